@@ -1,0 +1,2 @@
+/** The w3socket conformance WebSocket server. */
+package io.w3socket.testserver;
