@@ -1,0 +1,190 @@
+package io.w3socket;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * The opening handshake: the request of WebSockets §2.2 "establish a WebSocket connection" steps
+ * 2–10, and the response checks of its step 11 plus RFC 6455 §4.1 (the last set of steps, 2–6).
+ */
+final class Handshake {
+  private static final String ACCEPT_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  final String key;
+  private final List<String> protocols;
+
+  /** Set by {@link #validate}: the subprotocol in use, or "". */
+  String protocol = "";
+  /** Set by {@link #validate}: the extensions in use, as the server's header value, or "". */
+  String extensions = "";
+  /** Set by {@link #validate}: permessage-deflate if negotiated, else null. */
+  PerMessageDeflate deflate;
+
+  Handshake(List<String> protocols) {
+    this.protocols = protocols;
+    // 5. A nonce of 16 random bytes, base64-encoded.
+    byte[] nonce = new byte[16];
+    RANDOM.nextBytes(nonce);
+    this.key = Base64.getEncoder().encodeToString(nonce);
+  }
+
+  Request request(WebSocketUrl url, WebSocketOptions options) {
+    // 1. requestURL: ws → http, wss → https. Credentials in the URL are not sent.
+    String httpUrl = (url.scheme.equals("wss") ? "https" : "http") + "://" + url.host
+        + (url.port >= 0 ? ":" + url.port : "") + url.path + (url.query != null ? "?" + url.query : "");
+    Request.Builder b = new Request.Builder().url(httpUrl);
+    for (String[] h : options.headerPairs()) {
+      b.addHeader(h[0], h[1]);
+    }
+    if (options.getOrigin() != null) {
+      b.header("Origin", options.getOrigin());
+    }
+    // 3.-10. Upgrade, Connection, Sec-WebSocket-Key, -Version, -Protocol, -Extensions.
+    b.header("Upgrade", "websocket");
+    b.header("Connection", "Upgrade");
+    b.header("Sec-WebSocket-Key", key);
+    b.header("Sec-WebSocket-Version", "13");
+    if (!protocols.isEmpty()) {
+      b.header("Sec-WebSocket-Protocol", String.join(", ", protocols));
+    }
+    b.header("Sec-WebSocket-Extensions", PerMessageDeflate.OFFER);
+    // A browser's WebSocket request is never served from or stored in a cache (cache mode "no-store").
+    b.header("Cache-Control", "no-cache");
+    b.header("Pragma", "no-cache");
+    return b.build();
+  }
+
+  /**
+   * Checks the server's answer.
+   *
+   * @return null if the connection is established, otherwise why it fails
+   */
+  String validate(Response response) {
+    // 11.1 If response is a network error or its status is not 101, fail the WebSocket connection.
+    if (response.code() != 101) {
+      return "Unexpected response code: " + response.code();
+    }
+    // RFC 6455 §4.1 response step 2: an Upgrade header field whose value is "websocket".
+    String upgrade = response.header("Upgrade");
+    if (upgrade == null || !upgrade.trim().equalsIgnoreCase("websocket")) {
+      return "Error during WebSocket handshake: 'Upgrade' header value is not 'websocket': " + upgrade;
+    }
+    // Step 3: a Connection header field containing the token "Upgrade".
+    String connection = response.header("Connection");
+    if (connection == null || !hasToken(connection, "upgrade")) {
+      return "Error during WebSocket handshake: 'Connection' header value is not 'Upgrade': " + connection;
+    }
+    // Step 4: Sec-WebSocket-Accept = base64(SHA-1(key + GUID)).
+    String accept = response.header("Sec-WebSocket-Accept");
+    if (accept == null || !accept.trim().equals(expectedAccept(key))) {
+      return "Error during WebSocket handshake: Incorrect 'Sec-WebSocket-Accept' header value";
+    }
+    // Step 5: only extensions that were offered.
+    List<String> extensionValues = response.headers("Sec-WebSocket-Extensions");
+    if (!extensionValues.isEmpty()) {
+      String error = acceptExtensions(String.join(", ", extensionValues));
+      if (error != null) {
+        return "Error during WebSocket handshake: " + error;
+      }
+      extensions = String.join(", ", extensionValues);
+    }
+    // 11.2 Protocols were requested: the response must name one. Step 6: one that was requested.
+    List<String> protocolValues = response.headers("Sec-WebSocket-Protocol");
+    String selected = protocolValues.isEmpty() ? null : String.join(", ", protocolValues).trim();
+    if (protocols.isEmpty()) {
+      if (selected != null) {
+        return "Error during WebSocket handshake: Response must not include 'Sec-WebSocket-Protocol' "
+            + "header if not present in request: " + selected;
+      }
+    } else {
+      if (selected == null || selected.isEmpty()) {
+        return "Error during WebSocket handshake: Sent non-empty 'Sec-WebSocket-Protocol' header "
+            + "but no response was received";
+      }
+      if (!protocols.contains(selected)) {
+        return "Error during WebSocket handshake: 'Sec-WebSocket-Protocol' header value '" + selected
+            + "' in response does not match any of sent values";
+      }
+      protocol = selected;
+    }
+    return null;
+  }
+
+  private String acceptExtensions(String header) {
+    for (String extension : splitOutsideQuotes(header, ',')) {
+      List<String> parts = splitOutsideQuotes(extension, ';');
+      String name = parts.get(0).trim();
+      if (!name.equals("permessage-deflate")) {
+        return "Received an extension that was not offered: '" + name + "'";
+      }
+      if (deflate != null) {
+        return "Received the extension 'permessage-deflate' twice";
+      }
+      List<String[]> params = new ArrayList<>();
+      for (String param : parts.subList(1, parts.size())) {
+        int eq = param.indexOf('=');
+        String pname = (eq < 0 ? param : param.substring(0, eq)).trim().toLowerCase(Locale.ROOT);
+        String pvalue = eq < 0 ? null : unquote(param.substring(eq + 1).trim());
+        params.add(new String[] {pname, pvalue});
+      }
+      try {
+        deflate = PerMessageDeflate.accept(params);
+      } catch (IllegalArgumentException e) {
+        return e.getMessage();
+      }
+    }
+    return null;
+  }
+
+  static String expectedAccept(String key) {
+    try {
+      MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
+      byte[] digest = sha1.digest((key + ACCEPT_GUID).getBytes(StandardCharsets.US_ASCII));
+      return Base64.getEncoder().encodeToString(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-1 is required of every Java platform", e);
+    }
+  }
+
+  private static boolean hasToken(String header, String token) {
+    for (String t : header.split(",")) {
+      if (t.trim().equalsIgnoreCase(token)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> splitOutsideQuotes(String s, char separator) {
+    List<String> out = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      }
+      if (c == separator && !quoted) {
+        out.add(current.toString());
+        current.setLength(0);
+      } else {
+        current.append(c);
+      }
+    }
+    out.add(current.toString());
+    return out;
+  }
+
+  private static String unquote(String v) {
+    return v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"") ? v.substring(1, v.length() - 1) : v;
+  }
+}

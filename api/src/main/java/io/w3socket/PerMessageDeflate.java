@@ -1,0 +1,162 @@
+package io.w3socket;
+
+import java.util.Arrays;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
+
+/**
+ * The permessage-deflate extension (RFC 7692) as negotiated by one connection: what to offer,
+ * how to check the server's answer (§5, §7.1), and compressing and decompressing messages (§7.2).
+ *
+ * <p>Like a browser this client offers {@code permessage-deflate; client_max_window_bits}. The JDK's
+ * {@link Deflater} always uses a 32 KiB window, so when the server limits the client's window
+ * below 15 bits the client simply sends every message uncompressed, which §6 permits.
+ */
+final class PerMessageDeflate {
+  static final String OFFER = "permessage-deflate; client_max_window_bits";
+  /** Messages shorter than this go out uncompressed: deflate would not pay for itself. */
+  private static final int MIN_COMPRESS = 256;
+  private static final byte[] TAIL = {0x00, 0x00, (byte) 0xFF, (byte) 0xFF};
+
+  private final boolean serverNoContextTakeover;
+  private final boolean clientNoContextTakeover;
+  private final boolean mayCompress;
+  private Deflater deflater;
+  private Inflater inflater;
+
+  private PerMessageDeflate(boolean serverNoContextTakeover, boolean clientNoContextTakeover,
+      boolean mayCompress) {
+    this.serverNoContextTakeover = serverNoContextTakeover;
+    this.clientNoContextTakeover = clientNoContextTakeover;
+    this.mayCompress = mayCompress;
+  }
+
+  /**
+   * Validates the parameters of the server's permessage-deflate response (RFC 7692 §7.1): each
+   * known parameter at most once with a valid value, no unknown parameter.
+   *
+   * @param params the parameters, each {@code name} or {@code name=value}
+   * @return the negotiated extension
+   * @throws IllegalArgumentException naming the offending parameter
+   */
+  static PerMessageDeflate accept(Iterable<String[]> params) {
+    boolean serverNoContext = false;
+    boolean clientNoContext = false;
+    boolean serverBits = false;
+    int clientBits = -1;
+    for (String[] p : params) {
+      String name = p[0];
+      String value = p[1];
+      switch (name) {
+        case "server_no_context_takeover":
+          requireNoValue(name, value, serverNoContext);
+          serverNoContext = true;
+          break;
+        case "client_no_context_takeover":
+          requireNoValue(name, value, clientNoContext);
+          clientNoContext = true;
+          break;
+        case "server_max_window_bits":
+          if (serverBits) {
+            throw new IllegalArgumentException("permessage-deflate parameter '" + name + "' repeated");
+          }
+          windowBits(name, value);
+          serverBits = true;
+          break;
+        case "client_max_window_bits":
+          if (clientBits != -1) {
+            throw new IllegalArgumentException("permessage-deflate parameter '" + name + "' repeated");
+          }
+          clientBits = windowBits(name, value);
+          break;
+        default:
+          throw new IllegalArgumentException("unknown permessage-deflate parameter '" + name + "'");
+      }
+    }
+    return new PerMessageDeflate(serverNoContext, clientNoContext, clientBits == -1 || clientBits == 15);
+  }
+
+  private static void requireNoValue(String name, String value, boolean seen) {
+    if (seen) {
+      throw new IllegalArgumentException("permessage-deflate parameter '" + name + "' repeated");
+    }
+    if (value != null) {
+      throw new IllegalArgumentException("permessage-deflate parameter '" + name + "' takes no value");
+    }
+  }
+
+  private static int windowBits(String name, String value) {
+    if (value != null && value.matches("[0-9]{1,2}")) {
+      int bits = Integer.parseInt(value);
+      if (bits >= 8 && bits <= 15) {
+        return bits;
+      }
+    }
+    throw new IllegalArgumentException("permessage-deflate parameter '" + name
+        + "' must be a number from 8 to 15, was " + (value == null ? "absent" : "'" + value + "'"));
+  }
+
+  /** Whether a message of this size should be sent compressed. */
+  boolean shouldCompress(int length) {
+    return mayCompress && length >= MIN_COMPRESS;
+  }
+
+  /** RFC 7692 §7.2.1: compress, flush with an empty stored block, drop the 00 00 FF FF tail. */
+  byte[] compress(byte[] data, int offset, int length) {
+    if (deflater == null) {
+      deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+    }
+    deflater.setInput(data, offset, length);
+    byte[] out = new byte[Math.max(64, length / 2 + 64)];
+    int n = 0;
+    while (true) {
+      n += deflater.deflate(out, n, out.length - n, Deflater.SYNC_FLUSH);
+      if (n < out.length) {
+        break;
+      }
+      out = Arrays.copyOf(out, out.length * 2);
+    }
+    if (clientNoContextTakeover) {
+      deflater.reset();
+    }
+    // The sync flush ends with 00 00 FF FF; §7.2.1 step 2 removes it.
+    return Arrays.copyOf(out, n - TAIL.length);
+  }
+
+  /**
+   * RFC 7692 §7.2.2: append 00 00 FF FF and inflate.
+   *
+   * @throws DataFormatException if the data is not a valid DEFLATE stream
+   */
+  byte[] decompress(byte[] data, long maxLength) throws DataFormatException {
+    if (inflater == null) {
+      inflater = new Inflater(true);
+    }
+    byte[] input = Arrays.copyOf(data, data.length + TAIL.length);
+    System.arraycopy(TAIL, 0, input, data.length, TAIL.length);
+    inflater.setInput(input);
+    byte[] out = new byte[Math.max(256, data.length * 3)];
+    int n = 0;
+    while (true) {
+      int got = inflater.inflate(out, n, out.length - n);
+      n += got;
+      if (inflater.needsInput() || inflater.finished()) {
+        break;
+      }
+      if (got == 0 && inflater.needsDictionary()) {
+        throw new DataFormatException("a preset dictionary is not allowed");
+      }
+      if (n == out.length) {
+        if (out.length >= maxLength) {
+          throw new DataFormatException("message too big");
+        }
+        out = Arrays.copyOf(out, (int) Math.min(maxLength, out.length * 2L));
+      }
+    }
+    if (serverNoContextTakeover || inflater.finished()) {
+      inflater.reset();
+    }
+    return n == out.length ? out : Arrays.copyOf(out, n);
+  }
+}

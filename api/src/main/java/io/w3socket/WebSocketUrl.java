@@ -1,0 +1,698 @@
+package io.w3socket;
+
+import java.io.ByteArrayOutputStream;
+import java.net.IDN;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A URL record for the four special schemes a WebSocket can use, parsed as the WHATWG URL
+ * Standard's basic URL parser does (§4.4), and serialized by its URL serializer (§4.5).
+ *
+ * <p>Only what {@code new WebSocket(url)} can observe is implemented: inputs whose scheme is not
+ * {@code http}, {@code https}, {@code ws} or {@code wss} are reported as such without being
+ * parsed further, because the constructor rejects them all with a SyntaxError.
+ */
+final class WebSocketUrl {
+  final String scheme;
+  final String username;
+  final String password;
+  /** Serialized host: a domain, a dotted IPv4 address, or a bracketed IPv6 address. */
+  final String host;
+  /** The port, or -1 for the scheme's default. */
+  final int port;
+  final String path;
+  /** The query without '?', or null. */
+  final String query;
+  /** The fragment without '#', or null. */
+  final String fragment;
+
+  private WebSocketUrl(String scheme, String username, String password, String host, int port,
+      String path, String query, String fragment) {
+    this.scheme = scheme;
+    this.username = username;
+    this.password = password;
+    this.host = host;
+    this.port = port;
+    this.path = path;
+    this.query = query;
+    this.fragment = fragment;
+  }
+
+  /** Thrown when the URL parser returns failure. */
+  static final class ParseException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    ParseException(String message) {
+      super(message);
+    }
+  }
+
+  WebSocketUrl withScheme(String newScheme) {
+    return new WebSocketUrl(newScheme, username, password, host, port, path, query, fragment);
+  }
+
+  static boolean isSpecialNetworkScheme(String scheme) {
+    return scheme.equals("ws") || scheme.equals("wss") || scheme.equals("http") || scheme.equals("https");
+  }
+
+  static int defaultPort(String scheme) {
+    return scheme.equals("wss") || scheme.equals("https") ? 443 : 80;
+  }
+
+  int effectivePort() {
+    return port < 0 ? defaultPort(scheme) : port;
+  }
+
+  /** URL serializer (§4.5), with "exclude fragment" false. */
+  String serialize() {
+    StringBuilder sb = new StringBuilder(scheme).append("://");
+    if (!username.isEmpty() || !password.isEmpty()) {
+      sb.append(username);
+      if (!password.isEmpty()) {
+        sb.append(':').append(password);
+      }
+      sb.append('@');
+    }
+    sb.append(host);
+    if (port >= 0) {
+      sb.append(':').append(port);
+    }
+    sb.append(path);
+    if (query != null) {
+      sb.append('?').append(query);
+    }
+    if (fragment != null) {
+      sb.append('#').append(fragment);
+    }
+    return sb.toString();
+  }
+
+  /** ASCII serialization of the URL's tuple origin (HTML §7.1.1): scheme://host[:port]. */
+  String origin() {
+    return scheme + "://" + host + (port >= 0 ? ":" + port : "");
+  }
+
+  @Override
+  public String toString() {
+    return serialize();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The basic URL parser (URL Standard §4.4), for special schemes.
+
+  /**
+   * Parses {@code input} against an optional base.
+   *
+   * @return the record; its scheme may be any string when it is not one of the four
+   * @throws ParseException when the URL parser returns failure
+   */
+  static WebSocketUrl parse(String input, WebSocketUrl base) throws ParseException {
+    // 1.-3. Strip leading and trailing C0 control or space; remove all ASCII tab or newline.
+    int start = 0;
+    int end = input.length();
+    while (start < end && input.charAt(start) <= 0x20) {
+      start++;
+    }
+    while (end > start && input.charAt(end - 1) <= 0x20) {
+      end--;
+    }
+    StringBuilder cleaned = new StringBuilder(end - start);
+    for (int i = start; i < end; i++) {
+      char c = input.charAt(i);
+      if (c != '\t' && c != '\n' && c != '\r') {
+        cleaned.append(c);
+      }
+    }
+    String s = cleaned.toString();
+
+    // scheme start state / scheme state
+    String scheme = null;
+    int p = 0;
+    if (!s.isEmpty() && isAsciiAlpha(s.charAt(0))) {
+      int i = 1;
+      while (i < s.length() && (isAsciiAlphanumeric(s.charAt(i)) || "+-.".indexOf(s.charAt(i)) >= 0)) {
+        i++;
+      }
+      if (i < s.length() && s.charAt(i) == ':') {
+        scheme = s.substring(0, i).toLowerCase(Locale.ROOT);
+        p = i + 1;
+      }
+    }
+
+    if (scheme != null) {
+      if (!isSpecialNetworkScheme(scheme)) {
+        // Not a scheme a WebSocket accepts: report it without parsing further (see class doc).
+        return new WebSocketUrl(scheme, "", "", "", -1, "", null, null);
+      }
+      String rest = s.substring(p);
+      // "special relative or authority state": same scheme as base and no "//" → relative.
+      if (base != null && base.scheme.equals(scheme) && !startsWithTwoSlashes(rest)) {
+        return parseRelative(rest, base);
+      }
+      // "special authority slashes state" then "special authority ignore slashes state".
+      return parseAuthorityAndRest(scheme, skipSlashes(rest));
+    }
+
+    // "no scheme state": 1. If base is null, or has an opaque path and c is not '#', failure.
+    if (base == null) {
+      throw new ParseException("'" + input + "' is not an absolute URL and there is no base URL");
+    }
+    if (!isSpecialNetworkScheme(base.scheme)) {
+      return new WebSocketUrl(base.scheme, "", "", "", -1, "", null, null);
+    }
+    return parseRelative(s, base);
+  }
+
+  private static WebSocketUrl parseRelative(String s, WebSocketUrl base) throws ParseException {
+    // "relative state" for a special base.
+    if (s.isEmpty()) {
+      return new WebSocketUrl(base.scheme, base.username, base.password, base.host, base.port,
+          base.path, base.query, null);
+    }
+    char c = s.charAt(0);
+    if (c == '/' || c == '\\') {
+      if (startsWithTwoSlashes(s)) {
+        // "relative slash state" → "special authority ignore slashes state".
+        return parseAuthorityAndRest(base.scheme, skipSlashes(s));
+      }
+      return parsePathQueryFragment(base.scheme, base.username, base.password, base.host, base.port,
+          s, new ArrayList<>());
+    }
+    if (c == '?' || c == '#') {
+      String path = base.path;
+      String query = base.query;
+      String fragment = null;
+      if (c == '?') {
+        int hash = s.indexOf('#');
+        query = encodeQuery(hash < 0 ? s.substring(1) : s.substring(1, hash));
+        fragment = hash < 0 ? null : s.substring(hash + 1);
+      } else {
+        fragment = s.substring(1);
+      }
+      return new WebSocketUrl(base.scheme, base.username, base.password, base.host, base.port,
+          path, query, fragment);
+    }
+    // Path-relative: start from the base path without its last segment ("shorten").
+    List<String> segments = splitBasePath(base.path);
+    if (!segments.isEmpty()) {
+      segments.remove(segments.size() - 1);
+    }
+    return parsePathQueryFragment(base.scheme, base.username, base.password, base.host, base.port,
+        "/" + s, segments);
+  }
+
+  private static WebSocketUrl parseAuthorityAndRest(String scheme, String s) throws ParseException {
+    // "authority state": the authority ends at '/', '\', '?' or '#'.
+    int end = 0;
+    while (end < s.length() && "/\\?#".indexOf(s.charAt(end)) < 0) {
+      end++;
+    }
+    String authority = s.substring(0, end);
+    String username = "";
+    String password = "";
+    int at = authority.lastIndexOf('@');
+    if (at >= 0) {
+      String credentials = authority.substring(0, at);
+      int colon = credentials.indexOf(':');
+      username = percentEncode(colon < 0 ? credentials : credentials.substring(0, colon), USERINFO_SET);
+      password = colon < 0 ? "" : percentEncode(credentials.substring(colon + 1), USERINFO_SET);
+      authority = authority.substring(at + 1);
+    }
+    // "host state": a ':' outside brackets starts the port.
+    String hostInput = authority;
+    String portInput = null;
+    boolean inBrackets = false;
+    for (int i = 0; i < authority.length(); i++) {
+      char c = authority.charAt(i);
+      if (c == '[') {
+        inBrackets = true;
+      } else if (c == ']') {
+        inBrackets = false;
+      } else if (c == ':' && !inBrackets) {
+        hostInput = authority.substring(0, i);
+        portInput = authority.substring(i + 1);
+        break;
+      }
+    }
+    if (hostInput.isEmpty()) {
+      throw new ParseException("the URL has an empty host");
+    }
+    String host = parseHost(hostInput);
+    int port = -1;
+    if (portInput != null && !portInput.isEmpty()) {
+      long value = 0;
+      for (int i = 0; i < portInput.length(); i++) {
+        char c = portInput.charAt(i);
+        if (c < '0' || c > '9') {
+          throw new ParseException("the URL's port '" + portInput + "' is not a number");
+        }
+        value = value * 10 + (c - '0');
+        if (value > 65535) {
+          throw new ParseException("the URL's port '" + portInput + "' is out of range");
+        }
+      }
+      port = value == defaultPort(scheme) ? -1 : (int) value;
+    }
+    return parsePathQueryFragment(scheme, username, password, host, port, s.substring(end),
+        new ArrayList<>());
+  }
+
+  private static WebSocketUrl parsePathQueryFragment(String scheme, String username, String password,
+      String host, int port, String s, List<String> segments) {
+    int hash = s.indexOf('#');
+    String fragment = hash < 0 ? null : s.substring(hash + 1);
+    String beforeFragment = hash < 0 ? s : s.substring(0, hash);
+    int question = beforeFragment.indexOf('?');
+    String query = question < 0 ? null : encodeQuery(beforeFragment.substring(question + 1));
+    String pathInput = question < 0 ? beforeFragment : beforeFragment.substring(0, question);
+
+    // "path state" for special URLs: '/' and '\' both end a segment.
+    if (!pathInput.isEmpty()) {
+      String[] parts = pathInput.substring(1).split("[/\\\\]", -1);
+      for (int i = 0; i < parts.length; i++) {
+        String segment = parts[i];
+        boolean last = i == parts.length - 1;
+        if (isDoubleDot(segment)) {
+          if (!segments.isEmpty()) {
+            segments.remove(segments.size() - 1);
+          }
+          if (last) {
+            segments.add("");
+          }
+        } else if (isSingleDot(segment)) {
+          if (last) {
+            segments.add("");
+          }
+        } else {
+          segments.add(percentEncode(segment, PATH_SET));
+        }
+      }
+    }
+    StringBuilder path = new StringBuilder();
+    for (String segment : segments) {
+      path.append('/').append(segment);
+    }
+    if (path.length() == 0) {
+      path.append('/');
+    }
+    return new WebSocketUrl(scheme, username, password, host, port, path.toString(), query, fragment);
+  }
+
+  private static List<String> splitBasePath(String path) {
+    List<String> segments = new ArrayList<>();
+    if (path.length() > 1 || path.equals("/")) {
+      for (String segment : path.substring(1).split("/", -1)) {
+        segments.add(segment);
+      }
+    }
+    return segments;
+  }
+
+  private static boolean startsWithTwoSlashes(String s) {
+    return s.length() >= 2 && (s.charAt(0) == '/' || s.charAt(0) == '\\')
+        && (s.charAt(1) == '/' || s.charAt(1) == '\\');
+  }
+
+  private static String skipSlashes(String s) {
+    int i = 0;
+    while (i < s.length() && (s.charAt(i) == '/' || s.charAt(i) == '\\')) {
+      i++;
+    }
+    return s.substring(i);
+  }
+
+  private static boolean isSingleDot(String segment) {
+    return segment.equals(".") || segment.equalsIgnoreCase("%2e");
+  }
+
+  private static boolean isDoubleDot(String segment) {
+    String lower = segment.toLowerCase(Locale.ROOT);
+    return lower.equals("..") || lower.equals(".%2e") || lower.equals("%2e.") || lower.equals("%2e%2e");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Host parsing (URL Standard §3.5) for special URLs.
+
+  private static String parseHost(String input) throws ParseException {
+    if (input.startsWith("[")) {
+      if (!input.endsWith("]")) {
+        throw new ParseException("the URL's IPv6 host '" + input + "' has no closing bracket");
+      }
+      return "[" + serializeIpv6(parseIpv6(input.substring(1, input.length() - 1))) + "]";
+    }
+    // 4.-5. Percent-decode, then UTF-8 decode without BOM.
+    String domain = new String(percentDecode(input), StandardCharsets.UTF_8);
+    // 6. domain to ASCII (UTS #46 with beStrict false; java.net.IDN implements IDNA 2003).
+    String ascii;
+    if (isAscii(domain)) {
+      ascii = domain.toLowerCase(Locale.ROOT);
+    } else {
+      try {
+        ascii = IDN.toASCII(domain, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+      } catch (IllegalArgumentException e) {
+        throw new ParseException("the URL's host '" + input + "' is not a valid domain");
+      }
+    }
+    if (ascii.isEmpty()) {
+      throw new ParseException("the URL has an empty host");
+    }
+    // 8. If asciiDomain contains a forbidden domain code point, failure.
+    for (int i = 0; i < ascii.length(); i++) {
+      char c = ascii.charAt(i);
+      if (c <= 0x20 || c == 0x7F || "#%/:<>?@[\\]^|".indexOf(c) >= 0) {
+        throw new ParseException("the URL's host '" + input + "' contains the forbidden character '"
+            + printable(c) + "'");
+      }
+    }
+    // 9. If asciiDomain ends in a number, return the result of IPv4 parsing asciiDomain.
+    if (endsInANumber(ascii)) {
+      return serializeIpv4(parseIpv4(ascii));
+    }
+    return ascii;
+  }
+
+  private static String printable(char c) {
+    return c < 0x20 || c == 0x7F ? String.format("U+%04X", (int) c) : c == ' ' ? "space" : String.valueOf(c);
+  }
+
+  private static boolean endsInANumber(String input) {
+    List<String> parts = new ArrayList<>(List.of(input.split("\\.", -1)));
+    if (parts.get(parts.size() - 1).isEmpty()) {
+      if (parts.size() == 1) {
+        return false;
+      }
+      parts.remove(parts.size() - 1);
+    }
+    String last = parts.get(parts.size() - 1);
+    if (!last.isEmpty() && last.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+      return true;
+    }
+    return parseIpv4Number(last) != null;
+  }
+
+  private static long parseIpv4(String input) throws ParseException {
+    List<String> parts = new ArrayList<>(List.of(input.split("\\.", -1)));
+    if (parts.get(parts.size() - 1).isEmpty() && parts.size() > 1) {
+      parts.remove(parts.size() - 1);
+    }
+    if (parts.size() > 4) {
+      throw new ParseException("the URL's IPv4 host '" + input + "' has more than four parts");
+    }
+    long[] numbers = new long[parts.size()];
+    for (int i = 0; i < parts.size(); i++) {
+      Long n = parseIpv4Number(parts.get(i));
+      if (n == null) {
+        throw new ParseException("the URL's IPv4 host '" + input + "' has an invalid part");
+      }
+      numbers[i] = n;
+    }
+    for (int i = 0; i < numbers.length - 1; i++) {
+      if (numbers[i] > 255) {
+        throw new ParseException("the URL's IPv4 host '" + input + "' has a part over 255");
+      }
+    }
+    long last = numbers[numbers.length - 1];
+    if (last >= 1L << (8 * (5 - numbers.length))) {
+      throw new ParseException("the URL's IPv4 host '" + input + "' is out of range");
+    }
+    long ipv4 = last;
+    for (int i = 0; i < numbers.length - 1; i++) {
+      ipv4 += numbers[i] << (8 * (3 - i));
+    }
+    return ipv4;
+  }
+
+  /** IPv4 number parser: decimal, 0x-hex or 0-octal; null on failure. */
+  private static Long parseIpv4Number(String input) {
+    if (input.isEmpty()) {
+      return null;
+    }
+    int radix = 10;
+    String digits = input;
+    if (digits.length() >= 2 && (digits.startsWith("0x") || digits.startsWith("0X"))) {
+      radix = 16;
+      digits = digits.substring(2);
+    } else if (digits.length() >= 2 && digits.startsWith("0")) {
+      radix = 8;
+      digits = digits.substring(1);
+    }
+    if (digits.isEmpty()) {
+      return 0L;
+    }
+    long value = 0;
+    for (int i = 0; i < digits.length(); i++) {
+      int d = Character.digit(digits.charAt(i), radix);
+      if (d < 0 || digits.charAt(i) > 0x7F) {
+        return null;
+      }
+      value = value * radix + d;
+      if (value > 0xFFFFFFFFL * 256) {
+        value = 0xFFFFFFFFL * 256; // saturate: the caller rejects it as out of range
+      }
+    }
+    return value;
+  }
+
+  private static String serializeIpv4(long address) {
+    return ((address >> 24) & 0xFF) + "." + ((address >> 16) & 0xFF) + "." + ((address >> 8) & 0xFF)
+        + "." + (address & 0xFF);
+  }
+
+  /** IPv6 parser (URL Standard §3.5.1). */
+  private static int[] parseIpv6(String input) throws ParseException {
+    int[] address = new int[8];
+    int pieceIndex = 0;
+    int compress = -1;
+    int p = 0;
+    int n = input.length();
+    String bad = "the URL's IPv6 host '[" + input + "]' is invalid";
+    if (p < n && input.charAt(p) == ':') {
+      if (p + 1 >= n || input.charAt(p + 1) != ':') {
+        throw new ParseException(bad);
+      }
+      p += 2;
+      pieceIndex++;
+      compress = pieceIndex;
+    }
+    while (p < n) {
+      if (pieceIndex == 8) {
+        throw new ParseException(bad);
+      }
+      if (input.charAt(p) == ':') {
+        if (compress != -1) {
+          throw new ParseException(bad);
+        }
+        p++;
+        pieceIndex++;
+        compress = pieceIndex;
+        continue;
+      }
+      int value = 0;
+      int length = 0;
+      while (length < 4 && p < n && Character.digit(input.charAt(p), 16) >= 0 && input.charAt(p) < 0x80) {
+        value = value * 16 + Character.digit(input.charAt(p), 16);
+        p++;
+        length++;
+      }
+      if (p < n && input.charAt(p) == '.') {
+        // IPv4 in IPv6.
+        if (length == 0) {
+          throw new ParseException(bad);
+        }
+        p -= length;
+        if (pieceIndex > 6) {
+          throw new ParseException(bad);
+        }
+        int numbersSeen = 0;
+        while (p < n) {
+          int ipv4Piece = -1;
+          if (numbersSeen > 0) {
+            if (input.charAt(p) == '.' && numbersSeen < 4) {
+              p++;
+            } else {
+              throw new ParseException(bad);
+            }
+          }
+          if (p >= n || input.charAt(p) < '0' || input.charAt(p) > '9') {
+            throw new ParseException(bad);
+          }
+          while (p < n && input.charAt(p) >= '0' && input.charAt(p) <= '9') {
+            int number = input.charAt(p) - '0';
+            if (ipv4Piece == -1) {
+              ipv4Piece = number;
+            } else if (ipv4Piece == 0) {
+              throw new ParseException(bad);
+            } else {
+              ipv4Piece = ipv4Piece * 10 + number;
+            }
+            if (ipv4Piece > 255) {
+              throw new ParseException(bad);
+            }
+            p++;
+          }
+          address[pieceIndex] = address[pieceIndex] * 0x100 + ipv4Piece;
+          numbersSeen++;
+          if (numbersSeen == 2 || numbersSeen == 4) {
+            pieceIndex++;
+          }
+        }
+        if (numbersSeen != 4) {
+          throw new ParseException(bad);
+        }
+        break;
+      } else if (p < n && input.charAt(p) == ':') {
+        p++;
+        if (p >= n) {
+          throw new ParseException(bad);
+        }
+      } else if (p < n) {
+        throw new ParseException(bad);
+      }
+      address[pieceIndex] = value;
+      pieceIndex++;
+    }
+    if (compress != -1) {
+      int swaps = pieceIndex - compress;
+      pieceIndex = 7;
+      while (pieceIndex != 0 && swaps > 0) {
+        int tmp = address[pieceIndex];
+        address[pieceIndex] = address[compress + swaps - 1];
+        address[compress + swaps - 1] = tmp;
+        pieceIndex--;
+        swaps--;
+      }
+    } else if (pieceIndex != 8) {
+      throw new ParseException(bad);
+    }
+    return address;
+  }
+
+  /** IPv6 serializer (URL Standard §3.6): compress the first longest run of two or more zeros. */
+  private static String serializeIpv6(int[] address) {
+    int compress = -1;
+    int bestLength = 1;
+    for (int i = 0; i < 8; ) {
+      if (address[i] == 0) {
+        int j = i;
+        while (j < 8 && address[j] == 0) {
+          j++;
+        }
+        if (j - i > bestLength) {
+          bestLength = j - i;
+          compress = i;
+        }
+        i = j;
+      } else {
+        i++;
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    boolean ignore0 = false;
+    for (int i = 0; i < 8; i++) {
+      if (ignore0 && address[i] == 0) {
+        continue;
+      }
+      ignore0 = false;
+      if (compress == i) {
+        sb.append(i == 0 ? "::" : ":");
+        ignore0 = true;
+        continue;
+      }
+      sb.append(Integer.toHexString(address[i]));
+      if (i != 7) {
+        sb.append(':');
+      }
+    }
+    return sb.toString();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Percent-encoding (URL Standard §1.3).
+
+  private static final int QUERY_SET = 1;
+  private static final int SPECIAL_QUERY_SET = 2;
+  private static final int PATH_SET = 3;
+  private static final int USERINFO_SET = 4;
+
+  private static boolean inSet(int c, int set) {
+    if (c < 0x20 || c > 0x7E) {
+      return true; // C0 controls and everything above U+007E
+    }
+    boolean query = c == ' ' || c == '"' || c == '#' || c == '<' || c == '>';
+    switch (set) {
+      case QUERY_SET:
+        return query;
+      case SPECIAL_QUERY_SET:
+        return query || c == '\'';
+      case PATH_SET:
+        return query || c == '?' || c == '^' || c == '`' || c == '{' || c == '}';
+      default: // userinfo
+        return query || c == '?' || c == '^' || c == '`' || c == '{' || c == '}' || c == '/'
+            || c == ':' || c == ';' || c == '=' || c == '@' || (c >= '[' && c <= ']') || c == '|';
+    }
+  }
+
+  private static String encodeQuery(String query) {
+    return percentEncode(query, SPECIAL_QUERY_SET);
+  }
+
+  private static String percentEncode(String input, int set) {
+    StringBuilder sb = null;
+    for (int i = 0; i < input.length(); i++) {
+      char c = input.charAt(i);
+      if (c < 0x80 && !inSet(c, set)) {
+        if (sb != null) {
+          sb.append(c);
+        }
+        continue;
+      }
+      if (sb == null) {
+        sb = new StringBuilder(input.length() + 16).append(input, 0, i);
+      }
+      int end = Character.isHighSurrogate(c) && i + 1 < input.length()
+          && Character.isLowSurrogate(input.charAt(i + 1)) ? i + 2 : i + 1;
+      for (byte b : Utf8.encode(input.substring(i, end))) {
+        sb.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
+            .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
+      }
+      i = end - 1;
+    }
+    return sb == null ? input : sb.toString();
+  }
+
+  private static byte[] percentDecode(String input) {
+    byte[] bytes = Utf8.encode(input);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
+    for (int i = 0; i < bytes.length; i++) {
+      byte b = bytes[i];
+      if (b == '%' && i + 2 < bytes.length && Character.digit(bytes[i + 1], 16) >= 0
+          && Character.digit(bytes[i + 2], 16) >= 0) {
+        out.write(Character.digit(bytes[i + 1], 16) * 16 + Character.digit(bytes[i + 2], 16));
+        i += 2;
+      } else {
+        out.write(b);
+      }
+    }
+    return out.toByteArray();
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiAlpha(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean isAsciiAlphanumeric(char c) {
+    return isAsciiAlpha(c) || (c >= '0' && c <= '9');
+  }
+}
