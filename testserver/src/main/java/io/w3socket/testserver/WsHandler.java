@@ -1,0 +1,200 @@
+package io.w3socket.testserver;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelOption;
+import io.netty.handler.codec.CorruptedFrameException;
+import io.netty.handler.codec.TooLongFrameException;
+import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.PingWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.PongWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketFrame;
+import io.netty.util.ReferenceCountUtil;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The WebSocket side of a connection after the 101: answers pings, runs the closing handshake and, by
+ * default, echoes every message. Endpoints customise it through the fields and the {@code on*} hooks.
+ */
+class WsHandler extends ChannelInboundHandlerAdapter {
+    /** The text message after which {@code /echo} closes with 1000 (like pywebsocket's echo_wsh.py). */
+    static final String GOODBYE = "Goodbye";
+
+    ChannelHandlerContext ctx;
+    /** Whether this side has sent its Close frame. */
+    boolean closeSent;
+    /** Whether the peer's Close frame has arrived. */
+    boolean closeReceived;
+
+    /** Echo text and binary messages. */
+    boolean echo = true;
+    /** After echoing the text message "Goodbye", start the closing handshake with 1000. */
+    boolean goodbye = true;
+    /** Wait this long before answering the client's Close. */
+    long delayCloseMs;
+    /** Answer the client's Close (false: never answer, drop TCP {@link #dropAfterCloseMs} later). */
+    boolean answerClose = true;
+    long dropAfterCloseMs;
+    /** Drop TCP {@link #dropAfterMessageMs} after echoing the first message (negative: never). */
+    long dropAfterMessageMs = -1;
+    /** Close TCP with a reset (SO_LINGER 0) when dropping. */
+    boolean reset;
+
+    @Override
+    public void handlerAdded(ChannelHandlerContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Called right after the 101 was written. */
+    void open() {
+        onOpen();
+    }
+
+    void onOpen() {
+    }
+
+    /** A data message (or, when not aggregating, a data frame); the hook owns {@code frame}. */
+    void onMessage(WebSocketFrame frame) {
+        if (!echo) {
+            frame.release();
+            return;
+        }
+        boolean isGoodbye = goodbye && frame instanceof TextWebSocketFrame
+                && GOODBYE.equals(((TextWebSocketFrame) frame).text());
+        ChannelFuture written = ctx.writeAndFlush(copyForSend(frame));
+        if (isGoodbye) {
+            startClose(1000, "");
+        } else if (dropAfterMessageMs >= 0) {
+            long delay = dropAfterMessageMs;
+            dropAfterMessageMs = -1;
+            written.addListener(f -> schedule(delay, this::drop));
+        }
+    }
+
+    /** A Pong frame's payload (not retained past the call). */
+    void onPong(ByteBuf payload) {
+    }
+
+    /** Re-wraps a received frame for sending: FIN set, RSV cleared, the same payload (ownership moves). */
+    static WebSocketFrame copyForSend(WebSocketFrame frame) {
+        if (frame instanceof TextWebSocketFrame) {
+            return new TextWebSocketFrame(true, 0, frame.content());
+        }
+        return new BinaryWebSocketFrame(true, 0, frame.content());
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        if (!(msg instanceof WebSocketFrame)) {
+            ReferenceCountUtil.release(msg);
+            return;
+        }
+        WebSocketFrame frame = (WebSocketFrame) msg;
+        if (frame instanceof PingWebSocketFrame) {
+            try {
+                // RFC 6455 §5.5.2/§5.5.3: answer a Ping with a Pong carrying the same application data,
+                // unless a Close was already sent.
+                if (!closeSent) {
+                    ctx.writeAndFlush(Frames.frameBuf(Frames.FIN | Frames.PONG, ByteBufUtil.getBytes(frame.content())));
+                }
+            } finally {
+                frame.release();
+            }
+        } else if (frame instanceof PongWebSocketFrame) {
+            try {
+                onPong(frame.content());
+            } finally {
+                frame.release();
+            }
+        } else if (frame instanceof CloseWebSocketFrame) {
+            byte[] body;
+            try {
+                body = ByteBufUtil.getBytes(frame.content());
+            } finally {
+                frame.release();
+            }
+            onClose(body);
+        } else if (closeSent || closeReceived) {
+            // RFC 6455 §5.5.1: after a Close no more data is processed.
+            frame.release();
+        } else {
+            onMessage(frame);
+        }
+    }
+
+    /** The client's Close frame with its raw body. */
+    void onClose(byte[] body) {
+        if (closeReceived) {
+            return;
+        }
+        closeReceived = true;
+        if (closeSent) {
+            // RFC 6455 §7.1.1: both Close frames exchanged; the server closes the TCP connection first.
+            ctx.close();
+            return;
+        }
+        if (!answerClose) {
+            schedule(dropAfterCloseMs, this::drop);
+            return;
+        }
+        // RFC 6455 §5.5.1: echo the status code (and reason) received; an empty Close gets an empty Close.
+        schedule(delayCloseMs, () -> {
+            if (!closeSent) {
+                sendClose(body).addListener(ChannelFutureListener.CLOSE);
+            }
+        });
+    }
+
+    /** Starts the closing handshake (RFC 6455 §5.5.1); {@code code < 0} sends a Close without body. */
+    void startClose(int code, String reason) {
+        sendClose(Frames.closeBody(code, reason));
+    }
+
+    ChannelFuture sendClose(byte[] body) {
+        closeSent = true;
+        return ctx.writeAndFlush(Frames.frameBuf(Frames.FIN | Frames.CLOSE, body));
+    }
+
+    /** Abrupt TCP close, no Close frame. */
+    void drop() {
+        if (reset && ctx.channel().isActive()) {
+            ctx.channel().config().setOption(ChannelOption.SO_LINGER, 0);
+        }
+        ctx.close();
+    }
+
+    /** Runs {@code task} on the event loop after {@code ms} (immediately when 0) while the channel is open. */
+    void schedule(long ms, Runnable task) {
+        Runnable guarded = () -> {
+            if (ctx.channel().isActive()) {
+                task.run();
+            }
+        };
+        if (ms <= 0) {
+            guarded.run();
+        } else {
+            ctx.executor().schedule(guarded, ms, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        if (cause instanceof CorruptedFrameException) {
+            // Netty's frame decoder / UTF-8 validator already sent Close 1002/1007 and closes the connection.
+            return;
+        }
+        if (cause instanceof TooLongFrameException && !closeSent && ctx.channel().isActive()) {
+            // RFC 6455 §7.4.1: 1009, message too big.
+            sendClose(Frames.closeBody(1009, "message too big")).addListener(ChannelFutureListener.CLOSE);
+            return;
+        }
+        ctx.close();
+    }
+}
