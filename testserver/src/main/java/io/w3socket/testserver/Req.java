@@ -4,6 +4,7 @@ import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.QueryStringDecoder;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -53,7 +54,8 @@ final class Req {
         int q = target.indexOf('?');
         this.rawPath = q < 0 ? target : target.substring(0, q);
         this.rawQuery = q < 0 ? "" : target.substring(q + 1);
-        QueryStringDecoder decoder = new QueryStringDecoder(target);
+        // ";" is an ordinary character in parameter values (e.g. extension parameters).
+        QueryStringDecoder decoder = new QueryStringDecoder(target, StandardCharsets.UTF_8, true, 1024, true);
         this.path = decoder.path();
         this.params = decoder.parameters();
     }

@@ -184,7 +184,7 @@ final class Upgrade {
                 .allowExtensions(ext != null)
                 .closeOnProtocolViolation(true)
                 .build();
-        p.addAfter("ws-encoder", "ws-decoder", new WebSocket13FrameDecoder(config));
+        p.addAfter("ws-encoder", "ws-decoder", new ServerFrameDecoder(config));
         String last = "ws-decoder";
         if (ext != null) {
             p.addAfter(last, "ws-ext-encoder", ext.newExtensionEncoder());
@@ -212,6 +212,21 @@ final class Upgrade {
         p.remove(ctx.handler());
         Http.detach(ctx);
         ctx.channel().writeAndFlush(Unpooled.copiedBuffer(head, StandardCharsets.ISO_8859_1));
+    }
+
+    /**
+     * Netty's decoder, except that Close bodies are checked by {@link WsHandler} so that a bad one is
+     * answered with a Close frame (Netty would drop TCP silently once a Close has been read).
+     */
+    static final class ServerFrameDecoder extends WebSocket13FrameDecoder {
+        ServerFrameDecoder(WebSocketDecoderConfig config) {
+            super(config);
+        }
+
+        @Override
+        protected void checkCloseFrameBody(ChannelHandlerContext ctx, io.netty.buffer.ByteBuf buffer) {
+            // checked in WsHandler.onClose
+        }
     }
 
     /** Releases whatever arrives; the connection stays open until the peer leaves. */

@@ -17,6 +17,10 @@ import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import io.netty.util.ReferenceCountUtil;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -135,6 +139,17 @@ class WsHandler extends ChannelInboundHandlerAdapter {
             return;
         }
         closeReceived = true;
+        int problem = closeBodyProblem(body);
+        if (problem != 0) {
+            // RFC 6455 §7.1.7: fail the connection; send our Close (if not yet sent), then close TCP.
+            if (closeSent) {
+                ctx.close();
+            } else {
+                sendClose(Frames.closeBody(problem, problem == 1007 ? "invalid UTF-8 in close reason"
+                        : "invalid close frame body")).addListener(ChannelFutureListener.CLOSE);
+            }
+            return;
+        }
         if (closeSent) {
             // RFC 6455 §7.1.1: both Close frames exchanged; the server closes the TCP connection first.
             ctx.close();
@@ -150,6 +165,35 @@ class WsHandler extends ChannelInboundHandlerAdapter {
                 sendClose(body).addListener(ChannelFutureListener.CLOSE);
             }
         });
+    }
+
+    /**
+     * 0 when a received Close body is valid, else the status to fail with: 1002 for a 1-byte body or a
+     * code that may not be sent (RFC 6455 §5.5.1, §7.4), 1007 for a reason that is not UTF-8 (§8.1).
+     */
+    static int closeBodyProblem(byte[] body) {
+        if (body.length == 0) {
+            return 0;
+        }
+        if (body.length == 1) {
+            return 1002;
+        }
+        int code = ((body[0] & 0xFF) << 8) | (body[1] & 0xFF);
+        // RFC 6455 §7.4.1/§7.4.2 and the IANA registry: 1000-1003, 1007-1014, 3000-4999 may be sent.
+        boolean valid = (code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1014)
+                || (code >= 3000 && code <= 4999);
+        if (!valid) {
+            return 1002;
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body, 2, body.length - 2));
+        } catch (CharacterCodingException e) {
+            return 1007;
+        }
+        return 0;
     }
 
     /** Starts the closing handshake (RFC 6455 §5.5.1); {@code code < 0} sends a Close without body. */
