@@ -97,6 +97,8 @@ final class Connection {
   private int receivedCode = Opcodes.ABNORMAL_CLOSURE;
   private String receivedReason = "";
   private boolean readerDone;
+  /** The reader finished while our Close frame was being written: report once it is out. */
+  private boolean reportAfterCloseWrite;
   private ScheduledFuture<?> timer;
 
   /** Touched only by the writer that is running. */
@@ -277,18 +279,41 @@ final class Connection {
   }
 
   private void readerFinished() {
+    synchronized (this) {
+      readerDone = true;
+      queue.clear();
+      pendingPong = null;
+      if (timer != null) {
+        timer.cancel(false);
+      }
+      if (writerRunning) {
+        // Let the writer finish a Close frame; it drops TCP after writing, or this does.
+        Threads.TIMER.schedule(socket::cancel, FAIL_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        if (closeReceived && !failed && closeQueued && !closeWritten) {
+          // Our answer to the server's Close is being written: the outcome decides wasClean.
+          reportAfterCloseWrite = true;
+          return;
+        }
+      } else {
+        socket.cancel();
+      }
+    }
+    reportClosure();
+  }
+
+  /** Reports how the connection ended (RFC 6455 §7.1.4–§7.1.5, WebSockets §5). */
+  private void reportClosure() {
     boolean reportFailed;
     boolean clean;
     int code;
     String reason = "";
     synchronized (this) {
-      readerDone = true;
       if (failed) {
         reportFailed = true;
         clean = false;
         code = Opcodes.ABNORMAL_CLOSURE;
       } else if (closeReceived) {
-        // §7.1.4/§7.1.5: closed after the closing handshake; the code is the one received.
+        // Closed after the closing handshake; the code is the one received.
         reportFailed = false;
         clean = closeWritten;
         code = receivedCode;
@@ -303,17 +328,6 @@ final class Connection {
         reportFailed = true;
         clean = false;
         code = Opcodes.ABNORMAL_CLOSURE;
-      }
-      queue.clear();
-      pendingPong = null;
-      if (timer != null) {
-        timer.cancel(false);
-      }
-      if (writerRunning) {
-        // Let the writer finish a Close frame; it drops TCP after writing, or this does.
-        Threads.TIMER.schedule(socket::cancel, FAIL_GRACE.toMillis(), TimeUnit.MILLISECONDS);
-      } else {
-        socket.cancel();
       }
     }
     report(reportFailed, clean, code, reason);
@@ -423,14 +437,22 @@ final class Connection {
       while (true) {
         byte[] pong;
         Outgoing item;
+        boolean report = false;
         synchronized (this) {
           pong = pendingPong;
           pendingPong = null;
           item = pong == null ? queue.poll() : null;
           if (pong == null && item == null && !needsFlush) {
             writerRunning = false;
-            return;
+            report = reportAfterCloseWrite;
+            reportAfterCloseWrite = false;
           }
+        }
+        if (pong == null && item == null && !needsFlush) {
+          if (report) {
+            reportClosure(); // the reader finished and the Close frame was dropped unwritten
+          }
+          return;
         }
         if (pong != null) {
           w.writeFrame(Opcodes.PONG, false, pong, 0, pong.length, null);
@@ -455,19 +477,28 @@ final class Connection {
       }
     } catch (IOException | RuntimeException e) {
       Socket s;
+      boolean report;
       synchronized (this) {
         writerRunning = false;
         needsFlush = false;
         queue.clear();
         s = socket;
+        report = reportAfterCloseWrite;
+        reportAfterCloseWrite = false;
       }
       s.cancel(); // the reader sees the connection end and reports it
+      if (report) {
+        reportClosure();
+      }
     }
   }
 
   private void closeFrameWritten() {
+    boolean report;
     synchronized (this) {
       closeWritten = true;
+      report = reportAfterCloseWrite;
+      reportAfterCloseWrite = false;
       if (failed || readerDone) {
         socket.cancel();
       } else if (closeReceived) {
@@ -475,6 +506,9 @@ final class Connection {
       } else {
         startTimer(options.getCloseTimeout());
       }
+    }
+    if (report) {
+      reportClosure();
     }
   }
 }

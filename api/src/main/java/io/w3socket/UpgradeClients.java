@@ -3,13 +3,18 @@ package io.w3socket;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 import okhttp3.Protocol;
 
 /**
  * Derives, once per user client, the OkHttp client the opening handshake runs on: HTTP/1.1 only
  * (RFC 6455 §4.1), no redirects (WebSockets §2.2 step 2: redirect mode "error"), no retries, and
- * no read or call timeouts on the upgraded connection (w3socket enforces its own deadlines).
+ * no read or call timeouts on the upgraded connection (w3socket enforces its own deadlines), and a
+ * connection pool that keeps nothing: a WebSocket handshake always runs on a new connection, and a
+ * connection that carried one is never reused for another request, even when the handshake failed
+ * in a way that leaves the server thinking the connection was upgraded.
  */
 final class UpgradeClients {
   private static final OkHttpClient SHARED_BASE = new OkHttpClient();
@@ -22,6 +27,7 @@ final class UpgradeClients {
     OkHttpClient user = base == null ? SHARED_BASE : base;
     return DERIVED.computeIfAbsent(user, c -> c.newBuilder()
         .protocols(List.of(Protocol.HTTP_1_1))
+        .connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS))
         .followRedirects(false)
         .followSslRedirects(false)
         .retryOnConnectionFailure(false)

@@ -1,0 +1,165 @@
+package io.w3socket;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.w3socket.testserver.TestServer;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** WebSockets §5 "Feedback from the protocol" and HTML's event loop: tasks, order, threads. */
+class EventLoopTest {
+  static TestServer server;
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void readyStateChangesInTheSameTaskAsItsEvent() {
+    WebSocket ws = new WebSocket(server.url("/echo"));
+    Recorder r = Recorder.of(ws);
+    ws.setOnopen(e -> ws.send("x"));
+    ws.setOnmessage(e -> ws.close());
+    r.awaitClose();
+    assertEquals(List.of("open@1", "message@1", "close@3"), r.events.stream().map(Object::toString).toList());
+  }
+
+  @Test
+  void eventsRunOnTheSharedDaemonEventLoopThread() {
+    WebSocket a = new WebSocket(server.url("/echo"));
+    Recorder ra = Recorder.of(a);
+    WebSocket b = new WebSocket(server.url("/echo"));
+    Recorder rb = Recorder.of(b);
+    ra.awaitOpen();
+    rb.awaitOpen();
+    assertTrue(ra.events.get(0).thread().startsWith("w3socket-event-loop"));
+    assertEquals(ra.events.get(0).thread(), rb.events.get(0).thread());
+    a.close();
+    b.close();
+  }
+
+  @Test
+  void aCustomExecutorRunsEveryEventAndNeverConcurrently() {
+    ExecutorService loop = Executors.newSingleThreadExecutor(r -> new Thread(r, "my-loop"));
+    try {
+      WebSocketOptions options = WebSocketOptions.builder().eventLoop(loop).build();
+      AtomicInteger inside = new AtomicInteger();
+      AtomicInteger overlaps = new AtomicInteger();
+      List<String> threads = new CopyOnWriteArrayList<>();
+      List<WebSocket> sockets = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        WebSocket ws = new WebSocket(server.url("/send?size=100&count=50"), options);
+        ws.addEventListener("message", e -> {
+          if (inside.incrementAndGet() > 1) {
+            overlaps.incrementAndGet();
+          }
+          threads.add(Thread.currentThread().getName());
+          inside.decrementAndGet();
+        });
+        sockets.add(ws);
+      }
+      await().atMost(Duration.ofSeconds(10)).until(() -> threads.size() == 200);
+      assertEquals(0, overlaps.get());
+      assertTrue(threads.stream().allMatch("my-loop"::equals));
+      sockets.forEach(WebSocket::close);
+    } finally {
+      loop.shutdown();
+    }
+  }
+
+  @Test
+  void aThrowingListenerIsReportedAndTheOthersAndTheSocketCarryOn() {
+    WebSocket ws = new WebSocket(server.url("/echo"));
+    List<String> calls = new CopyOnWriteArrayList<>();
+    ws.addEventListener("message", e -> {
+      calls.add("first");
+      throw new IllegalStateException("listener bug (expected by the test)");
+    });
+    ws.addEventListener("message", e -> calls.add("second"));
+    ws.setOnopen(e -> ws.send("1"));
+    Recorder r = Recorder.of(ws).awaitMessages(1);
+    ws.send("2");
+    r.awaitMessages(2);
+    assertEquals(List.of("first", "second", "first", "second"), calls);
+    ws.close();
+  }
+
+  @Test
+  void messagesAreDeliveredInOrderFromManyThreads() throws Exception {
+    WebSocket ws = new WebSocket(server.url("/sink"));
+    Recorder r = Recorder.of(ws).awaitOpen();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    for (int t = 0; t < 8; t++) {
+      pool.execute(() -> {
+        for (int i = 0; i < 250; i++) {
+          ws.send(new byte[100]);
+        }
+      });
+    }
+    pool.shutdown();
+    assertTrue(pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS));
+    ws.send("report");
+    r.awaitMessages(1);
+    assertTrue(((String) r.messages().get(0)).contains("\"messages\":2000"), r.messages().toString());
+    ws.close();
+  }
+
+  @Test
+  void messageEventsCarryDataPerBinaryTypeAndTheOrigin() {
+    WebSocket ws = new WebSocket(server.url("/echo"));
+    assertEquals("blob", ws.getBinaryType());
+    ws.setBinaryType("nonsense");
+    assertEquals("blob", ws.getBinaryType());
+    Recorder r = Recorder.of(ws);
+    ws.setOnopen(e -> ws.send(new byte[] {1, 2}));
+    r.awaitMessages(1);
+    MessageEvent m = (MessageEvent) r.events.get(1).event();
+    assertEquals("ws://127.0.0.1:" + server.port(), m.getOrigin());
+    Blob blob = assertInstanceOf(Blob.class, m.getData());
+    assertEquals(2, blob.getSize());
+    assertTrue(m.isTrusted());
+    ws.setBinaryType("arraybuffer");
+    ws.send(new byte[] {3});
+    r.awaitMessages(2);
+    ByteBuffer buffer = assertInstanceOf(ByteBuffer.class, r.messages().get(1));
+    assertTrue(buffer.isReadOnly());
+    assertEquals(3, buffer.get(0));
+    ws.close();
+  }
+
+  @Test
+  void moreThanSixtyFourSocketsOpenAtOnce() {
+    List<WebSocket> sockets = new ArrayList<>();
+    List<Recorder> recorders = new ArrayList<>();
+    for (int i = 0; i < 80; i++) {
+      WebSocket ws = new WebSocket(server.url("/echo"));
+      sockets.add(ws);
+      recorders.add(Recorder.of(ws));
+    }
+    await().atMost(Duration.ofSeconds(20))
+        .until(() -> sockets.stream().allMatch(s -> s.getReadyState() == WebSocket.OPEN));
+    sockets.forEach(WebSocket::close);
+    await().atMost(Duration.ofSeconds(20))
+        .until(() -> recorders.stream().allMatch(r -> r.types().contains("close")));
+    assertFalse(recorders.stream().anyMatch(r -> r.types().contains("error")));
+  }
+}

@@ -1,0 +1,126 @@
+package io.w3socket;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.w3socket.testserver.TestServer;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** RFC 6455 §7.1.7 "Fail the WebSocket Connection": error, then close 1006, never open. */
+class FailureTest {
+  static TestServer server;
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  static void assertFailsBeforeOpen(WebSocket ws) {
+    Recorder r = Recorder.of(ws);
+    CloseEvent close = r.awaitClose();
+    assertEquals(List.of("error@3", "close@3"), r.events.stream().map(Object::toString).toList());
+    assertEquals(1006, close.getCode());
+    assertEquals("", close.getReason());
+    assertFalse(close.isWasClean());
+  }
+
+  static void assertFailsAfterOpen(WebSocket ws) {
+    Recorder r = Recorder.of(ws);
+    CloseEvent close = r.awaitClose();
+    assertEquals(List.of("open", "error", "close"), r.types(), r.events.toString());
+    assertEquals(1006, close.getCode());
+    assertFalse(close.isWasClean());
+  }
+
+  @Test
+  void aRefusedConnectionFails() throws Exception {
+    int port;
+    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      port = s.getLocalPort();
+    }
+    assertFailsBeforeOpen(new WebSocket("ws://127.0.0.1:" + port + "/"));
+  }
+
+  @ParameterizedTest(name = "HTTP {0}")
+  @ValueSource(ints = {200, 302, 401, 404, 500})
+  void aNon101AnswerFails(int status) {
+    assertFailsBeforeOpen(new WebSocket(server.url("/handshake/status?code=" + status)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"/handshake/not-http", "/handshake/bad-accept", "/handshake/no-upgrade",
+      "/handshake/no-connection", "/drop?when=handshake", "/nowhere"})
+  void aBadHandshakeFails(String path) {
+    assertFailsBeforeOpen(new WebSocket(server.url(path)));
+  }
+
+  @Test
+  void aTlsErrorFails() {
+    assertFailsBeforeOpen(new WebSocket("wss://127.0.0.1:" + server.port() + "/echo"));
+  }
+
+  @Test
+  void theConnectTimeoutFailsAServerThatNeverAnswers() {
+    WebSocketOptions options = WebSocketOptions.builder().connectTimeout(Duration.ofMillis(300)).build();
+    assertFailsBeforeOpen(new WebSocket(server.url("/handshake/hang"), options));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"invalid-utf8", "unknown-opcode", "rsv-bits", "masked-frame", "control-too-long",
+      "fragmented-control", "continuation-without-start", "close-1-byte", "close-invalid-code",
+      "close-invalid-utf8-reason", "text-inside-fragmented"})
+  void hostileFramesFailTheConnection(String hostile) {
+    WebSocket ws = new WebSocket(server.url("/hostile/" + hostile));
+    assertFailsAfterOpen(ws);
+  }
+
+  @Test
+  void invalidCloseCodesFailTheConnection() {
+    for (int code : new int[] {999, 1004, 1006, 1015, 2000, 5000}) {
+      assertFailsAfterOpen(new WebSocket(server.url("/hostile/close-invalid-code?code=" + code)));
+    }
+  }
+
+  @Test
+  void aPingIsAnsweredWithTheSamePayload() {
+    WebSocket ws = new WebSocket(server.url("/hostile/ping"));
+    Recorder r = Recorder.of(ws).awaitMessages(1);
+    assertEquals("pong:hello", r.messages().get(0));
+    ws.close();
+  }
+
+  @Test
+  void fragmentsWithAPingBetweenMakeOneMessage() {
+    WebSocket ws = new WebSocket(server.url("/hostile/valid-fragmented"));
+    Recorder r = Recorder.of(ws).awaitMessages(1);
+    assertEquals("Hello, world", r.messages().get(0));
+    ws.close();
+  }
+
+  @Test
+  void serverFragmentedAndBurstMessagesArriveWhole() {
+    WebSocket ws = new WebSocket(server.url("/send?size=100000&count=3&type=text&fragment=7000"));
+    Recorder r = Recorder.of(ws).awaitMessages(3);
+    String text = (String) r.messages().get(2);
+    assertEquals(100000, text.length());
+    assertEquals('a', text.charAt(0));
+    assertEquals((char) ('a' + 99999 % 26), text.charAt(99999));
+    ws.close();
+    WebSocket burst = new WebSocket(server.url("/burst?count=500&size=10"));
+    Recorder b = Recorder.of(burst).awaitMessages(500);
+    assertEquals(500, b.messages().size());
+    burst.close();
+  }
+}

@@ -1,0 +1,102 @@
+package io.w3socket;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.w3socket.testserver.TestServer;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** WebSockets §2.2 step 11 and RFC 6455 §4.1: what the server may select. */
+class ProtocolNegotiationTest {
+  static TestServer server;
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void protocolIsTheServersSelectionOnceOpen() {
+    WebSocket ws = new WebSocket(server.url("/protocol?select=first"), "chat", "superchat");
+    assertEquals("", ws.getProtocol());
+    Recorder r = Recorder.of(ws);
+    String[] inOpen = new String[1];
+    ws.setOnopen(e -> inOpen[0] = ws.getProtocol());
+    r.awaitOpen();
+    assertEquals("chat", inOpen[0]);
+    ws.close();
+  }
+
+  @Test
+  void extensionsIsTheServersPermessageDeflateAnswer() {
+    WebSocket ws = new WebSocket(server.url("/echo"));
+    Recorder.of(ws).awaitOpen();
+    assertTrue(ws.getExtensions().startsWith("permessage-deflate"), ws.getExtensions());
+    ws.close();
+    WebSocket plain = new WebSocket(server.url("/echo-nocompress"));
+    Recorder.of(plain).awaitOpen();
+    assertEquals("", plain.getExtensions());
+    plain.close();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "/protocol?select=none",             // protocols requested, none acknowledged (§2.2 step 11.2)
+      "/protocol?select=other",            // a protocol that was never offered (RFC 6455 §4.1)
+      "/protocol?select=all",              // "chat, superchat" is not one of the offered values
+  })
+  void aSelectionTheClientDidNotOfferFailsTheConnection(String path) {
+    assertFails(new WebSocket(server.url(path), "chat", "superchat"));
+  }
+
+  @Test
+  void anyProtocolWhenNoneWasOfferedFailsTheConnection() {
+    assertFails(new WebSocket(server.url("/protocol?select=other&value=chat")));
+  }
+
+  @Test
+  void anExtensionTheClientDidNotOfferFailsTheConnection() {
+    assertFails(new WebSocket(server.url("/extension?value=x-never-offered")));
+  }
+
+  @Test
+  void invalidPermessageDeflateParametersFailTheConnection() {
+    assertFails(new WebSocket(server.url("/extension?value=permessage-deflate;%20server_max_window_bits=7")));
+    assertFails(new WebSocket(server.url("/extension?value=permessage-deflate;%20foo")));
+  }
+
+  @Test
+  void handshakeCarriesOriginHeadersQueryAndTheDeflateOffer() {
+    WebSocketOptions options = WebSocketOptions.builder()
+        .origin("https://example.com").header("Cookie", "a=b").build();
+    WebSocket ws = new WebSocket(server.url("/headers?x=1"), options);
+    Recorder r = Recorder.of(ws).awaitMessages(1);
+    String json = (String) r.messages().get(0);
+    assertTrue(json.contains("\"origin\":\"https://example.com\""), json);
+    assertTrue(json.contains("\"cookie\":\"a=b\""), json);
+    assertTrue(json.contains("\"query\":\"x=1\""), json);
+    assertTrue(json.contains("permessage-deflate; client_max_window_bits"), json);
+    ws.close();
+  }
+
+  private static void assertFails(WebSocket ws) {
+    Recorder r = Recorder.of(ws);
+    CloseEvent close = r.awaitClose();
+    assertEquals(List.of("error", "close"), r.types());
+    assertEquals(1006, close.getCode());
+    assertFalse(close.isWasClean());
+    assertEquals(WebSocket.CLOSED, ws.getReadyState());
+    assertEquals("", ws.getProtocol());
+  }
+}

@@ -1,0 +1,158 @@
+package io.w3socket;
+
+import static io.w3socket.Dom.assertDomException;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.w3socket.testserver.TestServer;
+import java.nio.ByteBuffer;
+import java.util.Random;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** WebSockets §3 {@code send(data)}. */
+class SendTest {
+  static TestServer server;
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static WebSocket open(String path) {
+    WebSocket ws = new WebSocket(server.url(path));
+    ws.setBinaryType("arraybuffer");
+    return ws;
+  }
+
+  @Test
+  void sendWhileConnectingThrowsInvalidStateError() {
+    WebSocket ws = new WebSocket(server.url("/handshake/delay?ms=3000"));
+    DOMException e = assertDomException("InvalidStateError", () -> ws.send("x"));
+    assertEquals(11, e.getCode());
+    assertDomException("InvalidStateError", () -> ws.send(new byte[1]));
+    assertDomException("InvalidStateError", () -> ws.send(ByteBuffer.allocate(1)));
+    assertDomException("InvalidStateError", () -> ws.send(new Blob(new byte[1])));
+    assertEquals(0, ws.getBufferedAmount());
+    ws.close();
+  }
+
+  @Test
+  void textIsSentAsUtf8WithLoneSurrogatesReplaced() {
+    WebSocket ws = open("/echo");
+    Recorder r = Recorder.of(ws);
+    ws.setOnopen(e -> {
+      ws.send("h\u00e9llo \uD83D\uDE00");
+      ws.send("a\uD800b\uDC00c");
+    });
+    r.awaitMessages(2);
+    assertEquals("h\u00e9llo \uD83D\uDE00", r.messages().get(0));
+    assertEquals("a\uFFFDb\uFFFDc", r.messages().get(1));
+    ws.close();
+  }
+
+  @Test
+  void byteArraysAreCopiedAtSendTime() {
+    WebSocket ws = open("/echo");
+    Recorder r = Recorder.of(ws);
+    byte[] data = {1, 2, 3};
+    ws.setOnopen(e -> {
+      ws.send(data);
+      data[0] = 9;
+    });
+    r.awaitMessages(1);
+    assertEquals(ByteBuffer.wrap(new byte[] {1, 2, 3}), r.messages().get(0));
+    ws.close();
+  }
+
+  @Test
+  void byteBuffersSendTheirRemainingBytesAndKeepTheirPosition() {
+    WebSocket ws = open("/echo");
+    Recorder r = Recorder.of(ws);
+    ByteBuffer view = ByteBuffer.wrap(new byte[] {0, 1, 2, 3, 4, 5});
+    view.position(2).limit(5);
+    ws.setOnopen(e -> ws.send(view));
+    r.awaitMessages(1);
+    assertEquals(ByteBuffer.wrap(new byte[] {2, 3, 4}), r.messages().get(0));
+    assertEquals(2, view.position());
+    ws.close();
+  }
+
+  @Test
+  void blobsAndSlicesAreSentAsBinary() {
+    WebSocket ws = open("/echo");
+    Recorder r = Recorder.of(ws);
+    Blob blob = new Blob(new byte[] {10, 11, 12, 13}, "application/octet-stream");
+    ws.setOnopen(e -> {
+      ws.send(blob);
+      ws.send(blob.slice(1, -1));
+    });
+    r.awaitMessages(2);
+    assertEquals(ByteBuffer.wrap(new byte[] {10, 11, 12, 13}), r.messages().get(0));
+    assertEquals(ByteBuffer.wrap(new byte[] {11, 12}), r.messages().get(1));
+    ws.close();
+  }
+
+  @Test
+  void twoMebibyteBinaryAndEmptyMessagesRoundTrip() {
+    byte[] big = new byte[2 * 1024 * 1024];
+    new Random(1).nextBytes(big);
+    for (String path : new String[] {"/echo", "/echo-nocompress"}) {
+      WebSocket ws = open(path);
+      Recorder r = Recorder.of(ws);
+      ws.setOnopen(e -> {
+        ws.send(big);
+        ws.send(new byte[0]);
+        ws.send("");
+      });
+      r.awaitMessages(3);
+      ByteBuffer got = (ByteBuffer) r.messages().get(0);
+      byte[] bytes = new byte[got.remaining()];
+      got.get(bytes);
+      assertArrayEquals(big, bytes, path);
+      assertEquals(0, ((ByteBuffer) r.messages().get(1)).remaining());
+      assertEquals("", r.messages().get(2));
+      ws.close();
+    }
+  }
+
+  @Test
+  void compressibleTextRoundTripsThroughPermessageDeflate() {
+    WebSocket ws = open("/echo");
+    Recorder r = Recorder.of(ws);
+    String text = "w3socket ".repeat(50_000);
+    ws.setOnopen(e -> {
+      ws.send(text);
+      ws.send(text.substring(7));
+    });
+    r.awaitMessages(2);
+    assertTrue(ws.getExtensions().contains("permessage-deflate"));
+    assertEquals(text, r.messages().get(0));
+    assertEquals(text.substring(7), r.messages().get(1));
+    ws.close();
+  }
+
+  @Test
+  void sendAfterCloseDoesNotThrowAndStillCountsBytes() {
+    WebSocket ws = open("/echo");
+    Recorder r = Recorder.of(ws);
+    long[] after = new long[2];
+    ws.setOnopen(e -> {
+      ws.close();
+      ws.send("abc");
+      ws.send(new byte[5]);
+      after[0] = ws.getBufferedAmount();
+    });
+    r.awaitClose();
+    assertEquals(8, after[0]);
+    ws.send("more");
+    assertEquals(12, ws.getBufferedAmount());
+  }
+}
