@@ -14,7 +14,6 @@ import java.util.Map;
  */
 final class Http {
     static final String CODEC = "http";
-    static final String AGGREGATOR = "http-aggregator";
 
     private Http() {
     }
@@ -22,9 +21,6 @@ final class Http {
     /** Removes the HTTP decoder/encoder so that raw bytes can be written and read. */
     static void detach(ChannelHandlerContext ctx) {
         ChannelPipeline p = ctx.pipeline();
-        if (p.get(AGGREGATOR) != null) {
-            p.remove(AGGREGATOR);
-        }
         if (p.get(CODEC) != null) {
             p.remove(CODEC);
         }
