@@ -324,8 +324,9 @@ final class Connection {
         clean = false;
         code = Opcodes.ABNORMAL_CLOSURE;
       } else {
-        // TCP dropped while open, without a Close frame: the connection failed (1006).
-        reportFailed = true;
+        // TCP dropped while open, without a Close frame: closed abnormally (1006). RFC 6455 does
+        // not call this a failure and Chromium fires no error event for it; neither do we.
+        reportFailed = false;
         clean = false;
         code = Opcodes.ABNORMAL_CLOSURE;
       }
@@ -437,6 +438,7 @@ final class Connection {
       while (true) {
         byte[] pong;
         Outgoing item;
+        byte[] compressed;
         boolean report = false;
         synchronized (this) {
           pong = pendingPong;
@@ -465,10 +467,17 @@ final class Connection {
           w.flush();
           needsFlush = false;
           closeFrameWritten();
-        } else if (d != null && d.shouldCompress(item.length)) {
-          byte[] compressed = d.compress(item.data, item.offset, item.length);
-          w.writeFrame(item.opcode, true, compressed, 0, compressed.length, null);
-          listener.onTransmitted(item.length);
+        } else if (d != null && d.shouldCompress(item.length)
+            && (compressed = d.compress(item.data, item.offset, item.length)) != null) {
+          // bufferedAmount counts application bytes: report them in proportion to the frame's progress.
+          long total = compressed.length;
+          long[] done = {0, 0};
+          w.writeFrame(item.opcode, true, compressed, 0, compressed.length, n -> {
+            done[0] += n;
+            long app = item.length * done[0] / total;
+            listener.onTransmitted(app - done[1]);
+            done[1] = app;
+          });
           needsFlush = true;
         } else {
           w.writeFrame(item.opcode, false, item.data, item.offset, item.length, listener::onTransmitted);

@@ -102,7 +102,13 @@ final class PerMessageDeflate {
     return mayCompress && length >= MIN_COMPRESS;
   }
 
-  /** RFC 7692 §7.2.1: compress, flush with an empty stored block, drop the 00 00 FF FF tail. */
+  /**
+   * RFC 7692 §7.2.1: compress, flush with an empty stored block, drop the 00 00 FF FF tail.
+   *
+   * @return the compressed payload, or null when compressing does not make it smaller; the message
+   *     then goes out uncompressed and the compression context restarts (the peer never saw these
+   *     bytes, so later messages must not refer back to them)
+   */
   byte[] compress(byte[] data, int offset, int length) {
     if (deflater == null) {
       deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
@@ -117,8 +123,11 @@ final class PerMessageDeflate {
       }
       out = Arrays.copyOf(out, out.length * 2);
     }
-    if (clientNoContextTakeover) {
+    if (clientNoContextTakeover || n - TAIL.length >= length) {
       deflater.reset();
+    }
+    if (n - TAIL.length >= length) {
+      return null;
     }
     // The sync flush ends with 00 00 FF FF; §7.2.1 step 2 removes it.
     return Arrays.copyOf(out, n - TAIL.length);

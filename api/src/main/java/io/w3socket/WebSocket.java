@@ -33,6 +33,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Kotlin, Groovy and Nashorn see them as {@code ws.readyState} and {@code ws.onmessage}.
  */
 public class WebSocket extends EventTarget {
+  private static final System.Logger LOG = System.getLogger("io.w3socket");
   /** {@code readyState}: the connection has not yet been established. */
   public static final int CONNECTING = 0;
   /** {@code readyState}: the connection is established and communication is possible. */
@@ -411,7 +412,14 @@ public class WebSocket extends EventTarget {
   // Feedback from the protocol (WebSockets §5): each report becomes one task on the event loop.
 
   private void queueTask(Runnable task) {
-    eventLoop.execute(task);
+    try {
+      eventLoop.execute(task);
+    } catch (RuntimeException e) {
+      // The embedder's event loop refused the task (typically: shut down). Nothing can run the
+      // event; say so once per task rather than let the connection's thread die.
+      LOG.log(System.Logger.Level.WARNING, "The event loop of WebSocket '" + serializedUrl
+          + "' rejected an event task: " + e);
+    }
   }
 
   /** The connection's reports, on connection threads; each queues a task. */

@@ -32,7 +32,6 @@ class BufferedAmountTest {
   @Test
   void growsSynchronouslyByUtf8BytesAndShrinksOnlyInLaterTasks() {
     WebSocket ws = new WebSocket(server.url("/sink"));
-    Recorder r = Recorder.of(ws);
     List<Long> seen = new CopyOnWriteArrayList<>();
     ws.setOnopen(e -> {
       ws.send("h\u00e9llo");                 // 6 UTF-8 bytes
@@ -42,7 +41,7 @@ class BufferedAmountTest {
       ws.send(new byte[MIB]);                // the writer is busy meanwhile; the value may not drop
       seen.add(ws.getBufferedAmount());
     });
-    r.awaitOpen();
+    await().atMost(Duration.ofSeconds(5)).until(() -> seen.size() == 3);
     assertEquals(List.of(6L, 6L + MIB, 6L + 2 * MIB), seen);
     await().atMost(Duration.ofSeconds(5)).until(() -> ws.getBufferedAmount() == 0);
     ws.close();
@@ -60,16 +59,15 @@ class BufferedAmountTest {
     }
     WebSocket ws = new WebSocket(server.url("/sink"));
     Recorder r = Recorder.of(ws);
-    long[] afterSend = new long[1];
+    java.util.concurrent.CompletableFuture<Long> afterSend = new java.util.concurrent.CompletableFuture<>();
     List<Long> samples = new CopyOnWriteArrayList<>();
     ws.setOnopen(e -> {
       for (byte[] chunk : chunks) {
         ws.send(chunk);
       }
-      afterSend[0] = ws.getBufferedAmount();
+      afterSend.complete(ws.getBufferedAmount());
     });
-    r.awaitOpen();
-    assertEquals(64L * MIB, afterSend[0]);
+    assertEquals(64L * MIB, afterSend.get(5, java.util.concurrent.TimeUnit.SECONDS));
     await().atMost(Duration.ofSeconds(30)).until(() -> {
       samples.add(ws.getBufferedAmount());
       return ws.getBufferedAmount() == 0;
@@ -88,10 +86,15 @@ class BufferedAmountTest {
 
   @Test
   void aSlowPeerKeepsBytesBuffered() {
+    byte[] incompressible = new byte[16 * MIB];
+    new java.util.Random(7).nextBytes(incompressible);
     WebSocket ws = new WebSocket(server.url("/slow?bytesPerSecond=65536"));
-    Recorder r = Recorder.of(ws);
-    ws.setOnopen(e -> ws.send(new byte[16 * MIB]));
-    r.awaitOpen();
+    java.util.concurrent.atomic.AtomicBoolean sent = new java.util.concurrent.atomic.AtomicBoolean();
+    ws.setOnopen(e -> {
+      ws.send(incompressible);
+      sent.set(true);
+    });
+    await().atMost(Duration.ofSeconds(5)).untilTrue(sent);
     await().atMost(Duration.ofSeconds(5)).until(() -> ws.getBufferedAmount() < 16L * MIB);
     assertTrue(ws.getBufferedAmount() > 0, "a 64 KiB/s reader cannot have taken 16 MiB yet");
     ws.close();

@@ -1,10 +1,12 @@
 package io.w3socket;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.w3socket.testserver.TestServer;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,10 +32,9 @@ class ProtocolNegotiationTest {
   void protocolIsTheServersSelectionOnceOpen() {
     WebSocket ws = new WebSocket(server.url("/protocol?select=first"), "chat", "superchat");
     assertEquals("", ws.getProtocol());
-    Recorder r = Recorder.of(ws);
     String[] inOpen = new String[1];
     ws.setOnopen(e -> inOpen[0] = ws.getProtocol());
-    r.awaitOpen();
+    await().atMost(Duration.ofSeconds(5)).until(() -> inOpen[0] != null);
     assertEquals("chat", inOpen[0]);
     ws.close();
   }
