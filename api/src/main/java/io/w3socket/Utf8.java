@@ -88,6 +88,14 @@ final class Utf8 {
    * endpoint must then fail the connection).
    */
   static String decodeStrict(byte[] bytes, int offset, int length) {
+    int end = offset + length;
+    int i = offset;
+    while (i < end && bytes[i] >= 0) {
+      i++;
+    }
+    if (i == end) {
+      return new String(bytes, offset, length, StandardCharsets.ISO_8859_1); // ASCII: always valid
+    }
     try {
       CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
