@@ -91,6 +91,27 @@ class ProtocolNegotiationTest {
     ws.close();
   }
 
+  @Test
+  void theHandshakeRunsOnTheGivenOkHttpClient() {
+    okhttp3.OkHttpClient client = new okhttp3.OkHttpClient.Builder()
+        .addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("X-Via", "interceptor").build()))
+        .build();
+    WebSocketOptions options = WebSocketOptions.builder().client(client).header("User-Agent", "w3socket-test").build();
+    WebSocket ws = new WebSocket(server.url("/headers"), options);
+    Recorder r = Recorder.of(ws).awaitMessages(1);
+    String json = (String) r.messages().get(0);
+    assertTrue(json.contains("\"x-via\":\"interceptor\""), json);
+    assertTrue(json.contains("\"userAgent\":\"w3socket-test\""), json);
+    ws.close();
+  }
+
+  @Test
+  void protocolHeadersCannotBeOverridden() {
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> WebSocketOptions.builder().header("Sec-WebSocket-Protocol", "x"));
+    assertTrue(e.getMessage().contains("Sec-WebSocket-Protocol"), e.getMessage());
+  }
+
   private static void assertFails(WebSocket ws) {
     Recorder r = Recorder.of(ws);
     CloseEvent close = r.awaitClose();
