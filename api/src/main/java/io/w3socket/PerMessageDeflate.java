@@ -6,17 +6,19 @@ import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /**
- * The permessage-deflate extension (RFC 7692) as negotiated by one connection: what to offer,
- * how to check the server's answer (§5, §7.1), and compressing and decompressing messages (§7.2).
+ * The permessage-deflate extension (RFC 7692) as negotiated by one connection: what to offer, how
+ * to check the server's answer (§5, §7.1), and compressing and decompressing messages (§7.2).
  *
- * <p>Like a browser this client offers {@code permessage-deflate; client_max_window_bits}. The JDK's
- * {@link Deflater} always uses a 32 KiB window, so when the server limits the client's window
+ * <p>Like a browser this client offers {@code permessage-deflate; client_max_window_bits}. The
+ * JDK's {@link Deflater} always uses a 32 KiB window, so when the server limits the client's window
  * below 15 bits the client simply sends every message uncompressed, which §6 permits.
  */
 final class PerMessageDeflate {
   static final String OFFER = "permessage-deflate; client_max_window_bits";
+
   /** Messages shorter than this go out uncompressed: deflate would not pay for itself. */
   private static final int MIN_COMPRESS = 256;
+
   private static final byte[] TAIL = {0x00, 0x00, (byte) 0xFF, (byte) 0xFF};
 
   private final boolean serverNoContextTakeover;
@@ -25,8 +27,8 @@ final class PerMessageDeflate {
   private Deflater deflater;
   private Inflater inflater;
 
-  private PerMessageDeflate(boolean serverNoContextTakeover, boolean clientNoContextTakeover,
-      boolean mayCompress) {
+  private PerMessageDeflate(
+      boolean serverNoContextTakeover, boolean clientNoContextTakeover, boolean mayCompress) {
     this.serverNoContextTakeover = serverNoContextTakeover;
     this.clientNoContextTakeover = clientNoContextTakeover;
     this.mayCompress = mayCompress;
@@ -59,14 +61,16 @@ final class PerMessageDeflate {
           break;
         case "server_max_window_bits":
           if (serverBits) {
-            throw new IllegalArgumentException("permessage-deflate parameter '" + name + "' repeated");
+            throw new IllegalArgumentException(
+                "permessage-deflate parameter '" + name + "' repeated");
           }
           windowBits(name, value);
           serverBits = true;
           break;
         case "client_max_window_bits":
           if (clientBits != -1) {
-            throw new IllegalArgumentException("permessage-deflate parameter '" + name + "' repeated");
+            throw new IllegalArgumentException(
+                "permessage-deflate parameter '" + name + "' repeated");
           }
           clientBits = windowBits(name, value);
           break;
@@ -74,7 +78,8 @@ final class PerMessageDeflate {
           throw new IllegalArgumentException("unknown permessage-deflate parameter '" + name + "'");
       }
     }
-    return new PerMessageDeflate(serverNoContext, clientNoContext, clientBits == -1 || clientBits == 15);
+    return new PerMessageDeflate(
+        serverNoContext, clientNoContext, clientBits == -1 || clientBits == 15);
   }
 
   private static void requireNoValue(String name, String value, boolean seen) {
@@ -82,7 +87,8 @@ final class PerMessageDeflate {
       throw new IllegalArgumentException("permessage-deflate parameter '" + name + "' repeated");
     }
     if (value != null) {
-      throw new IllegalArgumentException("permessage-deflate parameter '" + name + "' takes no value");
+      throw new IllegalArgumentException(
+          "permessage-deflate parameter '" + name + "' takes no value");
     }
   }
 
@@ -93,8 +99,11 @@ final class PerMessageDeflate {
         return bits;
       }
     }
-    throw new IllegalArgumentException("permessage-deflate parameter '" + name
-        + "' must be a number from 8 to 15, was " + (value == null ? "absent" : "'" + value + "'"));
+    throw new IllegalArgumentException(
+        "permessage-deflate parameter '"
+            + name
+            + "' must be a number from 8 to 15, was "
+            + (value == null ? "absent" : "'" + value + "'"));
   }
 
   /** Whether a message of this size should be sent compressed. */

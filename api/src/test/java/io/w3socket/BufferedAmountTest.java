@@ -33,14 +33,15 @@ class BufferedAmountTest {
   void growsSynchronouslyByUtf8BytesAndShrinksOnlyInLaterTasks() {
     WebSocket ws = new WebSocket(server.url("/sink"));
     List<Long> seen = new CopyOnWriteArrayList<>();
-    ws.setOnopen(e -> {
-      ws.send("h\u00e9llo");                 // 6 UTF-8 bytes
-      seen.add(ws.getBufferedAmount());
-      ws.send(new byte[MIB]);
-      seen.add(ws.getBufferedAmount());
-      ws.send(new byte[MIB]);                // the writer is busy meanwhile; the value may not drop
-      seen.add(ws.getBufferedAmount());
-    });
+    ws.setOnopen(
+        e -> {
+          ws.send("h\u00e9llo"); // 6 UTF-8 bytes
+          seen.add(ws.getBufferedAmount());
+          ws.send(new byte[MIB]);
+          seen.add(ws.getBufferedAmount());
+          ws.send(new byte[MIB]); // the writer is busy meanwhile; the value may not drop
+          seen.add(ws.getBufferedAmount());
+        });
     await().atMost(Duration.ofSeconds(5)).until(() -> seen.size() == 3);
     assertEquals(List.of(6L, 6L + MIB, 6L + 2 * MIB), seen);
     await().atMost(Duration.ofSeconds(5)).until(() -> ws.getBufferedAmount() == 0);
@@ -59,21 +60,27 @@ class BufferedAmountTest {
     }
     WebSocket ws = new WebSocket(server.url("/sink"));
     Recorder r = Recorder.of(ws);
-    java.util.concurrent.CompletableFuture<Long> afterSend = new java.util.concurrent.CompletableFuture<>();
+    java.util.concurrent.CompletableFuture<Long> afterSend =
+        new java.util.concurrent.CompletableFuture<>();
     List<Long> samples = new CopyOnWriteArrayList<>();
-    ws.setOnopen(e -> {
-      for (byte[] chunk : chunks) {
-        ws.send(chunk);
-      }
-      afterSend.complete(ws.getBufferedAmount());
-    });
+    ws.setOnopen(
+        e -> {
+          for (byte[] chunk : chunks) {
+            ws.send(chunk);
+          }
+          afterSend.complete(ws.getBufferedAmount());
+        });
     assertEquals(64L * MIB, afterSend.get(5, java.util.concurrent.TimeUnit.SECONDS));
-    await().atMost(Duration.ofSeconds(30)).until(() -> {
-      samples.add(ws.getBufferedAmount());
-      return ws.getBufferedAmount() == 0;
-    });
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> {
+              samples.add(ws.getBufferedAmount());
+              return ws.getBufferedAmount() == 0;
+            });
     for (int i = 1; i < samples.size(); i++) {
-      assertTrue(samples.get(i) <= samples.get(i - 1), "bufferedAmount only counts down: " + samples);
+      assertTrue(
+          samples.get(i) <= samples.get(i - 1), "bufferedAmount only counts down: " + samples);
     }
     ws.send("report");
     r.awaitMessages(1);
@@ -89,11 +96,13 @@ class BufferedAmountTest {
     byte[] incompressible = new byte[16 * MIB];
     new java.util.Random(7).nextBytes(incompressible);
     WebSocket ws = new WebSocket(server.url("/slow?bytesPerSecond=65536"));
-    java.util.concurrent.atomic.AtomicBoolean sent = new java.util.concurrent.atomic.AtomicBoolean();
-    ws.setOnopen(e -> {
-      ws.send(incompressible);
-      sent.set(true);
-    });
+    java.util.concurrent.atomic.AtomicBoolean sent =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    ws.setOnopen(
+        e -> {
+          ws.send(incompressible);
+          sent.set(true);
+        });
     await().atMost(Duration.ofSeconds(5)).untilTrue(sent);
     await().atMost(Duration.ofSeconds(5)).until(() -> ws.getBufferedAmount() < 16L * MIB);
     assertTrue(ws.getBufferedAmount() > 0, "a 64 KiB/s reader cannot have taken 16 MiB yet");

@@ -48,8 +48,8 @@ class CloseMethodTest {
   void reasonsOver123Utf8BytesAreSyntaxErrors() {
     WebSocket ws = new WebSocket(server.url("/echo"));
     assertDomException("SyntaxError", () -> ws.close(1000, "x".repeat(124)));
-    assertDomException("SyntaxError", () -> ws.close(1000, "\u00e9".repeat(62)));   // 124 bytes
-    assertDomException("SyntaxError", () -> ws.close(4000, "\uD800".repeat(42)));  // 3 bytes each
+    assertDomException("SyntaxError", () -> ws.close(1000, "\u00e9".repeat(62))); // 124 bytes
+    assertDomException("SyntaxError", () -> ws.close(4000, "\uD800".repeat(42))); // 3 bytes each
     ws.close(1000, "x".repeat(123));
     assertEquals(WebSocket.CLOSING, ws.getReadyState());
   }
@@ -72,13 +72,15 @@ class CloseMethodTest {
     WebSocket ws = new WebSocket(server.url("/echo"));
     Recorder r = Recorder.of(ws);
     int[] stateAfterClose = new int[1];
-    ws.setOnopen(e -> {
-      ws.close();
-      stateAfterClose[0] = ws.getReadyState();
-    });
+    ws.setOnopen(
+        e -> {
+          ws.close();
+          stateAfterClose[0] = ws.getReadyState();
+        });
     CloseEvent close = r.awaitClose();
     assertEquals(WebSocket.CLOSING, stateAfterClose[0]);
-    assertEquals(1005, close.getCode(), "the echo server answers an empty Close with an empty Close");
+    assertEquals(
+        1005, close.getCode(), "the echo server answers an empty Close with an empty Close");
     assertTrue(close.isWasClean());
     assertEquals(List.of("open", "close"), r.types());
   }
@@ -98,10 +100,11 @@ class CloseMethodTest {
   void closeWhenClosingOrClosedDoesNothing() {
     WebSocket ws = new WebSocket(server.url("/echo"));
     Recorder r = Recorder.of(ws);
-    ws.setOnopen(e -> {
-      ws.close(3000);
-      ws.close(4000, "ignored");
-    });
+    ws.setOnopen(
+        e -> {
+          ws.close(3000);
+          ws.close(4000, "ignored");
+        });
     CloseEvent close = r.awaitClose();
     assertEquals(3000, close.getCode());
     ws.close(1000);
@@ -113,14 +116,16 @@ class CloseMethodTest {
   void messagesSentBeforeCloseAreDeliveredBeforeTheCloseFrame() {
     WebSocket ws = new WebSocket(server.url("/sink"));
     Recorder r = Recorder.of(ws);
-    ws.setOnopen(e -> {
-      for (int i = 0; i < 100; i++) {
-        ws.send(new byte[10_000]);
-      }
-      ws.send("report");
-    });
+    ws.setOnopen(
+        e -> {
+          for (int i = 0; i < 100; i++) {
+            ws.send(new byte[10_000]);
+          }
+          ws.send("report");
+        });
     r.awaitMessages(1);
-    assertTrue(((String) r.messages().get(0)).contains("\"bytes\":1000000"), r.messages().toString());
+    assertTrue(
+        ((String) r.messages().get(0)).contains("\"bytes\":1000000"), r.messages().toString());
     ws.close();
     r.awaitClose();
   }

@@ -34,7 +34,9 @@ class ClosingHandshakeTest {
     }
     r.awaitClose();
     // Exactly one close event, and nothing after it.
-    await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2))
+    await()
+        .during(Duration.ofMillis(300))
+        .atMost(Duration.ofSeconds(2))
         .until(() -> r.types().stream().filter("close"::equals).count() == 1);
     return r;
   }
@@ -45,7 +47,8 @@ class ClosingHandshakeTest {
 
   @Test
   void serverInitiatedCloseIsAnsweredAndReportedClean() {
-    Recorder r = run("/close?code=4001&reason=server%20says%20bye", WebSocketOptions.defaults(), false);
+    Recorder r =
+        run("/close?code=4001&reason=server%20says%20bye", WebSocketOptions.defaults(), false);
     assertEquals(List.of("open", "close"), r.types());
     assertEquals(4001, close(r).getCode());
     assertEquals("server says bye", close(r).getReason());
@@ -88,7 +91,8 @@ class ClosingHandshakeTest {
 
   @Test
   void theCloseTimeoutDropsAServerThatNeverAnswers() {
-    WebSocketOptions options = WebSocketOptions.builder().closeTimeout(Duration.ofMillis(300)).build();
+    WebSocketOptions options =
+        WebSocketOptions.builder().closeTimeout(Duration.ofMillis(300)).build();
     Recorder r = run("/close/no-reply?dropAfterMs=60000", options, true);
     assertEquals(1006, close(r).getCode());
     assertFalse(close(r).isWasClean());

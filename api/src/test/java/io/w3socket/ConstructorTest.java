@@ -50,8 +50,10 @@ class ConstructorTest {
 
   @Test
   void relativeUrlResolvesAgainstTheBaseUrl() {
-    WebSocketOptions options = WebSocketOptions.builder()
-        .baseUrl("http://127.0.0.1:" + server.port() + "/pages/tutorial.html").build();
+    WebSocketOptions options =
+        WebSocketOptions.builder()
+            .baseUrl("http://127.0.0.1:" + server.port() + "/pages/tutorial.html")
+            .build();
     WebSocket ws = new WebSocket("/echo", options);
     assertEquals(server.url("/echo"), ws.getUrl());
     Recorder.of(ws).awaitOpen();
@@ -67,8 +69,16 @@ class ConstructorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ftp://example.com/", "file:///tmp/x", "javascript:alert(1)", "mailto:a@b.c",
-      "data:text/plain,hi", "blob:http://x/y", "about:blank"})
+  @ValueSource(
+      strings = {
+        "ftp://example.com/",
+        "file:///tmp/x",
+        "javascript:alert(1)",
+        "mailto:a@b.c",
+        "data:text/plain,hi",
+        "blob:http://x/y",
+        "about:blank"
+      })
   void otherSchemesAreSyntaxErrors(String url) {
     DOMException e = assertDomException("SyntaxError", () -> new WebSocket(url));
     assertEquals(12, e.getCode());

@@ -60,8 +60,15 @@ class FailureTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"/handshake/not-http", "/handshake/bad-accept", "/handshake/no-upgrade",
-      "/handshake/no-connection", "/drop?when=handshake", "/nowhere"})
+  @ValueSource(
+      strings = {
+        "/handshake/not-http",
+        "/handshake/bad-accept",
+        "/handshake/no-upgrade",
+        "/handshake/no-connection",
+        "/drop?when=handshake",
+        "/nowhere"
+      })
   void aBadHandshakeFails(String path) {
     assertFailsBeforeOpen(new WebSocket(server.url(path)));
   }
@@ -73,14 +80,26 @@ class FailureTest {
 
   @Test
   void theConnectTimeoutFailsAServerThatNeverAnswers() {
-    WebSocketOptions options = WebSocketOptions.builder().connectTimeout(Duration.ofMillis(300)).build();
+    WebSocketOptions options =
+        WebSocketOptions.builder().connectTimeout(Duration.ofMillis(300)).build();
     assertFailsBeforeOpen(new WebSocket(server.url("/handshake/hang"), options));
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"invalid-utf8", "unknown-opcode", "rsv-bits", "masked-frame", "control-too-long",
-      "fragmented-control", "continuation-without-start", "close-1-byte", "close-invalid-code",
-      "close-invalid-utf8-reason", "text-inside-fragmented"})
+  @ValueSource(
+      strings = {
+        "invalid-utf8",
+        "unknown-opcode",
+        "rsv-bits",
+        "masked-frame",
+        "control-too-long",
+        "fragmented-control",
+        "continuation-without-start",
+        "close-1-byte",
+        "close-invalid-code",
+        "close-invalid-utf8-reason",
+        "text-inside-fragmented"
+      })
   void hostileFramesFailTheConnection(String hostile) {
     WebSocket ws = new WebSocket(server.url("/hostile/" + hostile));
     assertFailsAfterOpen(ws);

@@ -52,11 +52,12 @@ class ProtocolNegotiationTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {
-      "/protocol?select=none",             // protocols requested, none acknowledged (§2.2 step 11.2)
-      "/protocol?select=other",            // a protocol that was never offered (RFC 6455 §4.1)
-      "/protocol?select=all",              // "chat, superchat" is not one of the offered values
-  })
+  @ValueSource(
+      strings = {
+        "/protocol?select=none", // protocols requested, none acknowledged (§2.2 step 11.2)
+        "/protocol?select=other", // a protocol that was never offered (RFC 6455 §4.1)
+        "/protocol?select=all", // "chat, superchat" is not one of the offered values
+      })
   void aSelectionTheClientDidNotOfferFailsTheConnection(String path) {
     assertFails(new WebSocket(server.url(path), "chat", "superchat"));
   }
@@ -73,14 +74,16 @@ class ProtocolNegotiationTest {
 
   @Test
   void invalidPermessageDeflateParametersFailTheConnection() {
-    assertFails(new WebSocket(server.url("/extension?value=permessage-deflate;%20server_max_window_bits=7")));
+    assertFails(
+        new WebSocket(
+            server.url("/extension?value=permessage-deflate;%20server_max_window_bits=7")));
     assertFails(new WebSocket(server.url("/extension?value=permessage-deflate;%20foo")));
   }
 
   @Test
   void handshakeCarriesOriginHeadersQueryAndTheDeflateOffer() {
-    WebSocketOptions options = WebSocketOptions.builder()
-        .origin("https://example.com").header("Cookie", "a=b").build();
+    WebSocketOptions options =
+        WebSocketOptions.builder().origin("https://example.com").header("Cookie", "a=b").build();
     WebSocket ws = new WebSocket(server.url("/headers?x=1"), options);
     Recorder r = Recorder.of(ws).awaitMessages(1);
     String json = (String) r.messages().get(0);
@@ -93,10 +96,15 @@ class ProtocolNegotiationTest {
 
   @Test
   void theHandshakeRunsOnTheGivenOkHttpClient() {
-    okhttp3.OkHttpClient client = new okhttp3.OkHttpClient.Builder()
-        .addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("X-Via", "interceptor").build()))
-        .build();
-    WebSocketOptions options = WebSocketOptions.builder().client(client).header("User-Agent", "w3socket-test").build();
+    okhttp3.OkHttpClient client =
+        new okhttp3.OkHttpClient.Builder()
+            .addInterceptor(
+                chain ->
+                    chain.proceed(
+                        chain.request().newBuilder().header("X-Via", "interceptor").build()))
+            .build();
+    WebSocketOptions options =
+        WebSocketOptions.builder().client(client).header("User-Agent", "w3socket-test").build();
     WebSocket ws = new WebSocket(server.url("/headers"), options);
     Recorder r = Recorder.of(ws).awaitMessages(1);
     String json = (String) r.messages().get(0);
@@ -107,8 +115,10 @@ class ProtocolNegotiationTest {
 
   @Test
   void protocolHeadersCannotBeOverridden() {
-    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-        () -> WebSocketOptions.builder().header("Sec-WebSocket-Protocol", "x"));
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class,
+            () -> WebSocketOptions.builder().header("Sec-WebSocket-Protocol", "x"));
     assertTrue(e.getMessage().contains("Sec-WebSocket-Protocol"), e.getMessage());
   }
 

@@ -12,17 +12,21 @@ public final class EchoExample {
     CompletableFuture<CloseEvent> closed = new CompletableFuture<>();
     WebSocket ws = new WebSocket(url);
     ws.setBinaryType("arraybuffer");
-    ws.setOnopen(e -> {
-      ws.send("Hello");
-      ws.send(new byte[2 * 1024 * 1024]);
-      for (int i = 0; i < 64; i++) ws.send(new byte[1024 * 1024]);
-      log.append("open, buffered ").append(ws.getBufferedAmount()).append('\n');
-    });
-    ws.setOnmessage(e -> {
-      Object data = ((MessageEvent) e).getData();
-      log.append("message ").append(data instanceof ByteBuffer b ? b.remaining() + " bytes" : data).append('\n');
-      if (data instanceof ByteBuffer b && b.remaining() == 1024 * 1024) ws.close(1000, "done");
-    });
+    ws.setOnopen(
+        e -> {
+          ws.send("Hello");
+          ws.send(new byte[2 * 1024 * 1024]);
+          for (int i = 0; i < 64; i++) ws.send(new byte[1024 * 1024]);
+          log.append("open, buffered ").append(ws.getBufferedAmount()).append('\n');
+        });
+    ws.setOnmessage(
+        e -> {
+          Object data = ((MessageEvent) e).getData();
+          log.append("message ")
+              .append(data instanceof ByteBuffer b ? b.remaining() + " bytes" : data)
+              .append('\n');
+          if (data instanceof ByteBuffer b && b.remaining() == 1024 * 1024) ws.close(1000, "done");
+        });
     ws.setOnclose(e -> closed.complete((CloseEvent) e));
     return closed.join();
   }

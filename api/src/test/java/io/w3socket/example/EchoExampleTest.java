@@ -14,10 +14,13 @@ class EchoExampleTest {
     try (TestServer server = TestServer.start()) {
       StringBuilder log = new StringBuilder();
       CloseEvent close = EchoExample.run(server.url("/echo"), log);
-      String expectedStart = "open, buffered " + (5 + 66L * 1024 * 1024) + "\n"
-          + "message Hello\n"
-          + "message 2097152 bytes\n"
-          + "message 1048576 bytes\n";
+      String expectedStart =
+          "open, buffered "
+              + (5 + 66L * 1024 * 1024)
+              + "\n"
+              + "message Hello\n"
+              + "message 2097152 bytes\n"
+              + "message 1048576 bytes\n";
       assertTrue(log.toString().startsWith(expectedStart), log.toString());
       assertEquals(1000, close.getCode());
       assertEquals("done", close.getReason());
