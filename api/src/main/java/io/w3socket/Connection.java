@@ -175,14 +175,16 @@ final class Connection {
   /** Runs the opening handshake; returns the frame source, or null after reporting failure. */
   private BufferedSource openingHandshake() {
     Handshake handshake = new Handshake(protocols);
-    Call c;
+    Call c = null;
     synchronized (this) {
-      if (aborted) {
-        report(true, false, Opcodes.ABNORMAL_CLOSURE, "");
-        return null;
+      if (!aborted) {
+        c = client.newCall(handshake.request(url, options));
+        call = c;
       }
-      c = client.newCall(handshake.request(url, options));
-      call = c;
+    }
+    if (c == null) {
+      report(true, false, Opcodes.ABNORMAL_CLOSURE, ""); // close() ran before the handshake began
+      return null;
     }
     ScheduledFuture<?> deadline =
         Threads.TIMER.schedule(
@@ -482,7 +484,7 @@ final class Connection {
           needsFlush = false;
           closeFrameWritten();
         } else if (d != null
-            && d.shouldCompress(item.length)
+            && d.shouldCompress(item.data, item.offset, item.length)
             && (compressed = d.compress(item.data, item.offset, item.length)) != null) {
           // bufferedAmount counts application bytes: report them in proportion to the frame's
           // progress.

@@ -18,6 +18,10 @@ final class PerMessageDeflate {
 
   /** Messages shorter than this go out uncompressed: deflate would not pay for itself. */
   private static final int MIN_COMPRESS = 256;
+  /** Messages from this size on are compressed only if a sample of {@link #SAMPLE} bytes shrinks. */
+  private static final int SAMPLE_FROM = 64 * 1024;
+
+  private static final int SAMPLE = 4096;
 
   private static final byte[] TAIL = {0x00, 0x00, (byte) 0xFF, (byte) 0xFF};
 
@@ -25,6 +29,8 @@ final class PerMessageDeflate {
   private final boolean clientNoContextTakeover;
   private final boolean mayCompress;
   private Deflater deflater;
+  private Deflater sampler;
+  private final byte[] sampleOut = new byte[SAMPLE + 64];
   private Inflater inflater;
 
   private PerMessageDeflate(
@@ -106,9 +112,25 @@ final class PerMessageDeflate {
             + (value == null ? "absent" : "'" + value + "'"));
   }
 
-  /** Whether a message of this size should be sent compressed. */
-  boolean shouldCompress(int length) {
-    return mayCompress && length >= MIN_COMPRESS;
+  /** Whether a message should be sent compressed; called by the writer thread only. */
+  boolean shouldCompress(byte[] data, int offset, int length) {
+    if (!mayCompress || length < MIN_COMPRESS) {
+      return false;
+    }
+    if (length < SAMPLE_FROM) {
+      return true;
+    }
+    // A large message: deflate a sample first, so incompressible data (media, encrypted or
+    // already-compressed payloads) does not cost a full deflate pass only to be sent as it is.
+    if (sampler == null) {
+      sampler = new Deflater(Deflater.BEST_SPEED, true);
+    }
+    sampler.setInput(data, offset, SAMPLE);
+    sampler.finish();
+    int n = sampler.deflate(sampleOut);
+    boolean finished = sampler.finished();
+    sampler.reset();
+    return finished && n < SAMPLE * 9 / 10;
   }
 
   /**
