@@ -8,23 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.w3socket.testserver.TestServer;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** RFC 6455 §7 and WebSockets §5: how the connection ends, and the one close event. */
 class ClosingHandshakeTest {
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  static final TestServer server = LoopbackServer.SERVER;
 
   private static Recorder run(String path, WebSocketOptions options, boolean clientCloses) {
     WebSocket ws = new WebSocket(server.url(path), options);

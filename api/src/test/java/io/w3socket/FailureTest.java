@@ -7,25 +7,13 @@ import io.w3socket.testserver.TestServer;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** RFC 6455 §7.1.7 "Fail the WebSocket Connection": error, then close 1006, never open. */
 class FailureTest {
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  static final TestServer server = LoopbackServer.SERVER;
 
   static void assertFailsBeforeOpen(WebSocket ws) {
     Recorder r = Recorder.of(ws);

@@ -8,23 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.w3socket.testserver.TestServer;
 import java.nio.ByteBuffer;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** WebSockets §3 {@code send(data)}. */
 class SendTest {
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  static final TestServer server = LoopbackServer.SERVER;
 
   private static WebSocket open(String path) {
     WebSocket ws = new WebSocket(server.url(path));

@@ -9,23 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** permessage-deflate (RFC 7692) on /echo, driven by hand over a raw socket. */
 class CompressionTest {
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  static final TestServer server = LoopbackServer.SERVER;
 
   /** RFC 7692 §7.2.1: DEFLATE, sync flush, then drop the trailing 00 00 FF FF. */
   static byte[] compress(byte[] data, Deflater deflater) {
