@@ -148,9 +148,9 @@ final class FrameReader {
       throw new ProtocolError(Opcodes.PROTOCOL_ERROR, "Close frame with a 1-byte body");
     }
     int code = (payload[0] & 0xFF) << 8 | (payload[1] & 0xFF);
-    if (!Opcodes.isValidReceivedCloseCode(code)) {
+    if (Opcodes.isForbiddenReceivedCloseCode(code)) {
       throw new ProtocolError(
-          Opcodes.PROTOCOL_ERROR, "Close frame with the invalid status code " + code);
+          Opcodes.PROTOCOL_ERROR, "Close frame with the reserved status code " + code);
     }
     String reason = Utf8.decodeStrict(payload, 2, payload.length - 2);
     if (reason == null) {

@@ -94,9 +94,23 @@ class FailureTest {
   }
 
   @Test
-  void invalidCloseCodesFailTheConnection() {
-    for (int code : new int[] {999, 1004, 1006, 1015, 2000, 5000}) {
+  void reservedCloseCodesOnTheWireFailTheConnection() {
+    for (int code : new int[] {1005, 1006, 1015}) {
       assertFailsAfterOpen(new WebSocket(server.url("/hostile/close-invalid-code?code=" + code)));
+    }
+  }
+
+  @Test
+  void unregisteredCloseCodesOnTheWireAreReportedAsTheyAre() {
+    // RFC 6455 §7.1.5; Chromium 156 reports these to the page unchanged.
+    for (int code : new int[] {999, 1004, 2000, 5000}) {
+      WebSocket ws = new WebSocket(server.url("/close?code=" + code + "&reason=r"));
+      Recorder r = Recorder.of(ws);
+      CloseEvent close = r.awaitClose();
+      assertEquals(List.of("open", "close"), r.types(), "code " + code);
+      assertEquals(code, close.getCode());
+      assertEquals("r", close.getReason());
+      assertEquals(true, close.isWasClean());
     }
   }
 
