@@ -251,7 +251,8 @@ public final class BrowserContext {
         }
         thread.interrupt();
         int open = bridge.liveSockets();
-        String why = open > 0 ? open + " WebSocket" + (open > 1 ? "s" : "") + " still open" : "a script is still running";
+        String why = open > 0 ? open + " WebSocket" + (open > 1 ? "s" : "") + " still open"
+            : "timers or a script still running";
         return new RunResult(RunResult.Status.TIMEOUT,
             "timed out after " + seconds(timeout) + ": " + why, new ArrayList<>(errors));
       }
