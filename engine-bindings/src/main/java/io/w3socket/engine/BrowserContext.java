@@ -278,7 +278,7 @@ public final class BrowserContext {
     if (click.javascriptUrl != null) {
       // HTML §7.4.2.4 (javascript: URLs): percent-decode, then run as a classic script.
       try {
-        realm.evalScript(percentDecode(click.javascriptUrl), "javascript:");
+        realm.evalScript(percentDecode(click.javascriptUrl), "javascript: URL");
       } catch (ScriptFailure f) {
         errors.add(f.getMessage());
       }
