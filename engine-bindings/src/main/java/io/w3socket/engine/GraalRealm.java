@@ -59,7 +59,9 @@ final class GraalRealm implements Realm {
         .allowPolyglotAccess(PolyglotAccess.NONE)
         .option("js.load", "false")
         .option("js.print", "false")
-        .option("js.console", "false");
+        .option("js.console", "false")
+        // An unhandled rejection is reported as the browser reports it (HTML §8.1.5.6).
+        .option("js.unhandled-rejections", "throw");
     context = b.build();
     Map<String, Object> functions = new HashMap<>();
     for (String name : HostBridge.FUNCTIONS) {
@@ -105,6 +107,9 @@ final class GraalRealm implements Realm {
     try {
       context.eval(Source.newBuilder("js", source, name).buildLiteral());
     } catch (PolyglotException e) {
+      if (e.isCancelled() || e.isInterrupted()) {
+        throw e;
+      }
       throw new ScriptFailure(describe(e, name), e);
     }
   }
@@ -137,7 +142,14 @@ final class GraalRealm implements Realm {
 
   @Override
   public void callEntry(String name, Object... args) {
-    entry.getMember(name).execute(args);
+    try {
+      entry.getMember(name).execute(args);
+    } catch (PolyglotException e) {
+      if (e.isCancelled() || e.isInterrupted()) {
+        throw e;
+      }
+      throw new ScriptError(describe(e, "script"), e);
+    }
   }
 
   @Override

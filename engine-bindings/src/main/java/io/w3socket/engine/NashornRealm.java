@@ -78,7 +78,11 @@ final class NashornRealm implements Realm {
 
   @Override
   public void callEntry(String name, Object... args) {
-    entry.callMember(name, args);
+    try {
+      entry.callMember(name, args);
+    } catch (NashornException e) {
+      throw new ScriptError(e.getFileName() + ":" + e.getLineNumber() + ": " + e.getMessage(), e);
+    }
   }
 
   @Override
