@@ -103,12 +103,19 @@ public final class BrowserContext {
     PageDocument doc = PageDocument.parse(html, location);
     String pageName = displayName(location);
     List<Step> steps = new ArrayList<>();
+    String bodyOnload = doc.bodyOnload();
+    boolean bodyOnloadSet = bodyOnload == null;
     for (PageDocument.Script s : doc.scripts()) {
+      if (s.inBody && !bodyOnloadSet) {
+        steps.add(realm -> realm.callEntry("setBodyOnload", bodyOnload));
+        bodyOnloadSet = true;
+      }
       if (s.src != null) {
         steps.add(realm -> {
           Path file = directory == null ? null : directory.resolve(s.src).normalize();
           if (file == null || s.src.contains("://")) {
-            throw new ScriptFailure(pageName + ": cannot load script '" + s.src + "' (only local files)", null);
+            throw new ScriptFailure(
+                pageName + ": cannot load script '" + s.src + "' (only local files)", null);
           }
           String code;
           try {
@@ -124,6 +131,11 @@ public final class BrowserContext {
         steps.add(realm -> realm.evalScript(code, pageName));
       }
     }
+    if (!bodyOnloadSet) {
+      steps.add(realm -> realm.callEntry("setBodyOnload", bodyOnload));
+    }
+    // HTML §8.2.6.1 "the end": DOMContentLoaded, then load, before any user click.
+    steps.add(realm -> realm.callEntry("fireLoad"));
     PageDocument.ClickTarget target = null;
     if (click != null) {
       target = doc.clickTarget(click);
@@ -202,7 +214,7 @@ public final class BrowserContext {
           loop.execute(() -> {
             try {
               step.run(realm);
-            } catch (ScriptFailure f) {
+            } catch (ScriptFailure | ScriptError f) {
               errors.add(f.getMessage());
             }
           });
@@ -266,7 +278,8 @@ public final class BrowserContext {
           new ArrayList<>(errors));
     }
     if (!errors.isEmpty()) {
-      String message = errors.get(0) + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors)" : "");
+      int more = errors.size() - 1;
+      String message = errors.get(0) + (more > 0 ? " (and " + more + " more errors)" : "");
       return new RunResult(RunResult.Status.SCRIPT_ERROR, message, new ArrayList<>(errors));
     }
     return new RunResult(RunResult.Status.OK, "", List.of());

@@ -130,7 +130,8 @@ final class GraalRealm implements Realm {
       int at = message.indexOf(position);
       if (at >= 0) {
         int space = message.indexOf(' ', at);
-        message = space < 0 ? message.substring(0, at) : message.substring(0, at) + message.substring(space + 1);
+        String before = message.substring(0, at);
+        message = space < 0 ? before : before + message.substring(space + 1);
       }
       if (e.isSyntaxError() && !message.startsWith("SyntaxError")) {
         message = "SyntaxError: " + message;

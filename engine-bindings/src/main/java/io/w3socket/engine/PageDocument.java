@@ -23,11 +23,14 @@ final class PageDocument {
     final String src;
     /** The 1-based line of the page the inline text starts on. */
     final int line;
+    /** Whether the script is inside the body (it runs after the body's onload is set). */
+    final boolean inBody;
 
-    Script(String inline, String src, int line) {
+    Script(String inline, String src, int line, boolean inBody) {
       this.inline = inline;
       this.src = src;
       this.line = line;
+      this.inBody = inBody;
     }
   }
 
@@ -70,8 +73,9 @@ final class PageDocument {
       if (!isClassicJavaScript(e.attr("type"))) {
         continue;
       }
+      boolean inBody = doc.body() != null && e.parents().contains(doc.body());
       if (e.hasAttr("src")) {
-        out.add(new Script(null, e.attr("src"), 0));
+        out.add(new Script(null, e.attr("src"), 0, inBody));
         continue;
       }
       int line = 1;
@@ -81,9 +85,15 @@ final class PageDocument {
           break;
         }
       }
-      out.add(new Script(e.data(), null, line));
+      out.add(new Script(e.data(), null, line, inBody));
     }
     return out;
+  }
+
+  /** The body element's {@code onload} content attribute, or null. */
+  String bodyOnload() {
+    Element body = doc.body();
+    return body != null && body.hasAttr("onload") ? body.attr("onload") : null;
   }
 
   private static boolean isClassicJavaScript(String type) {

@@ -593,13 +593,17 @@
   });
   setTag(EventTarget.prototype, 'EventTarget');
 
-  /** DOM §2.9 dispatch, for targets without a parent: one AT_TARGET pass over a listener snapshot. */
-  function dispatch(target, event) {
+  /**
+   * DOM §2.9 dispatch, for targets without a parent: one AT_TARGET pass over a listener snapshot.
+   * {@code self} is the object listeners see as the target (the global object for window).
+   */
+  function dispatch(target, event, self) {
     var ts = target[SLOT];
     var es = event[SLOT];
+    self = self === undefined ? target : self;
     es.dispatching = true;
-    es.target = target;
-    es.currentTarget = target;
+    es.target = self;
+    es.currentTarget = self;
     es.eventPhase = 2;
     var snapshot = ts.listeners.slice();
     for (var i = 0; i < snapshot.length; i++) {
@@ -620,9 +624,9 @@
       es.inPassiveListener = l.passive;
       try {
         if (l.handler) {
-          runEventHandler(target, l.handler, event);
+          runEventHandler(target, l.handler, event, self);
         } else if (typeof l.callback === 'function') {
-          l.callback.call(target, event);
+          l.callback.call(self, event);
         } else {
           var handleEvent = l.callback.handleEvent;
           if (typeof handleEvent !== 'function') {
@@ -644,7 +648,7 @@
   }
 
   /** HTML §8.1.8.1 the event handler processing algorithm. */
-  function runEventHandler(target, name, event) {
+  function runEventHandler(target, name, event, self) {
     var value = target[SLOT].handlers[name];
     if (value === null || value === undefined) {
       return;
@@ -652,7 +656,7 @@
     if (typeof value !== 'function') {
       throw new TypeError('The ' + name + ' handler is not a function.');
     }
-    var ret = value.call(target, event);
+    var ret = value.call(self, event);
     if (ret === false && event[SLOT].type !== 'error') {
       event.preventDefault();
     }
@@ -663,13 +667,16 @@
    * non-object becomes null; the first non-null value adds a listener at the current end of the
    * list, which keeps its position until the handler is set to null.
    */
-  function defineEventHandler(proto, kind, eventType) {
+  function defineEventHandler(proto, kind, eventType, targetSlot) {
     var name = 'on' + eventType;
+    var slotFor = targetSlot || function (self) {
+      return slotOf(self, kind);
+    };
     defineAccessor(proto, name, function () {
-      var v = slotOf(this, kind).handlers[name];
+      var v = slotFor(this).handlers[name];
       return v === undefined ? null : v;
     }, function (value) {
-      var s = slotOf(this, kind);
+      var s = slotFor(this);
       var v = isObject(value) ? value : null;
       s.handlers[name] = v;
       var existing = null;
@@ -1122,6 +1129,37 @@
     return elements[handle];
   }
 
+  // window and document as event targets (HTML §7.2, DOM §4.5) for load and DOMContentLoaded:
+  // their listener methods delegate to hidden EventTargets.
+  var windowTarget = new EventTarget();
+  var documentTarget = new EventTarget();
+
+  function delegateListeners(obj, target, self) {
+    defineMethods(obj, {
+      addEventListener: function () {
+        return EventTarget.prototype.addEventListener.apply(target, arguments);
+      },
+      removeEventListener: function () {
+        return EventTarget.prototype.removeEventListener.apply(target, arguments);
+      },
+      dispatchEvent: function (event) {
+        requireArgs(arguments, 1, "execute 'dispatchEvent' on 'EventTarget'");
+        if (!(isObject(event) && event[SLOT] && event[SLOT].kinds.indexOf('Event') >= 0)) {
+          throw new TypeError("Failed to execute 'dispatchEvent' on 'EventTarget': parameter 1 is not of type 'Event'.");
+        }
+        return dispatch(target, event, self);
+      }
+    });
+  }
+
+  /** HTML §8.2.6.1 "the end": DOMContentLoaded at the document (bubbling to window), then load. */
+  function fireLoad() {
+    var ready = trustedEvent(new Event('DOMContentLoaded', {bubbles: true}));
+    dispatch(documentTarget, ready, document);
+    dispatch(windowTarget, trustedEvent(new Event('DOMContentLoaded', {bubbles: true})), global);
+    dispatch(windowTarget, trustedEvent(new Event('load')), global);
+  }
+
   var document = {};
   defineMethods(document, {
     getElementById: function (id) {
@@ -1189,6 +1227,14 @@
     // not deletable
   }
 
+  delegateListeners(document, documentTarget, document);
+  delegateListeners(global, windowTarget, global);
+  ['load', 'DOMContentLoaded'].forEach(function (type) {
+    defineEventHandler(global, 'Window', type, function () {
+      return windowTarget[SLOT];
+    });
+  });
+
   var globals = {
     EventTarget: EventTarget, Event: Event, MessageEvent: MessageEvent, CloseEvent: CloseEvent,
     DOMException: DOMException, Blob: Blob, WebSocket: WebSocket, HTMLElement: Element,
@@ -1237,6 +1283,15 @@
 
   return {
     dispatch: dispatchSocketEvent,
+    fireLoad: fireLoad,
+    /** A body element's onload content attribute becomes window.onload (HTML §8.1.8.1). */
+    setBodyOnload: function (code) {
+      try {
+        global.onload = Function('event', code);
+      } catch (e) {
+        reportException(e);
+      }
+    },
     fireTimer: fireTimer,
     drainMicrotasks: drainMicrotasks,
     /** HTML §8.1.8.1: an element's onclick content attribute, compiled and called with `this`. */

@@ -65,6 +65,24 @@ class PageFeaturesTest {
 
   @ParameterizedTest
   @EnumSource(JsEngine.class)
+  void loadEventsBeforeTheClick(JsEngine engine) throws IOException {
+    Path page = dir.resolve("load.html");
+    Files.writeString(page, String.join("\n",
+        "<!DOCTYPE html><html><head><script>",
+        "  document.addEventListener('DOMContentLoaded', function (e) { alert('ready ' + e.isTrusted); });",
+        "  window.addEventListener('load', function (e) { alert('load listener ' + (this === window)); });",
+        "</script></head>",
+        "<body onload=\"alert('body onload ' + event.type)\">",
+        "<script>alert('body script ' + (typeof window.onload));</script>",
+        "<a href=\"javascript:alert('clicked')\">Click</a>",
+        "</body></html>"), StandardCharsets.UTF_8);
+    Runs.Outcome o = Runs.run(engine, b -> { }, c -> c.runPage(page, "Click"));
+    assertEquals(List.of("body script function", "ready true", "load listener true", "body onload load",
+        "clicked"), o.out(), o::toString);
+  }
+
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
   void consoleGoesToOutAndErr(JsEngine engine) {
     Runs.Outcome o = Runs.script(engine, "console.log('a', 1, {b: 2}, [3]); console.info('i');"
         + " console.warn('w'); console.error('e', null); alert(); alert(42);");
