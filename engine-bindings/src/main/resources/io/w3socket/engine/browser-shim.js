@@ -97,13 +97,26 @@
     return String(v);
   }
 
-  /** WebIDL §3.2.12 USVString: lone surrogates become U+FFFD. */
+  /** WebIDL §3.2.12 USVString: each lone surrogate becomes U+FFFD. */
   function toUSVString(v) {
     var s = toDOMString(v);
-    return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
-        function (m, before) {
-          return before === undefined ? '\uFFFD' : before + '\uFFFD';
-        });
+    if (!/[\uD800-\uDFFF]/.test(s)) {
+      return s;
+    }
+    var out = [];
+    for (var i = 0; i < s.length; i++) {
+      var c = s.charCodeAt(i);
+      if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.length) {
+        var d = s.charCodeAt(i + 1);
+        if (d >= 0xDC00 && d <= 0xDFFF) {
+          out.push(s.charAt(i), s.charAt(i + 1));
+          i++;
+          continue;
+        }
+      }
+      out.push(c >= 0xD800 && c <= 0xDFFF ? '\uFFFD' : s.charAt(i));
+    }
+    return out.join('');
   }
 
   /** WebIDL §3.2.4 [Clamp] unsigned short: NaN → 0, clamp to 0..65535, round half to even. */

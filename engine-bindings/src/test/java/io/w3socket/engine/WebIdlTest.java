@@ -232,4 +232,29 @@ class WebIdlTest {
         };
         """);
   }
+
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void usvStringsReplaceLoneSurrogates(JsEngine engine) {
+    assertScript(engine, """
+        check('Blob of lone surrogates', new Blob(['\\uDC00\\uDC00a\\uD800b\\uD83D\\uDE80']).size === 15);
+        var ws = new WebSocket('%ECHO%');
+        throwsName('reason of 42 lone surrogates is 126 bytes', function () {
+          ws.close(1000, new Array(43).join('\\uDC00'));
+        }, 'SyntaxError');
+        ws.onopen = function () {
+          var before = ws.bufferedAmount;
+          ws.send('a\\uD800');
+          check('a lone surrogate counts as U+FFFD', ws.bufferedAmount - before === 4);
+        };
+        ws.onmessage = function (e) {
+          check('sent as U+FFFD', e.data === 'a\\uFFFD', escape(e.data));
+          ws.close(1000, new Array(42).join('\\uDC00'));
+        };
+        ws.onclose = function (e) {
+          check('reason of 123 bytes', e.code === 1000 && e.reason === new Array(42).join('\\uFFFD'), e.reason.length);
+          done();
+        };
+        """);
+  }
 }
