@@ -30,7 +30,6 @@ final class Runs {
     BrowserContext.Builder b = BrowserContext.builder()
         .engine(engine)
         .timeout(Duration.ofSeconds(30))
-        .idleGrace(Duration.ofMillis(300))
         .out(new PrintStream(out, true, StandardCharsets.UTF_8))
         .err(new PrintStream(err, true, StandardCharsets.UTF_8));
     config.accept(b);
