@@ -93,6 +93,16 @@ final class HostBridge {
    * @return a String, Integer, Double, Boolean or null
    */
   Object call(String name, List<Object> a) {
+    try {
+      return dispatch(name, a);
+    } catch (RuntimeException e) {
+      // No Java exception object ever reaches a script: report it and return nothing.
+      errors.accept("internal error in " + name + ": " + e);
+      return name.equals("wsCreate") ? "Error: internal error: " + e.getMessage() : null;
+    }
+  }
+
+  private Object dispatch(String name, List<Object> a) {
     switch (name) {
       case "print":
         output.line(str(a, 0));
@@ -173,8 +183,6 @@ final class HostBridge {
       ws = new WebSocket(url, options, protocols.toArray(new String[0]));
     } catch (DOMException e) {
       return e.getName() + ": " + e.getMessage();
-    } catch (IllegalStateException e) {
-      return "SyntaxError: " + e.getMessage();
     }
     int id = nextSocketId++;
     sockets.put(id, ws);

@@ -141,8 +141,7 @@ final class Network implements AutoCloseable {
       ensureServing(t);
     } else if (autoServe && port == TUTORIAL_PORT && isLoopbackName(host)) {
       Target local = new Target("127.0.0.1", TUTORIAL_PORT, null);
-      if (!listening(local)) {
-        startServer(local);
+      if (!listening(local) && startServer(local)) {
         byHostPort.put(host + ":" + port, local);
       }
     }
@@ -161,10 +160,16 @@ final class Network implements AutoCloseable {
     }
   }
 
-  private synchronized void startServer(Target t) {
-    TestServer server = TestServer.start(t.host, t.port);
-    t.port = server.port();
-    started.add(server);
+  /** Starts the embedded server; if it cannot bind, the connection simply fails as it would. */
+  private synchronized boolean startServer(Target t) {
+    try {
+      TestServer server = TestServer.start(t.host, t.port);
+      t.port = server.port();
+      started.add(server);
+      return true;
+    } catch (IllegalStateException e) {
+      return false;
+    }
   }
 
   private static boolean listening(Target t) {
