@@ -83,6 +83,14 @@ class PageFeaturesTest {
 
   @ParameterizedTest
   @EnumSource(JsEngine.class)
+  void es6SubsetRunsInBothEngines(JsEngine engine) {
+    Runs.Outcome o = Runs.script(engine, "let a = 1; const b = `t${a}`; var f = (x) => x * 2;"
+        + " console.log(b, f(2), new Map([[1, 2]]).size, typeof Symbol);");
+    assertEquals(List.of("t1 4 1 function"), o.out(), o::toString);
+  }
+
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
   void consoleGoesToOutAndErr(JsEngine engine) {
     Runs.Outcome o = Runs.script(engine, "console.log('a', 1, {b: 2}, [3]); console.info('i');"
         + " console.warn('w'); console.error('e', null); alert(); alert(42);");
