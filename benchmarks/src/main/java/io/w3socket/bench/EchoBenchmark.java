@@ -20,9 +20,9 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Small text messages through the loopback echo server: pipelined (a window of 1000 in flight,
- * the throughput of the whole send → frame → event-loop path) and one at a time (the round-trip
- * latency of one message).
+ * Small text messages through the loopback echo server: pipelined (a window of 1000 in flight, the
+ * throughput of the whole send → frame → event-loop path) and one at a time (the round-trip latency
+ * of one message).
  */
 @State(Scope.Benchmark)
 @Fork(1)

@@ -58,28 +58,30 @@ interface Peer extends AutoCloseable {
   private static Peer openOkHttp(String url, Consumer<Object> onMessage) throws Exception {
     CompletableFuture<Void> opened = new CompletableFuture<>();
     OkHttpClient client = new OkHttpClient();
-    okhttp3.WebSocket ws = client.newWebSocket(new Request.Builder().url(url).build(),
-        new WebSocketListener() {
-          @Override
-          public void onOpen(okhttp3.WebSocket webSocket, Response response) {
-            opened.complete(null);
-          }
+    okhttp3.WebSocket ws =
+        client.newWebSocket(
+            new Request.Builder().url(url).build(),
+            new WebSocketListener() {
+              @Override
+              public void onOpen(okhttp3.WebSocket webSocket, Response response) {
+                opened.complete(null);
+              }
 
-          @Override
-          public void onMessage(okhttp3.WebSocket webSocket, String text) {
-            onMessage.accept(text);
-          }
+              @Override
+              public void onMessage(okhttp3.WebSocket webSocket, String text) {
+                onMessage.accept(text);
+              }
 
-          @Override
-          public void onMessage(okhttp3.WebSocket webSocket, ByteString bytes) {
-            onMessage.accept(bytes);
-          }
+              @Override
+              public void onMessage(okhttp3.WebSocket webSocket, ByteString bytes) {
+                onMessage.accept(bytes);
+              }
 
-          @Override
-          public void onFailure(okhttp3.WebSocket webSocket, Throwable t, Response response) {
-            opened.completeExceptionally(t);
-          }
-        });
+              @Override
+              public void onFailure(okhttp3.WebSocket webSocket, Throwable t, Response response) {
+                opened.completeExceptionally(t);
+              }
+            });
     opened.get(10, TimeUnit.SECONDS);
     return new Peer() {
       @Override

@@ -10,26 +10,29 @@ import java.nio.charset.StandardCharsets;
  * success; otherwise non-zero with a one-line reason on standard error.
  */
 public final class Main {
-  static final String USAGE = String.join("\n",
-      "usage: w3socket COMMAND [ARGS]",
-      "",
-      "commands:",
-      "  run PAGE.html|SCRIPT.js [--engine graaljs|nashorn] [--click TEXT] [--map HOST=HOST:PORT]",
-      "      [--timeout S]        run a page or script with the browser's WebSocket",
-      "  serve [-p 9998] [--host 127.0.0.1]",
-      "                           run the echo/conformance server",
-      "  tck [ARGS]               run the JavaScript TCK",
-      "",
-      "'w3socket COMMAND --help' describes a command.");
+  static final String USAGE =
+      String.join(
+          "\n",
+          "usage: w3socket COMMAND [ARGS]",
+          "",
+          "commands:",
+          "  run PAGE.html|SCRIPT.js [--engine graaljs|nashorn] [--click TEXT] [--map"
+              + " HOST=HOST:PORT]",
+          "      [--timeout S]        run a page or script with the browser's WebSocket",
+          "  serve [-p 9998] [--host 127.0.0.1]",
+          "                           run the echo/conformance server",
+          "  tck [ARGS]               run the JavaScript TCK",
+          "",
+          "'w3socket COMMAND --help' describes a command.");
 
   /**
-   * The API's logger: connection failures reach the page as error and close events, so the
-   * command does not also log them (kept here so the level setting is not garbage collected).
+   * The API's logger: connection failures reach the page as error and close events, so the command
+   * does not also log them (kept here so the level setting is not garbage collected).
    */
-  private static final java.util.logging.Logger API_LOG = java.util.logging.Logger.getLogger("io.w3socket");
+  private static final java.util.logging.Logger API_LOG =
+      java.util.logging.Logger.getLogger("io.w3socket");
 
-  private Main() {
-  }
+  private Main() {}
 
   /**
    * Runs the command line and exits with its status.
@@ -40,8 +43,10 @@ public final class Main {
     if (!Boolean.getBoolean("w3socket.verbose")) {
       API_LOG.setLevel(java.util.logging.Level.OFF);
     }
-    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    PrintStream out =
+        new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream err =
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     int status = run(args, out, err);
     out.flush();
     err.flush();

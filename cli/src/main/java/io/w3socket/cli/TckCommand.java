@@ -12,8 +12,7 @@ final class TckCommand {
   /** The class the tck module provides. */
   static final String HOOK = "io.w3socket.tck.hosts.TckCommand";
 
-  private TckCommand() {
-  }
+  private TckCommand() {}
 
   static int run(String[] args, PrintStream out, PrintStream err) {
     Class<?> hook;
@@ -34,7 +33,8 @@ final class TckCommand {
       err.println("w3socket: tck failed: " + e.getCause());
       return 1;
     } catch (ReflectiveOperationException | ClassCastException e) {
-      err.println("w3socket: " + HOOK + " has no static int run(String[], PrintStream, PrintStream)");
+      err.println(
+          "w3socket: " + HOOK + " has no static int run(String[], PrintStream, PrintStream)");
       return 2;
     }
   }

@@ -18,11 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The command line: exit statuses and one-line messages. */
 class MainTest {
-  private static final List<String> TUTORIAL = List.of("WebSocket is supported by your Browser!",
-      "Message is sent...", "Message is received...", "Connection is closed...");
+  private static final List<String> TUTORIAL =
+      List.of(
+          "WebSocket is supported by your Browser!",
+          "Message is sent...",
+          "Message is received...",
+          "Connection is closed...");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   record Run(int status, String out, String err) {
     List<String> outLines() {
@@ -33,9 +36,13 @@ class MainTest {
   static Run run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int status =
+        Main.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(
+        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   static Path example(String name) {
@@ -113,8 +120,16 @@ class MainTest {
   @Test
   void tutorialExampleBothEnginesOnAFreePort() {
     for (String engine : List.of("graaljs", "nashorn")) {
-      Run r = run("run", example("tutorial.html").toString(), "--click", "Run WebSocket", "--engine", engine,
-          "--map", "localhost=127.0.0.1:0/");
+      Run r =
+          run(
+              "run",
+              example("tutorial.html").toString(),
+              "--click",
+              "Run WebSocket",
+              "--engine",
+              engine,
+              "--map",
+              "localhost=127.0.0.1:0/");
       assertEquals(0, r.status(), r::toString);
       assertEquals(TUTORIAL, r.outLines(), r::toString);
     }
@@ -122,11 +137,21 @@ class MainTest {
 
   @Test
   void echoDivExampleWithMap() {
-    Run r = run("run", example("echo-div.html").toString(), "--click=Run WebSocket",
-        "--map=echo.websocket.org=127.0.0.1:0");
+    Run r =
+        run(
+            "run",
+            example("echo-div.html").toString(),
+            "--click=Run WebSocket",
+            "--map=echo.websocket.org=127.0.0.1:0");
     assertEquals(0, r.status(), r::toString);
-    assertEquals(List.of("Your browser supports WebSocket!", "Sending data...", "Received: Hello, echo",
-        "Connection closed (code 1000, clean true)..."), r.outLines(), r::toString);
+    assertEquals(
+        List.of(
+            "Your browser supports WebSocket!",
+            "Sending data...",
+            "Received: Hello, echo",
+            "Connection closed (code 1000, clean true)..."),
+        r.outLines(),
+        r::toString);
   }
 
   /** The README's first command, exactly: the embedded server on 9998 (skipped if 9998 is busy). */

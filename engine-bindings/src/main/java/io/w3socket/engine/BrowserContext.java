@@ -68,8 +68,8 @@ public final class BrowserContext {
   }
 
   /**
-   * Loads an HTML page, runs its scripts in document order, then clicks the element labelled
-   * {@code click} (a link's {@code javascript:} URL or an element's {@code onclick}) if given.
+   * Loads an HTML page, runs its scripts in document order, then clicks the element labelled {@code
+   * click} (a link's {@code javascript:} URL or an element's {@code onclick}) if given.
    *
    * @param page the HTML file
    * @param click the text of the link or button to click, or null
@@ -111,20 +111,22 @@ public final class BrowserContext {
         bodyOnloadSet = true;
       }
       if (s.src != null) {
-        steps.add(realm -> {
-          Path file = directory == null ? null : directory.resolve(s.src).normalize();
-          if (file == null || s.src.contains("://")) {
-            throw new ScriptFailure(
-                pageName + ": cannot load script '" + s.src + "' (only local files)", null);
-          }
-          String code;
-          try {
-            code = Files.readString(file, StandardCharsets.UTF_8);
-          } catch (IOException e) {
-            throw new ScriptFailure(pageName + ": cannot load script '" + s.src + "': " + e.getMessage(), e);
-          }
-          realm.evalScript(code, s.src);
-        });
+        steps.add(
+            realm -> {
+              Path file = directory == null ? null : directory.resolve(s.src).normalize();
+              if (file == null || s.src.contains("://")) {
+                throw new ScriptFailure(
+                    pageName + ": cannot load script '" + s.src + "' (only local files)", null);
+              }
+              String code;
+              try {
+                code = Files.readString(file, StandardCharsets.UTF_8);
+              } catch (IOException e) {
+                throw new ScriptFailure(
+                    pageName + ": cannot load script '" + s.src + "': " + e.getMessage(), e);
+              }
+              realm.evalScript(code, s.src);
+            });
       } else {
         // Leading newlines make the engines report the page's own line numbers.
         String code = "\n".repeat(Math.max(0, s.line - 1)) + s.inline;
@@ -181,7 +183,8 @@ public final class BrowserContext {
 
   private static String displayName(String location) {
     int slash = location.lastIndexOf('/');
-    String name = slash >= 0 && slash < location.length() - 1 ? location.substring(slash + 1) : location;
+    String name =
+        slash >= 0 && slash < location.length() - 1 ? location.substring(slash + 1) : location;
     return name.isEmpty() ? "script" : name;
   }
 
@@ -194,60 +197,72 @@ public final class BrowserContext {
     void run(Realm realm) throws ScriptFailure;
   }
 
-  private RunResult run(PageDocument doc, String location, List<Step> steps, PageDocument.ClickTarget click) {
+  private RunResult run(
+      PageDocument doc, String location, List<Step> steps, PageDocument.ClickTarget click) {
     List<String> errors = Collections.synchronizedList(new ArrayList<>());
     EventLoop loop = new EventLoop();
     Output output = new Output(out, err);
-    String apiBase = baseUrl != null ? baseUrl
-        : location.toLowerCase(Locale.ROOT).startsWith("http") ? location : null;
+    String apiBase =
+        baseUrl != null
+            ? baseUrl
+            : location.toLowerCase(Locale.ROOT).startsWith("http") ? location : null;
     Network network = new Network(mappings, autoServe, apiBase);
     HostBridge bridge = new HostBridge(loop, output, network, doc, location, errors::add);
     AtomicReference<Realm> realmRef = new AtomicReference<>();
     AtomicReference<Throwable> crash = new AtomicReference<>();
-    Thread thread = new Thread(() -> {
-      Realm realm = engine == JsEngine.NASHORN ? new NashornRealm() : new GraalRealm();
-      realmRef.set(realm);
-      try {
-        realm.install(bridge, SHIM, hostAccess);
-        bridge.attach(realm);
-        for (Step step : steps) {
-          loop.execute(() -> {
-            try {
-              step.run(realm);
-            } catch (ScriptFailure | ScriptError f) {
-              errors.add(f.getMessage());
-            }
-          });
-        }
-        if (click != null) {
-          loop.execute(() -> runClick(realm, click, errors));
-        }
-        loop.run(new EventLoop.Activity() {
-          @Override
-          public boolean hasLiveSockets() {
-            return bridge.liveSockets() > 0;
-          }
+    Thread thread =
+        new Thread(
+            () -> {
+              Realm realm = engine == JsEngine.NASHORN ? new NashornRealm() : new GraalRealm();
+              realmRef.set(realm);
+              try {
+                realm.install(bridge, SHIM, hostAccess);
+                bridge.attach(realm);
+                for (Step step : steps) {
+                  loop.execute(
+                      () -> {
+                        try {
+                          step.run(realm);
+                        } catch (ScriptFailure | ScriptError f) {
+                          errors.add(f.getMessage());
+                        }
+                      });
+                }
+                if (click != null) {
+                  loop.execute(() -> runClick(realm, click, errors));
+                }
+                loop.run(
+                    new EventLoop.Activity() {
+                      @Override
+                      public boolean hasLiveSockets() {
+                        return bridge.liveSockets() > 0;
+                      }
 
-          @Override
-          public boolean hasIdleAction() {
-            return network.servesEmbedded() && bridge.allSocketsQuiet();
-          }
+                      @Override
+                      public boolean hasIdleAction() {
+                        return network.servesEmbedded() && bridge.allSocketsQuiet();
+                      }
 
-          @Override
-          public void onIdle() {
-            network.stopEmbedded();
-          }
-        }, realm::afterTask, idleGrace.toMillis(),
-            e -> errors.add(e instanceof ScriptError ? e.getMessage() : "internal error: " + e));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      } catch (Throwable t) {
-        crash.set(t);
-      } finally {
-        bridge.closeAll();
-        realm.close();
-      }
-    }, "w3socket-page-" + engine.name().toLowerCase(Locale.ROOT));
+                      @Override
+                      public void onIdle() {
+                        network.stopEmbedded();
+                      }
+                    },
+                    realm::afterTask,
+                    idleGrace.toMillis(),
+                    e ->
+                        errors.add(
+                            e instanceof ScriptError ? e.getMessage() : "internal error: " + e));
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              } catch (Throwable t) {
+                crash.set(t);
+              } finally {
+                bridge.closeAll();
+                realm.close();
+              }
+            },
+            "w3socket-page-" + engine.name().toLowerCase(Locale.ROOT));
     thread.setDaemon(true);
     thread.start();
     try {
@@ -264,17 +279,23 @@ public final class BrowserContext {
         }
         thread.interrupt();
         int open = bridge.liveSockets();
-        String why = open > 0 ? open + " WebSocket" + (open > 1 ? "s" : "") + " still open"
-            : "timers or a script still running";
-        return new RunResult(RunResult.Status.TIMEOUT,
-            "timed out after " + seconds(timeout) + ": " + why, new ArrayList<>(errors));
+        String why =
+            open > 0
+                ? open + " WebSocket" + (open > 1 ? "s" : "") + " still open"
+                : "timers or a script still running";
+        return new RunResult(
+            RunResult.Status.TIMEOUT,
+            "timed out after " + seconds(timeout) + ": " + why,
+            new ArrayList<>(errors));
       }
     } finally {
       network.close();
     }
     Throwable t = crash.get();
     if (t != null) {
-      return new RunResult(RunResult.Status.SCRIPT_ERROR, "internal error: " + firstLine(String.valueOf(t)),
+      return new RunResult(
+          RunResult.Status.SCRIPT_ERROR,
+          "internal error: " + firstLine(String.valueOf(t)),
           new ArrayList<>(errors));
     }
     if (!errors.isEmpty()) {
@@ -353,8 +374,7 @@ public final class BrowserContext {
     private boolean autoServe = true;
     private Duration idleGrace = Duration.ofMillis(500);
 
-    private Builder() {
-    }
+    private Builder() {}
 
     /**
      * Sets the engine.
@@ -432,8 +452,8 @@ public final class BrowserContext {
     }
 
     /**
-     * Sets the API base URL relative WebSocket URLs resolve against (default: the page's URL
-     * when it is http or https).
+     * Sets the API base URL relative WebSocket URLs resolve against (default: the page's URL when
+     * it is http or https).
      *
      * @param baseUrl an absolute http(s) or ws(s) URL, or null
      * @return this builder
@@ -444,8 +464,8 @@ public final class BrowserContext {
     }
 
     /**
-     * Whether to start the embedded echo server for {@code localhost:9998} or a mapped target
-     * where nothing listens, stopping it once the page is idle (default true).
+     * Whether to start the embedded echo server for {@code localhost:9998} or a mapped target where
+     * nothing listens, stopping it once the page is idle (default true).
      *
      * @param autoServe true to start it
      * @return this builder
@@ -456,8 +476,8 @@ public final class BrowserContext {
     }
 
     /**
-     * How long the page must be quiet, with only open sockets left, before the embedded server
-     * is stopped (default 500 ms).
+     * How long the page must be quiet, with only open sockets left, before the embedded server is
+     * stopped (default 500 ms).
      *
      * @param grace a non-negative duration
      * @return this builder

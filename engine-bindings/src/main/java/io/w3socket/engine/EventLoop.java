@@ -21,8 +21,8 @@ final class EventLoop implements Executor {
     boolean hasLiveSockets();
 
     /**
-     * True when the page waits only on the network and something can be done about it after a
-     * quiet period (an embedded server to stop).
+     * True when the page waits only on the network and something can be done about it after a quiet
+     * period (an embedded server to stop).
      */
     boolean hasIdleAction();
 
@@ -67,8 +67,12 @@ final class EventLoop implements Executor {
   /** Schedules (or reschedules) timer {@code id} to run {@code task} after {@code delayMs}. */
   void schedule(int id, long delayMs, Runnable task) {
     cancel(id);
-    Timer t = new Timer(id, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.max(0, delayMs)),
-        timerSeq++, task);
+    Timer t =
+        new Timer(
+            id,
+            System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.max(0, delayMs)),
+            timerSeq++,
+            task);
     timers.add(t);
     timersById.put(id, t);
   }
@@ -84,7 +88,7 @@ final class EventLoop implements Executor {
   /** Makes {@link #run} return at its next step; queued tasks are dropped. */
   void stop() {
     stopped = true;
-    tasks.add(() -> { });
+    tasks.add(() -> {});
   }
 
   /**
@@ -96,7 +100,8 @@ final class EventLoop implements Executor {
    * @param failures receives exceptions escaping a task
    * @throws InterruptedException if the loop thread is interrupted
    */
-  void run(Activity activity, Runnable afterTask, long idleGraceMs, Consumer<RuntimeException> failures)
+  void run(
+      Activity activity, Runnable afterTask, long idleGraceMs, Consumer<RuntimeException> failures)
       throws InterruptedException {
     long lastActivity = System.nanoTime();
     long grace = TimeUnit.MILLISECONDS.toNanos(idleGraceMs);

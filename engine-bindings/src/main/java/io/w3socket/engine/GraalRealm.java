@@ -20,10 +20,10 @@ import org.graalvm.polyglot.proxy.ProxyObject;
 
 /**
  * GraalJS glue. The context denies host access, class lookup, IO, processes, threads, native
- * access, environment and polyglot access unless the embedder opted in; the bridge is a
- * {@link ProxyObject} of {@link ProxyExecutable}s, which guest code can call without any host
- * access. Promise jobs run when the outermost {@code eval}/{@code execute} returns, which is after
- * each task: the microtask checkpoint of HTML §8.1.7.3.
+ * access, environment and polyglot access unless the embedder opted in; the bridge is a {@link
+ * ProxyObject} of {@link ProxyExecutable}s, which guest code can call without any host access.
+ * Promise jobs run when the outermost {@code eval}/{@code execute} returns, which is after each
+ * task: the microtask checkpoint of HTML §8.1.7.3.
  */
 final class GraalRealm implements Realm {
   /** Contexts of one engine must share a host access configuration: one engine per setting. */
@@ -36,38 +36,41 @@ final class GraalRealm implements Realm {
   private static synchronized Engine engine(boolean hostAccess) {
     int i = hostAccess ? 1 : 0;
     if (SHARED[i] == null) {
-      SHARED[i] = Engine.newBuilder("js")
-          .option("engine.WarnInterpreterOnly", "false")
-          .out(OutputStream.nullOutputStream())
-          .err(OutputStream.nullOutputStream())
-          .build();
+      SHARED[i] =
+          Engine.newBuilder("js")
+              .option("engine.WarnInterpreterOnly", "false")
+              .out(OutputStream.nullOutputStream())
+              .err(OutputStream.nullOutputStream())
+              .build();
     }
     return SHARED[i];
   }
 
   @Override
   public void install(HostBridge bridge, String shimSource, boolean hostAccess) {
-    Context.Builder b = Context.newBuilder("js")
-        .engine(engine(hostAccess))
-        .allowHostAccess(hostAccess ? HostAccess.ALL : HostAccess.NONE)
-        .allowHostClassLookup(name -> hostAccess)
-        .allowIO(IOAccess.NONE)
-        .allowCreateProcess(false)
-        .allowCreateThread(false)
-        .allowNativeAccess(false)
-        .allowEnvironmentAccess(EnvironmentAccess.NONE)
-        .allowPolyglotAccess(PolyglotAccess.NONE)
-        .option("js.load", "false")
-        .option("js.print", "false")
-        .option("js.console", "false")
-        // An unhandled rejection is reported as the browser reports it (HTML §8.1.5.6).
-        .option("js.unhandled-rejections", "throw");
+    Context.Builder b =
+        Context.newBuilder("js")
+            .engine(engine(hostAccess))
+            .allowHostAccess(hostAccess ? HostAccess.ALL : HostAccess.NONE)
+            .allowHostClassLookup(name -> hostAccess)
+            .allowIO(IOAccess.NONE)
+            .allowCreateProcess(false)
+            .allowCreateThread(false)
+            .allowNativeAccess(false)
+            .allowEnvironmentAccess(EnvironmentAccess.NONE)
+            .allowPolyglotAccess(PolyglotAccess.NONE)
+            .option("js.load", "false")
+            .option("js.print", "false")
+            .option("js.console", "false")
+            // An unhandled rejection is reported as the browser reports it (HTML §8.1.5.6).
+            .option("js.unhandled-rejections", "throw");
     context = b.build();
     Map<String, Object> functions = new HashMap<>();
     for (String name : HostBridge.FUNCTIONS) {
       functions.put(name, (ProxyExecutable) args -> bridge.call(name, convert(args)));
     }
-    Value shim = context.eval(Source.newBuilder("js", shimSource, "w3socket-shim.js").buildLiteral());
+    Value shim =
+        context.eval(Source.newBuilder("js", shimSource, "w3socket-shim.js").buildLiteral());
     entry = shim.execute(ProxyObject.fromMap(functions), hostAccess);
   }
 

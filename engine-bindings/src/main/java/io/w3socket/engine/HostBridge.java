@@ -24,13 +24,33 @@ import java.util.function.Consumer;
  */
 final class HostBridge {
   /** The function names the engine glue exposes. */
-  static final Set<String> FUNCTIONS = Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(
-      "print", "printError", "reportError",
-      "wsCreate", "wsUrl", "wsReadyState", "wsBufferedAmount", "wsExtensions", "wsProtocol",
-      "wsSendText", "wsSendBinary", "wsClose",
-      "timerSchedule", "timerCancel",
-      "domFind", "domAttribute", "domTagName", "domText", "domSetText", "domHtml", "domSetHtml",
-      "domTitle", "locationHref")));
+  static final Set<String> FUNCTIONS =
+      Collections.unmodifiableSet(
+          new LinkedHashSet<>(
+              Arrays.asList(
+                  "print",
+                  "printError",
+                  "reportError",
+                  "wsCreate",
+                  "wsUrl",
+                  "wsReadyState",
+                  "wsBufferedAmount",
+                  "wsExtensions",
+                  "wsProtocol",
+                  "wsSendText",
+                  "wsSendBinary",
+                  "wsClose",
+                  "timerSchedule",
+                  "timerCancel",
+                  "domFind",
+                  "domAttribute",
+                  "domTagName",
+                  "domText",
+                  "domSetText",
+                  "domHtml",
+                  "domSetHtml",
+                  "domTitle",
+                  "locationHref")));
 
   private final EventLoop loop;
   private final Output output;
@@ -38,14 +58,22 @@ final class HostBridge {
   private final PageDocument document;
   private final String locationHref;
   private final Consumer<String> errors;
+
   /** Every socket the page created, by id (attributes stay readable after close). */
   private final Map<Integer, WebSocket> all = new HashMap<>();
+
   /** Sockets that have not yet fired their close event. */
   private final Map<Integer, WebSocket> sockets = new HashMap<>();
+
   private int nextSocketId = 1;
   private Realm realm;
 
-  HostBridge(EventLoop loop, Output output, Network network, PageDocument document, String locationHref,
+  HostBridge(
+      EventLoop loop,
+      Output output,
+      Network network,
+      PageDocument document,
+      String locationHref,
       Consumer<String> errors) {
     this.loop = loop;
     this.output = output;
@@ -131,17 +159,21 @@ final class HostBridge {
         return guard(() -> socket(a).send(str(a, 1).getBytes(StandardCharsets.ISO_8859_1)));
       case "wsClose":
         return wsClose(socket(a), arg(a, 1), arg(a, 2));
-      case "timerSchedule": {
-        int id = num(a, 0);
-        loop.schedule(id, num(a, 1), () -> {
-          try {
-            realm.callEntry("fireTimer", id);
-          } catch (ScriptError e) {
-            errors.accept(e.getMessage());
-          }
-        });
-        return null;
-      }
+      case "timerSchedule":
+        {
+          int id = num(a, 0);
+          loop.schedule(
+              id,
+              num(a, 1),
+              () -> {
+                try {
+                  realm.callEntry("fireTimer", id);
+                } catch (ScriptError e) {
+                  errors.accept(e.getMessage());
+                }
+              });
+          return null;
+        }
       case "timerCancel":
         loop.cancel(num(a, 0));
         return null;
@@ -191,23 +223,32 @@ final class HostBridge {
     ws.setBinaryType("arraybuffer");
     ws.addEventListener("open", e -> deliver(id, "open"));
     ws.addEventListener("error", e -> deliver(id, "error"));
-    ws.addEventListener("message", e -> {
-      MessageEvent me = (MessageEvent) e;
-      Object data = me.getData();
-      if (data instanceof ByteBuffer) {
-        ByteBuffer b = ((ByteBuffer) data).duplicate();
-        byte[] bytes = new byte[b.remaining()];
-        b.get(bytes);
-        deliver(id, "message", new String(bytes, StandardCharsets.ISO_8859_1), true, me.getOrigin());
-      } else {
-        deliver(id, "message", String.valueOf(data), false, me.getOrigin());
-      }
-    });
-    ws.addEventListener("close", e -> {
-      CloseEvent ce = (CloseEvent) e;
-      sockets.remove(id);
-      deliver(id, "close", ce.isWasClean(), ce.getCode(), ce.getReason());
-    });
+    ws.addEventListener(
+        "message",
+        e -> {
+          MessageEvent me = (MessageEvent) e;
+          Object data = me.getData();
+          if (data instanceof ByteBuffer) {
+            ByteBuffer b = ((ByteBuffer) data).duplicate();
+            byte[] bytes = new byte[b.remaining()];
+            b.get(bytes);
+            deliver(
+                id,
+                "message",
+                new String(bytes, StandardCharsets.ISO_8859_1),
+                true,
+                me.getOrigin());
+          } else {
+            deliver(id, "message", String.valueOf(data), false, me.getOrigin());
+          }
+        });
+    ws.addEventListener(
+        "close",
+        e -> {
+          CloseEvent ce = (CloseEvent) e;
+          sockets.remove(id);
+          deliver(id, "close", ce.isWasClean(), ce.getCode(), ce.getReason());
+        });
     return id;
   }
 
@@ -224,15 +265,16 @@ final class HostBridge {
   }
 
   private static Object wsClose(WebSocket ws, Object code, Object reason) {
-    return guard(() -> {
-      if (code == null) {
-        ws.close();
-      } else if (reason == null) {
-        ws.close(((Number) code).intValue());
-      } else {
-        ws.close(((Number) code).intValue(), String.valueOf(reason));
-      }
-    });
+    return guard(
+        () -> {
+          if (code == null) {
+            ws.close();
+          } else if (reason == null) {
+            ws.close(((Number) code).intValue());
+          } else {
+            ws.close(((Number) code).intValue(), String.valueOf(reason));
+          }
+        });
   }
 
   /** Runs an API call; a DOMException becomes the "Name: message" string the shim rethrows. */

@@ -27,7 +27,8 @@ public enum JsEngine {
       case "nashorn":
         return NASHORN;
       default:
-        throw new IllegalArgumentException("unknown engine '" + name + "' (use graaljs or nashorn)");
+        throw new IllegalArgumentException(
+            "unknown engine '" + name + "' (use graaljs or nashorn)");
     }
   }
 }

@@ -24,9 +24,10 @@ final class NashornRealm implements Realm {
   @Override
   public void install(HostBridge bridge, String shimSource, boolean hostAccess) {
     NashornScriptEngineFactory factory = new NashornScriptEngineFactory();
-    String[] options = hostAccess
-        ? new String[] {"--language=es6"}
-        : new String[] {"--language=es6", "--no-java", "--no-syntax-extensions"};
+    String[] options =
+        hostAccess
+            ? new String[] {"--language=es6"}
+            : new String[] {"--language=es6", "--no-java", "--no-syntax-extensions"};
     ClassLoader loader = NashornRealm.class.getClassLoader();
     if (hostAccess) {
       engine = factory.getScriptEngine(options, loader);
@@ -73,7 +74,9 @@ final class NashornRealm implements Realm {
       }
     }
     String file = e.getFileName() != null ? e.getFileName() : name;
-    return e.getLineNumber() > 0 ? file + ":" + e.getLineNumber() + ": " + message : file + ": " + message;
+    return e.getLineNumber() > 0
+        ? file + ":" + e.getLineNumber() + ": " + message
+        : file + ": " + message;
   }
 
   @Override

@@ -26,9 +26,9 @@ import okhttp3.Request;
 /**
  * Where a page's WebSockets really connect, decided below the WebSocket API so that {@code url}
  * stays what the page asked for: host mappings ({@code --map HOST=HOST:PORT[/PATH]}) through an
- * OkHttp {@link Dns} and {@link SocketFactory}, and the embedded echo server started on demand
- * for {@code localhost:9998} (the tutorial's {@code standalone.py -p 9998}) or a mapped target
- * where nothing listens.
+ * OkHttp {@link Dns} and {@link SocketFactory}, and the embedded echo server started on demand for
+ * {@code localhost:9998} (the tutorial's {@code standalone.py -p 9998}) or a mapped target where
+ * nothing listens.
  */
 final class Network implements AutoCloseable {
   /** The port the tutorial's pywebsocket server listens on. */
@@ -38,6 +38,7 @@ final class Network implements AutoCloseable {
   static final class Target {
     final String host;
     volatile int port;
+
     /** The path a request for "/" goes to, or null to keep paths. */
     final String rootPath;
 
@@ -68,12 +69,13 @@ final class Network implements AutoCloseable {
     }
     this.autoServe = autoServe;
     this.baseUrl = baseUrl;
-    this.client = new OkHttpClient.Builder()
-        .proxy(Proxy.NO_PROXY)
-        .dns(this::lookup)
-        .socketFactory(new RedirectingSocketFactory())
-        .addInterceptor(this::rewriteRootPath)
-        .build();
+    this.client =
+        new OkHttpClient.Builder()
+            .proxy(Proxy.NO_PROXY)
+            .dns(this::lookup)
+            .socketFactory(new RedirectingSocketFactory())
+            .addInterceptor(this::rewriteRootPath)
+            .build();
   }
 
   /**
@@ -93,7 +95,8 @@ final class Network implements AutoCloseable {
     }
     int colon = s.lastIndexOf(':');
     if (colon <= 0 || colon == s.length() - 1) {
-      throw new IllegalArgumentException("a mapping target must be HOST:PORT[/PATH], not '" + spec + "'");
+      throw new IllegalArgumentException(
+          "a mapping target must be HOST:PORT[/PATH], not '" + spec + "'");
     }
     String host = s.substring(0, colon);
     if (host.startsWith("[") && host.endsWith("]")) {
@@ -218,7 +221,8 @@ final class Network implements AutoCloseable {
       Target t = byHost.get(host);
       String targetHost = t != null ? t.host : "127.0.0.1";
       // Keep the page's host name on the address: the socket factory recognises it by that name.
-      return List.of(InetAddress.getByAddress(hostname, InetAddress.getByName(targetHost).getAddress()));
+      return List.of(
+          InetAddress.getByAddress(hostname, InetAddress.getByName(targetHost).getAddress()));
     }
     return Dns.SYSTEM.lookup(hostname);
   }
@@ -288,8 +292,8 @@ final class Network implements AutoCloseable {
     }
 
     @Override
-    public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort)
-        throws IOException {
+    public Socket createSocket(
+        InetAddress address, int port, InetAddress localAddress, int localPort) throws IOException {
       Socket s = createSocket();
       s.bind(new InetSocketAddress(localAddress, localPort));
       s.connect(new InetSocketAddress(address, port));

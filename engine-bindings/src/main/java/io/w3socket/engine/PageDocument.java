@@ -13,16 +13,18 @@ import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
 
 /**
- * The page's document, parsed by jsoup (an HTML5 parser): the scripts to run in document order,
- * the elements {@code document.getElementById} returns (by handle) and the element a click hits.
+ * The page's document, parsed by jsoup (an HTML5 parser): the scripts to run in document order, the
+ * elements {@code document.getElementById} returns (by handle) and the element a click hits.
  */
 final class PageDocument {
   /** A classic script of the page: inline text or a {@code src} reference. */
   static final class Script {
     final String inline;
     final String src;
+
     /** The 1-based line of the page the inline text starts on. */
     final int line;
+
     /** Whether the script is inside the body (it runs after the body's onload is set). */
     final boolean inBody;
 
@@ -102,9 +104,14 @@ final class PageDocument {
     if (semi >= 0) {
       t = t.substring(0, semi).trim();
     }
-    return t.isEmpty() || t.equals("text/javascript") || t.equals("application/javascript")
-        || t.equals("text/ecmascript") || t.equals("application/ecmascript") || t.equals("text/jscript")
-        || t.equals("application/x-javascript") || t.equals("text/x-javascript");
+    return t.isEmpty()
+        || t.equals("text/javascript")
+        || t.equals("application/javascript")
+        || t.equals("text/ecmascript")
+        || t.equals("application/ecmascript")
+        || t.equals("text/jscript")
+        || t.equals("application/x-javascript")
+        || t.equals("text/x-javascript");
   }
 
   /**
@@ -116,8 +123,9 @@ final class PageDocument {
   ClickTarget clickTarget(String text) {
     String wanted = normalize(text);
     for (Element e : doc.getAllElements()) {
-      boolean labelled = normalize(e.text()).equals(wanted)
-          || (e.hasAttr("value") && normalize(e.attr("value")).equals(wanted));
+      boolean labelled =
+          normalize(e.text()).equals(wanted)
+              || (e.hasAttr("value") && normalize(e.attr("value")).equals(wanted));
       if (!labelled) {
         continue;
       }

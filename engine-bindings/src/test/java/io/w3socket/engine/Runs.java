@@ -20,18 +20,20 @@ final class Runs {
     }
   }
 
-  private Runs() {
-  }
+  private Runs() {}
 
-  static Outcome run(JsEngine engine, Consumer<BrowserContext.Builder> config,
+  static Outcome run(
+      JsEngine engine,
+      Consumer<BrowserContext.Builder> config,
       Function<BrowserContext, RunResult> action) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    BrowserContext.Builder b = BrowserContext.builder()
-        .engine(engine)
-        .timeout(Duration.ofSeconds(30))
-        .out(new PrintStream(out, true, StandardCharsets.UTF_8))
-        .err(new PrintStream(err, true, StandardCharsets.UTF_8));
+    BrowserContext.Builder b =
+        BrowserContext.builder()
+            .engine(engine)
+            .timeout(Duration.ofSeconds(30))
+            .out(new PrintStream(out, true, StandardCharsets.UTF_8))
+            .err(new PrintStream(err, true, StandardCharsets.UTF_8));
     config.accept(b);
     RunResult r = action.apply(b.build());
     return new Outcome(r, lines(out), lines(err));
@@ -39,7 +41,7 @@ final class Runs {
 
   /** Runs a script with the default configuration. */
   static Outcome script(JsEngine engine, String source) {
-    return run(engine, b -> { }, c -> c.runScriptSource(source, "file:///test/test.js"));
+    return run(engine, b -> {}, c -> c.runScriptSource(source, "file:///test/test.js"));
   }
 
   private static List<String> lines(ByteArrayOutputStream s) {

@@ -23,12 +23,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The tutorial pages themselves: each seed text in ../shared/seeds that holds a whole page
- * ({@code <!DOCTYPE ...</html>}) is extracted at test time, unmodified, run in both engines and
- * clicked ("Run WebSocket" or its translation). Each must print its four steps in order: the
- * texts of its alert(...) or innerHTML=... statements in source order, without the last one (the
- * "not supported" branch). Hosts the pages use (localhost:9998, echo.websocket.org) are mapped to
- * the embedded echo server on a free port.
+ * The tutorial pages themselves: each seed text in ../shared/seeds that holds a whole page ({@code
+ * <!DOCTYPE ...</html>}) is extracted at test time, unmodified, run in both engines and clicked
+ * ("Run WebSocket" or its translation). Each must print its four steps in order: the texts of its
+ * alert(...) or innerHTML=... statements in source order, without the last one (the "not supported"
+ * branch). Hosts the pages use (localhost:9998, echo.websocket.org) are mapped to the embedded echo
+ * server on a free port.
  */
 class SeedPagesTest {
   private static final Pattern PAGE = Pattern.compile("(?is)<!DOCTYPE.*?</html>");
@@ -38,7 +38,8 @@ class SeedPagesTest {
   /** ../shared/seeds from the repository root, or from a directory above it. */
   static Path seedDirectory() {
     Path root = Path.of("").toAbsolutePath();
-    if (Files.isRegularFile(root.resolve("../pom.xml")) && !Files.isRegularFile(root.resolve("w3socket"))) {
+    if (Files.isRegularFile(root.resolve("../pom.xml"))
+        && !Files.isRegularFile(root.resolve("w3socket"))) {
       root = root.getParent();
     }
     for (Path p = root.getParent(); p != null; p = p.getParent()) {
@@ -70,7 +71,8 @@ class SeedPagesTest {
   @ParameterizedTest(name = "{0} in {1}")
   @MethodSource("seeds")
   void seedPageRunsUnmodified(Path seed, JsEngine engine) throws IOException {
-    Assumptions.assumeTrue(seed != null,
+    Assumptions.assumeTrue(
+        seed != null,
         "../shared/seeds is absent (it is present in CI): the seed pages are not run");
     String text = Files.readString(seed, StandardCharsets.UTF_8);
     Matcher m = PAGE.matcher(text);
@@ -96,9 +98,11 @@ class SeedPagesTest {
     Path page = dir.resolve(seed.getFileName().toString().replace(".txt", ".html"));
     Files.writeString(page, html, StandardCharsets.UTF_8);
     String clickLabel = label;
-    Runs.Outcome o = Runs.run(engine,
-        b -> b.map("localhost", "127.0.0.1:0/").map("echo.websocket.org", "127.0.0.1:0"),
-        c -> c.runPage(page, clickLabel));
+    Runs.Outcome o =
+        Runs.run(
+            engine,
+            b -> b.map("localhost", "127.0.0.1:0/").map("echo.websocket.org", "127.0.0.1:0"),
+            c -> c.runPage(page, clickLabel));
     assertEquals(expected, o.out(), o::toString);
     assertEquals(0, o.result().exitCode(), o::toString);
     assertFalse(expected.isEmpty());
