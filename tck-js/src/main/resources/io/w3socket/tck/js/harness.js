@@ -300,11 +300,41 @@ var TCK = (function (global) {
     };
     results.push(r);
     if (typeof global.__tckProgress === "function") {
-      global.__tckProgress(status + " " + c.name + (message ? " -- " + message : ""));
+      global.__tckProgress(status + " " + c.name + " [" + ms + " ms]" + (message ? " -- " + message : ""));
     }
   }
 
-  /** Closes what the case left open, waiting (bounded) for the sockets to reach CLOSED. */
+  function anySocket(ctx, pred) {
+    for (var j = 0; j < ctx.sockets.length; j++) {
+      try {
+        if (pred(ctx.sockets[j].readyState)) {
+          return true;
+        }
+      } catch (e) {
+        // a broken readyState is the case's business
+      }
+    }
+    return false;
+  }
+
+  /** Calls next once cond() is false or ms have passed, polling every 10 ms. */
+  function waitWhile(cond, ms, next) {
+    var deadline = now() + ms;
+    function poll() {
+      if (cond() && now() < deadline) {
+        setTimeout(poll, 10);
+      } else {
+        next();
+      }
+    }
+    poll();
+  }
+
+  /**
+   * Closes what the case left open. Sockets still CONNECTING are first given a moment to open:
+   * browsers throttle new connections after many failed ones (Chromium counts a connection
+   * closed while CONNECTING as failed), which would slow down the cases that follow.
+   */
   function cleanup(ctx, next) {
     var i;
     for (i = 0; i < ctx.timers.length; i++) {
@@ -313,33 +343,21 @@ var TCK = (function (global) {
     for (i = 0; i < ctx.sockets.length; i++) {
       var ws = ctx.sockets[i];
       ws.onopen = ws.onmessage = ws.onerror = ws.onclose = null;
-      try {
-        if (ws.readyState < 2) {
-          ws.close();
-        }
-      } catch (e) {
-        // a broken close() is the case's business, not the harness's
-      }
     }
-    var deadline = now() + 1500;
-    function poll() {
-      var open = false;
-      for (var j = 0; j < ctx.sockets.length; j++) {
-        try {
-          if (ctx.sockets[j].readyState !== 3) {
-            open = true;
+    waitWhile(function () { return anySocket(ctx, function (s) { return s === 0; }); }, 1000,
+        function () {
+          for (var k = 0; k < ctx.sockets.length; k++) {
+            try {
+              if (ctx.sockets[k].readyState < 2) {
+                ctx.sockets[k].close();
+              }
+            } catch (e) {
+              // a broken close() is the case's business, not the harness's
+            }
           }
-        } catch (e) {
-          // ignore
-        }
-      }
-      if (open && now() < deadline) {
-        setTimeout(poll, 10);
-      } else {
-        next();
-      }
-    }
-    poll();
+          waitWhile(function () { return anySocket(ctx, function (s) { return s !== 3; }); },
+              1500, next);
+        });
   }
 
   function runOne(c, next) {

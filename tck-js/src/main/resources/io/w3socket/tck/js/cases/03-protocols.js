@@ -46,11 +46,20 @@ test("protocols: the server may select the second protocol offered", {area: "pro
   ws.onclose = t.unreached("close");
 });
 
-test("protocols: the offer lists every protocol in order", {area: "protocols"}, function (t) {
-  var ws = t.ws(t.url("/headers"), ["a", "b.c", "D-e"]);
-  ws.onmessage = t.wrap(function (e) {
-    var h = JSON.parse(e.data);
-    t.eq(h.protocols.join(" "), "a b.c D-e", "offered protocols");
+test("protocols: the offer keeps the caller's order", {area: "protocols"}, function (t) {
+  var ws = t.ws(t.url("/protocol?select=first"), ["b.c", "a", "D-e"]);
+  ws.onopen = t.wrap(function () {
+    t.eq(ws.protocol, "b.c", "protocol (the server picks the first offered)");
+    t.done();
+  });
+  ws.onclose = t.unreached("close");
+});
+
+test("protocols: a token with every allowed punctuation character", {area: "protocols"}, function (t) {
+  var p = "!#$%&'*+-.^_`|~09azAZ";
+  var ws = t.ws(t.url("/protocol?select=first"), [p]);
+  ws.onopen = t.wrap(function () {
+    t.eq(ws.protocol, p, "protocol");
     t.done();
   });
   ws.onclose = t.unreached("close");
