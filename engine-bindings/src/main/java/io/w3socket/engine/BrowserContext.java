@@ -1,0 +1,459 @@
+package io.w3socket.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A browser tab on the JVM: runs an HTML page or a script in GraalJS or Nashorn with the browser's
+ * {@code WebSocket}, events, timers, {@code console}, {@code alert} and a small {@code document}.
+ * Each {@code run*} call opens a fresh JavaScript context with its own event loop thread and
+ * returns when nothing is left to do (no task, no timer, no open socket) or at the timeout.
+ *
+ * <pre>{@code
+ * RunResult r = BrowserContext.builder()
+ *     .engine(JsEngine.NASHORN)
+ *     .map("echo.websocket.org", "127.0.0.1:9998")
+ *     .build()
+ *     .runPage(Path.of("examples/tutorial.html"), "Run WebSocket");
+ * System.exit(r.exitCode());
+ * }</pre>
+ */
+public final class BrowserContext {
+  private static final String SHIM = loadShim();
+
+  private final JsEngine engine;
+  private final Duration timeout;
+  private final PrintStream out;
+  private final PrintStream err;
+  private final boolean hostAccess;
+  private final Map<String, String> mappings;
+  private final String baseUrl;
+  private final boolean autoServe;
+  private final Duration idleGrace;
+
+  private BrowserContext(Builder b) {
+    this.engine = b.engine;
+    this.timeout = b.timeout;
+    this.out = b.out;
+    this.err = b.err;
+    this.hostAccess = b.hostAccess;
+    this.mappings = Collections.unmodifiableMap(new LinkedHashMap<>(b.mappings));
+    this.baseUrl = b.baseUrl;
+    this.autoServe = b.autoServe;
+    this.idleGrace = b.idleGrace;
+  }
+
+  /** Returns a builder with the defaults: GraalJS, 30 s, System.out/err, no host access. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The engine pages run in. */
+  public JsEngine engine() {
+    return engine;
+  }
+
+  /**
+   * Loads an HTML page, runs its scripts in document order, then clicks the element labelled
+   * {@code click} (a link's {@code javascript:} URL or an element's {@code onclick}) if given.
+   *
+   * @param page the HTML file
+   * @param click the text of the link or button to click, or null
+   * @return how the run ended
+   */
+  public RunResult runPage(Path page, String click) {
+    String html;
+    try {
+      html = Files.readString(page, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      return loadError("no such file: " + page);
+    } catch (IOException e) {
+      return loadError("cannot read " + page + ": " + e.getMessage());
+    }
+    Path abs = page.toAbsolutePath().normalize();
+    return runPageHtml(html, abs.toUri().toString(), abs.getParent(), click);
+  }
+
+  /**
+   * Runs an HTML page given as text.
+   *
+   * @param html the page
+   * @param location the page's URL ({@code location.href}; names scripts in error messages)
+   * @param directory where relative {@code src} scripts are read from, or null
+   * @param click the text of the link or button to click, or null
+   * @return how the run ended
+   */
+  public RunResult runPageHtml(String html, String location, Path directory, String click) {
+    Objects.requireNonNull(html, "html");
+    Objects.requireNonNull(location, "location");
+    PageDocument doc = PageDocument.parse(html, location);
+    String pageName = displayName(location);
+    List<Step> steps = new ArrayList<>();
+    for (PageDocument.Script s : doc.scripts()) {
+      if (s.src != null) {
+        steps.add(realm -> {
+          Path file = directory == null ? null : directory.resolve(s.src).normalize();
+          if (file == null || s.src.contains("://")) {
+            throw new ScriptFailure(pageName + ": cannot load script '" + s.src + "' (only local files)", null);
+          }
+          String code;
+          try {
+            code = Files.readString(file, StandardCharsets.UTF_8);
+          } catch (IOException e) {
+            throw new ScriptFailure(pageName + ": cannot load script '" + s.src + "': " + e.getMessage(), e);
+          }
+          realm.evalScript(code, s.src);
+        });
+      } else {
+        // Leading newlines make the engines report the page's own line numbers.
+        String code = "\n".repeat(Math.max(0, s.line - 1)) + s.inline;
+        steps.add(realm -> realm.evalScript(code, pageName));
+      }
+    }
+    PageDocument.ClickTarget target = null;
+    if (click != null) {
+      target = doc.clickTarget(click);
+      if (target == null) {
+        return loadError("no link or button labelled '" + click + "' in " + pageName);
+      }
+    }
+    return run(doc, location, steps, target);
+  }
+
+  /**
+   * Runs a script file.
+   *
+   * @param script the JavaScript file
+   * @return how the run ended
+   */
+  public RunResult runScript(Path script) {
+    String code;
+    try {
+      code = Files.readString(script, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      return loadError("no such file: " + script);
+    } catch (IOException e) {
+      return loadError("cannot read " + script + ": " + e.getMessage());
+    }
+    Path abs = script.toAbsolutePath().normalize();
+    return runScriptSource(code, abs.toUri().toString());
+  }
+
+  /**
+   * Runs a script given as text.
+   *
+   * @param source the script
+   * @param location its URL ({@code location.href}; names it in error messages)
+   * @return how the run ended
+   */
+  public RunResult runScriptSource(String source, String location) {
+    Objects.requireNonNull(source, "source");
+    String name = displayName(location);
+    List<Step> steps = List.of(realm -> realm.evalScript(source, name));
+    return run(PageDocument.empty(location), location, steps, null);
+  }
+
+  private static String displayName(String location) {
+    int slash = location.lastIndexOf('/');
+    String name = slash >= 0 && slash < location.length() - 1 ? location.substring(slash + 1) : location;
+    return name.isEmpty() ? "script" : name;
+  }
+
+  private static RunResult loadError(String message) {
+    return new RunResult(RunResult.Status.LOAD_ERROR, message, List.of());
+  }
+
+  /** One piece of work the page's loading does on the loop thread. */
+  private interface Step {
+    void run(Realm realm) throws ScriptFailure;
+  }
+
+  private RunResult run(PageDocument doc, String location, List<Step> steps, PageDocument.ClickTarget click) {
+    List<String> errors = Collections.synchronizedList(new ArrayList<>());
+    EventLoop loop = new EventLoop();
+    Output output = new Output(out, err);
+    String apiBase = baseUrl != null ? baseUrl
+        : location.toLowerCase(Locale.ROOT).startsWith("http") ? location : null;
+    Network network = new Network(mappings, autoServe, apiBase);
+    HostBridge bridge = new HostBridge(loop, output, network, doc, location, errors::add);
+    AtomicReference<Realm> realmRef = new AtomicReference<>();
+    AtomicReference<Throwable> crash = new AtomicReference<>();
+    Thread thread = new Thread(() -> {
+      Realm realm = engine == JsEngine.NASHORN ? new NashornRealm() : new GraalRealm();
+      realmRef.set(realm);
+      try {
+        realm.install(bridge, SHIM, hostAccess);
+        bridge.attach(realm);
+        for (Step step : steps) {
+          loop.execute(() -> {
+            try {
+              step.run(realm);
+            } catch (ScriptFailure f) {
+              errors.add(f.getMessage());
+            }
+          });
+        }
+        if (click != null) {
+          loop.execute(() -> runClick(realm, click, errors));
+        }
+        loop.run(new EventLoop.Activity() {
+          @Override
+          public boolean hasLiveSockets() {
+            return bridge.liveSockets() > 0;
+          }
+
+          @Override
+          public boolean hasIdleAction() {
+            return network.servesEmbedded() && bridge.allSocketsQuiet();
+          }
+
+          @Override
+          public void onIdle() {
+            network.stopEmbedded();
+          }
+        }, realm::afterTask, idleGrace.toMillis(), e -> errors.add("internal error: " + e));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (Throwable t) {
+        crash.set(t);
+      } finally {
+        bridge.closeAll();
+        realm.close();
+      }
+    }, "w3socket-page-" + engine.name().toLowerCase(Locale.ROOT));
+    thread.setDaemon(true);
+    thread.start();
+    try {
+      thread.join(timeout.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    try {
+      if (thread.isAlive()) {
+        loop.stop();
+        Realm realm = realmRef.get();
+        if (realm != null) {
+          realm.interrupt();
+        }
+        thread.interrupt();
+        int open = bridge.liveSockets();
+        String why = open > 0 ? open + " WebSocket" + (open > 1 ? "s" : "") + " still open" : "a script is still running";
+        return new RunResult(RunResult.Status.TIMEOUT,
+            "timed out after " + seconds(timeout) + ": " + why, new ArrayList<>(errors));
+      }
+    } finally {
+      network.close();
+    }
+    Throwable t = crash.get();
+    if (t != null) {
+      return new RunResult(RunResult.Status.SCRIPT_ERROR, "internal error: " + firstLine(String.valueOf(t)),
+          new ArrayList<>(errors));
+    }
+    if (!errors.isEmpty()) {
+      String message = errors.get(0) + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors)" : "");
+      return new RunResult(RunResult.Status.SCRIPT_ERROR, message, new ArrayList<>(errors));
+    }
+    return new RunResult(RunResult.Status.OK, "", List.of());
+  }
+
+  private static void runClick(Realm realm, PageDocument.ClickTarget click, List<String> errors) {
+    if (click.onclick != null) {
+      realm.callEntry("runInlineHandler", click.handle, click.onclick, "onclick");
+    }
+    if (click.javascriptUrl != null) {
+      // HTML §7.4.2.4 (javascript: URLs): percent-decode, then run as a classic script.
+      try {
+        realm.evalScript(percentDecode(click.javascriptUrl), "javascript:");
+      } catch (ScriptFailure f) {
+        errors.add(f.getMessage());
+      }
+    }
+  }
+
+  static String percentDecode(String s) {
+    byte[] raw = s.getBytes(StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(raw.length);
+    for (int i = 0; i < raw.length; i++) {
+      if (raw[i] == '%' && i + 2 < raw.length && hex(raw[i + 1]) >= 0 && hex(raw[i + 2]) >= 0) {
+        out.write(hex(raw[i + 1]) * 16 + hex(raw[i + 2]));
+        i += 2;
+      } else {
+        out.write(raw[i]);
+      }
+    }
+    return new String(out.toByteArray(), StandardCharsets.UTF_8);
+  }
+
+  private static int hex(byte b) {
+    return Character.digit((char) b, 16);
+  }
+
+  private static String seconds(Duration d) {
+    long ms = d.toMillis();
+    return ms % 1000 == 0 ? (ms / 1000) + " s" : (ms / 1000.0) + " s";
+  }
+
+  private static String firstLine(String s) {
+    return s.split("\\R", 2)[0];
+  }
+
+  private static String loadShim() {
+    try (InputStream in = BrowserContext.class.getResourceAsStream("browser-shim.js")) {
+      if (in == null) {
+        throw new IllegalStateException("browser-shim.js is missing from the classpath");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read browser-shim.js", e);
+    }
+  }
+
+  /** Builds a {@link BrowserContext}. */
+  public static final class Builder {
+    private JsEngine engine = JsEngine.GRAALJS;
+    private Duration timeout = Duration.ofSeconds(30);
+    private PrintStream out = System.out;
+    private PrintStream err = System.err;
+    private boolean hostAccess;
+    private final Map<String, String> mappings = new LinkedHashMap<>();
+    private String baseUrl;
+    private boolean autoServe = true;
+    private Duration idleGrace = Duration.ofMillis(500);
+
+    private Builder() {
+    }
+
+    /**
+     * Sets the engine.
+     *
+     * @param engine GraalJS (default) or Nashorn
+     * @return this builder
+     */
+    public Builder engine(JsEngine engine) {
+      this.engine = Objects.requireNonNull(engine, "engine");
+      return this;
+    }
+
+    /**
+     * Sets how long a run may take; then it ends with {@link RunResult.Status#TIMEOUT}.
+     *
+     * @param timeout a positive duration (default 30 s)
+     * @return this builder
+     */
+    public Builder timeout(Duration timeout) {
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("timeout must be positive");
+      }
+      this.timeout = timeout;
+      return this;
+    }
+
+    /**
+     * Sets where alerts, console.log/info and element text changes are printed.
+     *
+     * @param out the stream (default System.out)
+     * @return this builder
+     */
+    public Builder out(PrintStream out) {
+      this.out = Objects.requireNonNull(out, "out");
+      return this;
+    }
+
+    /**
+     * Sets where console.warn/error are printed.
+     *
+     * @param err the stream (default System.err)
+     * @return this builder
+     */
+    public Builder err(PrintStream err) {
+      this.err = Objects.requireNonNull(err, "err");
+      return this;
+    }
+
+    /**
+     * Lets scripts reach Java ({@code Java.type}, {@code Packages}, host objects). Off by default:
+     * only trusted pages should get it.
+     *
+     * @param allow true to allow
+     * @return this builder
+     */
+    public Builder allowHostAccess(boolean allow) {
+      this.hostAccess = allow;
+      return this;
+    }
+
+    /**
+     * Sends connections for {@code host} (any port) to {@code target}, below the WebSocket API
+     * ({@code url} is unchanged). A request for "/" goes to "/echo" unless the target has a path
+     * ("HOST:PORT/" keeps paths); port 0 starts an embedded echo server on a free port.
+     *
+     * @param host the host name the page uses
+     * @param target "HOST:PORT[/PATH]"
+     * @return this builder
+     * @throws IllegalArgumentException for a malformed target
+     */
+    public Builder map(String host, String target) {
+      Network.parseTarget(target);
+      mappings.put(host.toLowerCase(Locale.ROOT), target);
+      return this;
+    }
+
+    /**
+     * Sets the API base URL relative WebSocket URLs resolve against (default: the page's URL
+     * when it is http or https).
+     *
+     * @param baseUrl an absolute http(s) or ws(s) URL, or null
+     * @return this builder
+     */
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = baseUrl;
+      return this;
+    }
+
+    /**
+     * Whether to start the embedded echo server for {@code localhost:9998} or a mapped target
+     * where nothing listens, stopping it once the page is idle (default true).
+     *
+     * @param autoServe true to start it
+     * @return this builder
+     */
+    public Builder autoServe(boolean autoServe) {
+      this.autoServe = autoServe;
+      return this;
+    }
+
+    /**
+     * How long the page must be quiet, with only open sockets left, before the embedded server
+     * is stopped (default 500 ms).
+     *
+     * @param grace a non-negative duration
+     * @return this builder
+     */
+    public Builder idleGrace(Duration grace) {
+      if (grace.isNegative()) {
+        throw new IllegalArgumentException("idle grace must not be negative");
+      }
+      this.idleGrace = grace;
+      return this;
+    }
+
+    /** Builds the context. */
+    public BrowserContext build() {
+      return new BrowserContext(this);
+    }
+  }
+}

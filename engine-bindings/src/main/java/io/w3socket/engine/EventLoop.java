@@ -1,0 +1,153 @@
+package io.w3socket.engine;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * The event loop of one JS context (HTML §8.1.7 "event loops"): one thread runs tasks one at a
+ * time. Tasks come from any thread through {@link #execute} (the WebSocket API posts its events
+ * here); timers (HTML §8.6) are kept in a queue ordered by due time and owned by the loop thread.
+ * Waiting is a timed poll on a blocking queue, never a busy wait.
+ */
+final class EventLoop implements Executor {
+  /** What the loop asks its owner when it has nothing to run. */
+  interface Activity {
+    /** True while a WebSocket may still produce events (it has not fired its close event). */
+    boolean hasLiveSockets();
+
+    /**
+     * True when the page waits only on the network and something can be done about it after a
+     * quiet period (an embedded server to stop).
+     */
+    boolean hasIdleAction();
+
+    /** Runs the idle action (on the loop thread). */
+    void onIdle();
+  }
+
+  private static final class Timer implements Comparable<Timer> {
+    final int id;
+    final long due;
+    final long seq;
+    final Runnable task;
+
+    Timer(int id, long due, long seq, Runnable task) {
+      this.id = id;
+      this.due = due;
+      this.seq = seq;
+      this.task = task;
+    }
+
+    @Override
+    public int compareTo(Timer o) {
+      int c = Long.compare(due, o.due);
+      return c != 0 ? c : Long.compare(seq, o.seq);
+    }
+  }
+
+  private final LinkedBlockingQueue<Runnable> tasks = new LinkedBlockingQueue<>();
+  private final PriorityQueue<Timer> timers = new PriorityQueue<>();
+  private final Map<Integer, Timer> timersById = new HashMap<>();
+  private long timerSeq;
+  private volatile boolean stopped;
+
+  /** Queues a task; callable from any thread. */
+  @Override
+  public void execute(Runnable task) {
+    if (!stopped) {
+      tasks.add(task);
+    }
+  }
+
+  /** Schedules (or reschedules) timer {@code id} to run {@code task} after {@code delayMs}. */
+  void schedule(int id, long delayMs, Runnable task) {
+    cancel(id);
+    Timer t = new Timer(id, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.max(0, delayMs)),
+        timerSeq++, task);
+    timers.add(t);
+    timersById.put(id, t);
+  }
+
+  /** Cancels timer {@code id} if it is pending. */
+  void cancel(int id) {
+    Timer t = timersById.remove(id);
+    if (t != null) {
+      timers.remove(t);
+    }
+  }
+
+  /** Makes {@link #run} return at its next step; queued tasks are dropped. */
+  void stop() {
+    stopped = true;
+    tasks.add(() -> { });
+  }
+
+  /**
+   * Runs tasks and timers until nothing is left to do: no task, no timer and no live socket.
+   *
+   * @param activity the owner's view of sockets and idle actions
+   * @param afterTask run after every task (the microtask checkpoint, HTML §8.1.7.3 step 7)
+   * @param idleGraceMs how long the loop must be quiet before {@link Activity#onIdle} runs
+   * @param failures receives exceptions escaping a task
+   * @throws InterruptedException if the loop thread is interrupted
+   */
+  void run(Activity activity, Runnable afterTask, long idleGraceMs, Consumer<RuntimeException> failures)
+      throws InterruptedException {
+    long lastActivity = System.nanoTime();
+    long grace = TimeUnit.MILLISECONDS.toNanos(idleGraceMs);
+    while (!stopped) {
+      Runnable task = tasks.poll();
+      if (task == null) {
+        task = dueTimer(System.nanoTime());
+      }
+      if (task == null) {
+        long now = System.nanoTime();
+        if (timers.isEmpty() && !activity.hasLiveSockets()) {
+          return;
+        }
+        long wait = Long.MAX_VALUE;
+        if (!timers.isEmpty()) {
+          wait = Math.max(0, timers.peek().due - now);
+        }
+        if (timers.isEmpty() && activity.hasIdleAction()) {
+          long quiet = now - lastActivity;
+          if (quiet >= grace) {
+            activity.onIdle();
+            lastActivity = System.nanoTime();
+            continue;
+          }
+          wait = Math.min(wait, grace - quiet);
+        }
+        task = wait == Long.MAX_VALUE ? tasks.take() : tasks.poll(wait, TimeUnit.NANOSECONDS);
+        if (task == null) {
+          continue;
+        }
+      }
+      if (stopped) {
+        return;
+      }
+      try {
+        task.run();
+        afterTask.run();
+      } catch (RuntimeException e) {
+        failures.accept(e);
+      }
+      lastActivity = System.nanoTime();
+    }
+  }
+
+  private Runnable dueTimer(long now) {
+    Timer t = timers.peek();
+    if (t == null || t.due > now) {
+      return null;
+    }
+    timers.poll();
+    timersById.remove(t.id);
+    return t.task;
+  }
+}

@@ -1,0 +1,244 @@
+package io.w3socket.engine;
+
+import io.w3socket.CloseEvent;
+import io.w3socket.DOMException;
+import io.w3socket.MessageEvent;
+import io.w3socket.WebSocket;
+import io.w3socket.WebSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The only host object the shim gets: named functions taking and returning strings, numbers,
+ * booleans, null and lists. No Java object crosses into JavaScript. Called on the loop thread.
+ * Bytes cross as "binary strings" (one char per byte, ISO-8859-1).
+ */
+final class HostBridge {
+  /** The function names the engine glue exposes. */
+  static final Set<String> FUNCTIONS = Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(
+      "print", "printError", "reportError",
+      "wsCreate", "wsUrl", "wsReadyState", "wsBufferedAmount", "wsExtensions", "wsProtocol",
+      "wsSendText", "wsSendBinary", "wsClose",
+      "timerSchedule", "timerCancel",
+      "domFind", "domAttribute", "domTagName", "domText", "domSetText", "domHtml", "domSetHtml",
+      "domTitle", "locationHref")));
+
+  private final EventLoop loop;
+  private final Output output;
+  private final Network network;
+  private final PageDocument document;
+  private final String locationHref;
+  private final Consumer<String> errors;
+  /** Every socket the page created, by id (attributes stay readable after close). */
+  private final Map<Integer, WebSocket> all = new HashMap<>();
+  /** Sockets that have not yet fired their close event. */
+  private final Map<Integer, WebSocket> sockets = new HashMap<>();
+  private int nextSocketId = 1;
+  private Realm realm;
+
+  HostBridge(EventLoop loop, Output output, Network network, PageDocument document, String locationHref,
+      Consumer<String> errors) {
+    this.loop = loop;
+    this.output = output;
+    this.network = network;
+    this.document = document;
+    this.locationHref = locationHref;
+    this.errors = errors;
+  }
+
+  void attach(Realm realm) {
+    this.realm = realm;
+  }
+
+  /** Sockets that have not yet fired their close event. */
+  int liveSockets() {
+    return sockets.size();
+  }
+
+  /** True when every live socket is OPEN and has nothing left to send. */
+  boolean allSocketsQuiet() {
+    for (WebSocket ws : sockets.values()) {
+      if (ws.getReadyState() != WebSocket.OPEN || ws.getBufferedAmount() != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Starts the closing handshake of every live socket (end of the run). */
+  void closeAll() {
+    for (WebSocket ws : new ArrayList<>(sockets.values())) {
+      try {
+        ws.close();
+      } catch (RuntimeException ignored) {
+        // already closing
+      }
+    }
+  }
+
+  /**
+   * Calls the function {@code name}.
+   *
+   * @param name one of {@link #FUNCTIONS}
+   * @param a the arguments, converted to String, Double, Boolean, null or List
+   * @return a String, Integer, Double, Boolean or null
+   */
+  Object call(String name, List<Object> a) {
+    switch (name) {
+      case "print":
+        output.line(str(a, 0));
+        return null;
+      case "printError":
+        output.errorLine(str(a, 0));
+        return null;
+      case "reportError":
+        errors.accept(str(a, 0));
+        return null;
+      case "wsCreate":
+        return wsCreate(str(a, 0), arg(a, 1));
+      case "wsUrl":
+        return socket(a).getUrl();
+      case "wsReadyState":
+        return socket(a).getReadyState();
+      case "wsBufferedAmount":
+        return (double) socket(a).getBufferedAmount();
+      case "wsExtensions":
+        return socket(a).getExtensions();
+      case "wsProtocol":
+        return socket(a).getProtocol();
+      case "wsSendText":
+        return guard(() -> socket(a).send(str(a, 1)));
+      case "wsSendBinary":
+        return guard(() -> socket(a).send(str(a, 1).getBytes(StandardCharsets.ISO_8859_1)));
+      case "wsClose":
+        return wsClose(socket(a), arg(a, 1), arg(a, 2));
+      case "timerSchedule": {
+        int id = num(a, 0);
+        loop.schedule(id, num(a, 1), () -> realm.callEntry("fireTimer", id));
+        return null;
+      }
+      case "timerCancel":
+        loop.cancel(num(a, 0));
+        return null;
+      case "domFind":
+        return document.find(str(a, 0));
+      case "domAttribute":
+        return document.attribute(num(a, 0), str(a, 1));
+      case "domTagName":
+        return document.tagName(num(a, 0));
+      case "domText":
+        return document.text(num(a, 0));
+      case "domSetText":
+        output.line(document.setText(num(a, 0), str(a, 1)));
+        return null;
+      case "domHtml":
+        return document.html(num(a, 0));
+      case "domSetHtml":
+        output.line(document.setHtml(num(a, 0), str(a, 1)));
+        return null;
+      case "domTitle":
+        return document.title();
+      case "locationHref":
+        return locationHref;
+      default:
+        throw new IllegalArgumentException("no host function " + name);
+    }
+  }
+
+  private Object wsCreate(String url, Object protocolList) {
+    List<String> protocols = new ArrayList<>();
+    if (protocolList instanceof List) {
+      for (Object p : (List<?>) protocolList) {
+        protocols.add(String.valueOf(p));
+      }
+    }
+    WebSocket ws;
+    try {
+      WebSocketOptions options = network.prepare(url).eventLoop(loop).build();
+      ws = new WebSocket(url, options, protocols.toArray(new String[0]));
+    } catch (DOMException e) {
+      return e.getName() + ": " + e.getMessage();
+    } catch (IllegalStateException e) {
+      return "SyntaxError: " + e.getMessage();
+    }
+    int id = nextSocketId++;
+    sockets.put(id, ws);
+    all.put(id, ws);
+    // The shim converts binary data per its own binaryType when the task runs (WebSockets §3.2).
+    ws.setBinaryType("arraybuffer");
+    ws.addEventListener("open", e -> realm.callEntry("dispatch", id, "open"));
+    ws.addEventListener("error", e -> realm.callEntry("dispatch", id, "error"));
+    ws.addEventListener("message", e -> {
+      MessageEvent me = (MessageEvent) e;
+      Object data = me.getData();
+      if (data instanceof ByteBuffer) {
+        ByteBuffer b = ((ByteBuffer) data).duplicate();
+        byte[] bytes = new byte[b.remaining()];
+        b.get(bytes);
+        realm.callEntry("dispatch", id, "message", new String(bytes, StandardCharsets.ISO_8859_1), true,
+            me.getOrigin());
+      } else {
+        realm.callEntry("dispatch", id, "message", String.valueOf(data), false, me.getOrigin());
+      }
+    });
+    ws.addEventListener("close", e -> {
+      CloseEvent ce = (CloseEvent) e;
+      sockets.remove(id);
+      realm.callEntry("dispatch", id, "close", ce.isWasClean(), ce.getCode(), ce.getReason());
+    });
+    return id;
+  }
+
+  private static Object wsClose(WebSocket ws, Object code, Object reason) {
+    return guard(() -> {
+      if (code == null) {
+        ws.close();
+      } else if (reason == null) {
+        ws.close(((Number) code).intValue());
+      } else {
+        ws.close(((Number) code).intValue(), String.valueOf(reason));
+      }
+    });
+  }
+
+  /** Runs an API call; a DOMException becomes the "Name: message" string the shim rethrows. */
+  private static Object guard(Runnable r) {
+    try {
+      r.run();
+      return null;
+    } catch (DOMException e) {
+      return e.getName() + ": " + e.getMessage();
+    }
+  }
+
+  private WebSocket socket(List<Object> a) {
+    WebSocket ws = all.get(num(a, 0));
+    if (ws == null) {
+      throw new IllegalArgumentException("no socket " + num(a, 0));
+    }
+    return ws;
+  }
+
+  private static Object arg(List<Object> a, int i) {
+    return i < a.size() ? a.get(i) : null;
+  }
+
+  private static String str(List<Object> a, int i) {
+    Object v = arg(a, i);
+    return v == null ? "" : String.valueOf(v);
+  }
+
+  private static int num(List<Object> a, int i) {
+    Object v = arg(a, i);
+    return v instanceof Number ? ((Number) v).intValue() : 0;
+  }
+}

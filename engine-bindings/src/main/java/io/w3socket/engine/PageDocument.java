@@ -1,0 +1,184 @@
+package io.w3socket.engine;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.parser.Parser;
+
+/**
+ * The page's document, parsed by jsoup (an HTML5 parser): the scripts to run in document order,
+ * the elements {@code document.getElementById} returns (by handle) and the element a click hits.
+ */
+final class PageDocument {
+  /** A classic script of the page: inline text or a {@code src} reference. */
+  static final class Script {
+    final String inline;
+    final String src;
+    /** The 1-based line of the page the inline text starts on. */
+    final int line;
+
+    Script(String inline, String src, int line) {
+      this.inline = inline;
+      this.src = src;
+      this.line = line;
+    }
+  }
+
+  /** What a click runs: an element's {@code onclick} and/or a link's {@code javascript:} URL. */
+  static final class ClickTarget {
+    final int handle;
+    final String onclick;
+    final String javascriptUrl;
+
+    ClickTarget(int handle, String onclick, String javascriptUrl) {
+      this.handle = handle;
+      this.onclick = onclick;
+      this.javascriptUrl = javascriptUrl;
+    }
+  }
+
+  private final Document doc;
+  private final List<Element> handles = new ArrayList<>();
+  private final Map<Element, Integer> handleOf = new IdentityHashMap<>();
+
+  private PageDocument(Document doc) {
+    this.doc = doc;
+  }
+
+  /** Parses an HTML page, keeping source positions for error line numbers. */
+  static PageDocument parse(String html, String baseUri) {
+    Parser parser = Parser.htmlParser().setTrackPosition(true);
+    return new PageDocument(Jsoup.parse(html, baseUri, parser));
+  }
+
+  /** An empty document, for scripts run without a page. */
+  static PageDocument empty(String baseUri) {
+    return new PageDocument(Document.createShell(baseUri));
+  }
+
+  /** The page's classic scripts in document order (HTML §4.12.1: JavaScript types only). */
+  List<Script> scripts() {
+    List<Script> out = new ArrayList<>();
+    for (Element e : doc.getElementsByTag("script")) {
+      if (!isClassicJavaScript(e.attr("type"))) {
+        continue;
+      }
+      if (e.hasAttr("src")) {
+        out.add(new Script(null, e.attr("src"), 0));
+        continue;
+      }
+      int line = 1;
+      for (Node child : e.childNodes()) {
+        if (child instanceof DataNode && child.sourceRange().isTracked()) {
+          line = child.sourceRange().start().lineNumber();
+          break;
+        }
+      }
+      out.add(new Script(e.data(), null, line));
+    }
+    return out;
+  }
+
+  private static boolean isClassicJavaScript(String type) {
+    String t = type.trim().toLowerCase(Locale.ROOT);
+    int semi = t.indexOf(';');
+    if (semi >= 0) {
+      t = t.substring(0, semi).trim();
+    }
+    return t.isEmpty() || t.equals("text/javascript") || t.equals("application/javascript")
+        || t.equals("text/ecmascript") || t.equals("application/ecmascript") || t.equals("text/jscript")
+        || t.equals("application/x-javascript") || t.equals("text/x-javascript");
+  }
+
+  /**
+   * Finds what clicking the element labelled {@code text} runs: a link whose text matches, or an
+   * element with an {@code onclick} whose text or {@code value} matches.
+   *
+   * @return the target, or null when no element matches
+   */
+  ClickTarget clickTarget(String text) {
+    String wanted = normalize(text);
+    for (Element e : doc.getAllElements()) {
+      boolean labelled = normalize(e.text()).equals(wanted)
+          || (e.hasAttr("value") && normalize(e.attr("value")).equals(wanted));
+      if (!labelled) {
+        continue;
+      }
+      String onclick = e.hasAttr("onclick") ? e.attr("onclick") : null;
+      String href = e.tagName().equals("a") ? e.attr("href").trim() : "";
+      String js = href.regionMatches(true, 0, "javascript:", 0, 11) ? href.substring(11) : null;
+      if (onclick != null || js != null) {
+        return new ClickTarget(handle(e), onclick, js);
+      }
+    }
+    return null;
+  }
+
+  private static String normalize(String s) {
+    return s.trim().replaceAll("\\s+", " ");
+  }
+
+  private int handle(Element e) {
+    Integer h = handleOf.get(e);
+    if (h == null) {
+      h = handles.size();
+      handles.add(e);
+      handleOf.put(e, h);
+    }
+    return h;
+  }
+
+  private Element element(int handle) {
+    if (handle < 0 || handle >= handles.size()) {
+      throw new IllegalArgumentException("no element " + handle);
+    }
+    return handles.get(handle);
+  }
+
+  int find(String id) {
+    Element e = doc.getElementById(id);
+    return e == null ? -1 : handle(e);
+  }
+
+  String attribute(int handle, String name) {
+    Element e = element(handle);
+    return e.hasAttr(name) ? e.attr(name) : null;
+  }
+
+  String tagName(int handle) {
+    return element(handle).tagName().toUpperCase(Locale.ROOT);
+  }
+
+  String text(int handle) {
+    return element(handle).text();
+  }
+
+  /** Sets the text content; returns the element's new text. */
+  String setText(int handle, String text) {
+    Element e = element(handle);
+    e.text(text);
+    return e.text();
+  }
+
+  String html(int handle) {
+    return element(handle).html();
+  }
+
+  /** Replaces the children with parsed HTML; returns the element's new text. */
+  String setHtml(int handle, String html) {
+    Element e = element(handle);
+    e.html(html);
+    return e.text();
+  }
+
+  String title() {
+    return doc.title();
+  }
+}
