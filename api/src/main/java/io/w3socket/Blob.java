@@ -39,8 +39,8 @@ public final class Blob {
   }
 
   /**
-   * Creates a Blob holding a copy of {@code text} encoded as UTF-8 (lone surrogates become
-   * U+FFFD, as a USVString in a {@code new Blob([text])} does).
+   * Creates a Blob holding a copy of {@code text} encoded as UTF-8 (lone surrogates become U+FFFD,
+   * as a USVString in a {@code new Blob([text])} does).
    *
    * @param text the content
    * @param type the MIME type
@@ -110,7 +110,10 @@ public final class Blob {
     return ByteBuffer.wrap(bytes, offset, length).slice().asReadOnlyBuffer();
   }
 
-  /** Returns the bytes decoded as UTF-8, malformed sequences replaced by U+FFFD (File API {@code text()}). */
+  /**
+   * Returns the bytes decoded as UTF-8, malformed sequences replaced by U+FFFD (File API {@code
+   * text()}).
+   */
   public String text() {
     return new String(bytes, offset, length, StandardCharsets.UTF_8);
   }

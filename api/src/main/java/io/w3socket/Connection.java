@@ -16,14 +16,14 @@ import okio.Okio;
 import okio.Socket;
 
 /**
- * One WebSocket connection: the network side of a {@link WebSocket}. A single state machine
- * guarded by {@code this}, driven by three kinds of thread:
+ * One WebSocket connection: the network side of a {@link WebSocket}. A single state machine guarded
+ * by {@code this}, driven by three kinds of thread:
  *
  * <ul>
- *   <li>its reader thread, which runs the opening handshake on OkHttp, then reads frames until
- *       the TCP connection ends and reports the closure exactly once;
- *   <li>a writer, scheduled on a shared pool whenever frames are queued, which writes them in
- *       order and reports how many application bytes left;
+ *   <li>its reader thread, which runs the opening handshake on OkHttp, then reads frames until the
+ *       TCP connection ends and reports the closure exactly once;
+ *   <li>a writer, scheduled on a shared pool whenever frames are queued, which writes them in order
+ *       and reports how many application bytes left;
  *   <li>callers of {@link #send}, {@link #close} and {@link #abort}, on any thread.
  * </ul>
  *
@@ -32,11 +32,13 @@ import okio.Socket;
  */
 final class Connection {
   private static final System.Logger LOG = System.getLogger("io.w3socket");
+
   /**
    * After both Close frames, how long to wait for the server to close TCP before closing it
    * ourselves (RFC 6455 §7.1.1: the server should close first). Chromium waits 2 s too.
    */
   private static final Duration LINGER = Duration.ofSeconds(2);
+
   /** After failing, how long the Close frame may take to go out before TCP is dropped anyway. */
   private static final Duration FAIL_GRACE = Duration.ofSeconds(1);
 
@@ -97,14 +99,17 @@ final class Connection {
   private int receivedCode = Opcodes.ABNORMAL_CLOSURE;
   private String receivedReason = "";
   private boolean readerDone;
+
   /** The reader finished while our Close frame was being written: report once it is out. */
   private boolean reportAfterCloseWrite;
+
   private ScheduledFuture<?> timer;
 
   /** Touched only by the writer that is running. */
   private boolean needsFlush;
 
-  Connection(WebSocketUrl url, List<String> protocols, WebSocketOptions options, Listener listener) {
+  Connection(
+      WebSocketUrl url, List<String> protocols, WebSocketOptions options, Listener listener) {
     this.url = url;
     this.protocols = protocols;
     this.options = options;
@@ -124,31 +129,35 @@ final class Connection {
     if (source == null) {
       return;
     }
-    FrameReader reader = new FrameReader(source, deflate, new FrameReader.Callback() {
-      @Override
-      public void onText(String text) {
-        if (!closeReceived()) {
-          listener.onText(text);
-        }
-      }
+    FrameReader reader =
+        new FrameReader(
+            source,
+            deflate,
+            new FrameReader.Callback() {
+              @Override
+              public void onText(String text) {
+                if (!closeReceived()) {
+                  listener.onText(text);
+                }
+              }
 
-      @Override
-      public void onBinary(byte[] data) {
-        if (!closeReceived()) {
-          listener.onBinary(data);
-        }
-      }
+              @Override
+              public void onBinary(byte[] data) {
+                if (!closeReceived()) {
+                  listener.onBinary(data);
+                }
+              }
 
-      @Override
-      public void onPing(byte[] payload) {
-        pingReceived(payload);
-      }
+              @Override
+              public void onPing(byte[] payload) {
+                pingReceived(payload);
+              }
 
-      @Override
-      public void onClose(int code, String reason) {
-        closeFrameReceived(code, reason);
-      }
-    });
+              @Override
+              public void onClose(int code, String reason) {
+                closeFrameReceived(code, reason);
+              }
+            });
     try {
       while (true) {
         reader.readFrame();
@@ -166,24 +175,29 @@ final class Connection {
   /** Runs the opening handshake; returns the frame source, or null after reporting failure. */
   private BufferedSource openingHandshake() {
     Handshake handshake = new Handshake(protocols);
-    Call c;
+    Call c = null;
     synchronized (this) {
-      if (aborted) {
-        report(true, false, Opcodes.ABNORMAL_CLOSURE, "");
-        return null;
+      if (!aborted) {
+        c = client.newCall(handshake.request(url, options));
+        call = c;
       }
-      c = client.newCall(handshake.request(url, options));
-      call = c;
     }
-    ScheduledFuture<?> deadline = Threads.TIMER.schedule(c::cancel,
-        options.getConnectTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    if (c == null) {
+      report(true, false, Opcodes.ABNORMAL_CLOSURE, ""); // close() ran before the handshake began
+      return null;
+    }
+    ScheduledFuture<?> deadline =
+        Threads.TIMER.schedule(
+            c::cancel, options.getConnectTimeout().toMillis(), TimeUnit.MILLISECONDS);
     Response response;
     try {
       response = c.execute();
     } catch (IOException e) {
       deadline.cancel(false);
-      String why = deadline.isDone() && !deadline.isCancelled() ? "opening handshake timed out"
-          : String.valueOf(e.getMessage() == null ? e : e.getMessage());
+      String why =
+          deadline.isDone() && !deadline.isCancelled()
+              ? "opening handshake timed out"
+              : String.valueOf(e.getMessage() == null ? e : e.getMessage());
       failHandshake(c.isCanceled() && isAborted() ? null : why);
       return null;
     }
@@ -265,7 +279,9 @@ final class Connection {
     listener.onClosingHandshakeStarted();
   }
 
-  /** Fail the WebSocket Connection (RFC 6455 §7.1.7): send a Close frame if we can, then drop TCP. */
+  /**
+   * Fail the WebSocket Connection (RFC 6455 §7.1.7): send a Close frame if we can, then drop TCP.
+   */
   private void fail(int closeCode, String message) {
     LOG.log(Level.WARNING, "WebSocket connection to '" + url + "' failed: " + message);
     synchronized (this) {
@@ -324,8 +340,9 @@ final class Connection {
         clean = false;
         code = Opcodes.ABNORMAL_CLOSURE;
       } else {
-        // TCP dropped while open, without a Close frame: the connection failed (1006).
-        reportFailed = true;
+        // TCP dropped while open, without a Close frame: closed abnormally (1006). RFC 6455 does
+        // not call this a failure and Chromium fires no error event for it; neither do we.
+        reportFailed = false;
         clean = false;
         code = Opcodes.ABNORMAL_CLOSURE;
       }
@@ -368,8 +385,8 @@ final class Connection {
   /**
    * Queues a data message after those already queued.
    *
-   * @return false if nothing will be sent because the closing handshake started or the
-   *     connection is gone
+   * @return false if nothing will be sent because the closing handshake started or the connection
+   *     is gone
    */
   synchronized boolean send(int opcode, byte[] data, int offset, int length) {
     if (!established || closeQueued || readerDone) {
@@ -437,6 +454,7 @@ final class Connection {
       while (true) {
         byte[] pong;
         Outgoing item;
+        byte[] compressed;
         boolean report = false;
         synchronized (this) {
           pong = pendingPong;
@@ -465,13 +483,29 @@ final class Connection {
           w.flush();
           needsFlush = false;
           closeFrameWritten();
-        } else if (d != null && d.shouldCompress(item.length)) {
-          byte[] compressed = d.compress(item.data, item.offset, item.length);
-          w.writeFrame(item.opcode, true, compressed, 0, compressed.length, null);
-          listener.onTransmitted(item.length);
+        } else if (d != null
+            && d.shouldCompress(item.data, item.offset, item.length)
+            && (compressed = d.compress(item.data, item.offset, item.length)) != null) {
+          // bufferedAmount counts application bytes: report them in proportion to the frame's
+          // progress.
+          long total = compressed.length;
+          long[] done = {0, 0};
+          w.writeFrame(
+              item.opcode,
+              true,
+              compressed,
+              0,
+              compressed.length,
+              n -> {
+                done[0] += n;
+                long app = item.length * done[0] / total;
+                listener.onTransmitted(app - done[1]);
+                done[1] = app;
+              });
           needsFlush = true;
         } else {
-          w.writeFrame(item.opcode, false, item.data, item.offset, item.length, listener::onTransmitted);
+          w.writeFrame(
+              item.opcode, false, item.data, item.offset, item.length, listener::onTransmitted);
           needsFlush = true;
         }
       }

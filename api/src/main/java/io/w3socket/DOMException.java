@@ -5,16 +5,18 @@ package io.w3socket;
  * {@link #getName() name} is the standard's error name.
  *
  * <p>The WebSockets standard throws three kinds: {@code "SyntaxError"} (bad URL, bad protocol,
- * close reason too long), {@code "InvalidStateError"} ({@code send()} while connecting) and
- * {@code "InvalidAccessError"} (bad close code). See WebIDL §2.8.1 "Error names".
+ * close reason too long), {@code "InvalidStateError"} ({@code send()} while connecting) and {@code
+ * "InvalidAccessError"} (bad close code). See WebIDL §2.8.1 "Error names".
  */
 public class DOMException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /** WebIDL error name of a syntax error: "The string did not match the expected pattern." */
   public static final String SYNTAX_ERROR = "SyntaxError";
+
   /** WebIDL error name: "The object is in an invalid state." */
   public static final String INVALID_STATE_ERROR = "InvalidStateError";
+
   /** WebIDL error name: "The object does not support the operation or argument." */
   public static final String INVALID_ACCESS_ERROR = "InvalidAccessError";
 
@@ -42,28 +44,50 @@ public class DOMException extends RuntimeException {
    */
   public int getCode() {
     switch (name) {
-      case "IndexSizeError": return 1;
-      case "HierarchyRequestError": return 3;
-      case "WrongDocumentError": return 4;
-      case "InvalidCharacterError": return 5;
-      case "NoModificationAllowedError": return 7;
-      case "NotFoundError": return 8;
-      case "NotSupportedError": return 9;
-      case "InvalidStateError": return 11;
-      case "SyntaxError": return 12;
-      case "InvalidModificationError": return 13;
-      case "NamespaceError": return 14;
-      case "InvalidAccessError": return 15;
-      case "TypeMismatchError": return 17;
-      case "SecurityError": return 18;
-      case "NetworkError": return 19;
-      case "AbortError": return 20;
-      case "URLMismatchError": return 21;
-      case "QuotaExceededError": return 22;
-      case "TimeoutError": return 23;
-      case "InvalidNodeTypeError": return 24;
-      case "DataCloneError": return 25;
-      default: return 0;
+      case "IndexSizeError":
+        return 1;
+      case "HierarchyRequestError":
+        return 3;
+      case "WrongDocumentError":
+        return 4;
+      case "InvalidCharacterError":
+        return 5;
+      case "NoModificationAllowedError":
+        return 7;
+      case "NotFoundError":
+        return 8;
+      case "NotSupportedError":
+        return 9;
+      case "InvalidStateError":
+        return 11;
+      case "SyntaxError":
+        return 12;
+      case "InvalidModificationError":
+        return 13;
+      case "NamespaceError":
+        return 14;
+      case "InvalidAccessError":
+        return 15;
+      case "TypeMismatchError":
+        return 17;
+      case "SecurityError":
+        return 18;
+      case "NetworkError":
+        return 19;
+      case "AbortError":
+        return 20;
+      case "URLMismatchError":
+        return 21;
+      case "QuotaExceededError":
+        return 22;
+      case "TimeoutError":
+        return 23;
+      case "InvalidNodeTypeError":
+        return 24;
+      case "DataCloneError":
+        return 25;
+      default:
+        return 0;
     }
   }
 

@@ -1,17 +1,20 @@
 package io.w3socket;
 
 /**
- * A DOM {@code Event} (DOM Standard §2.2 "Interface Event"). The WebSocket fires plain
- * {@code Event}s named {@code open} and {@code error}; these neither bubble nor are cancelable
- * (HTML §8.1.8 "fire an event").
+ * A DOM {@code Event} (DOM Standard §2.2 "Interface Event"). The WebSocket fires plain {@code
+ * Event}s named {@code open} and {@code error}; these neither bubble nor are cancelable (HTML
+ * §8.1.8 "fire an event").
  */
 public class Event {
   /** {@link #getEventPhase()} when the event is not being dispatched. */
   public static final int NONE = 0;
+
   /** {@link #getEventPhase()} value for the capture phase (never used by a WebSocket). */
   public static final int CAPTURING_PHASE = 1;
+
   /** {@link #getEventPhase()} while listeners of the target run. */
   public static final int AT_TARGET = 2;
+
   /** {@link #getEventPhase()} value for the bubble phase (never used by a WebSocket). */
   public static final int BUBBLING_PHASE = 3;
 
@@ -77,7 +80,9 @@ public class Event {
     // Not cancelable: nothing to do.
   }
 
-  /** Returns true for events fired by the user agent (the WebSocket), false for user-created ones. */
+  /**
+   * Returns true for events fired by the user agent (the WebSocket), false for user-created ones.
+   */
   public boolean isTrusted() {
     return trusted;
   }

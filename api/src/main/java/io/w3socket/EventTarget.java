@@ -12,8 +12,8 @@ import java.util.Map;
  * removed before they run, and event handler attributes (HTML §8.1.8.1) keep the position in the
  * listener list they got when first set.
  *
- * <p>Methods may be called from any thread. {@link #dispatchEvent(Event)} runs the listeners on
- * the calling thread; the WebSocket dispatches its own events on its event loop.
+ * <p>Methods may be called from any thread. {@link #dispatchEvent(Event)} runs the listeners on the
+ * calling thread; the WebSocket dispatches its own events on its event loop.
  */
 public class EventTarget {
   private static final System.Logger LOG = System.getLogger("io.w3socket");
@@ -39,17 +39,18 @@ public class EventTarget {
   }
 
   private final Object lock = new Object();
+
   /** Copy-on-write: dispatch iterates a snapshot without locking. */
   private volatile Listener[] listeners = new Listener[0];
+
   private final Map<String, Handler> handlers = new HashMap<>();
 
   /** Creates an event target, as {@code new EventTarget()} does. */
-  public EventTarget() {
-  }
+  public EventTarget() {}
 
   /**
-   * Appends an event listener (DOM §2.7 "add an event listener"). A null listener, or one
-   * already registered for this type, is ignored.
+   * Appends an event listener (DOM §2.7 "add an event listener"). A null listener, or one already
+   * registered for this type, is ignored.
    *
    * @param type the event type
    * @param listener the callback
@@ -65,7 +66,8 @@ public class EventTarget {
    * @param listener the callback; null is ignored
    * @param options {@code once}; null means defaults
    */
-  public void addEventListener(String type, EventListener listener, AddEventListenerOptions options) {
+  public void addEventListener(
+      String type, EventListener listener, AddEventListenerOptions options) {
     if (type == null) {
       throw new NullPointerException("type");
     }
@@ -83,8 +85,8 @@ public class EventTarget {
   }
 
   /**
-   * Removes an event listener (DOM §2.7 "remove an event listener"); unknown listeners are
-   * ignored. A removed listener does not run even if a dispatch already in progress reached it.
+   * Removes an event listener (DOM §2.7 "remove an event listener"); unknown listeners are ignored.
+   * A removed listener does not run even if a dispatch already in progress reached it.
    *
    * @param type the event type
    * @param listener the callback to remove
@@ -102,8 +104,8 @@ public class EventTarget {
   }
 
   /**
-   * Dispatches an untrusted event synchronously on the calling thread (DOM §2.7
-   * {@code dispatchEvent}).
+   * Dispatches an untrusted event synchronously on the calling thread (DOM §2.7 {@code
+   * dispatchEvent}).
    *
    * @param event the event, not already being dispatched
    * @return true, since no event here can be canceled
@@ -187,12 +189,16 @@ public class EventTarget {
       } else if (h.listener == null) {
         // "activate an event handler": append a listener whose callback runs the handler's value.
         Handler handler = h;
-        h.listener = new Listener(type, event -> {
-          EventListener current = handler.value;
-          if (current != null) {
-            current.handleEvent(event);
-          }
-        }, false);
+        h.listener =
+            new Listener(
+                type,
+                event -> {
+                  EventListener current = handler.value;
+                  if (current != null) {
+                    current.handleEvent(event);
+                  }
+                },
+                false);
         append(h.listener);
       }
     }

@@ -53,7 +53,8 @@ final class FrameReader {
     }
     // §5.1: "A client MUST close a connection if it detects a masked frame."
     if ((b1 & 0x80) != 0) {
-      throw new ProtocolError(Opcodes.PROTOCOL_ERROR, "A server must not mask any frames that it sends to the client");
+      throw new ProtocolError(
+          Opcodes.PROTOCOL_ERROR, "A server must not mask any frames that it sends to the client");
     }
     long length = b1 & 0x7F;
     if (length == 126) {
@@ -61,7 +62,9 @@ final class FrameReader {
     } else if (length == 127) {
       length = source.readLong();
       if (length < 0) {
-        throw new ProtocolError(Opcodes.PROTOCOL_ERROR, "The most significant bit of a 64-bit payload length must be 0");
+        throw new ProtocolError(
+            Opcodes.PROTOCOL_ERROR,
+            "The most significant bit of a 64-bit payload length must be 0");
       }
     }
 
@@ -72,7 +75,8 @@ final class FrameReader {
     switch (opcode) {
       case Opcodes.CONTINUATION:
         if (messageOpcode < 0) {
-          throw new ProtocolError(Opcodes.PROTOCOL_ERROR, "A continuation frame arrived with no message to continue");
+          throw new ProtocolError(
+              Opcodes.PROTOCOL_ERROR, "A continuation frame arrived with no message to continue");
         }
         // RFC 7692 §6: RSV1 is set on the first frame of a compressed message only.
         if (rsv1) {
@@ -82,10 +86,13 @@ final class FrameReader {
       case Opcodes.TEXT:
       case Opcodes.BINARY:
         if (messageOpcode >= 0) {
-          throw new ProtocolError(Opcodes.PROTOCOL_ERROR, "A new data frame arrived while a fragmented message was incomplete");
+          throw new ProtocolError(
+              Opcodes.PROTOCOL_ERROR,
+              "A new data frame arrived while a fragmented message was incomplete");
         }
         if (rsv1 && deflate == null) {
-          throw new ProtocolError(Opcodes.PROTOCOL_ERROR, "RSV1 set but no extension was negotiated");
+          throw new ProtocolError(
+              Opcodes.PROTOCOL_ERROR, "RSV1 set but no extension was negotiated");
         }
         messageOpcode = opcode;
         messageCompressed = rsv1;
@@ -94,7 +101,8 @@ final class FrameReader {
         throw new ProtocolError(Opcodes.PROTOCOL_ERROR, "Unknown opcode " + opcode);
     }
     if (message.size() + length > FrameReader.MAX_MESSAGE) {
-      throw new ProtocolError(Opcodes.MESSAGE_TOO_BIG, "Message larger than " + MAX_MESSAGE + " bytes");
+      throw new ProtocolError(
+          Opcodes.MESSAGE_TOO_BIG, "Message larger than " + MAX_MESSAGE + " bytes");
     }
     source.readFully(message, length);
     if (fin) {
@@ -109,7 +117,8 @@ final class FrameReader {
       throw new ProtocolError(Opcodes.PROTOCOL_ERROR, "Control frames must not be fragmented");
     }
     if (length > 125) {
-      throw new ProtocolError(Opcodes.PROTOCOL_ERROR, "Control frame payload longer than 125 bytes");
+      throw new ProtocolError(
+          Opcodes.PROTOCOL_ERROR, "Control frame payload longer than 125 bytes");
     }
     if (rsv1) {
       throw new ProtocolError(Opcodes.PROTOCOL_ERROR, "RSV1 set on a control frame");
@@ -139,8 +148,9 @@ final class FrameReader {
       throw new ProtocolError(Opcodes.PROTOCOL_ERROR, "Close frame with a 1-byte body");
     }
     int code = (payload[0] & 0xFF) << 8 | (payload[1] & 0xFF);
-    if (!Opcodes.isValidReceivedCloseCode(code)) {
-      throw new ProtocolError(Opcodes.PROTOCOL_ERROR, "Close frame with the invalid status code " + code);
+    if (Opcodes.isForbiddenReceivedCloseCode(code)) {
+      throw new ProtocolError(
+          Opcodes.PROTOCOL_ERROR, "Close frame with the reserved status code " + code);
     }
     String reason = Utf8.decodeStrict(payload, 2, payload.length - 2);
     if (reason == null) {
@@ -157,7 +167,8 @@ final class FrameReader {
       try {
         data = deflate.decompress(data, MAX_MESSAGE);
       } catch (DataFormatException e) {
-        throw new ProtocolError(Opcodes.INVALID_PAYLOAD, "Invalid compressed data: " + e.getMessage());
+        throw new ProtocolError(
+            Opcodes.INVALID_PAYLOAD, "Invalid compressed data: " + e.getMessage());
       }
     }
     if (opcode == Opcodes.TEXT) {

@@ -14,6 +14,7 @@ import okio.BufferedSink;
 final class FrameWriter {
   /** Payload is masked through this buffer in chunks; progress is reported per chunk. */
   private static final int CHUNK = 64 * 1024;
+
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
@@ -98,8 +99,11 @@ final class FrameWriter {
       random.nextBytes(keys);
       keyIndex = 0;
     }
-    int k = (keys[keyIndex] & 0xFF) << 24 | (keys[keyIndex + 1] & 0xFF) << 16
-        | (keys[keyIndex + 2] & 0xFF) << 8 | (keys[keyIndex + 3] & 0xFF);
+    int k =
+        (keys[keyIndex] & 0xFF) << 24
+            | (keys[keyIndex + 1] & 0xFF) << 16
+            | (keys[keyIndex + 2] & 0xFF) << 8
+            | (keys[keyIndex + 3] & 0xFF);
     keyIndex += 4;
     return k;
   }

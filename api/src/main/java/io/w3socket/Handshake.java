@@ -24,8 +24,10 @@ final class Handshake {
 
   /** Set by {@link #validate}: the subprotocol in use, or "". */
   String protocol = "";
+
   /** Set by {@link #validate}: the extensions in use, as the server's header value, or "". */
   String extensions = "";
+
   /** Set by {@link #validate}: permessage-deflate if negotiated, else null. */
   PerMessageDeflate deflate;
 
@@ -39,8 +41,13 @@ final class Handshake {
 
   Request request(WebSocketUrl url, WebSocketOptions options) {
     // 1. requestURL: ws → http, wss → https. Credentials in the URL are not sent.
-    String httpUrl = (url.scheme.equals("wss") ? "https" : "http") + "://" + url.host
-        + (url.port >= 0 ? ":" + url.port : "") + url.path + (url.query != null ? "?" + url.query : "");
+    String httpUrl =
+        (url.scheme.equals("wss") ? "https" : "http")
+            + "://"
+            + url.host
+            + (url.port >= 0 ? ":" + url.port : "")
+            + url.path
+            + (url.query != null ? "?" + url.query : "");
     Request.Builder b = new Request.Builder().url(httpUrl);
     for (String[] h : options.headerPairs()) {
       b.addHeader(h[0], h[1]);
@@ -57,7 +64,8 @@ final class Handshake {
       b.header("Sec-WebSocket-Protocol", String.join(", ", protocols));
     }
     b.header("Sec-WebSocket-Extensions", PerMessageDeflate.OFFER);
-    // A browser's WebSocket request is never served from or stored in a cache (cache mode "no-store").
+    // A browser's WebSocket request is never served from or stored in a cache (cache mode
+    // "no-store").
     b.header("Cache-Control", "no-cache");
     b.header("Pragma", "no-cache");
     return b.build();
@@ -76,12 +84,14 @@ final class Handshake {
     // RFC 6455 §4.1 response step 2: an Upgrade header field whose value is "websocket".
     String upgrade = response.header("Upgrade");
     if (upgrade == null || !upgrade.trim().equalsIgnoreCase("websocket")) {
-      return "Error during WebSocket handshake: 'Upgrade' header value is not 'websocket': " + upgrade;
+      return "Error during WebSocket handshake: 'Upgrade' header value is not 'websocket': "
+          + upgrade;
     }
     // Step 3: a Connection header field containing the token "Upgrade".
     String connection = response.header("Connection");
     if (connection == null || !hasToken(connection, "upgrade")) {
-      return "Error during WebSocket handshake: 'Connection' header value is not 'Upgrade': " + connection;
+      return "Error during WebSocket handshake: 'Connection' header value is not 'Upgrade': "
+          + connection;
     }
     // Step 4: Sec-WebSocket-Accept = base64(SHA-1(key + GUID)).
     String accept = response.header("Sec-WebSocket-Accept");
@@ -102,8 +112,9 @@ final class Handshake {
     String selected = protocolValues.isEmpty() ? null : String.join(", ", protocolValues).trim();
     if (protocols.isEmpty()) {
       if (selected != null) {
-        return "Error during WebSocket handshake: Response must not include 'Sec-WebSocket-Protocol' "
-            + "header if not present in request: " + selected;
+        return "Error during WebSocket handshake: Response must not include"
+                   + " 'Sec-WebSocket-Protocol' header if not present in request: "
+            + selected;
       }
     } else {
       if (selected == null || selected.isEmpty()) {
@@ -111,7 +122,8 @@ final class Handshake {
             + "but no response was received";
       }
       if (!protocols.contains(selected)) {
-        return "Error during WebSocket handshake: 'Sec-WebSocket-Protocol' header value '" + selected
+        return "Error during WebSocket handshake: 'Sec-WebSocket-Protocol' header value '"
+            + selected
             + "' in response does not match any of sent values";
       }
       protocol = selected;
@@ -185,6 +197,8 @@ final class Handshake {
   }
 
   private static String unquote(String v) {
-    return v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"") ? v.substring(1, v.length() - 1) : v;
+    return v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")
+        ? v.substring(1, v.length() - 1)
+        : v;
   }
 }

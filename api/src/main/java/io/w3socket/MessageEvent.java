@@ -25,15 +25,17 @@ public class MessageEvent extends Event {
   }
 
   /**
-   * Returns the message: a {@link String} for a text message; for a binary message a
-   * {@link Blob} when {@code binaryType} was {@code "blob"} or a read-only {@link ByteBuffer}
-   * (the ArrayBuffer) when it was {@code "arraybuffer"}, when the event's task ran.
+   * Returns the message: a {@link String} for a text message; for a binary message a {@link Blob}
+   * when {@code binaryType} was {@code "blob"} or a read-only {@link ByteBuffer} (the ArrayBuffer)
+   * when it was {@code "arraybuffer"}, when the event's task ran.
    */
   public Object getData() {
     return data;
   }
 
-  /** Returns the serialization of the WebSocket URL's origin, e.g. {@code ws://example.com:8080}. */
+  /**
+   * Returns the serialization of the WebSocket URL's origin, e.g. {@code ws://example.com:8080}.
+   */
   public String getOrigin() {
     return origin;
   }

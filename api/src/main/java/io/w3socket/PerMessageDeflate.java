@@ -6,27 +6,35 @@ import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /**
- * The permessage-deflate extension (RFC 7692) as negotiated by one connection: what to offer,
- * how to check the server's answer (§5, §7.1), and compressing and decompressing messages (§7.2).
+ * The permessage-deflate extension (RFC 7692) as negotiated by one connection: what to offer, how
+ * to check the server's answer (§5, §7.1), and compressing and decompressing messages (§7.2).
  *
- * <p>Like a browser this client offers {@code permessage-deflate; client_max_window_bits}. The JDK's
- * {@link Deflater} always uses a 32 KiB window, so when the server limits the client's window
+ * <p>Like a browser this client offers {@code permessage-deflate; client_max_window_bits}. The
+ * JDK's {@link Deflater} always uses a 32 KiB window, so when the server limits the client's window
  * below 15 bits the client simply sends every message uncompressed, which §6 permits.
  */
 final class PerMessageDeflate {
   static final String OFFER = "permessage-deflate; client_max_window_bits";
+
   /** Messages shorter than this go out uncompressed: deflate would not pay for itself. */
   private static final int MIN_COMPRESS = 256;
+  /** Messages from this size on are compressed only if a sample of {@link #SAMPLE} bytes shrinks. */
+  private static final int SAMPLE_FROM = 64 * 1024;
+
+  private static final int SAMPLE = 4096;
+
   private static final byte[] TAIL = {0x00, 0x00, (byte) 0xFF, (byte) 0xFF};
 
   private final boolean serverNoContextTakeover;
   private final boolean clientNoContextTakeover;
   private final boolean mayCompress;
   private Deflater deflater;
+  private Deflater sampler;
+  private final byte[] sampleOut = new byte[SAMPLE + 64];
   private Inflater inflater;
 
-  private PerMessageDeflate(boolean serverNoContextTakeover, boolean clientNoContextTakeover,
-      boolean mayCompress) {
+  private PerMessageDeflate(
+      boolean serverNoContextTakeover, boolean clientNoContextTakeover, boolean mayCompress) {
     this.serverNoContextTakeover = serverNoContextTakeover;
     this.clientNoContextTakeover = clientNoContextTakeover;
     this.mayCompress = mayCompress;
@@ -59,14 +67,16 @@ final class PerMessageDeflate {
           break;
         case "server_max_window_bits":
           if (serverBits) {
-            throw new IllegalArgumentException("permessage-deflate parameter '" + name + "' repeated");
+            throw new IllegalArgumentException(
+                "permessage-deflate parameter '" + name + "' repeated");
           }
           windowBits(name, value);
           serverBits = true;
           break;
         case "client_max_window_bits":
           if (clientBits != -1) {
-            throw new IllegalArgumentException("permessage-deflate parameter '" + name + "' repeated");
+            throw new IllegalArgumentException(
+                "permessage-deflate parameter '" + name + "' repeated");
           }
           clientBits = windowBits(name, value);
           break;
@@ -74,7 +84,8 @@ final class PerMessageDeflate {
           throw new IllegalArgumentException("unknown permessage-deflate parameter '" + name + "'");
       }
     }
-    return new PerMessageDeflate(serverNoContext, clientNoContext, clientBits == -1 || clientBits == 15);
+    return new PerMessageDeflate(
+        serverNoContext, clientNoContext, clientBits == -1 || clientBits == 15);
   }
 
   private static void requireNoValue(String name, String value, boolean seen) {
@@ -82,7 +93,8 @@ final class PerMessageDeflate {
       throw new IllegalArgumentException("permessage-deflate parameter '" + name + "' repeated");
     }
     if (value != null) {
-      throw new IllegalArgumentException("permessage-deflate parameter '" + name + "' takes no value");
+      throw new IllegalArgumentException(
+          "permessage-deflate parameter '" + name + "' takes no value");
     }
   }
 
@@ -93,16 +105,41 @@ final class PerMessageDeflate {
         return bits;
       }
     }
-    throw new IllegalArgumentException("permessage-deflate parameter '" + name
-        + "' must be a number from 8 to 15, was " + (value == null ? "absent" : "'" + value + "'"));
+    throw new IllegalArgumentException(
+        "permessage-deflate parameter '"
+            + name
+            + "' must be a number from 8 to 15, was "
+            + (value == null ? "absent" : "'" + value + "'"));
   }
 
-  /** Whether a message of this size should be sent compressed. */
-  boolean shouldCompress(int length) {
-    return mayCompress && length >= MIN_COMPRESS;
+  /** Whether a message should be sent compressed; called by the writer thread only. */
+  boolean shouldCompress(byte[] data, int offset, int length) {
+    if (!mayCompress || length < MIN_COMPRESS) {
+      return false;
+    }
+    if (length < SAMPLE_FROM) {
+      return true;
+    }
+    // A large message: deflate a sample first, so incompressible data (media, encrypted or
+    // already-compressed payloads) does not cost a full deflate pass only to be sent as it is.
+    if (sampler == null) {
+      sampler = new Deflater(Deflater.BEST_SPEED, true);
+    }
+    sampler.setInput(data, offset, SAMPLE);
+    sampler.finish();
+    int n = sampler.deflate(sampleOut);
+    boolean finished = sampler.finished();
+    sampler.reset();
+    return finished && n < SAMPLE * 9 / 10;
   }
 
-  /** RFC 7692 §7.2.1: compress, flush with an empty stored block, drop the 00 00 FF FF tail. */
+  /**
+   * RFC 7692 §7.2.1: compress, flush with an empty stored block, drop the 00 00 FF FF tail.
+   *
+   * @return the compressed payload, or null when compressing does not make it smaller; the message
+   *     then goes out uncompressed and the compression context restarts (the peer never saw these
+   *     bytes, so later messages must not refer back to them)
+   */
   byte[] compress(byte[] data, int offset, int length) {
     if (deflater == null) {
       deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
@@ -117,8 +154,11 @@ final class PerMessageDeflate {
       }
       out = Arrays.copyOf(out, out.length * 2);
     }
-    if (clientNoContextTakeover) {
+    if (clientNoContextTakeover || n - TAIL.length >= length) {
       deflater.reset();
+    }
+    if (n - TAIL.length >= length) {
+      return null;
     }
     // The sync flush ends with 00 00 FF FF; §7.2.1 step 2 removes it.
     return Arrays.copyOf(out, n - TAIL.length);

@@ -9,11 +9,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** The daemon threads w3socket owns: the default event loop, writers and one timer. */
 final class Threads {
-  private Threads() {
-  }
+  private Threads() {}
 
   /** The default event loop: one thread for every socket, as a browser tab has one. */
-  static final ExecutorService EVENT_LOOP = Executors.newSingleThreadExecutor(factory("w3socket-event-loop"));
+  static final ExecutorService EVENT_LOOP =
+      Executors.newSingleThreadExecutor(factory("w3socket-event-loop"));
 
   /** Runs each connection's writer while it has frames queued; threads idle out after 60 s. */
   static final ExecutorService WRITERS = Executors.newCachedThreadPool(factory("w3socket-writer"));

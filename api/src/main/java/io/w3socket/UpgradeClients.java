@@ -10,8 +10,8 @@ import okhttp3.Protocol;
 
 /**
  * Derives, once per user client, the OkHttp client the opening handshake runs on: HTTP/1.1 only
- * (RFC 6455 §4.1), no redirects (WebSockets §2.2 step 2: redirect mode "error"), no retries, and
- * no read or call timeouts on the upgraded connection (w3socket enforces its own deadlines), and a
+ * (RFC 6455 §4.1), no redirects (WebSockets §2.2 step 2: redirect mode "error"), no retries, and no
+ * read or call timeouts on the upgraded connection (w3socket enforces its own deadlines), and a
  * connection pool that keeps nothing: a WebSocket handshake always runs on a new connection, and a
  * connection that carried one is never reused for another request, even when the handshake failed
  * in a way that leaves the server thinking the connection was upgraded.
@@ -20,20 +20,22 @@ final class UpgradeClients {
   private static final OkHttpClient SHARED_BASE = new OkHttpClient();
   private static final Map<OkHttpClient, OkHttpClient> DERIVED = new WeakHashMap<>();
 
-  private UpgradeClients() {
-  }
+  private UpgradeClients() {}
 
   static synchronized OkHttpClient forClient(OkHttpClient base) {
     OkHttpClient user = base == null ? SHARED_BASE : base;
-    return DERIVED.computeIfAbsent(user, c -> c.newBuilder()
-        .protocols(List.of(Protocol.HTTP_1_1))
-        .connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS))
-        .followRedirects(false)
-        .followSslRedirects(false)
-        .retryOnConnectionFailure(false)
-        .readTimeout(java.time.Duration.ZERO)
-        .writeTimeout(java.time.Duration.ZERO)
-        .callTimeout(java.time.Duration.ZERO)
-        .build());
+    return DERIVED.computeIfAbsent(
+        user,
+        c ->
+            c.newBuilder()
+                .protocols(List.of(Protocol.HTTP_1_1))
+                .connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS))
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .retryOnConnectionFailure(false)
+                .readTimeout(java.time.Duration.ZERO)
+                .writeTimeout(java.time.Duration.ZERO)
+                .callTimeout(java.time.Duration.ZERO)
+                .build());
   }
 }

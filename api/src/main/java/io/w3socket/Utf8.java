@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 
 /** UTF-8 as the web uses it: USVString encoding and strict decoding. */
 final class Utf8 {
-  private Utf8() {
-  }
+  private Utf8() {}
 
   /**
    * Encodes a string as UTF-8 after converting it to a USVString (WebIDL §3.2.12): each lone
@@ -40,7 +39,9 @@ final class Utf8 {
         bytes += 1;
       } else if (c < 0x800) {
         bytes += 2;
-      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < n
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
         bytes += 4;
         i++;
       } else {
@@ -58,7 +59,9 @@ final class Utf8 {
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
         sb.append(c).append(s.charAt(++i));
       } else if (Character.isSurrogate(c)) {
         sb.append('\uFFFD');
@@ -73,7 +76,9 @@ final class Utf8 {
     for (int i = from; i < s.length(); i++) {
       char c = s.charAt(i);
       if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        if (Character.isHighSurrogate(c)
+            && i + 1 < s.length()
+            && Character.isLowSurrogate(s.charAt(i + 1))) {
           i++;
         } else {
           return false;
@@ -88,11 +93,21 @@ final class Utf8 {
    * endpoint must then fail the connection).
    */
   static String decodeStrict(byte[] bytes, int offset, int length) {
+    int end = offset + length;
+    int i = offset;
+    while (i < end && bytes[i] >= 0) {
+      i++;
+    }
+    if (i == end) {
+      return new String(bytes, offset, length, StandardCharsets.ISO_8859_1); // ASCII: always valid
+    }
     try {
-      CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, offset, length));
+      CharBuffer chars =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes, offset, length));
       return chars.toString();
     } catch (CharacterCodingException e) {
       return null;

@@ -10,9 +10,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The WHATWG {@code WebSocket} interface (WebSockets Living Standard §3 "The WebSocket
- * interface"), with the browser's semantics: the same exceptions, the same event order, the same
- * close codes.
+ * The WHATWG {@code WebSocket} interface (WebSockets Living Standard §3 "The WebSocket interface"),
+ * with the browser's semantics: the same exceptions, the same event order, the same close codes.
  *
  * <pre>{@code
  * WebSocket ws = new WebSocket("ws://localhost:9998/echo");
@@ -22,23 +21,30 @@ import java.util.concurrent.atomic.AtomicLong;
  * }</pre>
  *
  * <h2>Threads</h2>
- * Events are tasks on an event loop: they never run concurrently and arrive in order; a
- * {@code readyState} change and its event happen in the same task. By default every socket
- * shares one daemon event loop thread, as the scripts of a browser tab do; {@link
- * WebSocketOptions.Builder#eventLoop} takes any serial executor instead. Every method may be
- * called from any thread.
+ *
+ * Events are tasks on an event loop: they never run concurrently and arrive in order; a {@code
+ * readyState} change and its event happen in the same task. By default every socket shares one
+ * daemon event loop thread, as the scripts of a browser tab do; {@link
+ * WebSocketOptions.Builder#eventLoop} takes any serial executor instead. Every method may be called
+ * from any thread.
  *
  * <h2>Accessors</h2>
- * Attributes are bean properties ({@code getReadyState()}, {@code setOnmessage(...)}), so
- * Kotlin, Groovy and Nashorn see them as {@code ws.readyState} and {@code ws.onmessage}.
+ *
+ * Attributes are bean properties ({@code getReadyState()}, {@code setOnmessage(...)}), so Kotlin,
+ * Groovy and Nashorn see them as {@code ws.readyState} and {@code ws.onmessage}.
  */
 public class WebSocket extends EventTarget {
+  private static final System.Logger LOG = System.getLogger("io.w3socket");
+
   /** {@code readyState}: the connection has not yet been established. */
   public static final int CONNECTING = 0;
+
   /** {@code readyState}: the connection is established and communication is possible. */
   public static final int OPEN = 1;
+
   /** {@code readyState}: the closing handshake is going on, or {@code close()} was called. */
   public static final int CLOSING = 2;
+
   /** {@code readyState}: the connection has been closed or could not be opened. */
   public static final int CLOSED = 3;
 
@@ -54,6 +60,7 @@ public class WebSocket extends EventTarget {
   private volatile String extensions = "";
   private volatile String binaryType = "blob";
   private final AtomicLong bufferedAmount = new AtomicLong();
+
   /** Bytes transmitted that {@link #bufferedAmount} does not yet reflect. */
   private final AtomicLong transmitted = new AtomicLong();
 
@@ -90,7 +97,8 @@ public class WebSocket extends EventTarget {
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(protocols, "protocols");
-    // 1.-2. Let urlRecord be the result of parsing url with the API base URL; failure → SyntaxError.
+    // 1.-2. Let urlRecord be the result of parsing url with the API base URL; failure →
+    // SyntaxError.
     WebSocketUrl record;
     try {
       record = WebSocketUrl.parse(url, options.baseUrlRecord());
@@ -105,13 +113,19 @@ public class WebSocket extends EventTarget {
     }
     // 5. If urlRecord's scheme is not "ws" or "wss", then throw a "SyntaxError" DOMException.
     if (!record.scheme.equals("ws") && !record.scheme.equals("wss")) {
-      throw DOMException.syntaxError("The URL's scheme must be 'ws', 'wss', 'http' or 'https'; '"
-          + record.scheme + "' is not allowed.");
+      throw DOMException.syntaxError(
+          "The URL's scheme must be 'ws', 'wss', 'http' or 'https'; '"
+              + record.scheme
+              + "' is not allowed.");
     }
     // 6. If urlRecord's fragment is non-null, then throw a "SyntaxError" DOMException.
     if (record.fragment != null) {
-      throw DOMException.syntaxError("The URL '" + url + "' contains a fragment ('#" + record.fragment
-          + "'); fragments are not allowed in WebSocket URLs.");
+      throw DOMException.syntaxError(
+          "The URL '"
+              + url
+              + "' contains a fragment ('#"
+              + record.fragment
+              + "'); fragments are not allowed in WebSocket URLs.");
     }
     // 7.-8. Each protocol must be a token and occur once (compared ignoring ASCII case).
     List<String> protocolList = checkProtocols(protocols);
@@ -119,7 +133,8 @@ public class WebSocket extends EventTarget {
     this.serializedUrl = record.serialize();
     this.origin = record.origin();
     this.eventLoop = options.getEventLoop() != null ? options.getEventLoop() : Threads.EVENT_LOOP;
-    // 9. Establish a WebSocket connection in parallel; 10. return the object (readyState CONNECTING).
+    // 9. Establish a WebSocket connection in parallel; 10. return the object (readyState
+    // CONNECTING).
     this.connection = new Connection(record, protocolList, options, new Events());
     connection.start();
   }
@@ -132,8 +147,11 @@ public class WebSocket extends EventTarget {
         throw new NullPointerException("protocols contains null");
       }
       if (!isToken(p)) {
-        throw DOMException.syntaxError("The subprotocol '" + p + "' is invalid: it must be a non-empty "
-            + "token of RFC 7230 characters.");
+        throw DOMException.syntaxError(
+            "The subprotocol '"
+                + p
+                + "' is invalid: it must be a non-empty "
+                + "token of RFC 7230 characters.");
       }
       String lower = p.toLowerCase(Locale.ROOT);
       if (seen.contains(lower)) {
@@ -152,8 +170,11 @@ public class WebSocket extends EventTarget {
     }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      boolean tchar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
+      boolean tchar =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
       if (!tchar) {
         return false;
       }
@@ -199,9 +220,9 @@ public class WebSocket extends EventTarget {
   }
 
   /**
-   * Sets how binary messages are delivered: {@code "blob"} gives a {@link Blob},
-   * {@code "arraybuffer"} a read-only {@link ByteBuffer}. Other values are ignored, as WebIDL
-   * ignores an invalid enumeration value on assignment (WebIDL §3.2.22).
+   * Sets how binary messages are delivered: {@code "blob"} gives a {@link Blob}, {@code
+   * "arraybuffer"} a read-only {@link ByteBuffer}. Other values are ignored, as WebIDL ignores an
+   * invalid enumeration value on assignment (WebIDL §3.2.22).
    *
    * @param binaryType {@code "blob"} or {@code "arraybuffer"}
    */
@@ -234,7 +255,8 @@ public class WebSocket extends EventTarget {
   }
 
   /**
-   * Sets the {@code onmessage} event handler; null removes it. Its events are {@link MessageEvent}s.
+   * Sets the {@code onmessage} event handler; null removes it. Its events are {@link
+   * MessageEvent}s.
    *
    * @param handler the handler or null
    */
@@ -329,7 +351,8 @@ public class WebSocket extends EventTarget {
   private void checkNotConnecting() {
     // If readyState is CONNECTING, throw an "InvalidStateError" DOMException.
     if (readyState == CONNECTING) {
-      throw DOMException.invalidStateError("Failed to execute 'send' on 'WebSocket': Still in CONNECTING state.");
+      throw DOMException.invalidStateError(
+          "Failed to execute 'send' on 'WebSocket': Still in CONNECTING state.");
     }
   }
 
@@ -345,9 +368,7 @@ public class WebSocket extends EventTarget {
   // ---------------------------------------------------------------------------------------------
   // close() (WebSockets §3).
 
-  /**
-   * Closes the connection with a Close frame that has no body (the server sees 1005).
-   */
+  /** Closes the connection with a Close frame that has no body (the server sees 1005). */
   public void close() {
     closeInternal(null, null);
   }
@@ -376,15 +397,21 @@ public class WebSocket extends EventTarget {
   private void closeInternal(Integer code, String reason) {
     // 1. If code is present, but is neither 1000 nor in 3000–4999, throw InvalidAccessError.
     if (code != null && code != 1000 && (code < 3000 || code > 4999)) {
-      throw DOMException.invalidAccessError("Failed to execute 'close' on 'WebSocket': The close code must "
-          + "be either 1000, or between 3000 and 4999. " + code + " is neither.");
+      throw DOMException.invalidAccessError(
+          "Failed to execute 'close' on 'WebSocket': The close code must "
+              + "be either 1000, or between 3000 and 4999. "
+              + code
+              + " is neither.");
     }
     // 2. If reason is present: if its UTF-8 encoding is longer than 123 bytes, throw SyntaxError.
     if (reason != null) {
       long length = Utf8.encodedLength(reason);
       if (length > 123) {
-        throw DOMException.syntaxError("Failed to execute 'close' on 'WebSocket': The close reason must "
-            + "not be greater than 123 UTF-8 bytes (it is " + length + ").");
+        throw DOMException.syntaxError(
+            "Failed to execute 'close' on 'WebSocket': The close reason must "
+                + "not be greater than 123 UTF-8 bytes (it is "
+                + length
+                + ").");
       }
       reason = Utf8.toUsvString(reason);
     }
@@ -411,63 +438,77 @@ public class WebSocket extends EventTarget {
   // Feedback from the protocol (WebSockets §5): each report becomes one task on the event loop.
 
   private void queueTask(Runnable task) {
-    eventLoop.execute(task);
+    try {
+      eventLoop.execute(task);
+    } catch (RuntimeException e) {
+      // The embedder's event loop refused the task (typically: shut down). Nothing can run the
+      // event; say so once per task rather than let the connection's thread die.
+      LOG.log(
+          System.Logger.Level.WARNING,
+          "The event loop of WebSocket '" + serializedUrl + "' rejected an event task: " + e);
+    }
   }
 
   /** The connection's reports, on connection threads; each queues a task. */
   private final class Events implements Connection.Listener {
     @Override
     public void onOpen(String selectedProtocol, String selectedExtensions) {
-      queueTask(() -> {
-        synchronized (stateLock) {
-          // close() ran after the connection was established but before this task: no open event.
-          if (readyState != CONNECTING) {
-            return;
-          }
-          // 1. Change readyState to OPEN. 2.-3. Set extensions and protocol.
-          readyState = OPEN;
-          extensions = selectedExtensions;
-          protocol = selectedProtocol;
-        }
-        // 4. Fire an event named open.
-        fire(new Event("open"));
-      });
+      queueTask(
+          () -> {
+            synchronized (stateLock) {
+              // close() ran after the connection was established but before this task: no open
+              // event.
+              if (readyState != CONNECTING) {
+                return;
+              }
+              // 1. Change readyState to OPEN. 2.-3. Set extensions and protocol.
+              readyState = OPEN;
+              extensions = selectedExtensions;
+              protocol = selectedProtocol;
+            }
+            // 4. Fire an event named open.
+            fire(new Event("open"));
+          });
     }
 
     @Override
     public void onText(String text) {
-      queueTask(() -> {
-        // 1. If readyState is not OPEN, then return.
-        if (readyState != OPEN) {
-          return;
-        }
-        fire(new MessageEvent("message", text, origin));
-      });
+      queueTask(
+          () -> {
+            // 1. If readyState is not OPEN, then return.
+            if (readyState != OPEN) {
+              return;
+            }
+            fire(new MessageEvent("message", text, origin));
+          });
     }
 
     @Override
     public void onBinary(byte[] data) {
-      queueTask(() -> {
-        if (readyState != OPEN) {
-          return;
-        }
-        // 2. dataForEvent per binaryType as it is when the task runs.
-        Object value = "arraybuffer".equals(binaryType)
-            ? ByteBuffer.wrap(data).asReadOnlyBuffer()
-            : Blob.wrap(data);
-        fire(new MessageEvent("message", value, origin));
-      });
+      queueTask(
+          () -> {
+            if (readyState != OPEN) {
+              return;
+            }
+            // 2. dataForEvent per binaryType as it is when the task runs.
+            Object value =
+                "arraybuffer".equals(binaryType)
+                    ? ByteBuffer.wrap(data).asReadOnlyBuffer()
+                    : Blob.wrap(data);
+            fire(new MessageEvent("message", value, origin));
+          });
     }
 
     @Override
     public void onClosingHandshakeStarted() {
-      queueTask(() -> {
-        synchronized (stateLock) {
-          if (readyState == OPEN) {
-            readyState = CLOSING;
-          }
-        }
-      });
+      queueTask(
+          () -> {
+            synchronized (stateLock) {
+              if (readyState == OPEN) {
+                readyState = CLOSING;
+              }
+            }
+          });
     }
 
     @Override
@@ -480,18 +521,19 @@ public class WebSocket extends EventTarget {
 
     @Override
     public void onClosed(boolean failed, boolean clean, int code, String reason) {
-      queueTask(() -> {
-        // 1. Change readyState to CLOSED.
-        synchronized (stateLock) {
-          readyState = CLOSED;
-        }
-        // 2. If the connection was failed, fire an event named error.
-        if (failed) {
-          fire(new Event("error"));
-        }
-        // 3. Fire close with wasClean, code and reason.
-        fire(new CloseEvent("close", clean, code, reason));
-      });
+      queueTask(
+          () -> {
+            // 1. Change readyState to CLOSED.
+            synchronized (stateLock) {
+              readyState = CLOSED;
+            }
+            // 2. If the connection was failed, fire an event named error.
+            if (failed) {
+              fire(new Event("error"));
+            }
+            // 3. Fire close with wasClean, code and reason.
+            fire(new CloseEvent("close", clean, code, reason));
+          });
     }
   }
 

@@ -10,9 +10,9 @@ import java.util.concurrent.Executor;
 import okhttp3.OkHttpClient;
 
 /**
- * What a browser takes from its environment and the JVM has to be told: the HTTP client, the
- * event loop, the API base URL, the {@code Origin}, extra handshake headers and timeouts.
- * Immutable; build with {@link #builder()}.
+ * What a browser takes from its environment and the JVM has to be told: the HTTP client, the event
+ * loop, the API base URL, the {@code Origin}, extra handshake headers and timeouts. Immutable;
+ * build with {@link #builder()}.
  *
  * <pre>{@code
  * WebSocketOptions options = WebSocketOptions.builder()
@@ -124,8 +124,7 @@ public final class WebSocketOptions {
     private Duration connectTimeout = Duration.ofSeconds(30);
     private Duration closeTimeout = Duration.ofSeconds(60);
 
-    private Builder() {
-    }
+    private Builder() {}
 
     /**
      * Uses this OkHttp client for DNS, proxies, TLS, cookies and connection settings. Its
@@ -140,9 +139,9 @@ public final class WebSocketOptions {
     }
 
     /**
-     * Runs every event of the socket as a task on this executor, which must run tasks one at a
-     * time in submission order (a single-thread executor, a GUI event thread, a script engine's
-     * loop). By default all sockets share one daemon event loop thread, as a browser tab does.
+     * Runs every event of the socket as a task on this executor, which must run tasks one at a time
+     * in submission order (a single-thread executor, a GUI event thread, a script engine's loop).
+     * By default all sockets share one daemon event loop thread, as a browser tab does.
      *
      * @param eventLoop the executor, or null for the shared default
      * @return this builder
@@ -168,11 +167,12 @@ public final class WebSocketOptions {
       try {
         parsed = WebSocketUrl.parse(baseUrl, null);
       } catch (WebSocketUrl.ParseException e) {
-        throw new IllegalArgumentException("Invalid base URL '" + baseUrl + "': " + e.getMessage(), e);
+        throw new IllegalArgumentException(
+            "Invalid base URL '" + baseUrl + "': " + e.getMessage(), e);
       }
       if (!WebSocketUrl.isSpecialNetworkScheme(parsed.scheme)) {
-        throw new IllegalArgumentException("Invalid base URL '" + baseUrl
-            + "': the scheme must be http, https, ws or wss");
+        throw new IllegalArgumentException(
+            "Invalid base URL '" + baseUrl + "': the scheme must be http, https, ws or wss");
       }
       this.baseUrl = parsed;
       return this;
@@ -204,10 +204,15 @@ public final class WebSocketOptions {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(value, "value");
       String lower = name.toLowerCase(Locale.ROOT);
-      if (lower.startsWith("sec-websocket-") || lower.equals("upgrade") || lower.equals("connection")
-          || lower.equals("host") || lower.equals("origin")) {
-        throw new IllegalArgumentException("The handshake header '" + name
-            + "' is set by the WebSocket protocol and cannot be overridden");
+      if (lower.startsWith("sec-websocket-")
+          || lower.equals("upgrade")
+          || lower.equals("connection")
+          || lower.equals("host")
+          || lower.equals("origin")) {
+        throw new IllegalArgumentException(
+            "The handshake header '"
+                + name
+                + "' is set by the WebSocket protocol and cannot be overridden");
       }
       headers.add(new String[] {name, value});
       return this;
@@ -225,8 +230,8 @@ public final class WebSocketOptions {
     }
 
     /**
-     * Sets how long to wait for the server's Close frame once ours is sent; then the TCP
-     * connection is dropped and the close event reports 1006 (RFC 6455 §7.1.1).
+     * Sets how long to wait for the server's Close frame once ours is sent; then the TCP connection
+     * is dropped and the close event reports 1006 (RFC 6455 §7.1.1).
      *
      * @param timeout a positive duration
      * @return this builder

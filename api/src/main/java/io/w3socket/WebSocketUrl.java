@@ -12,25 +12,37 @@ import java.util.Locale;
  * Standard's basic URL parser does (§4.4), and serialized by its URL serializer (§4.5).
  *
  * <p>Only what {@code new WebSocket(url)} can observe is implemented: inputs whose scheme is not
- * {@code http}, {@code https}, {@code ws} or {@code wss} are reported as such without being
- * parsed further, because the constructor rejects them all with a SyntaxError.
+ * {@code http}, {@code https}, {@code ws} or {@code wss} are reported as such without being parsed
+ * further, because the constructor rejects them all with a SyntaxError.
  */
 final class WebSocketUrl {
   final String scheme;
   final String username;
   final String password;
+
   /** Serialized host: a domain, a dotted IPv4 address, or a bracketed IPv6 address. */
   final String host;
+
   /** The port, or -1 for the scheme's default. */
   final int port;
+
   final String path;
+
   /** The query without '?', or null. */
   final String query;
+
   /** The fragment without '#', or null. */
   final String fragment;
 
-  private WebSocketUrl(String scheme, String username, String password, String host, int port,
-      String path, String query, String fragment) {
+  private WebSocketUrl(
+      String scheme,
+      String username,
+      String password,
+      String host,
+      int port,
+      String path,
+      String query,
+      String fragment) {
     this.scheme = scheme;
     this.username = username;
     this.password = password;
@@ -55,7 +67,10 @@ final class WebSocketUrl {
   }
 
   static boolean isSpecialNetworkScheme(String scheme) {
-    return scheme.equals("ws") || scheme.equals("wss") || scheme.equals("http") || scheme.equals("https");
+    return scheme.equals("ws")
+        || scheme.equals("wss")
+        || scheme.equals("http")
+        || scheme.equals("https");
   }
 
   static int defaultPort(String scheme) {
@@ -133,7 +148,8 @@ final class WebSocketUrl {
     int p = 0;
     if (!s.isEmpty() && isAsciiAlpha(s.charAt(0))) {
       int i = 1;
-      while (i < s.length() && (isAsciiAlphanumeric(s.charAt(i)) || "+-.".indexOf(s.charAt(i)) >= 0)) {
+      while (i < s.length()
+          && (isAsciiAlphanumeric(s.charAt(i)) || "+-.".indexOf(s.charAt(i)) >= 0)) {
         i++;
       }
       if (i < s.length() && s.charAt(i) == ':') {
@@ -169,8 +185,15 @@ final class WebSocketUrl {
   private static WebSocketUrl parseRelative(String s, WebSocketUrl base) throws ParseException {
     // "relative state" for a special base.
     if (s.isEmpty()) {
-      return new WebSocketUrl(base.scheme, base.username, base.password, base.host, base.port,
-          base.path, base.query, null);
+      return new WebSocketUrl(
+          base.scheme,
+          base.username,
+          base.password,
+          base.host,
+          base.port,
+          base.path,
+          base.query,
+          null);
     }
     char c = s.charAt(0);
     if (c == '/' || c == '\\') {
@@ -178,8 +201,8 @@ final class WebSocketUrl {
         // "relative slash state" → "special authority ignore slashes state".
         return parseAuthorityAndRest(base.scheme, skipSlashes(s));
       }
-      return parsePathQueryFragment(base.scheme, base.username, base.password, base.host, base.port,
-          s, new ArrayList<>());
+      return parsePathQueryFragment(
+          base.scheme, base.username, base.password, base.host, base.port, s, new ArrayList<>());
     }
     if (c == '?' || c == '#') {
       String path = base.path;
@@ -192,16 +215,16 @@ final class WebSocketUrl {
       } else {
         fragment = s.substring(1);
       }
-      return new WebSocketUrl(base.scheme, base.username, base.password, base.host, base.port,
-          path, query, fragment);
+      return new WebSocketUrl(
+          base.scheme, base.username, base.password, base.host, base.port, path, query, fragment);
     }
     // Path-relative: start from the base path without its last segment ("shorten").
     List<String> segments = splitBasePath(base.path);
     if (!segments.isEmpty()) {
       segments.remove(segments.size() - 1);
     }
-    return parsePathQueryFragment(base.scheme, base.username, base.password, base.host, base.port,
-        "/" + s, segments);
+    return parsePathQueryFragment(
+        base.scheme, base.username, base.password, base.host, base.port, "/" + s, segments);
   }
 
   private static WebSocketUrl parseAuthorityAndRest(String scheme, String s) throws ParseException {
@@ -217,7 +240,8 @@ final class WebSocketUrl {
     if (at >= 0) {
       String credentials = authority.substring(0, at);
       int colon = credentials.indexOf(':');
-      username = percentEncode(colon < 0 ? credentials : credentials.substring(0, colon), USERINFO_SET);
+      username =
+          percentEncode(colon < 0 ? credentials : credentials.substring(0, colon), USERINFO_SET);
       password = colon < 0 ? "" : percentEncode(credentials.substring(colon + 1), USERINFO_SET);
       authority = authority.substring(at + 1);
     }
@@ -256,12 +280,18 @@ final class WebSocketUrl {
       }
       port = value == defaultPort(scheme) ? -1 : (int) value;
     }
-    return parsePathQueryFragment(scheme, username, password, host, port, s.substring(end),
-        new ArrayList<>());
+    return parsePathQueryFragment(
+        scheme, username, password, host, port, s.substring(end), new ArrayList<>());
   }
 
-  private static WebSocketUrl parsePathQueryFragment(String scheme, String username, String password,
-      String host, int port, String s, List<String> segments) {
+  private static WebSocketUrl parsePathQueryFragment(
+      String scheme,
+      String username,
+      String password,
+      String host,
+      int port,
+      String s,
+      List<String> segments) {
     int hash = s.indexOf('#');
     String fragment = hash < 0 ? null : s.substring(hash + 1);
     String beforeFragment = hash < 0 ? s : s.substring(0, hash);
@@ -298,7 +328,8 @@ final class WebSocketUrl {
     if (path.length() == 0) {
       path.append('/');
     }
-    return new WebSocketUrl(scheme, username, password, host, port, path.toString(), query, fragment);
+    return new WebSocketUrl(
+        scheme, username, password, host, port, path.toString(), query, fragment);
   }
 
   private static List<String> splitBasePath(String path) {
@@ -312,7 +343,8 @@ final class WebSocketUrl {
   }
 
   private static boolean startsWithTwoSlashes(String s) {
-    return s.length() >= 2 && (s.charAt(0) == '/' || s.charAt(0) == '\\')
+    return s.length() >= 2
+        && (s.charAt(0) == '/' || s.charAt(0) == '\\')
         && (s.charAt(1) == '/' || s.charAt(1) == '\\');
   }
 
@@ -330,7 +362,10 @@ final class WebSocketUrl {
 
   private static boolean isDoubleDot(String segment) {
     String lower = segment.toLowerCase(Locale.ROOT);
-    return lower.equals("..") || lower.equals(".%2e") || lower.equals("%2e.") || lower.equals("%2e%2e");
+    return lower.equals("..")
+        || lower.equals(".%2e")
+        || lower.equals("%2e.")
+        || lower.equals("%2e%2e");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -363,8 +398,12 @@ final class WebSocketUrl {
     for (int i = 0; i < ascii.length(); i++) {
       char c = ascii.charAt(i);
       if (c <= 0x20 || c == 0x7F || "#%/:<>?@[\\]^|".indexOf(c) >= 0) {
-        throw new ParseException("the URL's host '" + input + "' contains the forbidden character '"
-            + printable(c) + "'");
+        throw new ParseException(
+            "the URL's host '"
+                + input
+                + "' contains the forbidden character '"
+                + printable(c)
+                + "'");
       }
     }
     // 9. If asciiDomain ends in a number, return the result of IPv4 parsing asciiDomain.
@@ -375,7 +414,9 @@ final class WebSocketUrl {
   }
 
   private static String printable(char c) {
-    return c < 0x20 || c == 0x7F ? String.format("U+%04X", (int) c) : c == ' ' ? "space" : String.valueOf(c);
+    return c < 0x20 || c == 0x7F
+        ? String.format("U+%04X", (int) c)
+        : c == ' ' ? "space" : String.valueOf(c);
   }
 
   private static boolean endsInANumber(String input) {
@@ -457,8 +498,13 @@ final class WebSocketUrl {
   }
 
   private static String serializeIpv4(long address) {
-    return ((address >> 24) & 0xFF) + "." + ((address >> 16) & 0xFF) + "." + ((address >> 8) & 0xFF)
-        + "." + (address & 0xFF);
+    return ((address >> 24) & 0xFF)
+        + "."
+        + ((address >> 16) & 0xFF)
+        + "."
+        + ((address >> 8) & 0xFF)
+        + "."
+        + (address & 0xFF);
   }
 
   /** IPv6 parser (URL Standard §3.5.1). */
@@ -492,7 +538,10 @@ final class WebSocketUrl {
       }
       int value = 0;
       int length = 0;
-      while (length < 4 && p < n && Character.digit(input.charAt(p), 16) >= 0 && input.charAt(p) < 0x80) {
+      while (length < 4
+          && p < n
+          && Character.digit(input.charAt(p), 16) >= 0
+          && input.charAt(p) < 0x80) {
         value = value * 16 + Character.digit(input.charAt(p), 16);
         p++;
         length++;
@@ -630,8 +679,19 @@ final class WebSocketUrl {
       case PATH_SET:
         return query || c == '?' || c == '^' || c == '`' || c == '{' || c == '}';
       default: // userinfo
-        return query || c == '?' || c == '^' || c == '`' || c == '{' || c == '}' || c == '/'
-            || c == ':' || c == ';' || c == '=' || c == '@' || (c >= '[' && c <= ']') || c == '|';
+        return query
+            || c == '?'
+            || c == '^'
+            || c == '`'
+            || c == '{'
+            || c == '}'
+            || c == '/'
+            || c == ':'
+            || c == ';'
+            || c == '='
+            || c == '@'
+            || (c >= '[' && c <= ']')
+            || c == '|';
     }
   }
 
@@ -652,10 +712,15 @@ final class WebSocketUrl {
       if (sb == null) {
         sb = new StringBuilder(input.length() + 16).append(input, 0, i);
       }
-      int end = Character.isHighSurrogate(c) && i + 1 < input.length()
-          && Character.isLowSurrogate(input.charAt(i + 1)) ? i + 2 : i + 1;
+      int end =
+          Character.isHighSurrogate(c)
+                  && i + 1 < input.length()
+                  && Character.isLowSurrogate(input.charAt(i + 1))
+              ? i + 2
+              : i + 1;
       for (byte b : Utf8.encode(input.substring(i, end))) {
-        sb.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
+        sb.append('%')
+            .append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
             .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
       }
       i = end - 1;
@@ -668,7 +733,9 @@ final class WebSocketUrl {
     ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
     for (int i = 0; i < bytes.length; i++) {
       byte b = bytes[i];
-      if (b == '%' && i + 2 < bytes.length && Character.digit(bytes[i + 1], 16) >= 0
+      if (b == '%'
+          && i + 2 < bytes.length
+          && Character.digit(bytes[i + 1], 16) >= 0
           && Character.digit(bytes[i + 2], 16) >= 0) {
         out.write(Character.digit(bytes[i + 1], 16) * 16 + Character.digit(bytes[i + 2], 16));
         i += 2;

@@ -10,39 +10,27 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** WebSockets §3 {@code bufferedAmount}. */
 class BufferedAmountTest {
   static final int MIB = 1024 * 1024;
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  static final TestServer server = LoopbackServer.SERVER;
 
   @Test
   void growsSynchronouslyByUtf8BytesAndShrinksOnlyInLaterTasks() {
     WebSocket ws = new WebSocket(server.url("/sink"));
-    Recorder r = Recorder.of(ws);
     List<Long> seen = new CopyOnWriteArrayList<>();
-    ws.setOnopen(e -> {
-      ws.send("h\u00e9llo");                 // 6 UTF-8 bytes
-      seen.add(ws.getBufferedAmount());
-      ws.send(new byte[MIB]);
-      seen.add(ws.getBufferedAmount());
-      ws.send(new byte[MIB]);                // the writer is busy meanwhile; the value may not drop
-      seen.add(ws.getBufferedAmount());
-    });
-    r.awaitOpen();
+    ws.setOnopen(
+        e -> {
+          ws.send("h\u00e9llo"); // 6 UTF-8 bytes
+          seen.add(ws.getBufferedAmount());
+          ws.send(new byte[MIB]);
+          seen.add(ws.getBufferedAmount());
+          ws.send(new byte[MIB]); // the writer is busy meanwhile; the value may not drop
+          seen.add(ws.getBufferedAmount());
+        });
+    await().atMost(Duration.ofSeconds(5)).until(() -> seen.size() == 3);
     assertEquals(List.of(6L, 6L + MIB, 6L + 2 * MIB), seen);
     await().atMost(Duration.ofSeconds(5)).until(() -> ws.getBufferedAmount() == 0);
     ws.close();
@@ -60,22 +48,27 @@ class BufferedAmountTest {
     }
     WebSocket ws = new WebSocket(server.url("/sink"));
     Recorder r = Recorder.of(ws);
-    long[] afterSend = new long[1];
+    java.util.concurrent.CompletableFuture<Long> afterSend =
+        new java.util.concurrent.CompletableFuture<>();
     List<Long> samples = new CopyOnWriteArrayList<>();
-    ws.setOnopen(e -> {
-      for (byte[] chunk : chunks) {
-        ws.send(chunk);
-      }
-      afterSend[0] = ws.getBufferedAmount();
-    });
-    r.awaitOpen();
-    assertEquals(64L * MIB, afterSend[0]);
-    await().atMost(Duration.ofSeconds(30)).until(() -> {
-      samples.add(ws.getBufferedAmount());
-      return ws.getBufferedAmount() == 0;
-    });
+    ws.setOnopen(
+        e -> {
+          for (byte[] chunk : chunks) {
+            ws.send(chunk);
+          }
+          afterSend.complete(ws.getBufferedAmount());
+        });
+    assertEquals(64L * MIB, afterSend.get(5, java.util.concurrent.TimeUnit.SECONDS));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> {
+              samples.add(ws.getBufferedAmount());
+              return ws.getBufferedAmount() == 0;
+            });
     for (int i = 1; i < samples.size(); i++) {
-      assertTrue(samples.get(i) <= samples.get(i - 1), "bufferedAmount only counts down: " + samples);
+      assertTrue(
+          samples.get(i) <= samples.get(i - 1), "bufferedAmount only counts down: " + samples);
     }
     ws.send("report");
     r.awaitMessages(1);
@@ -88,10 +81,17 @@ class BufferedAmountTest {
 
   @Test
   void aSlowPeerKeepsBytesBuffered() {
+    byte[] incompressible = new byte[16 * MIB];
+    new java.util.Random(7).nextBytes(incompressible);
     WebSocket ws = new WebSocket(server.url("/slow?bytesPerSecond=65536"));
-    Recorder r = Recorder.of(ws);
-    ws.setOnopen(e -> ws.send(new byte[16 * MIB]));
-    r.awaitOpen();
+    java.util.concurrent.atomic.AtomicBoolean sent =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    ws.setOnopen(
+        e -> {
+          ws.send(incompressible);
+          sent.set(true);
+        });
+    await().atMost(Duration.ofSeconds(5)).untilTrue(sent);
     await().atMost(Duration.ofSeconds(5)).until(() -> ws.getBufferedAmount() < 16L * MIB);
     assertTrue(ws.getBufferedAmount() > 0, "a 64 KiB/s reader cannot have taken 16 MiB yet");
     ws.close();

@@ -7,25 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.w3socket.testserver.TestServer;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** WebSockets §3 {@code close(code, reason)}. */
 class CloseMethodTest {
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  static final TestServer server = LoopbackServer.SERVER;
 
   @ParameterizedTest
   @ValueSource(ints = {0, 999, 1001, 1002, 1005, 1006, 1015, 2999, 5000, 65535, -1})
@@ -48,23 +40,38 @@ class CloseMethodTest {
   void reasonsOver123Utf8BytesAreSyntaxErrors() {
     WebSocket ws = new WebSocket(server.url("/echo"));
     assertDomException("SyntaxError", () -> ws.close(1000, "x".repeat(124)));
-    assertDomException("SyntaxError", () -> ws.close(1000, "\u00e9".repeat(62)));   // 124 bytes
-    assertDomException("SyntaxError", () -> ws.close(4000, "\uD800".repeat(42)));  // 3 bytes each
+    assertDomException("SyntaxError", () -> ws.close(1000, "\u00e9".repeat(62))); // 124 bytes
+    assertDomException("SyntaxError", () -> ws.close(4000, "\uD800".repeat(42))); // 3 bytes each
     ws.close(1000, "x".repeat(123));
     assertEquals(WebSocket.CLOSING, ws.getReadyState());
   }
 
   @Test
-  void closeWhileConnectingFailsTheConnection() {
-    WebSocket ws = new WebSocket(server.url("/handshake/delay?ms=3000"));
-    Recorder r = Recorder.of(ws);
-    ws.close();
-    assertEquals(WebSocket.CLOSING, ws.getReadyState());
-    assertTrue(r.events.isEmpty(), "error and close fire later, asynchronously");
-    CloseEvent close = r.awaitClose();
-    assertEquals(List.of("error@3", "close@3"), r.events.stream().map(Object::toString).toList());
-    assertEquals(1006, close.getCode());
-    assertFalse(close.isWasClean());
+  void closeWhileConnectingFailsTheConnection() throws Exception {
+    // Run the script part as one event-loop task, as a page would: nothing can fire inside it.
+    ExecutorService loop = Executors.newSingleThreadExecutor();
+    try {
+      WebSocketOptions options = WebSocketOptions.builder().eventLoop(loop).build();
+      Future<Recorder> task =
+          loop.submit(
+              () -> {
+                WebSocket ws = new WebSocket(server.url("/handshake/delay?ms=3000"), options);
+                Recorder r = Recorder.of(ws);
+                ws.close();
+                assertEquals(WebSocket.CLOSING, ws.getReadyState());
+                ws.close(); // CLOSING: does nothing
+                assertTrue(r.events.isEmpty(), "error and close fire later, in their own task");
+                return r;
+              });
+      Recorder r = task.get(5, TimeUnit.SECONDS);
+      CloseEvent close = r.awaitClose();
+      assertEquals(
+          List.of("error@3", "close@3"), r.events.stream().map(Object::toString).toList());
+      assertEquals(1006, close.getCode());
+      assertFalse(close.isWasClean());
+    } finally {
+      loop.shutdown();
+    }
   }
 
   @Test
@@ -72,13 +79,15 @@ class CloseMethodTest {
     WebSocket ws = new WebSocket(server.url("/echo"));
     Recorder r = Recorder.of(ws);
     int[] stateAfterClose = new int[1];
-    ws.setOnopen(e -> {
-      ws.close();
-      stateAfterClose[0] = ws.getReadyState();
-    });
+    ws.setOnopen(
+        e -> {
+          ws.close();
+          stateAfterClose[0] = ws.getReadyState();
+        });
     CloseEvent close = r.awaitClose();
     assertEquals(WebSocket.CLOSING, stateAfterClose[0]);
-    assertEquals(1005, close.getCode(), "the echo server answers an empty Close with an empty Close");
+    assertEquals(
+        1005, close.getCode(), "the echo server answers an empty Close with an empty Close");
     assertTrue(close.isWasClean());
     assertEquals(List.of("open", "close"), r.types());
   }
@@ -98,10 +107,11 @@ class CloseMethodTest {
   void closeWhenClosingOrClosedDoesNothing() {
     WebSocket ws = new WebSocket(server.url("/echo"));
     Recorder r = Recorder.of(ws);
-    ws.setOnopen(e -> {
-      ws.close(3000);
-      ws.close(4000, "ignored");
-    });
+    ws.setOnopen(
+        e -> {
+          ws.close(3000);
+          ws.close(4000, "ignored");
+        });
     CloseEvent close = r.awaitClose();
     assertEquals(3000, close.getCode());
     ws.close(1000);
@@ -113,14 +123,16 @@ class CloseMethodTest {
   void messagesSentBeforeCloseAreDeliveredBeforeTheCloseFrame() {
     WebSocket ws = new WebSocket(server.url("/sink"));
     Recorder r = Recorder.of(ws);
-    ws.setOnopen(e -> {
-      for (int i = 0; i < 100; i++) {
-        ws.send(new byte[10_000]);
-      }
-      ws.send("report");
-    });
+    ws.setOnopen(
+        e -> {
+          for (int i = 0; i < 100; i++) {
+            ws.send(new byte[10_000]);
+          }
+          ws.send("report");
+        });
     r.awaitMessages(1);
-    assertTrue(((String) r.messages().get(0)).contains("\"bytes\":1000000"), r.messages().toString());
+    assertTrue(
+        ((String) r.messages().get(0)).contains("\"bytes\":1000000"), r.messages().toString());
     ws.close();
     r.awaitClose();
   }

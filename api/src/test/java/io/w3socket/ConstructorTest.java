@@ -5,25 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.w3socket.testserver.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** WebSockets §3, the {@code WebSocket(url, protocols)} constructor steps. */
 class ConstructorTest {
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  static final TestServer server = LoopbackServer.SERVER;
 
   @Test
   void urlReturnsTheSerializedUrl() {
@@ -50,8 +38,10 @@ class ConstructorTest {
 
   @Test
   void relativeUrlResolvesAgainstTheBaseUrl() {
-    WebSocketOptions options = WebSocketOptions.builder()
-        .baseUrl("http://127.0.0.1:" + server.port() + "/pages/tutorial.html").build();
+    WebSocketOptions options =
+        WebSocketOptions.builder()
+            .baseUrl("http://127.0.0.1:" + server.port() + "/pages/tutorial.html")
+            .build();
     WebSocket ws = new WebSocket("/echo", options);
     assertEquals(server.url("/echo"), ws.getUrl());
     Recorder.of(ws).awaitOpen();
@@ -67,8 +57,16 @@ class ConstructorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ftp://example.com/", "file:///tmp/x", "javascript:alert(1)", "mailto:a@b.c",
-      "data:text/plain,hi", "blob:http://x/y", "about:blank"})
+  @ValueSource(
+      strings = {
+        "ftp://example.com/",
+        "file:///tmp/x",
+        "javascript:alert(1)",
+        "mailto:a@b.c",
+        "data:text/plain,hi",
+        "blob:http://x/y",
+        "about:blank"
+      })
   void otherSchemesAreSyntaxErrors(String url) {
     DOMException e = assertDomException("SyntaxError", () -> new WebSocket(url));
     assertEquals(12, e.getCode());

@@ -7,8 +7,7 @@ import org.junit.jupiter.api.function.Executable;
 
 /** Assertions on DOMExceptions. */
 final class Dom {
-  private Dom() {
-  }
+  private Dom() {}
 
   static DOMException assertDomException(String name, Executable call) {
     DOMException e = assertThrows(DOMException.class, call);

@@ -25,12 +25,12 @@ class EventTargetTest {
     ws.addEventListener("open", log("a"));
     ws.setOnopen(log("handler1"));
     ws.addEventListener("open", log("b"));
-    ws.setOnopen(log("handler2"));          // same position as handler1
+    ws.setOnopen(log("handler2")); // same position as handler1
     ws.dispatchEvent(new Event("open"));
     assertEquals(List.of("a", "handler2", "b"), calls);
     calls.clear();
-    ws.setOnopen(null);                     // deactivated: removed from the list
-    ws.setOnopen(log("handler3"));          // re-activated: appended at the end
+    ws.setOnopen(null); // deactivated: removed from the list
+    ws.setOnopen(log("handler3")); // re-activated: appended at the end
     ws.dispatchEvent(new Event("open"));
     assertEquals(List.of("a", "b", "handler3"), calls);
     ws.close();
@@ -66,10 +66,12 @@ class EventTargetTest {
   @Test
   void stopImmediatePropagationStopsTheRemainingListeners() {
     EventTarget t = new EventTarget();
-    t.addEventListener("x", e -> {
-      calls.add("first");
-      e.stopImmediatePropagation();
-    });
+    t.addEventListener(
+        "x",
+        e -> {
+          calls.add("first");
+          e.stopImmediatePropagation();
+        });
     t.addEventListener("x", log("second"));
     t.dispatchEvent(new Event("x"));
     assertEquals(List.of("first"), calls);
@@ -80,12 +82,14 @@ class EventTargetTest {
     EventTarget t = new EventTarget();
     Event[] seen = new Event[1];
     int[] phase = new int[1];
-    t.addEventListener("x", e -> {
-      seen[0] = e;
-      phase[0] = e.getEventPhase();
-      assertSame(t, e.getCurrentTarget());
-      assertDomException("InvalidStateError", () -> t.dispatchEvent(e));
-    });
+    t.addEventListener(
+        "x",
+        e -> {
+          seen[0] = e;
+          phase[0] = e.getEventPhase();
+          assertSame(t, e.getCurrentTarget());
+          assertDomException("InvalidStateError", () -> t.dispatchEvent(e));
+        });
     Event event = new Event("x");
     assertTrue(t.dispatchEvent(event));
     assertSame(event, seen[0]);

@@ -7,25 +7,13 @@ import io.w3socket.testserver.TestServer;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** RFC 6455 §7.1.7 "Fail the WebSocket Connection": error, then close 1006, never open. */
 class FailureTest {
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  static final TestServer server = LoopbackServer.SERVER;
 
   static void assertFailsBeforeOpen(WebSocket ws) {
     Recorder r = Recorder.of(ws);
@@ -60,8 +48,15 @@ class FailureTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"/handshake/not-http", "/handshake/bad-accept", "/handshake/no-upgrade",
-      "/handshake/no-connection", "/drop?when=handshake", "/nowhere"})
+  @ValueSource(
+      strings = {
+        "/handshake/not-http",
+        "/handshake/bad-accept",
+        "/handshake/no-upgrade",
+        "/handshake/no-connection",
+        "/drop?when=handshake",
+        "/nowhere"
+      })
   void aBadHandshakeFails(String path) {
     assertFailsBeforeOpen(new WebSocket(server.url(path)));
   }
@@ -73,23 +68,49 @@ class FailureTest {
 
   @Test
   void theConnectTimeoutFailsAServerThatNeverAnswers() {
-    WebSocketOptions options = WebSocketOptions.builder().connectTimeout(Duration.ofMillis(300)).build();
+    WebSocketOptions options =
+        WebSocketOptions.builder().connectTimeout(Duration.ofMillis(300)).build();
     assertFailsBeforeOpen(new WebSocket(server.url("/handshake/hang"), options));
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"invalid-utf8", "unknown-opcode", "rsv-bits", "masked-frame", "control-too-long",
-      "fragmented-control", "continuation-without-start", "close-1-byte", "close-invalid-code",
-      "close-invalid-utf8-reason", "text-inside-fragmented"})
+  @ValueSource(
+      strings = {
+        "invalid-utf8",
+        "unknown-opcode",
+        "rsv-bits",
+        "masked-frame",
+        "control-too-long",
+        "fragmented-control",
+        "continuation-without-start",
+        "close-1-byte",
+        "close-invalid-code",
+        "close-invalid-utf8-reason",
+        "text-inside-fragmented"
+      })
   void hostileFramesFailTheConnection(String hostile) {
     WebSocket ws = new WebSocket(server.url("/hostile/" + hostile));
     assertFailsAfterOpen(ws);
   }
 
   @Test
-  void invalidCloseCodesFailTheConnection() {
-    for (int code : new int[] {999, 1004, 1006, 1015, 2000, 5000}) {
+  void reservedCloseCodesOnTheWireFailTheConnection() {
+    for (int code : new int[] {1005, 1006, 1015}) {
       assertFailsAfterOpen(new WebSocket(server.url("/hostile/close-invalid-code?code=" + code)));
+    }
+  }
+
+  @Test
+  void unregisteredCloseCodesOnTheWireAreReportedAsTheyAre() {
+    // RFC 6455 §7.1.5; Chromium 156 reports these to the page unchanged.
+    for (int code : new int[] {999, 1004, 2000, 5000}) {
+      WebSocket ws = new WebSocket(server.url("/close?code=" + code + "&reason=r"));
+      Recorder r = Recorder.of(ws);
+      CloseEvent close = r.awaitClose();
+      assertEquals(List.of("open", "close"), r.types(), "code " + code);
+      assertEquals(code, close.getCode());
+      assertEquals("r", close.getReason());
+      assertEquals(true, close.isWasClean());
     }
   }
 

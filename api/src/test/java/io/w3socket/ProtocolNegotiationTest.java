@@ -1,39 +1,28 @@
 package io.w3socket;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.w3socket.testserver.TestServer;
+import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** WebSockets §2.2 step 11 and RFC 6455 §4.1: what the server may select. */
 class ProtocolNegotiationTest {
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  static final TestServer server = LoopbackServer.SERVER;
 
   @Test
   void protocolIsTheServersSelectionOnceOpen() {
     WebSocket ws = new WebSocket(server.url("/protocol?select=first"), "chat", "superchat");
     assertEquals("", ws.getProtocol());
-    Recorder r = Recorder.of(ws);
     String[] inOpen = new String[1];
     ws.setOnopen(e -> inOpen[0] = ws.getProtocol());
-    r.awaitOpen();
+    await().atMost(Duration.ofSeconds(5)).until(() -> inOpen[0] != null);
     assertEquals("chat", inOpen[0]);
     ws.close();
   }
@@ -51,11 +40,12 @@ class ProtocolNegotiationTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {
-      "/protocol?select=none",             // protocols requested, none acknowledged (§2.2 step 11.2)
-      "/protocol?select=other",            // a protocol that was never offered (RFC 6455 §4.1)
-      "/protocol?select=all",              // "chat, superchat" is not one of the offered values
-  })
+  @ValueSource(
+      strings = {
+        "/protocol?select=none", // protocols requested, none acknowledged (§2.2 step 11.2)
+        "/protocol?select=other", // a protocol that was never offered (RFC 6455 §4.1)
+        "/protocol?select=all", // "chat, superchat" is not one of the offered values
+      })
   void aSelectionTheClientDidNotOfferFailsTheConnection(String path) {
     assertFails(new WebSocket(server.url(path), "chat", "superchat"));
   }
@@ -72,14 +62,16 @@ class ProtocolNegotiationTest {
 
   @Test
   void invalidPermessageDeflateParametersFailTheConnection() {
-    assertFails(new WebSocket(server.url("/extension?value=permessage-deflate;%20server_max_window_bits=7")));
+    assertFails(
+        new WebSocket(
+            server.url("/extension?value=permessage-deflate;%20server_max_window_bits=7")));
     assertFails(new WebSocket(server.url("/extension?value=permessage-deflate;%20foo")));
   }
 
   @Test
   void handshakeCarriesOriginHeadersQueryAndTheDeflateOffer() {
-    WebSocketOptions options = WebSocketOptions.builder()
-        .origin("https://example.com").header("Cookie", "a=b").build();
+    WebSocketOptions options =
+        WebSocketOptions.builder().origin("https://example.com").header("Cookie", "a=b").build();
     WebSocket ws = new WebSocket(server.url("/headers?x=1"), options);
     Recorder r = Recorder.of(ws).awaitMessages(1);
     String json = (String) r.messages().get(0);
@@ -88,6 +80,34 @@ class ProtocolNegotiationTest {
     assertTrue(json.contains("\"query\":\"x=1\""), json);
     assertTrue(json.contains("permessage-deflate; client_max_window_bits"), json);
     ws.close();
+  }
+
+  @Test
+  void theHandshakeRunsOnTheGivenOkHttpClient() {
+    okhttp3.OkHttpClient client =
+        new okhttp3.OkHttpClient.Builder()
+            .addInterceptor(
+                chain ->
+                    chain.proceed(
+                        chain.request().newBuilder().header("X-Via", "interceptor").build()))
+            .build();
+    WebSocketOptions options =
+        WebSocketOptions.builder().client(client).header("User-Agent", "w3socket-test").build();
+    WebSocket ws = new WebSocket(server.url("/headers"), options);
+    Recorder r = Recorder.of(ws).awaitMessages(1);
+    String json = (String) r.messages().get(0);
+    assertTrue(json.contains("\"x-via\":\"interceptor\""), json);
+    assertTrue(json.contains("\"userAgent\":\"w3socket-test\""), json);
+    ws.close();
+  }
+
+  @Test
+  void protocolHeadersCannotBeOverridden() {
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class,
+            () -> WebSocketOptions.builder().header("Sec-WebSocket-Protocol", "x"));
+    assertTrue(e.getMessage().contains("Sec-WebSocket-Protocol"), e.getMessage());
   }
 
   private static void assertFails(WebSocket ws) {

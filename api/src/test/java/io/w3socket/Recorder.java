@@ -23,7 +23,9 @@ final class Recorder {
   Recorder(WebSocket ws) {
     this.ws = ws;
     for (String type : List.of("open", "message", "error", "close")) {
-      ws.addEventListener(type, e -> events.add(new Seen(type, e, ws.getReadyState(), Thread.currentThread().getName())));
+      ws.addEventListener(
+          type,
+          e -> events.add(new Seen(type, e, ws.getReadyState(), Thread.currentThread().getName())));
     }
   }
 
@@ -50,7 +52,9 @@ final class Recorder {
   }
 
   Recorder awaitOpen() {
-    await().atMost(Duration.ofSeconds(5)).until(() -> types().contains("open") || types().contains("close"));
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> types().contains("open") || types().contains("close"));
     if (!types().contains("open")) {
       throw new AssertionError("socket did not open: " + events);
     }
@@ -58,7 +62,9 @@ final class Recorder {
   }
 
   Recorder awaitMessages(int n) {
-    await().atMost(Duration.ofSeconds(10)).until(() -> messages().size() >= n || types().contains("close"));
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> messages().size() >= n || types().contains("close"));
     if (messages().size() < n) {
       throw new AssertionError("expected " + n + " messages, got " + events);
     }

@@ -8,23 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.w3socket.testserver.TestServer;
 import java.nio.ByteBuffer;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** WebSockets §3 {@code send(data)}. */
 class SendTest {
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  static final TestServer server = LoopbackServer.SERVER;
 
   private static WebSocket open(String path) {
     WebSocket ws = new WebSocket(server.url(path));
@@ -48,10 +36,11 @@ class SendTest {
   void textIsSentAsUtf8WithLoneSurrogatesReplaced() {
     WebSocket ws = open("/echo");
     Recorder r = Recorder.of(ws);
-    ws.setOnopen(e -> {
-      ws.send("h\u00e9llo \uD83D\uDE00");
-      ws.send("a\uD800b\uDC00c");
-    });
+    ws.setOnopen(
+        e -> {
+          ws.send("h\u00e9llo \uD83D\uDE00");
+          ws.send("a\uD800b\uDC00c");
+        });
     r.awaitMessages(2);
     assertEquals("h\u00e9llo \uD83D\uDE00", r.messages().get(0));
     assertEquals("a\uFFFDb\uFFFDc", r.messages().get(1));
@@ -63,10 +52,11 @@ class SendTest {
     WebSocket ws = open("/echo");
     Recorder r = Recorder.of(ws);
     byte[] data = {1, 2, 3};
-    ws.setOnopen(e -> {
-      ws.send(data);
-      data[0] = 9;
-    });
+    ws.setOnopen(
+        e -> {
+          ws.send(data);
+          data[0] = 9;
+        });
     r.awaitMessages(1);
     assertEquals(ByteBuffer.wrap(new byte[] {1, 2, 3}), r.messages().get(0));
     ws.close();
@@ -90,10 +80,11 @@ class SendTest {
     WebSocket ws = open("/echo");
     Recorder r = Recorder.of(ws);
     Blob blob = new Blob(new byte[] {10, 11, 12, 13}, "application/octet-stream");
-    ws.setOnopen(e -> {
-      ws.send(blob);
-      ws.send(blob.slice(1, -1));
-    });
+    ws.setOnopen(
+        e -> {
+          ws.send(blob);
+          ws.send(blob.slice(1, -1));
+        });
     r.awaitMessages(2);
     assertEquals(ByteBuffer.wrap(new byte[] {10, 11, 12, 13}), r.messages().get(0));
     assertEquals(ByteBuffer.wrap(new byte[] {11, 12}), r.messages().get(1));
@@ -107,11 +98,12 @@ class SendTest {
     for (String path : new String[] {"/echo", "/echo-nocompress"}) {
       WebSocket ws = open(path);
       Recorder r = Recorder.of(ws);
-      ws.setOnopen(e -> {
-        ws.send(big);
-        ws.send(new byte[0]);
-        ws.send("");
-      });
+      ws.setOnopen(
+          e -> {
+            ws.send(big);
+            ws.send(new byte[0]);
+            ws.send("");
+          });
       r.awaitMessages(3);
       ByteBuffer got = (ByteBuffer) r.messages().get(0);
       byte[] bytes = new byte[got.remaining()];
@@ -128,10 +120,11 @@ class SendTest {
     WebSocket ws = open("/echo");
     Recorder r = Recorder.of(ws);
     String text = "w3socket ".repeat(50_000);
-    ws.setOnopen(e -> {
-      ws.send(text);
-      ws.send(text.substring(7));
-    });
+    ws.setOnopen(
+        e -> {
+          ws.send(text);
+          ws.send(text.substring(7));
+        });
     r.awaitMessages(2);
     assertTrue(ws.getExtensions().contains("permessage-deflate"));
     assertEquals(text, r.messages().get(0));
@@ -144,12 +137,13 @@ class SendTest {
     WebSocket ws = open("/echo");
     Recorder r = Recorder.of(ws);
     long[] after = new long[2];
-    ws.setOnopen(e -> {
-      ws.close();
-      ws.send("abc");
-      ws.send(new byte[5]);
-      after[0] = ws.getBufferedAmount();
-    });
+    ws.setOnopen(
+        e -> {
+          ws.close();
+          ws.send("abc");
+          ws.send(new byte[5]);
+          after[0] = ws.getBufferedAmount();
+        });
     r.awaitClose();
     assertEquals(8, after[0]);
     ws.send("more");

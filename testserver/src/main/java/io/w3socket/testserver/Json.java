@@ -5,68 +5,77 @@ import java.util.Map;
 
 /** A minimal JSON writer for the few objects the server sends. */
 final class Json {
-    private Json() {
-    }
+  private Json() {}
 
-    static String string(String s) {
-        if (s == null) {
-            return "null";
-        }
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"': b.append("\\\""); break;
-                case '\\': b.append("\\\\"); break;
-                case '\n': b.append("\\n"); break;
-                case '\r': b.append("\\r"); break;
-                case '\t': b.append("\\t"); break;
-                default:
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-            }
-        }
-        return b.append('"').toString();
+  static String string(String s) {
+    if (s == null) {
+      return "null";
     }
+    StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"':
+          b.append("\\\"");
+          break;
+        case '\\':
+          b.append("\\\\");
+          break;
+        case '\n':
+          b.append("\\n");
+          break;
+        case '\r':
+          b.append("\\r");
+          break;
+        case '\t':
+          b.append("\\t");
+          break;
+        default:
+          if (c < 0x20) {
+            b.append(String.format("\\u%04x", (int) c));
+          } else {
+            b.append(c);
+          }
+      }
+    }
+    return b.append('"').toString();
+  }
 
-    /** Serializes String, Number, Boolean, null, List and Map (String keys) values. */
-    static String value(Object v) {
-        if (v == null) {
-            return "null";
-        }
-        if (v instanceof String) {
-            return string((String) v);
-        }
-        if (v instanceof Number || v instanceof Boolean) {
-            return v.toString();
-        }
-        if (v instanceof List) {
-            StringBuilder b = new StringBuilder("[");
-            boolean first = true;
-            for (Object o : (List<?>) v) {
-                if (!first) {
-                    b.append(',');
-                }
-                first = false;
-                b.append(value(o));
-            }
-            return b.append(']').toString();
-        }
-        if (v instanceof Map) {
-            StringBuilder b = new StringBuilder("{");
-            boolean first = true;
-            for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
-                if (!first) {
-                    b.append(',');
-                }
-                first = false;
-                b.append(string(String.valueOf(e.getKey()))).append(':').append(value(e.getValue()));
-            }
-            return b.append('}').toString();
-        }
-        throw new IllegalArgumentException("not JSON-serializable: " + v.getClass());
+  /** Serializes String, Number, Boolean, null, List and Map (String keys) values. */
+  static String value(Object v) {
+    if (v == null) {
+      return "null";
     }
+    if (v instanceof String) {
+      return string((String) v);
+    }
+    if (v instanceof Number || v instanceof Boolean) {
+      return v.toString();
+    }
+    if (v instanceof List) {
+      StringBuilder b = new StringBuilder("[");
+      boolean first = true;
+      for (Object o : (List<?>) v) {
+        if (!first) {
+          b.append(',');
+        }
+        first = false;
+        b.append(value(o));
+      }
+      return b.append(']').toString();
+    }
+    if (v instanceof Map) {
+      StringBuilder b = new StringBuilder("{");
+      boolean first = true;
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
+        if (!first) {
+          b.append(',');
+        }
+        first = false;
+        b.append(string(String.valueOf(e.getKey()))).append(':').append(value(e.getValue()));
+      }
+      return b.append('}').toString();
+    }
+    throw new IllegalArgumentException("not JSON-serializable: " + v.getClass());
+  }
 }

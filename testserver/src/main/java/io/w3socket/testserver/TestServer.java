@@ -13,7 +13,6 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.util.concurrent.DefaultThreadFactory;
-
 import java.net.InetSocketAddress;
 import java.util.Objects;
 import java.util.Set;
@@ -22,12 +21,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The w3socket conformance WebSocket server (RFC 6455 on Netty), with frame-level control for tests:
- * echo, subprotocol and extension selection, handshake faults, closing variants, hostile frames and
- * volume endpoints. The endpoints are documented in the module's README.md and at {@code GET /}.
+ * The w3socket conformance WebSocket server (RFC 6455 on Netty), with frame-level control for
+ * tests: echo, subprotocol and extension selection, handshake faults, closing variants, hostile
+ * frames and volume endpoints. The endpoints are documented in the module's README.md and at {@code
+ * GET /}.
  *
- * <p>Each instance owns its event loop, whose threads are daemon threads, so an embedding JVM can exit
- * without closing it. Typical use:
+ * <p>Each instance owns its event loop, whose threads are daemon threads, so an embedding JVM can
+ * exit without closing it. Typical use:
  *
  * <pre>{@code
  * try (TestServer server = TestServer.start()) {
@@ -36,156 +36,164 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * }</pre>
  */
 public final class TestServer implements AutoCloseable {
-    private final String host;
-    private final int port;
-    private final EventLoopGroup group;
-    private final Channel serverChannel;
-    private final Set<Channel> connections;
-    private final AtomicBoolean closed = new AtomicBoolean();
+  private final String host;
+  private final int port;
+  private final EventLoopGroup group;
+  private final Channel serverChannel;
+  private final Set<Channel> connections;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
-    private TestServer(String host, EventLoopGroup group, Channel serverChannel, Set<Channel> connections) {
-        this.host = host;
-        this.connections = connections;
-        this.group = group;
-        this.serverChannel = serverChannel;
-        this.port = ((InetSocketAddress) serverChannel.localAddress()).getPort();
-    }
+  private TestServer(
+      String host, EventLoopGroup group, Channel serverChannel, Set<Channel> connections) {
+    this.host = host;
+    this.connections = connections;
+    this.group = group;
+    this.serverChannel = serverChannel;
+    this.port = ((InetSocketAddress) serverChannel.localAddress()).getPort();
+  }
 
-    /**
-     * Starts a server on 127.0.0.1 with an ephemeral port.
-     *
-     * @return the running server
-     * @throws IllegalStateException if it cannot be started
-     */
-    public static TestServer start() {
-        return start("127.0.0.1", 0);
-    }
+  /**
+   * Starts a server on 127.0.0.1 with an ephemeral port.
+   *
+   * @return the running server
+   * @throws IllegalStateException if it cannot be started
+   */
+  public static TestServer start() {
+    return start("127.0.0.1", 0);
+  }
 
-    /**
-     * Starts a server bound to {@code host} and {@code port}.
-     *
-     * @param host the address or host name to bind (only this address is listened on)
-     * @param port the port, or 0 for an ephemeral one
-     * @return the running server
-     * @throws IllegalArgumentException if the port is out of range
-     * @throws IllegalStateException if the address cannot be bound
-     */
-    public static TestServer start(String host, int port) {
-        Objects.requireNonNull(host, "host");
-        if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("port out of range: " + port);
-        }
-        EventLoopGroup group = new MultiThreadIoEventLoopGroup(2,
-                new DefaultThreadFactory("w3socket-testserver", true), NioIoHandler.newFactory());
-        Set<Channel> connections = ConcurrentHashMap.newKeySet();
-        try {
-            ServerBootstrap b = new ServerBootstrap()
-                    .group(group)
-                    .channel(NioServerSocketChannel.class)
-                    .option(ChannelOption.SO_BACKLOG, 256)
-                    .option(ChannelOption.SO_REUSEADDR, true) // restart on a fixed port despite TIME_WAIT
-                    .childOption(ChannelOption.TCP_NODELAY, true)
-                    .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(256 * 1024, 1024 * 1024))
-                    .childHandler(new ChannelInitializer<SocketChannel>() {
-                        @Override
-                        protected void initChannel(SocketChannel ch) {
-                            connections.add(ch);
-                            ch.closeFuture().addListener(f -> connections.remove(ch));
-                            HttpDecoderConfig config = new HttpDecoderConfig()
-                                    .setMaxInitialLineLength(16 * 1024)
-                                    .setMaxHeaderSize(64 * 1024);
-                            ch.pipeline()
-                                    .addLast(Http.CODEC, new HttpServerCodec(config))
-                                    .addLast("router", new Router());
-                        }
-                    });
-            Channel channel = b.bind(host, port).syncUninterruptibly().channel();
-            return new TestServer(host, group, channel, connections);
-        } catch (Exception e) { // bind failures arrive as (sneaky) checked exceptions
-            group.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
-            throw new IllegalStateException("cannot start the test server on " + host + ":" + port + ": " + e, e);
-        }
+  /**
+   * Starts a server bound to {@code host} and {@code port}.
+   *
+   * @param host the address or host name to bind (only this address is listened on)
+   * @param port the port, or 0 for an ephemeral one
+   * @return the running server
+   * @throws IllegalArgumentException if the port is out of range
+   * @throws IllegalStateException if the address cannot be bound
+   */
+  public static TestServer start(String host, int port) {
+    Objects.requireNonNull(host, "host");
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port out of range: " + port);
     }
+    EventLoopGroup group =
+        new MultiThreadIoEventLoopGroup(
+            2, new DefaultThreadFactory("w3socket-testserver", true), NioIoHandler.newFactory());
+    Set<Channel> connections = ConcurrentHashMap.newKeySet();
+    try {
+      ServerBootstrap b =
+          new ServerBootstrap()
+              .group(group)
+              .channel(NioServerSocketChannel.class)
+              .option(ChannelOption.SO_BACKLOG, 256)
+              .option(ChannelOption.SO_REUSEADDR, true) // restart on a fixed port despite TIME_WAIT
+              .childOption(ChannelOption.TCP_NODELAY, true)
+              .childOption(
+                  ChannelOption.WRITE_BUFFER_WATER_MARK,
+                  new WriteBufferWaterMark(256 * 1024, 1024 * 1024))
+              .childHandler(
+                  new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) {
+                      connections.add(ch);
+                      ch.closeFuture().addListener(f -> connections.remove(ch));
+                      HttpDecoderConfig config =
+                          new HttpDecoderConfig()
+                              .setMaxInitialLineLength(16 * 1024)
+                              .setMaxHeaderSize(64 * 1024);
+                      ch.pipeline()
+                          .addLast(Http.CODEC, new HttpServerCodec(config))
+                          .addLast("router", new Router());
+                    }
+                  });
+      Channel channel = b.bind(host, port).syncUninterruptibly().channel();
+      return new TestServer(host, group, channel, connections);
+    } catch (Exception e) { // bind failures arrive as (sneaky) checked exceptions
+      group.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
+      throw new IllegalStateException(
+          "cannot start the test server on " + host + ":" + port + ": " + e, e);
+    }
+  }
 
-    /**
-     * The port the server listens on.
-     *
-     * @return the bound port (never 0)
-     */
-    public int port() {
-        return port;
-    }
+  /**
+   * The port the server listens on.
+   *
+   * @return the bound port (never 0)
+   */
+  public int port() {
+    return port;
+  }
 
-    /**
-     * The host the server was bound to, as given to {@link #start(String, int)}.
-     *
-     * @return the host, {@code 127.0.0.1} by default
-     */
-    public String host() {
-        return host;
-    }
+  /**
+   * The host the server was bound to, as given to {@link #start(String, int)}.
+   *
+   * @return the host, {@code 127.0.0.1} by default
+   */
+  public String host() {
+    return host;
+  }
 
-    /**
-     * A {@code ws:} URL on this server.
-     *
-     * @param pathAndQuery path and optional query, starting with "/"
-     * @return {@code "ws://HOST:PORT" + pathAndQuery}
-     */
-    public String url(String pathAndQuery) {
-        return "ws://" + authority() + checkPath(pathAndQuery);
-    }
+  /**
+   * A {@code ws:} URL on this server.
+   *
+   * @param pathAndQuery path and optional query, starting with "/"
+   * @return {@code "ws://HOST:PORT" + pathAndQuery}
+   */
+  public String url(String pathAndQuery) {
+    return "ws://" + authority() + checkPath(pathAndQuery);
+  }
 
-    /**
-     * An {@code http:} URL on this server (for plain HTTP requests such as {@code GET /}).
-     *
-     * @param pathAndQuery path and optional query, starting with "/"
-     * @return {@code "http://HOST:PORT" + pathAndQuery}
-     */
-    public String httpUrl(String pathAndQuery) {
-        return "http://" + authority() + checkPath(pathAndQuery);
-    }
+  /**
+   * An {@code http:} URL on this server (for plain HTTP requests such as {@code GET /}).
+   *
+   * @param pathAndQuery path and optional query, starting with "/"
+   * @return {@code "http://HOST:PORT" + pathAndQuery}
+   */
+  public String httpUrl(String pathAndQuery) {
+    return "http://" + authority() + checkPath(pathAndQuery);
+  }
 
-    private String authority() {
-        return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;
-    }
+  private String authority() {
+    return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;
+  }
 
-    private static String checkPath(String pathAndQuery) {
-        if (pathAndQuery == null || !pathAndQuery.startsWith("/")) {
-            throw new IllegalArgumentException("pathAndQuery must start with '/': " + pathAndQuery);
-        }
-        return pathAndQuery;
+  private static String checkPath(String pathAndQuery) {
+    if (pathAndQuery == null || !pathAndQuery.startsWith("/")) {
+      throw new IllegalArgumentException("pathAndQuery must start with '/': " + pathAndQuery);
     }
+    return pathAndQuery;
+  }
 
-    /** Blocks until the server is closed (by {@link #close()}). */
-    void awaitClosed() throws InterruptedException {
-        serverChannel.closeFuture().await();
-        group.terminationFuture().await();
-    }
+  /** Blocks until the server is closed (by {@link #close()}). */
+  void awaitClosed() throws InterruptedException {
+    serverChannel.closeFuture().await();
+    group.terminationFuture().await();
+  }
 
-    /**
-     * Stops listening, drops every open connection and releases the event loop threads. Idempotent.
-     */
-    @Override
-    public void close() {
-        if (!closed.compareAndSet(false, true)) {
-            return;
-        }
-        serverChannel.close().awaitUninterruptibly(5, TimeUnit.SECONDS);
-        for (Channel ch : connections) {
-            ch.close();
-        }
-        io.netty.util.concurrent.Future<?> done = group.shutdownGracefully(0, 2, TimeUnit.SECONDS);
-        boolean onOwnThread = false;
-        for (io.netty.util.concurrent.EventExecutor e : group) {
-            onOwnThread |= e.inEventLoop();
-        }
-        if (!onOwnThread) {
-            done.awaitUninterruptibly(5, TimeUnit.SECONDS);
-        }
+  /**
+   * Stops listening, drops every open connection and releases the event loop threads. Idempotent.
+   */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
     }
+    serverChannel.close().awaitUninterruptibly(5, TimeUnit.SECONDS);
+    for (Channel ch : connections) {
+      ch.close();
+    }
+    io.netty.util.concurrent.Future<?> done = group.shutdownGracefully(0, 2, TimeUnit.SECONDS);
+    boolean onOwnThread = false;
+    for (io.netty.util.concurrent.EventExecutor e : group) {
+      onOwnThread |= e.inEventLoop();
+    }
+    if (!onOwnThread) {
+      done.awaitUninterruptibly(5, TimeUnit.SECONDS);
+    }
+  }
 
-    @Override
-    public String toString() {
-        return "TestServer[" + url("/") + "]";
-    }
+  @Override
+  public String toString() {
+    return "TestServer[" + url("/") + "]";
+  }
 }
