@@ -22,6 +22,12 @@ public final class Main {
       "",
       "'w3socket COMMAND --help' describes a command.");
 
+  /**
+   * The API's logger: connection failures reach the page as error and close events, so the
+   * command does not also log them (kept here so the level setting is not garbage collected).
+   */
+  private static final java.util.logging.Logger API_LOG = java.util.logging.Logger.getLogger("io.w3socket");
+
   private Main() {
   }
 
@@ -31,6 +37,9 @@ public final class Main {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    if (!Boolean.getBoolean("w3socket.verbose")) {
+      API_LOG.setLevel(java.util.logging.Level.OFF);
+    }
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     int status = run(args, out, err);

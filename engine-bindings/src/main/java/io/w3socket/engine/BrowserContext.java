@@ -225,7 +225,8 @@ public final class BrowserContext {
           public void onIdle() {
             network.stopEmbedded();
           }
-        }, realm::afterTask, idleGrace.toMillis(), e -> errors.add("internal error: " + e));
+        }, realm::afterTask, idleGrace.toMillis(),
+            e -> errors.add(e instanceof ScriptError ? e.getMessage() : "internal error: " + e));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       } catch (Throwable t) {
@@ -251,7 +252,8 @@ public final class BrowserContext {
         }
         thread.interrupt();
         int open = bridge.liveSockets();
-        String why = open > 0 ? open + " WebSocket" + (open > 1 ? "s" : "") + " still open" : "a script is still running";
+        String why = open > 0 ? open + " WebSocket" + (open > 1 ? "s" : "") + " still open"
+            : "timers or a script still running";
         return new RunResult(RunResult.Status.TIMEOUT,
             "timed out after " + seconds(timeout) + ": " + why, new ArrayList<>(errors));
       }
@@ -272,12 +274,16 @@ public final class BrowserContext {
 
   private static void runClick(Realm realm, PageDocument.ClickTarget click, List<String> errors) {
     if (click.onclick != null) {
-      realm.callEntry("runInlineHandler", click.handle, click.onclick, "onclick");
+      try {
+        realm.callEntry("runInlineHandler", click.handle, click.onclick, "onclick");
+      } catch (ScriptError e) {
+        errors.add(e.getMessage());
+      }
     }
     if (click.javascriptUrl != null) {
       // HTML §7.4.2.4 (javascript: URLs): percent-decode, then run as a classic script.
       try {
-        realm.evalScript(percentDecode(click.javascriptUrl), "javascript:");
+        realm.evalScript(percentDecode(click.javascriptUrl), "javascript: URL");
       } catch (ScriptFailure f) {
         errors.add(f.getMessage());
       }

@@ -26,27 +26,29 @@ import org.graalvm.polyglot.proxy.ProxyObject;
  * each task: the microtask checkpoint of HTML §8.1.7.3.
  */
 final class GraalRealm implements Realm {
-  private static Engine sharedEngine;
+  /** Contexts of one engine must share a host access configuration: one engine per setting. */
+  private static final Engine[] SHARED = new Engine[2];
 
   private Context context;
   private Value entry;
 
   /** One engine for all contexts: shares parsed code, and silences the interpreter warning. */
-  private static synchronized Engine engine() {
-    if (sharedEngine == null) {
-      sharedEngine = Engine.newBuilder("js")
+  private static synchronized Engine engine(boolean hostAccess) {
+    int i = hostAccess ? 1 : 0;
+    if (SHARED[i] == null) {
+      SHARED[i] = Engine.newBuilder("js")
           .option("engine.WarnInterpreterOnly", "false")
           .out(OutputStream.nullOutputStream())
           .err(OutputStream.nullOutputStream())
           .build();
     }
-    return sharedEngine;
+    return SHARED[i];
   }
 
   @Override
   public void install(HostBridge bridge, String shimSource, boolean hostAccess) {
     Context.Builder b = Context.newBuilder("js")
-        .engine(engine())
+        .engine(engine(hostAccess))
         .allowHostAccess(hostAccess ? HostAccess.ALL : HostAccess.NONE)
         .allowHostClassLookup(name -> hostAccess)
         .allowIO(IOAccess.NONE)
@@ -57,7 +59,9 @@ final class GraalRealm implements Realm {
         .allowPolyglotAccess(PolyglotAccess.NONE)
         .option("js.load", "false")
         .option("js.print", "false")
-        .option("js.console", "false");
+        .option("js.console", "false")
+        // An unhandled rejection is reported as the browser reports it (HTML §8.1.5.6).
+        .option("js.unhandled-rejections", "throw");
     context = b.build();
     Map<String, Object> functions = new HashMap<>();
     for (String name : HostBridge.FUNCTIONS) {
@@ -103,6 +107,9 @@ final class GraalRealm implements Realm {
     try {
       context.eval(Source.newBuilder("js", source, name).buildLiteral());
     } catch (PolyglotException e) {
+      if (e.isCancelled() || e.isInterrupted()) {
+        throw e;
+      }
       throw new ScriptFailure(describe(e, name), e);
     }
   }
@@ -117,23 +124,32 @@ final class GraalRealm implements Realm {
     String message = String.valueOf(e.getMessage()).split("\\R", 2)[0];
     SourceSection where = e.getSourceLocation();
     if (where != null && where.isAvailable()) {
-      String prefix = where.getSource().getName() + ":" + where.getStartLine();
-      // Syntax errors already start with "name:line:column ".
-      if (message.startsWith(prefix + ":")) {
-        int space = message.indexOf(' ');
-        message = message.substring(space + 1);
+      String file = where.getSource().getName();
+      // Syntax errors read "SyntaxError: name:line:column message"; keep the message only.
+      String position = file + ":" + where.getStartLine() + ":";
+      int at = message.indexOf(position);
+      if (at >= 0) {
+        int space = message.indexOf(' ', at);
+        message = space < 0 ? message.substring(0, at) : message.substring(0, at) + message.substring(space + 1);
       }
       if (e.isSyntaxError() && !message.startsWith("SyntaxError")) {
         message = "SyntaxError: " + message;
       }
-      return prefix + ": " + message;
+      return file + ":" + where.getStartLine() + ": " + message;
     }
     return name + ": " + message;
   }
 
   @Override
   public void callEntry(String name, Object... args) {
-    entry.getMember(name).execute(args);
+    try {
+      entry.getMember(name).execute(args);
+    } catch (PolyglotException e) {
+      if (e.isCancelled() || e.isInterrupted()) {
+        throw e;
+      }
+      throw new ScriptError(describe(e, "script"), e);
+    }
   }
 
   @Override

@@ -123,7 +123,13 @@ final class HostBridge {
         return wsClose(socket(a), arg(a, 1), arg(a, 2));
       case "timerSchedule": {
         int id = num(a, 0);
-        loop.schedule(id, num(a, 1), () -> realm.callEntry("fireTimer", id));
+        loop.schedule(id, num(a, 1), () -> {
+          try {
+            realm.callEntry("fireTimer", id);
+          } catch (ScriptError e) {
+            errors.accept(e.getMessage());
+          }
+        });
         return null;
       }
       case "timerCancel":
@@ -175,8 +181,8 @@ final class HostBridge {
     all.put(id, ws);
     // The shim converts binary data per its own binaryType when the task runs (WebSockets §3.2).
     ws.setBinaryType("arraybuffer");
-    ws.addEventListener("open", e -> realm.callEntry("dispatch", id, "open"));
-    ws.addEventListener("error", e -> realm.callEntry("dispatch", id, "error"));
+    ws.addEventListener("open", e -> deliver(id, "open"));
+    ws.addEventListener("error", e -> deliver(id, "error"));
     ws.addEventListener("message", e -> {
       MessageEvent me = (MessageEvent) e;
       Object data = me.getData();
@@ -184,18 +190,29 @@ final class HostBridge {
         ByteBuffer b = ((ByteBuffer) data).duplicate();
         byte[] bytes = new byte[b.remaining()];
         b.get(bytes);
-        realm.callEntry("dispatch", id, "message", new String(bytes, StandardCharsets.ISO_8859_1), true,
-            me.getOrigin());
+        deliver(id, "message", new String(bytes, StandardCharsets.ISO_8859_1), true, me.getOrigin());
       } else {
-        realm.callEntry("dispatch", id, "message", String.valueOf(data), false, me.getOrigin());
+        deliver(id, "message", String.valueOf(data), false, me.getOrigin());
       }
     });
     ws.addEventListener("close", e -> {
       CloseEvent ce = (CloseEvent) e;
       sockets.remove(id);
-      realm.callEntry("dispatch", id, "close", ce.isWasClean(), ce.getCode(), ce.getReason());
+      deliver(id, "close", ce.isWasClean(), ce.getCode(), ce.getReason());
     });
     return id;
+  }
+
+  /**
+   * Hands a socket event to the shim inside the API's task. Exceptions are caught here: the API
+   * would only log what escapes a listener, and the run must report it.
+   */
+  private void deliver(Object... args) {
+    try {
+      realm.callEntry("dispatch", args);
+    } catch (ScriptError e) {
+      errors.accept(e.getMessage());
+    }
   }
 
   private static Object wsClose(WebSocket ws, Object code, Object reason) {

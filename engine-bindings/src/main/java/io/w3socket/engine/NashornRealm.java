@@ -27,8 +27,13 @@ final class NashornRealm implements Realm {
     String[] options = hostAccess
         ? new String[] {"--language=es6"}
         : new String[] {"--language=es6", "--no-java", "--no-syntax-extensions"};
-    ClassFilter filter = className -> hostAccess;
-    engine = factory.getScriptEngine(options, NashornRealm.class.getClassLoader(), filter);
+    ClassLoader loader = NashornRealm.class.getClassLoader();
+    if (hostAccess) {
+      engine = factory.getScriptEngine(options, loader);
+    } else {
+      ClassFilter denyAll = className -> false;
+      engine = factory.getScriptEngine(options, loader, denyAll);
+    }
     try {
       engine.put(ScriptEngine.FILENAME, "w3socket-shim.js");
       ScriptObjectMirror shim = (ScriptObjectMirror) engine.eval(shimSource);
@@ -73,7 +78,11 @@ final class NashornRealm implements Realm {
 
   @Override
   public void callEntry(String name, Object... args) {
-    entry.callMember(name, args);
+    try {
+      entry.callMember(name, args);
+    } catch (NashornException e) {
+      throw new ScriptError(e.getFileName() + ":" + e.getLineNumber() + ": " + e.getMessage(), e);
+    }
   }
 
   @Override

@@ -134,9 +134,10 @@
     return typeof ArrayBuffer === 'function' && v instanceof ArrayBuffer;
   }
 
+  /** ArrayBufferView: typed arrays and DataView (Nashorn's ArrayBuffer.isView misses DataView). */
   function isView(v) {
-    if (typeof ArrayBuffer === 'function' && typeof ArrayBuffer.isView === 'function') {
-      return ArrayBuffer.isView(v);
+    if (typeof ArrayBuffer === 'function' && typeof ArrayBuffer.isView === 'function' && ArrayBuffer.isView(v)) {
+      return true;
     }
     return isObject(v) && isArrayBuffer(v.buffer) && typeof v.byteOffset === 'number'
         && typeof v.byteLength === 'number';

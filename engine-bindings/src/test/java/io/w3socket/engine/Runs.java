@@ -1,0 +1,54 @@
+package io.w3socket.engine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/** Runs pages and scripts in a real engine, capturing what they print. */
+final class Runs {
+  /** What a run printed and how it ended. */
+  record Outcome(RunResult result, List<String> out, List<String> err) {
+    @Override
+    public String toString() {
+      return result + "\nout: " + out + "\nerr: " + err;
+    }
+  }
+
+  private Runs() {
+  }
+
+  static Outcome run(JsEngine engine, Consumer<BrowserContext.Builder> config,
+      Function<BrowserContext, RunResult> action) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    BrowserContext.Builder b = BrowserContext.builder()
+        .engine(engine)
+        .timeout(Duration.ofSeconds(30))
+        .idleGrace(Duration.ofMillis(300))
+        .out(new PrintStream(out, true, StandardCharsets.UTF_8))
+        .err(new PrintStream(err, true, StandardCharsets.UTF_8));
+    config.accept(b);
+    RunResult r = action.apply(b.build());
+    return new Outcome(r, lines(out), lines(err));
+  }
+
+  /** Runs a script with the default configuration. */
+  static Outcome script(JsEngine engine, String source) {
+    return run(engine, b -> { }, c -> c.runScriptSource(source, "file:///test/test.js"));
+  }
+
+  private static List<String> lines(ByteArrayOutputStream s) {
+    String text = s.toString(StandardCharsets.UTF_8);
+    List<String> lines = new ArrayList<>(Arrays.asList(text.split("\\R", -1)));
+    if (lines.get(lines.size() - 1).isEmpty()) {
+      lines.remove(lines.size() - 1);
+    }
+    return lines;
+  }
+}

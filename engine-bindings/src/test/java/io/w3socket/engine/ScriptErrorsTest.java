@@ -1,0 +1,96 @@
+package io.w3socket.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Failures end a run with a status and a one-line message naming the file and line. */
+class ScriptErrorsTest {
+  @TempDir
+  Path dir;
+
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void uncaughtErrorNamesFileAndLine(JsEngine engine) throws IOException {
+    Path js = dir.resolve("broken.js");
+    Files.writeString(js, "var a = 1;\nconsole.log('before');\nnotDefined.x();\n", StandardCharsets.UTF_8);
+    Runs.Outcome o = Runs.run(engine, b -> { }, c -> c.runScript(js));
+    assertEquals(RunResult.Status.SCRIPT_ERROR, o.result().status(), o::toString);
+    assertEquals(1, o.result().exitCode());
+    assertEquals(true, o.result().message().startsWith("broken.js:3: ReferenceError: "), o::toString);
+    assertEquals(List.of("before"), o.out());
+  }
+
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void syntaxErrorNamesLine(JsEngine engine) throws IOException {
+    Path js = dir.resolve("syntax.js");
+    Files.writeString(js, "var a = 1;\nvar b = ;\n", StandardCharsets.UTF_8);
+    Runs.Outcome o = Runs.run(engine, b -> { }, c -> c.runScript(js));
+    assertEquals(true, o.result().message().startsWith("syntax.js:2: SyntaxError"), o::toString);
+  }
+
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void errorInClickedHandlerNamesPageLine(JsEngine engine) throws IOException {
+    Path page = dir.resolve("page.html");
+    Files.writeString(page, String.join("\n",
+        "<!DOCTYPE html>",
+        "<html><head><script>",
+        "var x = 1;",
+        "</script></head><body>",
+        "<script>",
+        "  function go() {",
+        "    missing();",
+        "  }",
+        "</script>",
+        "<button onclick=\"go()\">Go</button>",
+        "</body></html>"), StandardCharsets.UTF_8);
+    Runs.Outcome o = Runs.run(engine, b -> { }, c -> c.runPage(page, "Go"));
+    assertEquals(true, o.result().message().startsWith("page.html:7: ReferenceError"), o::toString);
+  }
+
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void missingFileAndMissingClickTarget(JsEngine engine) throws IOException {
+    Runs.Outcome o = Runs.run(engine, b -> { }, c -> c.runPage(dir.resolve("absent.html"), null));
+    assertEquals(RunResult.Status.LOAD_ERROR, o.result().status());
+    assertEquals(true, o.result().message().startsWith("no such file: "), o::toString);
+    Path page = dir.resolve("p.html");
+    Files.writeString(page, "<a href=\"javascript:void 0\">Here</a>", StandardCharsets.UTF_8);
+    o = Runs.run(engine, b -> { }, c -> c.runPage(page, "There"));
+    assertEquals(RunResult.Status.LOAD_ERROR, o.result().status());
+    assertEquals("no link or button labelled 'There' in p.html", o.result().message());
+  }
+
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void timeoutWithAnOpenSocket(JsEngine engine) {
+    try (io.w3socket.testserver.TestServer server = io.w3socket.testserver.TestServer.start()) {
+      Runs.Outcome o = Runs.run(engine, b -> b.timeout(Duration.ofSeconds(2)),
+          c -> c.runScriptSource("var ws = new WebSocket('" + server.url("/echo")
+              + "'); ws.onopen = function () { console.log('open'); };", "file:///t.js"));
+      assertEquals(RunResult.Status.TIMEOUT, o.result().status(), o::toString);
+      assertEquals(3, o.result().exitCode());
+      assertEquals("timed out after 2 s: 1 WebSocket still open", o.result().message());
+      assertEquals(List.of("open"), o.out());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = JsEngine.class, names = "GRAALJS")
+  void timeoutStopsAnEndlessScript(JsEngine engine) {
+    Runs.Outcome o = Runs.run(engine, b -> b.timeout(Duration.ofSeconds(2)),
+        c -> c.runScriptSource("for (;;) { }", "file:///t.js"));
+    assertEquals(RunResult.Status.TIMEOUT, o.result().status(), o::toString);
+    assertEquals("timed out after 2 s: timers or a script still running", o.result().message());
+  }
+}
