@@ -84,6 +84,15 @@ public final class TckCommand {
     }
   }
 
+  /**
+   * Runs the command as a program (the {@code w3socket} launcher calls {@link #run} instead).
+   *
+   * @param args the arguments, as for {@code w3socket tck}
+   */
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
   private static String next(String[] args, int i, String option) {
     if (i >= args.length) {
       throw new IllegalArgumentException(option + " needs a value");

@@ -15,8 +15,9 @@ test("timing: events are not lost while the creating task keeps running", {area:
 test("timing: a microtask queued in a message handler runs before the next message", {area: "timing", needs: ["Promise"]}, function (t) {
   var ws = t.ws(t.url("/burst?count=3&size=1"));
   var log = [];
+  var count = 0;
   ws.onmessage = t.wrap(function () {
-    var n = log.length / 2 + 1;
+    var n = ++count;
     log.push("m" + n);
     Promise.resolve().then(t.wrap(function () {
       log.push("p" + n);

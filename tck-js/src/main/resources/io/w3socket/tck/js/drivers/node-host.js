@@ -10,7 +10,8 @@ const undici = require('undici');
 const [suiteDir, envJson, timeoutMs] = process.argv.slice(2);
 globalThis.WebSocket = undici.WebSocket;
 globalThis.CloseEvent = undici.CloseEvent;
-globalThis.MessageEvent = globalThis.MessageEvent || undici.MessageEvent;
+// undici's own event classes: Node's global MessageEvent is another class.
+globalThis.MessageEvent = undici.MessageEvent;
 globalThis.TCK_ENV = JSON.parse(envJson);
 globalThis.__tckProgress = (line) => process.stderr.write(line + '\n');
 
