@@ -27,6 +27,25 @@ badProtocols("a duplicate in another case", ["chat", "CHAT"],
     + "defined by The WebSocket protocol, then throw a \"SyntaxError\" DOMException.\" -- read, as "
     + "undici and w3socket do, with subprotocol tokens compared ASCII case-insensitively.");
 
+test("protocols: a string protocol is offered and selected", {area: "protocols"}, function (t) {
+  var ws = t.ws(t.url("/protocol?select=first"), "chat");
+  t.eq(ws.protocol, "", "protocol while CONNECTING");
+  ws.onopen = t.wrap(function () {
+    t.eq(ws.protocol, "chat", "protocol at open");
+    t.done();
+  });
+  ws.onclose = t.unreached("close");
+});
+
+test("protocols: the server may select the second protocol offered", {area: "protocols"}, function (t) {
+  var ws = t.ws(t.url("/protocol?select=other&value=v2.example"), ["v1.example", "v2.example"]);
+  ws.onopen = t.wrap(function () {
+    t.eq(ws.protocol, "v2.example", "protocol at open");
+    t.done();
+  });
+  ws.onclose = t.unreached("close");
+});
+
 test("protocols: the offer keeps the caller's order", {area: "protocols"}, function (t) {
   var ws = t.ws(t.url("/protocol?select=first"), ["b.c", "a", "D-e"]);
   ws.onopen = t.wrap(function () {
@@ -73,3 +92,36 @@ protocolFailure("a protocol that was not offered", "/protocol?select=other&value
 protocolFailure("a list of protocols in the answer", "/protocol?select=all", ["a", "b"]);
 protocolFailure("no protocol when some were offered", "/protocol?select=none", ["a"]);
 protocolFailure("a protocol when none was offered", "/protocol?select=other&value=zzz", []);
+
+test("protocols: undefined means no protocols", {area: "protocols"}, function (t) {
+  var ws = t.ws(t.url("/headers"), undefined);
+  ws.onmessage = t.wrap(function (e) {
+    t.eq(JSON.parse(e.data).protocols.length, 0, "number of offered protocols");
+    t.done();
+  });
+  ws.onclose = t.unreached("close");
+});
+
+test("protocols: null is converted to the string \"null\"", {area: "protocols"}, function (t) {
+  var ws = t.ws(t.url("/protocol?select=first"), null);
+  ws.onopen = t.wrap(function () {
+    t.eq(ws.protocol, "null", "protocol");
+    t.done();
+  });
+  ws.onclose = t.unreached("close");
+});
+
+test("protocols: any iterable is a sequence", {area: "protocols", needs: ["Symbol"]}, function (t) {
+  var iterable = {};
+  iterable[Symbol.iterator] = function () {
+    var items = ["it1", "it2"];
+    var i = 0;
+    return {next: function () { return i < items.length ? {value: items[i++], done: false} : {value: undefined, done: true}; }};
+  };
+  var ws = t.ws(t.url("/protocol?select=other&value=it2"), iterable);
+  ws.onopen = t.wrap(function () {
+    t.eq(ws.protocol, "it2", "protocol");
+    t.done();
+  });
+  ws.onclose = t.unreached("close");
+});

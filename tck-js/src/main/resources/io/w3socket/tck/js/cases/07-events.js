@@ -143,3 +143,22 @@ test("events: events do not bubble to another target and listeners see the socke
     t.done();
   }));
 });
+
+test("events: open comes before a message the server sends right after the handshake", {area: "events"}, function (t) {
+  var ws = t.ws(t.url("/send?size=3&type=text"));
+  var log = t.record(ws, ["open", "message", "error", "close"]);
+  ws.addEventListener("message", t.wrap(function () {
+    t.eq(t.log(log), "open,message:abc", "events");
+    t.done();
+  }));
+});
+
+test("events: a listener added for the close event during error runs", {area: "events"}, function (t) {
+  var ws = t.ws(t.url("/handshake/status?code=403"));
+  ws.onerror = t.wrap(function () {
+    ws.addEventListener("close", t.wrap(function (e) {
+      t.eq(e.code, 1006, "code");
+      t.done();
+    }));
+  });
+});
