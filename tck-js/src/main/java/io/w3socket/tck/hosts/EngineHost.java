@@ -18,15 +18,17 @@ public final class EngineHost implements Host {
   /** Which engine. */
   public enum Kind {
     /** GraalJS (ECMAScript 2024, Promise jobs). */
-    GRAALJS("graaljs", JsEngine.GRAALJS),
+    GRAALJS("graaljs", "GraalJS", JsEngine.GRAALJS),
     /** Nashorn 15 (ES5.1 plus part of ES6: no Promise, no class). */
-    NASHORN("nashorn", JsEngine.NASHORN);
+    NASHORN("nashorn", "Nashorn", JsEngine.NASHORN);
 
     final String id;
+    final String title;
     final JsEngine engine;
 
-    Kind(String id, JsEngine engine) {
+    Kind(String id, String title, JsEngine engine) {
       this.id = id;
+      this.title = title;
       this.engine = engine;
     }
   }
@@ -68,7 +70,7 @@ public final class EngineHost implements Host {
     List<CaseResult> cases = Results.parse(json);
     String note = r.status() == RunResult.Status.TIMEOUT
         ? "did not finish in time: " + cases.size() + " cases ran" : "";
-    return new HostResult(id(), "w3socket on " + kind.engine + " (engine-bindings page runner)",
+    return new HostResult(id(), "w3socket on " + kind.title + " (engine-bindings page runner)",
         true, note, cases, System.currentTimeMillis() - start);
   }
 

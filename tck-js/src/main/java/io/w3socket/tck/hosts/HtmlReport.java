@@ -31,7 +31,8 @@ final class HtmlReport {
       b.append("<tr><td>").append(esc(area)).append("</td>");
       for (HostResult h : m.hosts()) {
         long[] n = m.counts(h, area);
-        String cls = !h.available() ? "skip" : n[1] == 0 ? "pass" : "fail";
+        String cls = !h.available() ? "skip" : n[1] == 0 ? "pass"
+            : onlyDeviations(h, area) ? "dev" : "fail";
         b.append("<td class=\"").append(cls).append("\">")
             .append(esc(MarkdownReport.areaCell(n, h.available()))).append("</td>");
       }
@@ -69,6 +70,13 @@ final class HtmlReport {
       b.append("</tr>\n");
     }
     return b.append("</table>\n</body></html>\n").toString();
+  }
+
+  /** True when every failure of the host in the area is a known Chromium deviation. */
+  private static boolean onlyDeviations(HostResult h, String area) {
+    return h.host().equals("chromium") && h.cases().stream()
+        .filter(c -> c.area().equals(area) && c.status() == CaseResult.Status.FAIL)
+        .allMatch(CaseResult::isChromiumDeviation);
   }
 
   static String esc(String s) {

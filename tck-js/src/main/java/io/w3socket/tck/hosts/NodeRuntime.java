@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Node.js and the npm packages the drivers use (playwright-core, undici, ws), installed with
+ * Node.js and the npm packages the drivers use (playwright-core, undici), installed with
  * {@code npm install} into a folder of their own on first use, at the exact versions pinned in
  * the suite's {@code package.json}. No lock file is written.
  */

@@ -106,14 +106,21 @@ public final class TckCommand {
     PrintStream log = verbose ? err : new PrintStream(OutputStream.nullOutputStream());
     // w3socket logs each failed connection; the suite fails hundreds on purpose.
     java.util.logging.Logger quiet = java.util.logging.Logger.getLogger("io.w3socket");
+    java.util.logging.Logger htmlUnit = java.util.logging.Logger.getLogger("org.htmlunit");
     java.util.logging.Level before = quiet.getLevel();
+    java.util.logging.Level htmlUnitBefore = htmlUnit.getLevel();
     if (!verbose) {
       quiet.setLevel(java.util.logging.Level.SEVERE);
+      htmlUnit.setLevel(java.util.logging.Level.OFF);
+      if (System.getProperty("org.htmlunit.jetty.LEVEL") == null) {
+        System.setProperty("org.htmlunit.jetty.LEVEL", "WARN");
+      }
     }
     try {
       return runHosts(ids, outDir, filter, timeout, results, log, out, err);
     } finally {
       quiet.setLevel(before);
+      htmlUnit.setLevel(htmlUnitBefore);
     }
   }
 
