@@ -11,7 +11,12 @@ package io.w3socket.tck.hosts;
  * @param chromiumDeviation when non-empty, the standard's sentence Chromium is known to break
  */
 public record CaseResult(
-    String name, String area, Status status, String message, long millis, String chromiumDeviation) {
+    String name,
+    String area,
+    Status status,
+    String message,
+    long millis,
+    String chromiumDeviation) {
 
   /** A case's outcome. */
   public enum Status {

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Debian's headless Chromium ({@code /usr/bin/chromium}, never a downloaded browser), driven by
- * npm playwright-core from a small Node script: it opens the suite page served by
- * {@link SuitePageServer} and reads the harness's results. Chromium is the reference that keeps
- * the suite honest.
+ * Debian's headless Chromium ({@code /usr/bin/chromium}, never a downloaded browser), driven by npm
+ * playwright-core from a small Node script: it opens the suite page served by {@link
+ * SuitePageServer} and reads the harness's results. Chromium is the reference that keeps the suite
+ * honest.
  */
 public final class ChromiumHost implements Host {
   /** The browser binary, overridable with {@code w3socket.tck.chromium}. */
@@ -33,10 +33,19 @@ public final class ChromiumHost implements Host {
     Path profile = env.scratch("chromium-profile");
     String url = env.pages().pageUrl(env.server().port(), id(), env.filter());
     long start = System.currentTimeMillis();
-    Proc.Outcome o = Proc.run(
-        List.of(env.node().nodeExecutable(), suite.resolve("drivers/chromium-host.js").toString(),
-            url, profile.toString(), Long.toString(env.hostTimeout().toMillis() - 5000), CHROMIUM),
-        suite, Map.of("NODE_PATH", env.node().modules().toString()), env.hostTimeout(), env.log());
+    Proc.Outcome o =
+        Proc.run(
+            List.of(
+                env.node().nodeExecutable(),
+                suite.resolve("drivers/chromium-host.js").toString(),
+                url,
+                profile.toString(),
+                Long.toString(env.hostTimeout().toMillis() - 5000),
+                CHROMIUM),
+            suite,
+            Map.of("NODE_PATH", env.node().modules().toString()),
+            env.hostTimeout(),
+            env.log());
     return DriverOutput.toResult(id(), describe(o, env), o, System.currentTimeMillis() - start);
   }
 
@@ -47,7 +56,11 @@ public final class ChromiumHost implements Host {
         version = "Chromium " + line.substring(8).strip();
       }
     }
-    return version + " headless (" + CHROMIUM + ", playwright-core "
-        + env.node().packageVersion("playwright-core") + ")";
+    return version
+        + " headless ("
+        + CHROMIUM
+        + ", playwright-core "
+        + env.node().packageVersion("playwright-core")
+        + ")";
   }
 }

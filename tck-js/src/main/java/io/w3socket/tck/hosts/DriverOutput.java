@@ -9,13 +9,20 @@ final class DriverOutput {
   static HostResult toResult(String host, String description, Proc.Outcome o, long millis) {
     String json = Results.findResultsLine(o.stdout());
     if (json == null) {
-      String why = o.timedOut() ? "the driver timed out without results"
-          : "the driver printed no results (exit " + o.exitCode() + "): " + lastLines(o.stderrTail());
+      String why =
+          o.timedOut()
+              ? "the driver timed out without results"
+              : "the driver printed no results (exit "
+                  + o.exitCode()
+                  + "): "
+                  + lastLines(o.stderrTail());
       return HostResult.unavailable(host, why);
     }
     List<CaseResult> cases = Results.parse(json);
-    String note = o.stdout().contains(Results.UNFINISHED) || o.timedOut()
-        ? "did not finish in time: " + cases.size() + " cases ran" : "";
+    String note =
+        o.stdout().contains(Results.UNFINISHED) || o.timedOut()
+            ? "did not finish in time: " + cases.size() + " cases ran"
+            : "";
     return new HostResult(host, description, true, note, cases, millis);
   }
 

@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * w3socket itself: the engine-bindings page runner ({@link BrowserContext}) on GraalJS or
- * Nashorn, loading the same page as the browsers with the suite's scripts inlined. The harness's
- * results come back as a {@code console.log} line.
+ * w3socket itself: the engine-bindings page runner ({@link BrowserContext}) on GraalJS or Nashorn,
+ * loading the same page as the browsers with the suite's scripts inlined. The harness's results
+ * come back as a {@code console.log} line.
  */
 public final class EngineHost implements Host {
 
@@ -52,13 +52,14 @@ public final class EngineHost implements Host {
     String location = env.pages().pageUrl(env.server().port(), id(), env.filter());
     RunResult r;
     try {
-      BrowserContext browser = BrowserContext.builder()
-          .engine(kind.engine)
-          .timeout(env.hostTimeout())
-          .autoServe(false)
-          .out(out.stream())
-          .err(out.stream())
-          .build();
+      BrowserContext browser =
+          BrowserContext.builder()
+              .engine(kind.engine)
+              .timeout(env.hostTimeout())
+              .autoServe(false)
+              .out(out.stream())
+              .err(out.stream())
+              .build();
       r = browser.runPageHtml(page(env), location, null, null);
     } catch (RuntimeException | LinkageError e) {
       return HostResult.unavailable(id(), "the engine runner failed: " + e);
@@ -68,22 +69,35 @@ public final class EngineHost implements Host {
       return HostResult.unavailable(id(), "no results: " + r);
     }
     List<CaseResult> cases = Results.parse(json);
-    String note = r.status() == RunResult.Status.TIMEOUT
-        ? "did not finish in time: " + cases.size() + " cases ran" : "";
-    return new HostResult(id(), "w3socket on " + kind.title + " (engine-bindings page runner)",
-        true, note, cases, System.currentTimeMillis() - start);
+    String note =
+        r.status() == RunResult.Status.TIMEOUT
+            ? "did not finish in time: " + cases.size() + " cases ran"
+            : "";
+    return new HostResult(
+        id(),
+        "w3socket on " + kind.title + " (engine-bindings page runner)",
+        true,
+        note,
+        cases,
+        System.currentTimeMillis() - start);
   }
 
   /** The suite page with every script inline (the runner reads no network scripts). */
   private String page(SuiteEnv env) {
-    StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
-        + "<title>w3socket JS TCK</title>\n<script>\nvar TCK_ENV = ")
-        .append(env.envJson(id()).replace("</", "<\\/"))
-        .append(";\nvar __tckProgress = function (line) { console.log(\"  | \" + line); };\n"
-            + "var __tckReport = function (json) { console.log(\"" + Results.MARKER + "\" + json); };\n"
-            + "</script>\n");
+    StringBuilder b =
+        new StringBuilder(
+                "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
+                    + "<title>w3socket JS TCK</title>\n<script>\nvar TCK_ENV = ")
+            .append(env.envJson(id()).replace("</", "<\\/"))
+            .append(
+                ";\nvar __tckProgress = function (line) { console.log(\"  | \" + line); };\n"
+                    + "var __tckReport = function (json) { console.log(\""
+                    + Results.MARKER
+                    + "\" + json); };\n"
+                    + "</script>\n");
     for (String f : env.suite().files()) {
-      b.append("<script>\n").append(Suite.read(f).replace("</script", "<\\/script"))
+      b.append("<script>\n")
+          .append(Suite.read(f).replace("</script", "<\\/script"))
           .append("\n</script>\n");
     }
     return b.append("<script>TCK.run();</script>\n</head><body></body></html>\n").toString();
@@ -98,12 +112,16 @@ public final class EngineHost implements Host {
 
     LineCapture(PrintStream log) {
       this.log = log;
-      this.stream = new PrintStream(new java.io.OutputStream() {
-        @Override
-        public void write(int b) {
-          onByte(b);
-        }
-      }, true, StandardCharsets.UTF_8);
+      this.stream =
+          new PrintStream(
+              new java.io.OutputStream() {
+                @Override
+                public void write(int b) {
+                  onByte(b);
+                }
+              },
+              true,
+              StandardCharsets.UTF_8);
     }
 
     PrintStream stream() {

@@ -13,7 +13,11 @@ import java.util.List;
  * @param millis the host's wall-clock time
  */
 public record HostResult(
-    String host, String description, boolean available, String note, List<CaseResult> cases,
+    String host,
+    String description,
+    boolean available,
+    String note,
+    List<CaseResult> cases,
     long millis) {
 
   /** A host that could not run the suite. */

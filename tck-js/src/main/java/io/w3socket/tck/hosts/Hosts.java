@@ -20,8 +20,9 @@ public final class Hosts {
       case "chromium" -> new ChromiumHost();
       case "node" -> new NodeHost();
       case "htmlunit" -> new HtmlUnitHost();
-      default -> throw new IllegalArgumentException(
-          "unknown host '" + id + "' (use " + String.join(", ", ALL) + " or all)");
+      default ->
+          throw new IllegalArgumentException(
+              "unknown host '" + id + "' (use " + String.join(", ", ALL) + " or all)");
     };
   }
 

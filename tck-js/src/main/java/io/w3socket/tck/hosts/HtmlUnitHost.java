@@ -12,8 +12,8 @@ import org.htmlunit.html.HtmlPage;
 import org.htmlunit.javascript.JavaScriptErrorListener;
 
 /**
- * HtmlUnit (org.htmlunit:htmlunit 4.x, Rhino-based), the JVM's best-known browser emulator,
- * loading the same suite page as Chromium.
+ * HtmlUnit (org.htmlunit:htmlunit 4.x, Rhino-based), the JVM's best-known browser emulator, loading
+ * the same suite page as Chromium.
  */
 public final class HtmlUnitHost implements Host {
 
@@ -28,7 +28,8 @@ public final class HtmlUnitHost implements Host {
     long start = System.currentTimeMillis();
     long deadline = start + env.hostTimeout().toMillis();
     String version = WebClient.class.getPackage().getImplementationVersion();
-    String description = "HtmlUnit " + (version == null ? "4.x" : version) + " (BrowserVersion.CHROME)";
+    String description =
+        "HtmlUnit " + (version == null ? "4.x" : version) + " (BrowserVersion.CHROME)";
     try (WebClient client = new WebClient(BrowserVersion.CHROME)) {
       client.getOptions().setThrowExceptionOnScriptError(false);
       client.getOptions().setThrowExceptionOnFailingStatusCode(false);
@@ -47,12 +48,13 @@ public final class HtmlUnitHost implements Host {
           break;
         }
       }
-      Object json = page.executeJavaScript("JSON.stringify(window.TCK ? TCK.results : [])")
-          .getJavaScriptResult();
+      Object json =
+          page.executeJavaScript("JSON.stringify(window.TCK ? TCK.results : [])")
+              .getJavaScriptResult();
       var cases = Results.parse(String.valueOf(json));
       String note = finished ? "" : "did not finish in time: " + cases.size() + " cases ran";
-      return new HostResult(id(), description, true, note, cases,
-          System.currentTimeMillis() - start);
+      return new HostResult(
+          id(), description, true, note, cases, System.currentTimeMillis() - start);
     } catch (Exception | LinkageError e) {
       return HostResult.unavailable(id(), "HtmlUnit failed: " + e);
     }

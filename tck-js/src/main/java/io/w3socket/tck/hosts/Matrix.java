@@ -14,16 +14,17 @@ public final class Matrix {
   private final Set<String> areas = new LinkedHashSet<>();
 
   /** One case across hosts. */
-  public record Row(String name, String area, String chromiumDeviation,
-      Map<String, CaseResult> byHost) {}
+  public record Row(
+      String name, String area, String chromiumDeviation, Map<String, CaseResult> byHost) {}
 
   /** Builds the matrix; cases appear in the order the hosts ran them. */
   public Matrix(List<HostResult> hosts) {
     this.hosts = List.copyOf(hosts);
     for (HostResult h : hosts) {
       for (CaseResult c : h.cases()) {
-        Row row = rows.computeIfAbsent(c.name(),
-            n -> new Row(n, c.area(), c.chromiumDeviation(), new LinkedHashMap<>()));
+        Row row =
+            rows.computeIfAbsent(
+                c.name(), n -> new Row(n, c.area(), c.chromiumDeviation(), new LinkedHashMap<>()));
         row.byHost().put(h.host(), c);
         areas.add(c.area());
       }
@@ -59,7 +60,8 @@ public final class Matrix {
   /** Chromium failures that are listed deviations. */
   public static long knownDeviations(HostResult host) {
     return host.cases().stream()
-        .filter(c -> c.status() == CaseResult.Status.FAIL && c.isChromiumDeviation()).count();
+        .filter(c -> c.status() == CaseResult.Status.FAIL && c.isChromiumDeviation())
+        .count();
   }
 
   /** A one-line summary of a host, as printed in progress lines and reports. */
@@ -71,10 +73,20 @@ public final class Matrix {
     long fail = h.count(CaseResult.Status.FAIL);
     long skip = h.count(CaseResult.Status.SKIP);
     long ran = pass + fail;
-    String pct = ran == 0 ? "-" : String.format(java.util.Locale.ROOT, "%.1f%%", 100.0 * pass / ran);
-    StringBuilder b = new StringBuilder()
-        .append(pass).append(" pass, ").append(fail).append(" fail, ").append(skip)
-        .append(" skip (").append(pct).append(" of ").append(ran).append(" run)");
+    String pct =
+        ran == 0 ? "-" : String.format(java.util.Locale.ROOT, "%.1f%%", 100.0 * pass / ran);
+    StringBuilder b =
+        new StringBuilder()
+            .append(pass)
+            .append(" pass, ")
+            .append(fail)
+            .append(" fail, ")
+            .append(skip)
+            .append(" skip (")
+            .append(pct)
+            .append(" of ")
+            .append(ran)
+            .append(" run)");
     if (h.host().equals("chromium") && fail > 0) {
       b.append(", ").append(knownDeviations(h)).append(" of the failures are known deviations");
     }

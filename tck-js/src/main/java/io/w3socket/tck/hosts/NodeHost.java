@@ -23,14 +23,27 @@ public final class NodeHost implements Host {
     }
     Path suite = env.extractedSuite();
     long start = System.currentTimeMillis();
-    Proc.Outcome version = Proc.run(List.of(env.node().nodeExecutable(), "--version"), suite,
-        Map.of(), java.time.Duration.ofSeconds(20), env.log());
-    Proc.Outcome o = Proc.run(
-        List.of(env.node().nodeExecutable(), suite.resolve("drivers/node-host.js").toString(),
-            suite.toString(), env.envJson(id()), Long.toString(env.hostTimeout().toMillis() - 5000)),
-        suite, Map.of("NODE_PATH", env.node().modules().toString()), env.hostTimeout(), env.log());
-    String description = "Node " + version.stdout().strip() + " + undici "
-        + env.node().packageVersion("undici");
+    Proc.Outcome version =
+        Proc.run(
+            List.of(env.node().nodeExecutable(), "--version"),
+            suite,
+            Map.of(),
+            java.time.Duration.ofSeconds(20),
+            env.log());
+    Proc.Outcome o =
+        Proc.run(
+            List.of(
+                env.node().nodeExecutable(),
+                suite.resolve("drivers/node-host.js").toString(),
+                suite.toString(),
+                env.envJson(id()),
+                Long.toString(env.hostTimeout().toMillis() - 5000)),
+            suite,
+            Map.of("NODE_PATH", env.node().modules().toString()),
+            env.hostTimeout(),
+            env.log());
+    String description =
+        "Node " + version.stdout().strip() + " + undici " + env.node().packageVersion("undici");
     return DriverOutput.toResult(id(), description, o, System.currentTimeMillis() - start);
   }
 }

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Node.js and the npm packages the drivers use (playwright-core, undici), installed with
- * {@code npm install} into a folder of their own on first use, at the exact versions pinned in
- * the suite's {@code package.json}. No lock file is written.
+ * Node.js and the npm packages the drivers use (playwright-core, undici), installed with {@code npm
+ * install} into a folder of their own on first use, at the exact versions pinned in the suite's
+ * {@code package.json}. No lock file is written.
  */
 public final class NodeRuntime {
   private final Path dir;
@@ -21,13 +21,15 @@ public final class NodeRuntime {
   }
 
   /**
-   * The folder from the system property {@code w3socket.tck.nodeDir}, else
-   * {@code ~/.cache/w3socket/tck-node}.
+   * The folder from the system property {@code w3socket.tck.nodeDir}, else {@code
+   * ~/.cache/w3socket/tck-node}.
    */
   public static NodeRuntime fromSystem() {
     String p = System.getProperty("w3socket.tck.nodeDir");
-    Path dir = p != null ? Path.of(p)
-        : Path.of(System.getProperty("user.home"), ".cache", "w3socket", "tck-node");
+    Path dir =
+        p != null
+            ? Path.of(p)
+            : Path.of(System.getProperty("user.home"), ".cache", "w3socket", "tck-node");
     return new NodeRuntime(dir.toAbsolutePath());
   }
 
@@ -51,17 +53,28 @@ public final class NodeRuntime {
       try {
         Files.createDirectories(dir);
         Path stamp = dir.resolve("installed-package.json");
-        if (Files.exists(stamp) && Files.readString(stamp).equals(pkg)
+        if (Files.exists(stamp)
+            && Files.readString(stamp).equals(pkg)
             && Files.isDirectory(modules().resolve("undici"))
             && Files.isDirectory(modules().resolve("playwright-core"))) {
           return null;
         }
         Files.writeString(dir.resolve("package.json"), pkg);
         log.println("installing npm packages into " + dir);
-        Proc.Outcome o = Proc.run(
-            List.of("npm", "install", "--no-package-lock", "--no-audit", "--no-fund",
-                "--omit=dev", "--loglevel=error"),
-            dir, Map.of(), Duration.ofMinutes(5), log);
+        Proc.Outcome o =
+            Proc.run(
+                List.of(
+                    "npm",
+                    "install",
+                    "--no-package-lock",
+                    "--no-audit",
+                    "--no-fund",
+                    "--omit=dev",
+                    "--loglevel=error"),
+                dir,
+                Map.of(),
+                Duration.ofMinutes(5),
+                log);
         if (o.exitCode() != 0) {
           return "npm install failed (exit " + o.exitCode() + "): " + o.stderrTail().strip();
         }

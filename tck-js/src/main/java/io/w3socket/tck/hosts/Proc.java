@@ -21,11 +21,11 @@ final class Proc {
   private Proc() {}
 
   /**
-   * Runs command in dir; stderr lines go to log (a tail is kept too). Kills the process tree
-   * when the deadline passes.
+   * Runs command in dir; stderr lines go to log (a tail is kept too). Kills the process tree when
+   * the deadline passes.
    */
-  static Outcome run(List<String> command, Path dir, Map<String, String> env, Duration timeout,
-      PrintStream log) {
+  static Outcome run(
+      List<String> command, Path dir, Map<String, String> env, Duration timeout, PrintStream log) {
     ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
     pb.environment().putAll(env);
     Process p;
@@ -36,20 +36,26 @@ final class Proc {
     }
     StringBuilder out = new StringBuilder();
     StringBuilder tail = new StringBuilder();
-    Thread outReader = pump(p.getInputStream(), line -> {
-      synchronized (out) {
-        out.append(line).append('\n');
-      }
-    });
-    Thread errReader = pump(p.getErrorStream(), line -> {
-      log.println("  | " + line);
-      synchronized (tail) {
-        tail.append(line).append('\n');
-        if (tail.length() > 4000) {
-          tail.delete(0, tail.length() - 4000);
-        }
-      }
-    });
+    Thread outReader =
+        pump(
+            p.getInputStream(),
+            line -> {
+              synchronized (out) {
+                out.append(line).append('\n');
+              }
+            });
+    Thread errReader =
+        pump(
+            p.getErrorStream(),
+            line -> {
+              log.println("  | " + line);
+              synchronized (tail) {
+                tail.append(line).append('\n');
+                if (tail.length() > 4000) {
+                  tail.delete(0, tail.length() - 4000);
+                }
+              }
+            });
     boolean timedOut;
     try {
       timedOut = !p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -68,23 +74,27 @@ final class Proc {
     }
     synchronized (out) {
       synchronized (tail) {
-        return new Outcome(timedOut ? -1 : p.exitValue(), timedOut, out.toString(),
-            tail.toString());
+        return new Outcome(
+            timedOut ? -1 : p.exitValue(), timedOut, out.toString(), tail.toString());
       }
     }
   }
 
   private static Thread pump(InputStream in, java.util.function.Consumer<String> sink) {
-    Thread t = new Thread(() -> {
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        String line;
-        while ((line = r.readLine()) != null) {
-          sink.accept(line);
-        }
-      } catch (IOException e) {
-        // the process ended
-      }
-    }, "tck-js-proc");
+    Thread t =
+        new Thread(
+            () -> {
+              try (BufferedReader r =
+                  new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                  sink.accept(line);
+                }
+              } catch (IOException e) {
+                // the process ended
+              }
+            },
+            "tck-js-proc");
     t.setDaemon(true);
     t.start();
     return t;

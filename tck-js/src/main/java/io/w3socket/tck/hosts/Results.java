@@ -8,6 +8,7 @@ import java.util.Map;
 final class Results {
   /** The prefix of the line with which a driver script prints the results. */
   static final String MARKER = "TCK-RESULTS ";
+
   /** The line a driver prints when the suite did not finish in time. */
   static final String UNFINISHED = "TCK-UNFINISHED";
 
@@ -18,13 +19,14 @@ final class Results {
     List<CaseResult> out = new ArrayList<>();
     for (Object o : (List<?>) Json.parse(json)) {
       Map<?, ?> m = (Map<?, ?>) o;
-      out.add(new CaseResult(
-          str(m.get("name")),
-          str(m.get("area")),
-          CaseResult.Status.valueOf(str(m.get("status")).toUpperCase(java.util.Locale.ROOT)),
-          str(m.get("message")),
-          m.get("ms") instanceof Number n ? n.longValue() : 0,
-          str(m.get("deviation"))));
+      out.add(
+          new CaseResult(
+              str(m.get("name")),
+              str(m.get("area")),
+              CaseResult.Status.valueOf(str(m.get("status")).toUpperCase(java.util.Locale.ROOT)),
+              str(m.get("message")),
+              m.get("ms") instanceof Number n ? n.longValue() : 0,
+              str(m.get("deviation"))));
     }
     return out;
   }

@@ -13,9 +13,10 @@ import java.util.List;
 public final class Suite {
   /** Classpath folder of the suite. */
   static final String ROOT = "io/w3socket/tck/js/";
+
   /** Files that are not part of the suite but are needed by hosts. */
-  static final List<String> SUPPORT = List.of(
-      "suite.txt", "package.json", "drivers/chromium-host.js", "drivers/node-host.js");
+  static final List<String> SUPPORT =
+      List.of("suite.txt", "package.json", "drivers/chromium-host.js", "drivers/node-host.js");
 
   private final List<String> files;
 

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * Everything a host needs to run the suite: the WebSocket test server, the suite, a scratch
- * folder, where npm packages live, and where progress goes.
+ * Everything a host needs to run the suite: the WebSocket test server, the suite, a scratch folder,
+ * where npm packages live, and where progress goes.
  */
 public final class SuiteEnv implements AutoCloseable {
   private final TestServer server;
@@ -106,10 +106,14 @@ public final class SuiteEnv implements AutoCloseable {
    * @param host the host id the harness reports
    */
   public String envJson(String host) {
-    return "{\"wsBase\":" + Json.quote("ws://127.0.0.1:" + server.port())
-        + ",\"httpBase\":" + Json.quote("http://127.0.0.1:" + server.port())
-        + ",\"host\":" + Json.quote(host)
-        + (filter == null ? "" : ",\"filter\":" + Json.quote(filter)) + "}";
+    return "{\"wsBase\":"
+        + Json.quote("ws://127.0.0.1:" + server.port())
+        + ",\"httpBase\":"
+        + Json.quote("http://127.0.0.1:" + server.port())
+        + ",\"host\":"
+        + Json.quote(host)
+        + (filter == null ? "" : ",\"filter\":" + Json.quote(filter))
+        + "}";
   }
 
   @Override

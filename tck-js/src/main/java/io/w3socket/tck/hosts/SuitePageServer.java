@@ -14,9 +14,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Serves the suite to browsers on 127.0.0.1: {@code /suite.html?ws=PORT&host=ID[&filter=RE]}
- * loads the harness and the cases from {@code /js/...} and runs them against the WebSocket
- * test server on PORT.
+ * Serves the suite to browsers on 127.0.0.1: {@code /suite.html?ws=PORT&host=ID[&filter=RE]} loads
+ * the harness and the cases from {@code /js/...} and runs them against the WebSocket test server on
+ * PORT.
  */
 public final class SuitePageServer implements AutoCloseable {
   private final HttpServer http;
@@ -33,11 +33,14 @@ public final class SuitePageServer implements AutoCloseable {
   public static SuitePageServer start(Suite suite) {
     try {
       HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
-      ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "tck-js-pages");
-        t.setDaemon(true);
-        return t;
-      });
+      ExecutorService executor =
+          Executors.newFixedThreadPool(
+              2,
+              r -> {
+                Thread t = new Thread(r, "tck-js-pages");
+                t.setDaemon(true);
+                return t;
+              });
       http.setExecutor(executor);
       SuitePageServer s = new SuitePageServer(http, executor, suite);
       http.createContext("/", s::handle);
@@ -50,9 +53,15 @@ public final class SuitePageServer implements AutoCloseable {
 
   /** The page URL for a host. */
   public String pageUrl(int wsPort, String host, String filter) {
-    return "http://127.0.0.1:" + http.getAddress().getPort() + "/suite.html?ws=" + wsPort
-        + "&host=" + host
-        + (filter == null ? "" : "&filter=" + java.net.URLEncoder.encode(filter, StandardCharsets.UTF_8));
+    return "http://127.0.0.1:"
+        + http.getAddress().getPort()
+        + "/suite.html?ws="
+        + wsPort
+        + "&host="
+        + host
+        + (filter == null
+            ? ""
+            : "&filter=" + java.net.URLEncoder.encode(filter, StandardCharsets.UTF_8));
   }
 
   private void handle(HttpExchange ex) throws IOException {
@@ -72,20 +81,30 @@ public final class SuitePageServer implements AutoCloseable {
 
   private String page(Map<String, String> q) {
     String ws = q.getOrDefault("ws", "0").replaceAll("[^0-9]", "");
-    String env = "{\"wsBase\":" + Json.quote("ws://127.0.0.1:" + ws)
-        + ",\"httpBase\":" + Json.quote("http://127.0.0.1:" + ws)
-        + ",\"host\":" + Json.quote(q.getOrDefault("host", "browser"))
-        + (q.containsKey("filter") ? ",\"filter\":" + Json.quote(q.get("filter")) : "") + "}";
-    StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
-        + "<title>w3socket JS TCK</title>\n<script>\nvar TCK_ENV = ")
-        .append(env.replace("</", "<\\/"))
-        .append(";\nwindow.__tckProgress = function (line) { console.log(line); };\n</script>\n");
+    String env =
+        "{\"wsBase\":"
+            + Json.quote("ws://127.0.0.1:" + ws)
+            + ",\"httpBase\":"
+            + Json.quote("http://127.0.0.1:" + ws)
+            + ",\"host\":"
+            + Json.quote(q.getOrDefault("host", "browser"))
+            + (q.containsKey("filter") ? ",\"filter\":" + Json.quote(q.get("filter")) : "")
+            + "}";
+    StringBuilder b =
+        new StringBuilder(
+                "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
+                    + "<title>w3socket JS TCK</title>\n<script>\nvar TCK_ENV = ")
+            .append(env.replace("</", "<\\/"))
+            .append(
+                ";\nwindow.__tckProgress = function (line) { console.log(line); };\n</script>\n");
     for (String f : suite.files()) {
       b.append("<script src=\"/js/").append(f).append("\"></script>\n");
     }
-    return b.append("</head><body><p>w3socket JS TCK</p>\n"
-        + "<script>window.addEventListener('load', function () { TCK.run(); });</script>\n"
-        + "</body></html>\n").toString();
+    return b.append(
+            "</head><body><p>w3socket JS TCK</p>\n"
+                + "<script>window.addEventListener('load', function () { TCK.run(); });</script>\n"
+                + "</body></html>\n")
+        .toString();
   }
 
   private static Map<String, String> query(String raw) {
@@ -96,7 +115,8 @@ public final class SuitePageServer implements AutoCloseable {
     for (String part : raw.split("&")) {
       int eq = part.indexOf('=');
       if (eq > 0) {
-        m.put(URLDecoder.decode(part.substring(0, eq), StandardCharsets.UTF_8),
+        m.put(
+            URLDecoder.decode(part.substring(0, eq), StandardCharsets.UTF_8),
             URLDecoder.decode(part.substring(eq + 1), StandardCharsets.UTF_8));
       }
     }

@@ -19,16 +19,16 @@ import java.util.Locale;
  *              [--filter REGEXP] [--timeout SECONDS] [--verbose]
  * </pre>
  *
- * <p>Exit status: 0 when the reports were written and w3socket's hosts (graaljs, nashorn)
- * passed every case they ran and Chromium failed only its listed deviations; 1 otherwise (other
- * hosts' failures are findings, not errors); 2 for bad arguments.
+ * <p>Exit status: 0 when the reports were written and w3socket's hosts (graaljs, nashorn) passed
+ * every case they ran and Chromium failed only its listed deviations; 1 otherwise (other hosts'
+ * failures are findings, not errors); 2 for bad arguments.
  */
 public final class TckCommand {
   private static final String USAGE =
       "usage: w3socket tck --host graaljs,nashorn,chromium,node,htmlunit|all [--out DIR]\n"
-      + "                    [--filter REGEXP] [--timeout SECONDS] [--verbose]\n"
-      + "Runs the JS TCK in each host and writes tck-report.md, tck-report.json and\n"
-      + "tck-report.html into DIR (default: the current directory).";
+          + "                    [--filter REGEXP] [--timeout SECONDS] [--verbose]\n"
+          + "Runs the JS TCK in each host and writes tck-report.md, tck-report.json and\n"
+          + "tck-report.html into DIR (default: the current directory).";
 
   private TckCommand() {}
 
@@ -64,8 +64,8 @@ public final class TckCommand {
           case "--host", "--hosts" -> hostList = value != null ? value : next(args, ++i, a);
           case "--out", "-o" -> outDir = Path.of(value != null ? value : next(args, ++i, a));
           case "--filter" -> filter = value != null ? value : next(args, ++i, a);
-          case "--timeout" -> timeoutSeconds =
-              Long.parseLong(value != null ? value : next(args, ++i, a));
+          case "--timeout" ->
+              timeoutSeconds = Long.parseLong(value != null ? value : next(args, ++i, a));
           default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'");
         }
       }
@@ -100,8 +100,14 @@ public final class TckCommand {
     return args[i];
   }
 
-  private static int runHosts(List<String> ids, Path outDir, String filter, Duration timeout,
-      boolean verbose, PrintStream out, PrintStream err) {
+  private static int runHosts(
+      List<String> ids,
+      Path outDir,
+      String filter,
+      Duration timeout,
+      boolean verbose,
+      PrintStream out,
+      PrintStream err) {
     List<HostResult> results = new ArrayList<>();
     PrintStream log = verbose ? err : new PrintStream(OutputStream.nullOutputStream());
     // w3socket logs each failed connection; the suite fails hundreds on purpose.
@@ -124,8 +130,15 @@ public final class TckCommand {
     }
   }
 
-  private static int runHosts(List<String> ids, Path outDir, String filter, Duration timeout,
-      List<HostResult> results, PrintStream log, PrintStream out, PrintStream err) {
+  private static int runHosts(
+      List<String> ids,
+      Path outDir,
+      String filter,
+      Duration timeout,
+      List<HostResult> results,
+      PrintStream log,
+      PrintStream out,
+      PrintStream err) {
     try (TestServer server = TestServer.start();
         SuiteEnv env = new SuiteEnv(server, filter, timeout, log)) {
       for (String id : ids) {
@@ -161,8 +174,9 @@ public final class TckCommand {
       if (ours && r.count(CaseResult.Status.FAIL) > 0) {
         return false;
       }
-      if (r.host().equals("chromium") && r.cases().stream().anyMatch(
-          c -> c.status() == CaseResult.Status.FAIL && !c.isChromiumDeviation())) {
+      if (r.host().equals("chromium")
+          && r.cases().stream()
+              .anyMatch(c -> c.status() == CaseResult.Status.FAIL && !c.isChromiumDeviation())) {
         return false;
       }
     }

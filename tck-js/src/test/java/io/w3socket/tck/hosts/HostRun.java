@@ -9,8 +9,9 @@ final class HostRun {
 
   static HostResult run(Host host) {
     try (TestServer server = TestServer.start();
-        SuiteEnv env = new SuiteEnv(server, System.getProperty("tck.filter"),
-            Duration.ofMinutes(3), System.out)) {
+        SuiteEnv env =
+            new SuiteEnv(
+                server, System.getProperty("tck.filter"), Duration.ofMinutes(3), System.out)) {
       HostResult r = host.run(env);
       System.out.println(host.id() + ": " + Matrix.summary(r));
       return r;

@@ -11,10 +11,11 @@ class JsonTest {
 
   @Test
   void parsesTheHarnessOutput() {
-    String json = "[{\"name\":\"a \\\"q\\\" \\u00e9\",\"area\":\"idl\",\"status\":\"pass\","
-        + "\"message\":\"\",\"ms\":12,\"deviation\":\"\"},"
-        + "{\"name\":\"b\",\"area\":\"send\",\"status\":\"fail\",\"message\":\"x\\ny\",\"ms\":3,"
-        + "\"deviation\":\"d\"}]";
+    String json =
+        "[{\"name\":\"a \\\"q\\\" \\u00e9\",\"area\":\"idl\",\"status\":\"pass\","
+            + "\"message\":\"\",\"ms\":12,\"deviation\":\"\"},"
+            + "{\"name\":\"b\",\"area\":\"send\",\"status\":\"fail\","
+            + "\"message\":\"x\\ny\",\"ms\":3,\"deviation\":\"d\"}]";
     List<CaseResult> r = Results.parse(json);
     assertEquals(2, r.size());
     assertEquals("a \"q\" \u00e9", r.get(0).name());

@@ -24,21 +24,33 @@ class ReportsTest {
     return new CaseResult(name, area, s, msg, 5, dev);
   }
 
-  static final List<HostResult> RESULTS = List.of(
-      host("graaljs", c("idl: a", "idl", P, "", ""), c("send: b|c", "send", P, "", ""),
-          c("close: d", "close", P, "", "the sentence")),
-      host("chromium", c("idl: a", "idl", P, "", ""), c("send: b|c", "send", P, "", ""),
-          c("close: d", "close", F, "expected <x>", "the sentence")),
-      host("nashorn", c("idl: a", "idl", S, "host lacks Promise", ""),
-          c("send: b|c", "send", F, "boom", ""), c("close: d", "close", P, "", "the sentence")),
-      HostResult.unavailable("htmlunit", "not installed"));
+  static final List<HostResult> RESULTS =
+      List.of(
+          host(
+              "graaljs",
+              c("idl: a", "idl", P, "", ""),
+              c("send: b|c", "send", P, "", ""),
+              c("close: d", "close", P, "", "the sentence")),
+          host(
+              "chromium",
+              c("idl: a", "idl", P, "", ""),
+              c("send: b|c", "send", P, "", ""),
+              c("close: d", "close", F, "expected <x>", "the sentence")),
+          host(
+              "nashorn",
+              c("idl: a", "idl", S, "host lacks Promise", ""),
+              c("send: b|c", "send", F, "boom", ""),
+              c("close: d", "close", P, "", "the sentence")),
+          HostResult.unavailable("htmlunit", "not installed"));
 
   @Test
   void writesTheThreeReports(@TempDir Path dir) throws Exception {
     List<Path> files = Reports.write(RESULTS, dir);
     assertEquals(3, files.size());
     String md = Files.readString(dir.resolve("tck-report.md"));
-    assertTrue(md.contains("| graaljs | graaljs 1.0 | 3 pass, 0 fail, 0 skip (100.0% of 3 run) | 1.5 s |"), md);
+    assertTrue(
+        md.contains("| graaljs | graaljs 1.0 | 3 pass, 0 fail, 0 skip (100.0% of 3 run) | 1.5 s |"),
+        md);
     assertTrue(md.contains("1 of the failures are known deviations"), md);
     assertTrue(md.contains("| send: b\\|c | ✓ | ✓ | ✗ | "), md);
     assertTrue(md.contains("| close: d ⚑ | ✓ | ✗ | ✓ | "), md);

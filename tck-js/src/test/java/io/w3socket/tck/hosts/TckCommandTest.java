@@ -17,7 +17,9 @@ class TckCommandTest {
   final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   int run(String... args) {
-    return TckCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+    return TckCommand.run(
+        args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
@@ -48,20 +50,22 @@ class TckCommandTest {
   @Test
   void hostListsExpandAllAndDropRepeats() {
     assertEquals(Hosts.ALL, Hosts.parseList("all"));
-    assertEquals(List.of("chromium", "graaljs", "nashorn", "node", "htmlunit"),
+    assertEquals(
+        List.of("chromium", "graaljs", "nashorn", "node", "htmlunit"),
         Hosts.parseList("chromium,all,chromium"));
   }
 
   @Test
   void aFilteredRunWritesTheReports(@TempDir Path dir) throws Exception {
-    int status = run("--host=graaljs,nashorn", "--out", dir.toString(), "--filter",
-        "^idl: constants");
+    int status =
+        run("--host=graaljs,nashorn", "--out", dir.toString(), "--filter", "^idl: constants");
     assertEquals(0, status, out() + err());
     assertTrue(out().contains("graaljs: running..."), out());
     assertTrue(out().contains("graaljs: 2 pass, 0 fail, 0 skip (100.0% of 2 run)"), out());
     assertTrue(out().contains("nashorn: 2 pass, 0 fail"), out());
     String md = Files.readString(dir.resolve("tck-report.md"));
-    assertTrue(md.contains("| idl: constants on the constructor and the prototype | ✓ | ✓ |"), md);
+    assertTrue(
+        md.contains("| idl: constants on the constructor and the prototype | ✓ | ✓ |"), md);
     assertTrue(Files.size(dir.resolve("tck-report.json")) > 100);
     assertTrue(Files.size(dir.resolve("tck-report.html")) > 100);
   }
