@@ -78,3 +78,29 @@ testSync("constructor: no event is dispatched synchronously", {area: "constructo
   ws.onerror = ws.onclose = ws.onopen = function (e) { fired.push(e.type); };
   t.eq(fired.length, 0, "events fired during the constructor's task");
 });
+
+/** url cases against the test server's port, so that the connections succeed. */
+function serverUrlCase(name, makeInput, makeExpected) {
+  test("constructor: url of " + name, {area: "constructor"}, function (t) {
+    var port = TCK.env.wsBase.substring(TCK.env.wsBase.lastIndexOf(":") + 1);
+    var input = makeInput(port);
+    var ws = t.noThrow(function () { return t.ws(input); }, "new WebSocket(" + JSON.stringify(input) + ")");
+    t.eq(ws.url, makeExpected(port), "url");
+    ws.onopen = t.wrap(function () { t.done(); });
+    ws.onclose = t.unreached("close");
+  });
+}
+
+serverUrlCase("a percent-encoded IPv4 host is decoded",
+    function (p) { return "ws://%31%32%37.0.0.1:" + p + "/echo"; },
+    function (p) { return "ws://127.0.0.1:" + p + "/echo"; });
+serverUrlCase("a hexadecimal IPv4 shorthand is normalized",
+    function (p) { return "ws://0x7f.1:" + p + "/echo"; },
+    function (p) { return "ws://127.0.0.1:" + p + "/echo"; });
+serverUrlCase("userinfo is kept",
+    function (p) { return "ws://user:pw@127.0.0.1:" + p + "/echo"; },
+    function (p) { return "ws://user:pw@127.0.0.1:" + p + "/echo"; });
+serverUrlCase("a non-ASCII path is percent-encoded as UTF-8",
+    function (p) { return "ws://127.0.0.1:" + p + "/echo?q=\u00e9"; },
+    function (p) { return "ws://127.0.0.1:" + p + "/echo?q=%C3%A9"; });
+urlCase("an IPv6 host is compressed", "ws://[0:0:0:0:0:0:0:1]:1/", "ws://[::1]:1/");

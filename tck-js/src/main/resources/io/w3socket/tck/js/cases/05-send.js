@@ -218,3 +218,7 @@ test("send: large messages round-trip intact", {area: "send", timeout: 8000}, fu
     t.done();
   });
 });
+
+echoCase("a sliced Blob sends only the slice", {needs: ["Blob"]}, function (t, ws) {
+  ws.send(new Blob([new Uint8Array([1, 2, 3, 4, 5])]).slice(1, 4));
+}, expectBytes("2 3 4"));

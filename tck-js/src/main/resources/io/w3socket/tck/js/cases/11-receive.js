@@ -66,3 +66,15 @@ test("receive: the /headers report sees the request's path and query", {area: "r
     t.done();
   });
 });
+
+test("receive: a Blob message holds the bytes", {area: "receive", needs: ["Blob", "Promise"]}, function (t) {
+  var ws = t.ws(t.url("/send?size=4&type=binary"));
+  ws.onmessage = t.wrap(function (e) {
+    t.ok(e.data instanceof Blob, "data instanceof Blob");
+    e.data.arrayBuffer().then(t.wrap(function (buffer) {
+      var b = new Uint8Array(buffer);
+      t.eq(Array.prototype.join.call(b, " "), "7 38 69 100", "bytes");
+      t.done();
+    }));
+  });
+});
