@@ -13,7 +13,7 @@ final class HtmlReport {
           "td.fail{background:#f9d6d6;text-align:center}",
           "td.skip{background:#eee;text-align:center}",
           "td.dev{background:#fbeccb;text-align:center}",
-          ".msg{color:#555;font-size:12px}",
+          ".msg{color:#555;font-size:12px;max-width:24em;overflow-wrap:anywhere}",
           "");
 
   private HtmlReport() {}
