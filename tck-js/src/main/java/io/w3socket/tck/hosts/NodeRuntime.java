@@ -1,0 +1,99 @@
+package io.w3socket.tck.hosts;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Node.js and the npm packages the drivers use (playwright-core, undici), installed with {@code npm
+ * install} into a folder of their own on first use, at the exact versions pinned in the suite's
+ * {@code package.json}. No lock file is written.
+ */
+public final class NodeRuntime {
+  private final Path dir;
+
+  private NodeRuntime(Path dir) {
+    this.dir = dir;
+  }
+
+  /**
+   * The folder from the system property {@code w3socket.tck.nodeDir}, else {@code
+   * ~/.cache/w3socket/tck-node}.
+   */
+  public static NodeRuntime fromSystem() {
+    String p = System.getProperty("w3socket.tck.nodeDir");
+    Path dir =
+        p != null
+            ? Path.of(p)
+            : Path.of(System.getProperty("user.home"), ".cache", "w3socket", "tck-node");
+    return new NodeRuntime(dir.toAbsolutePath());
+  }
+
+  /** The node_modules folder (for NODE_PATH). */
+  public Path modules() {
+    return dir.resolve("node_modules");
+  }
+
+  /** The node executable: {@code w3socket.tck.node} or {@code node} on the PATH. */
+  public String nodeExecutable() {
+    return System.getProperty("w3socket.tck.node", "node");
+  }
+
+  /**
+   * Makes sure the pinned packages are installed; returns null when ready, else why not.
+   * Synchronized on the class so that hosts run in parallel do not install twice.
+   */
+  public String ensureInstalled(PrintStream log) {
+    synchronized (NodeRuntime.class) {
+      String pkg = Suite.read("package.json");
+      try {
+        Files.createDirectories(dir);
+        Path stamp = dir.resolve("installed-package.json");
+        if (Files.exists(stamp)
+            && Files.readString(stamp).equals(pkg)
+            && Files.isDirectory(modules().resolve("undici"))
+            && Files.isDirectory(modules().resolve("playwright-core"))) {
+          return null;
+        }
+        Files.writeString(dir.resolve("package.json"), pkg);
+        log.println("installing npm packages into " + dir);
+        Proc.Outcome o =
+            Proc.run(
+                List.of(
+                    "npm",
+                    "install",
+                    "--no-package-lock",
+                    "--no-audit",
+                    "--no-fund",
+                    "--omit=dev",
+                    "--loglevel=error"),
+                dir,
+                Map.of(),
+                Duration.ofMinutes(5),
+                log);
+        if (o.exitCode() != 0) {
+          return "npm install failed (exit " + o.exitCode() + "): " + o.stderrTail().strip();
+        }
+        Files.writeString(stamp, pkg);
+        return null;
+      } catch (IOException e) {
+        return "cannot prepare " + dir + ": " + e.getMessage();
+      }
+    }
+  }
+
+  /** The version of an installed package, or "?" . */
+  public String packageVersion(String name) {
+    try {
+      String json = Files.readString(modules().resolve(name).resolve("package.json"));
+      Object v = ((Map<?, ?>) Json.parse(json)).get("version");
+      return v == null ? "?" : v.toString();
+    } catch (IOException | RuntimeException e) {
+      return "?";
+    }
+  }
+}
