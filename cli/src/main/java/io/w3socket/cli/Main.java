@@ -21,7 +21,7 @@ public final class Main {
           "      [--timeout S]        run a page or script with the browser's WebSocket",
           "  serve [-p 9998] [--host 127.0.0.1]",
           "                           run the echo/conformance server",
-          "  tck [ARGS]               run the JavaScript TCK",
+          "  tck --host LIST|all      run the JavaScript TCK in several hosts, side by side",
           "",
           "'w3socket COMMAND --help' describes a command.");
 
@@ -78,7 +78,7 @@ public final class Main {
       case "serve":
         return io.w3socket.testserver.Main.run(rest, out, err);
       case "tck":
-        return TckCommand.run(rest, out, err);
+        return io.w3socket.tck.hosts.TckCommand.run(rest, out, err);
       default:
         err.println("w3socket: unknown command '" + args[0] + "' (try 'w3socket --help')");
         return 2;

@@ -146,8 +146,19 @@ final class GraalRealm implements Realm {
 
   @Override
   public void callEntry(String name, Object... args) {
+    call(name, args);
+  }
+
+  @Override
+  public boolean callEntryForBoolean(String name, Object... args) {
+    Value result = call(name, args);
+    return result.isBoolean() && result.asBoolean();
+  }
+
+  /** One top-level call: GraalJS runs the pending Promise jobs when it returns. */
+  private Value call(String name, Object... args) {
     try {
-      entry.getMember(name).execute(args);
+      return entry.getMember(name).execute(args);
     } catch (PolyglotException e) {
       if (e.isCancelled() || e.isInterrupted()) {
         throw e;

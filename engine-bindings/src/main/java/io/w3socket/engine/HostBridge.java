@@ -259,6 +259,11 @@ final class HostBridge {
   private void deliver(Object... args) {
     try {
       realm.callEntry("dispatch", args);
+      // One call per listener, each followed by a microtask checkpoint (HTML "clean up after
+      // running script": the stack is empty after every listener the user agent invokes).
+      while (realm.callEntryForBoolean("dispatchStep")) {
+        realm.afterTask();
+      }
     } catch (ScriptError e) {
       errors.accept(e.getMessage());
     }

@@ -81,8 +81,17 @@ final class NashornRealm implements Realm {
 
   @Override
   public void callEntry(String name, Object... args) {
+    call(name, args);
+  }
+
+  @Override
+  public boolean callEntryForBoolean(String name, Object... args) {
+    return Boolean.TRUE.equals(call(name, args));
+  }
+
+  private Object call(String name, Object... args) {
     try {
-      entry.callMember(name, args);
+      return entry.callMember(name, args);
     } catch (NashornException e) {
       throw new ScriptError(e.getFileName() + ":" + e.getLineNumber() + ": " + e.getMessage(), e);
     }

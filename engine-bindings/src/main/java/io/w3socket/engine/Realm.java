@@ -21,6 +21,9 @@ interface Realm extends AutoCloseable {
   /** Calls one of the shim's entry points; the shim reports exceptions itself. */
   void callEntry(String entry, Object... args);
 
+  /** Calls an entry point that answers true or false. */
+  boolean callEntryForBoolean(String entry, Object... args);
+
   /** The microtask checkpoint after each task, for engines that do not run their own. */
   void afterTask();
 

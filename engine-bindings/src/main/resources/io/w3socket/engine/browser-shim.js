@@ -607,10 +607,11 @@
   setTag(EventTarget.prototype, 'EventTarget');
 
   /**
-   * DOM §2.9 dispatch, for targets without a parent: one AT_TARGET pass over a listener snapshot.
-   * {@code self} is the object listeners see as the target (the global object for window).
+   * DOM §2.9 dispatch, for targets without a parent: one AT_TARGET pass over a listener snapshot,
+   * as a cursor whose step() runs the next listener. {@code self} is the object listeners see as
+   * the target (the global object for window).
    */
-  function dispatch(target, event, self) {
+  function beginDispatch(target, event, self) {
     var ts = target[SLOT];
     var es = event[SLOT];
     self = self === undefined ? target : self;
@@ -619,45 +620,67 @@
     es.currentTarget = self;
     es.eventPhase = 2;
     var snapshot = ts.listeners.slice();
-    for (var i = 0; i < snapshot.length; i++) {
-      var l = snapshot[i];
-      if (es.stopImmediate) {
-        break;
-      }
-      if (l.removed || l.type !== es.type) {
-        continue;
-      }
-      if (l.once) {
-        l.removed = true;
-        var idx = ts.listeners.indexOf(l);
-        if (idx >= 0) {
-          ts.listeners.splice(idx, 1);
-        }
-      }
-      es.inPassiveListener = l.passive;
-      try {
-        if (l.handler) {
-          runEventHandler(target, l.handler, event, self);
-        } else if (typeof l.callback === 'function') {
-          l.callback.call(self, event);
-        } else {
-          var handleEvent = l.callback.handleEvent;
-          if (typeof handleEvent !== 'function') {
-            throw new TypeError("The 'handleEvent' property of the event listener is not callable.");
+    var i = 0;
+    return {
+      /** Runs the next listener; false once none is left (or propagation was stopped). */
+      step: function () {
+        while (i < snapshot.length && !es.stopImmediate) {
+          var l = snapshot[i++];
+          if (l.removed || l.type !== es.type) {
+            continue;
           }
-          handleEvent.call(l.callback, event);
+          if (l.once) {
+            l.removed = true;
+            var idx = ts.listeners.indexOf(l);
+            if (idx >= 0) {
+              ts.listeners.splice(idx, 1);
+            }
+          }
+          invokeListener(target, l, event, self);
+          return true;
         }
-      } catch (e) {
-        reportException(e);
+        return false;
+      },
+      end: function () {
+        es.dispatching = false;
+        es.eventPhase = 0;
+        es.currentTarget = null;
+        es.stop = false;
+        es.stopImmediate = false;
+        return !es.canceled;
       }
-      es.inPassiveListener = false;
+    };
+  }
+
+  /** DOM §2.10 "inner invoke" for one listener: exceptions are reported, never propagated. */
+  function invokeListener(target, l, event, self) {
+    var es = event[SLOT];
+    es.inPassiveListener = l.passive;
+    try {
+      if (l.handler) {
+        runEventHandler(target, l.handler, event, self);
+      } else if (typeof l.callback === 'function') {
+        l.callback.call(self, event);
+      } else {
+        var handleEvent = l.callback.handleEvent;
+        if (typeof handleEvent !== 'function') {
+          throw new TypeError("The 'handleEvent' property of the event listener is not callable.");
+        }
+        handleEvent.call(l.callback, event);
+      }
+    } catch (e) {
+      reportException(e);
     }
-    es.dispatching = false;
-    es.eventPhase = 0;
-    es.currentTarget = null;
-    es.stop = false;
-    es.stopImmediate = false;
-    return !es.canceled;
+    es.inPassiveListener = false;
+  }
+
+  /** Dispatches synchronously, all listeners in one go (dispatchEvent(), load events). */
+  function dispatch(target, event, self) {
+    var cursor = beginDispatch(target, event, self);
+    while (cursor.step()) {
+      // next listener
+    }
+    return cursor.end();
   }
 
   /** HTML §8.1.8.1 the event handler processing algorithm. */
@@ -905,7 +928,10 @@
         throwHostError(r);
       }
     },
-    close: function (code, reason) {
+    close: function () {
+      // WebIDL: both arguments are optional, so close.length is 0.
+      var code = arguments[0];
+      var reason = arguments[1];
       var s = slotOf(this, 'WebSocket');
       var c = code === undefined ? null : toClampedUnsignedShort(code);
       var rs = reason === undefined ? null : toUSVString(reason);
@@ -936,7 +962,14 @@
     return ev;
   }
 
-  /** Called by the event loop inside the task the Java API queued (WebSockets §3.2 feedback). */
+  /**
+   * Called by the event loop inside the task the Java API queued (WebSockets §3.2 feedback). It
+   * only starts the dispatch: the loop then calls socketDispatchStep() once per listener, each a
+   * separate call into the engine, so that the microtask checkpoint of HTML's "clean up after
+   * running script" happens after every listener, as in a browser.
+   */
+  var socketDispatch = null;
+
   function dispatchSocketEvent(id, type, a, b, c) {
     var ws = sockets[id];
     if (!ws) {
@@ -956,7 +989,20 @@
     } else {
       ev = new Event(type);
     }
-    dispatch(ws, trustedEvent(ev));
+    socketDispatch = beginDispatch(ws, trustedEvent(ev));
+  }
+
+  /** Runs the next listener of the socket event being dispatched; false when it is complete. */
+  function socketDispatchStep() {
+    if (socketDispatch === null) {
+      return false;
+    }
+    if (socketDispatch.step()) {
+      return true;
+    }
+    socketDispatch.end();
+    socketDispatch = null;
+    return false;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -1297,6 +1343,7 @@
 
   return {
     dispatch: dispatchSocketEvent,
+    dispatchStep: socketDispatchStep,
     fireLoad: fireLoad,
     /** A body element's onload content attribute becomes window.onload (HTML §8.1.8.1). */
     setBodyOnload: function (code) {

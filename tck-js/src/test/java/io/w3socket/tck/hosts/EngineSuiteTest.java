@@ -18,17 +18,7 @@ class EngineSuiteTest {
 
   /** Open w3socket bugs the suite found, by host: case name. Remove an entry once fixed. */
   static final Map<EngineHost.Kind, Set<String>> KNOWN_BUGS =
-      Map.of(
-          EngineHost.Kind.GRAALJS,
-              Set.of(
-                  // engine-bindings shim: close(code, reason) is declared with two parameters.
-                  "idl: send and close are prototype methods with lengths 1 and 0",
-                  // engine-bindings: no microtask checkpoint between listeners of a UA-dispatched
-                  // event
-                  // (HTML "clean up after running script" runs one after each callback).
-                  "timing: a microtask queued by one listener runs before the next listener"),
-          EngineHost.Kind.NASHORN,
-              Set.of("idl: send and close are prototype methods with lengths 1 and 0"));
+      Map.of(EngineHost.Kind.GRAALJS, Set.of(), EngineHost.Kind.NASHORN, Set.of());
 
   @ParameterizedTest
   @EnumSource(EngineHost.Kind.class)
