@@ -82,7 +82,11 @@ public class EventTarget {
         append(new Listener(type, listener, once));
       }
     }
+    listenerAdded();
   }
+
+  /** Called after a listener or an event handler was added, on the caller's thread. */
+  void listenerAdded() {}
 
   /**
    * Removes an event listener (DOM §2.7 "remove an event listener"); unknown listeners are ignored.
@@ -201,6 +205,9 @@ public class EventTarget {
                 false);
         append(h.listener);
       }
+    }
+    if (value != null) {
+      listenerAdded();
     }
   }
 

@@ -28,6 +28,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * WebSocketOptions.Builder#eventLoop} takes any serial executor instead. Every method may be called
  * from any thread.
  *
+ * <p>Events fired before the socket's first listener or handler is added are held and fired, in
+ * order, right after it is. Add listeners right after the constructor, as a page does in the same
+ * task; to rule out any race, create the socket and add its listeners in one event-loop task.
+ *
  * <h2>Accessors</h2>
  *
  * Attributes are bean properties ({@code getReadyState()}, {@code setOnmessage(...)}), so Kotlin,
@@ -60,6 +64,12 @@ public class WebSocket extends EventTarget {
   private volatile String extensions = "";
   private volatile String binaryType = "blob";
   private final AtomicLong bufferedAmount = new AtomicLong();
+
+  private final Object parkLock = new Object();
+  /** Events fired before any listener was added; null once one was (see {@link #dispatch}). */
+  private java.util.ArrayDeque<Event> parked = new java.util.ArrayDeque<>();
+
+  private boolean draining;
 
   /** Bytes transmitted that {@link #bufferedAmount} does not yet reflect. */
   private final AtomicLong transmitted = new AtomicLong();
@@ -437,6 +447,49 @@ public class WebSocket extends EventTarget {
   // ---------------------------------------------------------------------------------------------
   // Feedback from the protocol (WebSockets §5): each report becomes one task on the event loop.
 
+  /**
+   * Fires an event of this socket's own tasks. In a browser no event can reach a socket before
+   * the script that created it has added its listeners, since that script is itself a task. Java
+   * code usually creates a socket on another thread than the event loop and then adds listeners,
+   * so a fast open (or a refused connection) could otherwise fire into an empty listener list.
+   * Until the first listener or handler is added, events are therefore kept, in order, and fired
+   * right after it is added; readyState and the other attributes still change on time.
+   */
+  private void dispatch(Event event) {
+    synchronized (parkLock) {
+      if (parked != null) {
+        parked.add(event);
+        return;
+      }
+    }
+    fire(event);
+  }
+
+  @Override
+  void listenerAdded() {
+    synchronized (parkLock) {
+      if (parked == null || draining) {
+        return;
+      }
+      draining = true;
+    }
+    queueTask(this::fireParked);
+  }
+
+  private void fireParked() {
+    while (true) {
+      Event next;
+      synchronized (parkLock) {
+        next = parked.poll();
+        if (next == null) {
+          parked = null; // from now on events fire directly
+          return;
+        }
+      }
+      fire(next);
+    }
+  }
+
   private void queueTask(Runnable task) {
     try {
       eventLoop.execute(task);
@@ -467,7 +520,7 @@ public class WebSocket extends EventTarget {
               protocol = selectedProtocol;
             }
             // 4. Fire an event named open.
-            fire(new Event("open"));
+            dispatch(new Event("open"));
           });
     }
 
@@ -479,7 +532,7 @@ public class WebSocket extends EventTarget {
             if (readyState != OPEN) {
               return;
             }
-            fire(new MessageEvent("message", text, origin));
+            dispatch(new MessageEvent("message", text, origin));
           });
     }
 
@@ -495,7 +548,7 @@ public class WebSocket extends EventTarget {
                 "arraybuffer".equals(binaryType)
                     ? ByteBuffer.wrap(data).asReadOnlyBuffer()
                     : Blob.wrap(data);
-            fire(new MessageEvent("message", value, origin));
+            dispatch(new MessageEvent("message", value, origin));
           });
     }
 
@@ -529,10 +582,10 @@ public class WebSocket extends EventTarget {
             }
             // 2. If the connection was failed, fire an event named error.
             if (failed) {
-              fire(new Event("error"));
+              dispatch(new Event("error"));
             }
             // 3. Fire close with wasClean, code and reason.
-            fire(new CloseEvent("close", clean, code, reason));
+            dispatch(new CloseEvent("close", clean, code, reason));
           });
     }
   }

@@ -79,6 +79,21 @@ class EventLoopTest {
   }
 
   @Test
+  void eventsFiredBeforeTheFirstListenerWasAddedAreDeliveredToIt() throws Exception {
+    int port;
+    try (java.net.ServerSocket s =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      port = s.getLocalPort();
+    }
+    WebSocket ws = new WebSocket("ws://127.0.0.1:" + port + "/");
+    // The refused connection is over, error and close were fired, before any listener exists.
+    await().atMost(Duration.ofSeconds(5)).until(() -> ws.getReadyState() == WebSocket.CLOSED);
+    List<Integer> codes = new CopyOnWriteArrayList<>();
+    ws.addEventListener("close", e -> codes.add(((CloseEvent) e).getCode()));
+    await().atMost(Duration.ofSeconds(5)).until(() -> codes.equals(List.of(1006)));
+  }
+
+  @Test
   void aThrowingListenerIsReportedAndTheOthersAndTheSocketCarryOn() {
     WebSocket ws = new WebSocket(server.url("/echo"));
     List<String> calls = new CopyOnWriteArrayList<>();
