@@ -14,17 +14,27 @@ import java.util.Map;
  */
 final class Http {
     static final String CODEC = "http";
-    static final String AGGREGATOR = "http-aggregator";
 
     private Http() {
     }
 
-    /** Removes the HTTP decoder/encoder so that raw bytes can be written and read. */
+    /**
+     * Removes only the HTTP encoder, so raw bytes can be written while the decoder still holds any bytes
+     * that arrived after the request (they are handed on by {@link #detach}).
+     */
+    static void detachEncoder(ChannelHandlerContext ctx) {
+        io.netty.channel.ChannelHandler codec = ctx.pipeline().get(CODEC);
+        if (codec instanceof io.netty.handler.codec.http.HttpServerCodec) {
+            ((io.netty.handler.codec.http.HttpServerCodec) codec).removeOutboundHandler();
+        }
+    }
+
+    /**
+     * Removes the HTTP decoder/encoder so that raw bytes can be written and read; bytes already received
+     * after the request go on to the next handler.
+     */
     static void detach(ChannelHandlerContext ctx) {
         ChannelPipeline p = ctx.pipeline();
-        if (p.get(AGGREGATOR) != null) {
-            p.remove(AGGREGATOR);
-        }
         if (p.get(CODEC) != null) {
             p.remove(CODEC);
         }

@@ -1,6 +1,6 @@
 package io.w3socket.testserver;
 
-import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.QueryStringDecoder;
 
@@ -35,7 +35,7 @@ final class Req {
     final Map<String, List<String>> params;
     final HttpHeaders headers;
 
-    Req(FullHttpRequest request) {
+    Req(HttpRequest request) {
         this.method = request.method().name();
         this.protocolVersion = request.protocolVersion().text();
         this.uri = request.uri();

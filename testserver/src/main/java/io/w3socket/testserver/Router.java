@@ -4,7 +4,7 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.HttpRequest;
 import io.netty.util.ReferenceCountUtil;
 
 import java.nio.charset.StandardCharsets;
@@ -14,18 +14,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Reads the one HTTP request of a connection and dispatches it to an endpoint (see README.md). */
+/**
+ * Reads the one HTTP request head of a connection and dispatches it to an endpoint (see README.md).
+ * Requests are not aggregated, so the headers seen are exactly those sent; any body is ignored.
+ */
 final class Router extends ChannelInboundHandlerAdapter {
     /** Routed only once per connection; anything after the first request is discarded. */
     private boolean routed;
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
-        if (!(msg instanceof FullHttpRequest) || routed) {
+        if (!(msg instanceof HttpRequest) || routed) {
             ReferenceCountUtil.release(msg);
             return;
         }
-        FullHttpRequest request = (FullHttpRequest) msg;
+        HttpRequest request = (HttpRequest) msg;
         routed = true;
         try {
             if (!request.decoderResult().isSuccess()) {
@@ -39,7 +42,7 @@ final class Router extends ChannelInboundHandlerAdapter {
                 Http.respond(ctx, 400, null, e.getMessage() + "\n");
             }
         } finally {
-            request.release();
+            ReferenceCountUtil.release(request);
         }
     }
 

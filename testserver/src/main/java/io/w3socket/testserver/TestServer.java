@@ -11,7 +11,6 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpDecoderConfig;
-import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.util.concurrent.DefaultThreadFactory;
 
@@ -84,6 +83,7 @@ public final class TestServer implements AutoCloseable {
                     .group(group)
                     .channel(NioServerSocketChannel.class)
                     .option(ChannelOption.SO_BACKLOG, 256)
+                    .option(ChannelOption.SO_REUSEADDR, true) // restart on a fixed port despite TIME_WAIT
                     .childOption(ChannelOption.TCP_NODELAY, true)
                     .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(256 * 1024, 1024 * 1024))
                     .childHandler(new ChannelInitializer<SocketChannel>() {
@@ -96,13 +96,12 @@ public final class TestServer implements AutoCloseable {
                                     .setMaxHeaderSize(64 * 1024);
                             ch.pipeline()
                                     .addLast(Http.CODEC, new HttpServerCodec(config))
-                                    .addLast(Http.AGGREGATOR, new HttpObjectAggregator(64 * 1024))
                                     .addLast("router", new Router());
                         }
                     });
             Channel channel = b.bind(host, port).syncUninterruptibly().channel();
             return new TestServer(host, group, channel, connections);
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // bind failures arrive as (sneaky) checked exceptions
             group.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
             throw new IllegalStateException("cannot start the test server on " + host + ":" + port + ": " + e, e);
         }

@@ -200,9 +200,12 @@ final class Upgrade {
         }
         p.addAfter(last, "endpoint", endpoint);
         p.remove(ctx.handler());
-        Http.detach(ctx);
+        // Order on the wire: the 101, then what the endpoint sends on open; only then are bytes that the
+        // client sent right after its request (still held by the HTTP decoder) handed to the frame decoder.
+        Http.detachEncoder(ctx);
         ctx.channel().writeAndFlush(Unpooled.copiedBuffer(head, StandardCharsets.ISO_8859_1));
         endpoint.open();
+        Http.detach(ctx);
     }
 
     /** Writes a 101 head without installing a WebSocket codec (fault endpoints); input is discarded. */
@@ -210,8 +213,9 @@ final class Upgrade {
         ChannelPipeline p = ctx.pipeline();
         p.addAfter(ctx.name(), "discard", new Discard());
         p.remove(ctx.handler());
-        Http.detach(ctx);
+        Http.detachEncoder(ctx);
         ctx.channel().writeAndFlush(Unpooled.copiedBuffer(head, StandardCharsets.ISO_8859_1));
+        Http.detach(ctx);
     }
 
     /**

@@ -99,6 +99,23 @@ class CompressionTest {
     }
 
     @Test
+    void emptyAndLargeMessagesCompressed() throws Exception {
+        try (RawClient c = new RawClient(server.port())) {
+            c.open("/echo", "Sec-WebSocket-Extensions: permessage-deflate");
+            Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+            Inflater inflater = new Inflater(true);
+            c.sendFrame(0x80 | 0x40 | 0x1, compress(new byte[0], deflater));
+            RawClient.Frame f = c.readFrame();
+            assertEquals(0x4, f.rsv());
+            assertEquals(0, decompress(f.payload, inflater).length);
+            byte[] big = Frames.patternBytes(false, 3_000_000);
+            c.sendFrame(0x80 | 0x40 | 0x2, compress(big, deflater));
+            f = c.readFrame();
+            assertArrayEquals(big, decompress(f.payload, inflater));
+        }
+    }
+
+    @Test
     void noContextTakeoverOffer() throws Exception {
         try (RawClient c = new RawClient(server.port())) {
             RawClient.Head h = c.open("/echo",

@@ -38,6 +38,21 @@ class EchoTest {
     }
 
     @Test
+    void frameSentTogetherWithTheHandshakeIsNotLost() throws Exception {
+        try (RawClient c = new RawClient(server.port())) {
+            java.io.ByteArrayOutputStream both = new java.io.ByteArrayOutputStream();
+            both.write(("GET /echo HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                    + "Sec-WebSocket-Key: " + RawClient.KEY + "\r\nSec-WebSocket-Version: 13\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            both.write(Frames.maskedFrame(0x81, "early".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                    new byte[] {1, 2, 3, 4}));
+            c.out.write(both.toByteArray());
+            assertEquals(101, c.readHead().status);
+            assertEquals("early", c.readFrame().text());
+        }
+    }
+
+    @Test
     void goodbyeClosesWith1000() throws Exception {
         JdkClient c = JdkClient.connect(server.url("/echo"));
         c.ws.sendText("Goodbye", true).join();
