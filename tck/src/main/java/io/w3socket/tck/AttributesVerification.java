@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 
 /** The attributes and their values through the life of a socket (WHATWG WebSockets §3). */
-@TckArea("attributes")
+@TckArea(value = "attributes", order = 3)
 public abstract class AttributesVerification extends TckBase {
 
   /** §3: a new socket is CONNECTING, with nothing buffered, no protocol, no extensions, "blob". */

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@code binaryType} (WHATWG WebSockets §3 binaryType; §5 message data). */
-@TckArea("binaryType")
+@TckArea(value = "binaryType", order = 10)
 public abstract class BinaryTypeVerification extends TckBase {
 
   /** §3: binaryType starts as "blob". */

@@ -3,6 +3,7 @@ package io.w3socket.tck;
 /**
  * The outcome of one TCK case, as written to the report.
  *
+ * @param order the area's position ({@link TckArea#order()})
  * @param area the area ({@link TckArea})
  * @param rule the case name (the test method)
  * @param spec the citation ({@link Spec}), or ""
@@ -11,7 +12,7 @@ package io.w3socket.tck;
  * @param knownDeviation the adapter's explanation if the case is a declared deviation, else null
  * @param millis how long the case took
  */
-public record CaseResult(String area, String rule, String spec, String status, String message,
+public record CaseResult(int order, String area, String rule, String spec, String status, String message,
     String knownDeviation, long millis) {
 
   /** Returns whether the case failed. */

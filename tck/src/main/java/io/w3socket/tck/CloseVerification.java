@@ -9,7 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /** {@code close(code, reason)} (WHATWG WebSockets §3 close(), "close the WebSocket"). */
-@TckArea("close()")
+@TckArea(value = "close()", order = 6)
 public abstract class CloseVerification extends TckBase {
 
   /** §3 close() step 1: a code other than 1000 or 3000–4999 is an InvalidAccessError. */
@@ -48,9 +48,13 @@ public abstract class CloseVerification extends TckBase {
     Probe p = connect("/handshake/delay?ms=1500");
     TckSocket s = p.socket();
     Probe.run(s::close);
-    assertEquals(CLOSING, s.readyState(), "readyState right after close() while CONNECTING");
-    assertTrue(p.events().isEmpty(), "events fired inside close(): " + p.summary());
+    int state = s.readyState();
+    // CLOSED only if the failure's task already ran on another thread.
+    assertTrue(state == CLOSING || state == CLOSED, "readyState right after close() while CONNECTING: " + state);
     assertFailsBeforeOpen(p);
+    for (Observed o : p.events()) {
+      assertFalse(o.synchronous(), o + " was dispatched inside close()");
+    }
   }
 
   /** §3 close(): while OPEN, readyState is CLOSING as soon as close() returns. */

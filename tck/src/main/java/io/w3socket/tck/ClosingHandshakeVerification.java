@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The closing handshake and how the connection ends (RFC 6455 §7, WHATWG WebSockets §5). */
-@TckArea("closing handshake")
+@TckArea(value = "closing handshake", order = 7)
 public abstract class ClosingHandshakeVerification extends TckBase {
 
   /** RFC 6455 §5.5.1: the server's Close is answered; code and reason are reported, clean. */

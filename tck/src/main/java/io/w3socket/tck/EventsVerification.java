@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Events and their order (WHATWG WebSockets §5 "Feedback from the protocol"; HTML §8.1.7). */
-@TckArea("events and ordering")
+@TckArea(value = "events and ordering", order = 9)
 public abstract class EventsVerification extends TckBase {
 
   /** §5: a connection's life is open, messages, close; open and close exactly once. */
@@ -55,7 +55,7 @@ public abstract class EventsVerification extends TckBase {
     Probe byServer = connect("/close?code=1000");
     byServer.awaitCloseAndQuiet();
     assertEquals(1, byServer.count("close"), byServer.summary());
-    Probe failed = connect("/hostile/invalid-utf8");
+    Probe failed = connect("/hostile/unknown-opcode");
     failed.awaitCloseAndQuiet();
     assertEquals(1, failed.count("close"), failed.summary());
   }

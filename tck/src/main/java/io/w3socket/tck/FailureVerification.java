@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * hostile frames end in {@code error} then {@code close} with 1006; valid but unusual framing does
  * not.
  */
-@TckArea("failure")
+@TckArea(value = "failure", order = 8)
 public abstract class FailureVerification extends TckBase {
 
   /** RFC 6455 §4.1: any status but 101 fails the connection; redirects are not followed. */

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * Event handler attributes and listeners (HTML §8.1.8.1 event handlers; DOM §2.7 EventTarget).
  * Needs the adapter's optional event target methods; skipped without them.
  */
-@TckArea("event handlers")
+@TckArea(value = "event handlers", order = 11)
 public abstract class HandlersVerification extends TckBase {
 
   private TckSocket target(String path) throws Exception {
@@ -104,7 +104,7 @@ public abstract class HandlersVerification extends TckBase {
   @Spec("DOM §2.10 inner invoke ('report the exception'); WHATWG WebSockets §5")
   void throwingListenerDoesNotStopTheOthersOrTheSocket() throws Exception {
     List<String> calls = new CopyOnWriteArrayList<>();
-    TckSocket s = target("/echo");
+    TckSocket s = target("/handshake/delay?ms=200");
     s.addEventListener("message", e -> {
       calls.add("thrower:" + e.text());
       throw new IllegalStateException("thrown by a TCK listener on purpose");

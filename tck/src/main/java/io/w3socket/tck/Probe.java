@@ -39,6 +39,7 @@ public final class Probe implements TckListener {
   private final CountDownLatch opened = new CountDownLatch(1);
   private volatile TckSocket socket;
   private volatile Thread openingThread;
+  private volatile String url;
   private final List<Observed> events = new CopyOnWriteArrayList<>();
   private final Map<String, List<Action>> actions = new ConcurrentHashMap<>();
   private final List<Throwable> actionFailures = new CopyOnWriteArrayList<>();
@@ -71,6 +72,7 @@ public final class Probe implements TckListener {
    * @throws Exception what the adapter's constructor throws
    */
   public Probe open(String url, List<String> protocols) throws Exception {
+    this.url = url;
     openingThread = Thread.currentThread();
     try {
       socket = call(() -> adapter.open(url, protocols, this));
@@ -105,7 +107,6 @@ public final class Probe implements TckListener {
           ? new Observed(event, -1, null, null, Thread.currentThread().getName(), synchronous)
           : new Observed(event, s.readyState(), s.protocol(), s.extensions(),
               Thread.currentThread().getName(), synchronous);
-      events.add(o);
       for (Action a : actions.getOrDefault(event.type(), List.of())) {
         int[] depth = CALL_DEPTH.get();
         depth[0]++;
@@ -117,6 +118,8 @@ public final class Probe implements TckListener {
           depth[0]--;
         }
       }
+      // Recorded once its actions ran, so that a waiting case sees their effects.
+      events.add(o);
     } catch (Throwable t) {
       actionFailures.add(t);
     } finally {
@@ -293,9 +296,9 @@ public final class Probe implements TckListener {
   public String summary() {
     List<Observed> all = events;
     if (all.size() <= 12) {
-      return all.toString();
+      return all + " (" + url + ")";
     }
-    return "[" + all.subList(0, 6) + " ... " + (all.size() - 12) + " more ... "
+    return "(" + url + ") [" + all.subList(0, 6) + " ... " + (all.size() - 12) + " more ... "
         + all.subList(all.size() - 6, all.size()) + "]";
   }
 
@@ -309,6 +312,11 @@ public final class Probe implements TckListener {
       if (s.readyState() != 3) {
         s.close();
       }
+    } catch (Throwable ignored) {
+      // Cleanup only.
+    }
+    try {
+      s.dispose();
     } catch (Throwable ignored) {
       // Cleanup only.
     }

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Subprotocols and extensions (WHATWG WebSockets §3 constructor steps 7–8; RFC 6455 §4.1). */
-@TckArea("protocols and extensions")
+@TckArea(value = "protocols and extensions", order = 2)
 public abstract class ProtocolVerification extends TckBase {
 
   /** §3 constructor step 8: every protocol must be a token (RFC 7230 tchar, non-empty). */

@@ -12,7 +12,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** {@code send()} (WHATWG WebSockets §3 send(data)). */
-@TckArea("send()")
+@TckArea(value = "send()", order = 4)
 public abstract class SendVerification extends TckBase {
 
   /** §3 send() step 1: while CONNECTING, send throws InvalidStateError and buffers nothing. */

@@ -16,4 +16,7 @@ public @interface TckArea {
 
   /** Returns the area's name, e.g. {@code "send()"}. */
   String value();
+
+  /** Returns the area's position in reports. */
+  int order() default 100;
 }

@@ -12,8 +12,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 /**
@@ -21,6 +21,7 @@ import org.junit.jupiter.api.function.Executable;
  * assertions on DOMExceptions and on failed connections. Every case has a 5 s limit.
  */
 @Timeout(value = 5, unit = TimeUnit.SECONDS)
+@ExtendWith(TckRegistry.Extension.class)
 public abstract class TckBase {
   /** The deadline of every single wait. */
   protected static final Duration WAIT = Duration.ofSeconds(4);
@@ -41,11 +42,6 @@ public abstract class TckBase {
    * @return the adapter
    */
   protected abstract WebSocketAdapter adapter();
-
-  @BeforeEach
-  void registerAdapter() {
-    TckRegistry.register(getClass(), adapter());
-  }
 
   @AfterEach
   void disposeSockets() {

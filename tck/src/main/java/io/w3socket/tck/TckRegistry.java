@@ -1,7 +1,10 @@
 package io.w3socket.tck;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Which adapter each TCK test class runs, so that the report can name the implementation and its
@@ -13,8 +16,19 @@ public final class TckRegistry {
   private TckRegistry() {
   }
 
-  static void register(Class<?> testClass, WebSocketAdapter adapter) {
-    ADAPTERS.putIfAbsent(outermost(testClass).getName(), adapter);
+  /**
+   * Registers the adapter of each case under the implementor's class: the outermost test
+   * instance (the {@link WebSocketTck} subclass, or the verification subclass itself).
+   */
+  static final class Extension implements BeforeEachCallback {
+    @Override
+    public void beforeEach(ExtensionContext context) {
+      List<Object> instances = context.getRequiredTestInstances().getAllInstances();
+      Object innermost = instances.get(instances.size() - 1);
+      if (innermost instanceof TckBase) {
+        ADAPTERS.putIfAbsent(instances.get(0).getClass().getName(), ((TckBase) innermost).adapter());
+      }
+    }
   }
 
   /**

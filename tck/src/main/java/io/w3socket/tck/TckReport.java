@@ -30,7 +30,9 @@ public final class TckReport {
    */
   public TckReport(String implementation, List<CaseResult> cases, List<Deviation> declared, long millis) {
     this.implementation = implementation;
-    this.cases = List.copyOf(cases);
+    List<CaseResult> sorted = new ArrayList<>(cases);
+    sorted.sort(java.util.Comparator.comparingInt(CaseResult::order).thenComparing(CaseResult::area));
+    this.cases = List.copyOf(sorted);
     this.declared = List.copyOf(declared);
     this.millis = millis;
   }

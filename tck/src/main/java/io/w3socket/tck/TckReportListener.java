@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -80,7 +81,7 @@ public final class TckReportListener implements TestExecutionListener {
     }
     TckArea area = testClass.getAnnotation(TckArea.class);
     Spec spec = findSpec(testClass, source.getMethodName());
-    String top = TckRegistry.outermost(testClass).getName();
+    String top = implementationClass(id, testClass);
     String rule = source.getMethodName();
     String deviation = null;
     WebSocketAdapter adapter = TckRegistry.adapterFor(top);
@@ -91,11 +92,21 @@ public final class TckReportListener implements TestExecutionListener {
         }
       }
     }
-    CaseResult r = new CaseResult(area == null ? testClass.getSimpleName() : area.value(), rule,
+    CaseResult r = new CaseResult(area == null ? 100 : area.order(), area == null ? testClass.getSimpleName() : area.value(), rule,
         spec == null ? "" : spec.value(), status, message, deviation, millis);
     synchronized (results) {
       results.computeIfAbsent(top, k -> new ArrayList<>()).add(r);
     }
+  }
+
+  /** The class the implementor wrote: the first class segment of the unique id. */
+  private static String implementationClass(TestIdentifier id, Class<?> testClass) {
+    for (UniqueId.Segment segment : UniqueId.parse(id.getUniqueId()).getSegments()) {
+      if (segment.getType().equals("class")) {
+        return segment.getValue();
+      }
+    }
+    return TckRegistry.outermost(testClass).getName();
   }
 
   private static Spec findSpec(Class<?> c, String methodName) {

@@ -78,6 +78,14 @@ public interface TckSocket {
   void close(int code, String reason);
 
   /**
+   * Releases what the socket still holds once a case is over (the TCK calls {@code close()}
+   * first if it is not CLOSED). Not part of the standard: an adapter may cancel the connection
+   * here so that sockets left waiting do not pile up. Does nothing by default.
+   */
+  default void dispose() {
+  }
+
+  /**
    * Returns whether the {@code on<type>} event handler attribute is non-null (HTML §8.1.8.1).
    *
    * @param type {@code open}, {@code message}, {@code error} or {@code close}
