@@ -81,7 +81,7 @@ public final class TckReport {
     StringBuilder b = new StringBuilder();
     b.append("{\n  \"implementation\": ").append(q(implementation))
         .append(",\n  \"finished\": ").append(q(Instant.now().toString()))
-        .append(",\n  \"durationMs\": ").append(millis)
+        .append(",\n  \"timeInCasesMs\": ").append(millis)
         .append(",\n  \"summary\": ").append(counts(t))
         .append(",\n  \"areas\": [");
     String sep = "\n";
@@ -125,7 +125,7 @@ public final class TckReport {
     StringBuilder b = new StringBuilder();
     b.append("# w3socket TCK: ").append(implementation).append("\n\n")
         .append(t[0]).append(" cases: ").append(t[1]).append(" passed, ").append(t[2])
-        .append(" failed, ").append(t[3]).append(" skipped (").append(millis).append(" ms).\n\n")
+        .append(" failed, ").append(t[3]).append(" skipped (").append(millis).append(" ms in cases).\n\n")
         .append("| area | cases | passed | failed | skipped |\n| --- | ---: | ---: | ---: | ---: |\n");
     for (Map.Entry<String, int[]> e : byArea().entrySet()) {
       int[] n = e.getValue();
