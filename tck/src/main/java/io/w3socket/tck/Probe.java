@@ -287,8 +287,32 @@ public final class Probe implements TckListener {
       await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10)).atMost(wait)
           .until(condition::get);
     } catch (ConditionTimeoutException e) {
+      dumpThreadsIfAsked(what);
       throw new AssertionError("timed out after " + wait.toMillis() + " ms waiting for " + what
           + "; events so far: " + summary());
+    }
+  }
+
+  /** With -Dw3socket.tck.threadDumps=DIR, writes every thread's stack there on a timeout. */
+  private void dumpThreadsIfAsked(String what) {
+    String dir = System.getProperty("w3socket.tck.threadDumps");
+    if (dir == null) {
+      return;
+    }
+    StringBuilder b = new StringBuilder("waiting for " + what + " on " + url + ", events " + events + "\n\n");
+    for (Map.Entry<Thread, StackTraceElement[]> t : Thread.getAllStackTraces().entrySet()) {
+      b.append('"').append(t.getKey().getName()).append("\" ").append(t.getKey().getState()).append('\n');
+      for (StackTraceElement s : t.getValue()) {
+        b.append("    at ").append(s).append('\n');
+      }
+      b.append('\n');
+    }
+    try {
+      java.nio.file.Path d = java.nio.file.Path.of(dir);
+      java.nio.file.Files.createDirectories(d);
+      java.nio.file.Files.writeString(d.resolve("threads-" + System.nanoTime() + ".txt"), b);
+    } catch (java.io.IOException ignored) {
+      // Diagnostics only.
     }
   }
 

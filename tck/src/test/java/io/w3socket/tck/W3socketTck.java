@@ -7,16 +7,32 @@ import io.w3socket.Event;
 import io.w3socket.EventListener;
 import io.w3socket.MessageEvent;
 import io.w3socket.WebSocket;
+import io.w3socket.WebSocketOptions;
 import java.nio.ByteBuffer;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Runs the whole TCK against {@link io.w3socket.WebSocket}; it must pass. The one class an
  * implementor writes: the TCK subclass is its own adapter (the README shows this file).
  */
 class W3socketTck extends WebSocketTck implements WebSocketAdapter {
+  /**
+   * The event loop of every socket. The constructor runs on it too, as a script runs in a task:
+   * events are tasks on this loop, so none can be dispatched before the listeners are added.
+   * (Constructing on another thread, a fast failure or open can be dispatched on w3socket's loop
+   * before the next line adds a listener, and is lost.)
+   */
+  private static final ExecutorService LOOP = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "tck-event-loop");
+    t.setDaemon(true);
+    return t;
+  });
+  private static final WebSocketOptions OPTIONS = WebSocketOptions.builder().eventLoop(LOOP).build();
 
   @Override
   protected WebSocketAdapter adapter() {
@@ -29,12 +45,18 @@ class W3socketTck extends WebSocketTck implements WebSocketAdapter {
   }
 
   @Override
-  public TckSocket open(String url, List<String> protocols, TckListener listener) {
-    WebSocket ws = new WebSocket(url, protocols.toArray(new String[0]));
-    for (String type : List.of("open", "message", "error", "close")) {
-      ws.addEventListener(type, e -> listener.onEvent(convert(e)));
+  public TckSocket open(String url, List<String> protocols, TckListener listener) throws Exception {
+    try {
+      return LOOP.submit(() -> {
+        WebSocket ws = new WebSocket(url, OPTIONS, protocols.toArray(new String[0]));
+        for (String type : List.of("open", "message", "error", "close")) {
+          ws.addEventListener(type, e -> listener.onEvent(convert(e)));
+        }
+        return new Socket(ws);
+      }).get();
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof Exception ? (Exception) e.getCause() : e;
     }
-    return new Socket(ws);
   }
 
   @Override
