@@ -18,7 +18,8 @@ public abstract class BufferedAmountVerification extends TckBase {
    * it only decreases in later tasks, so within one listener it adds up exactly.
    */
   @Test
-  @Spec("WHATWG WebSockets §3 send() ('increase the bufferedAmount attribute by the number of bytes') and bufferedAmount")
+  @Spec("WHATWG WebSockets §3 send() ('increase the bufferedAmount attribute by the number of bytes'), "
+      + "bufferedAmount")
   void bufferedAmountGrowsInsideSendByTheByteCount() throws Exception {
     List<Long> seen = new CopyOnWriteArrayList<>();
     Probe p = probe().on("open", (s, e) -> {

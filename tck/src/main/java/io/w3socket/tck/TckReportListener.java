@@ -70,7 +70,8 @@ public final class TckReportListener implements TestExecutionListener {
     MethodSource source = (MethodSource) id.getSource().get();
     Class<?> testClass;
     try {
-      testClass = Class.forName(source.getClassName(), false, Thread.currentThread().getContextClassLoader());
+      ClassLoader loader = Thread.currentThread().getContextClassLoader();
+      testClass = Class.forName(source.getClassName(), false, loader);
     } catch (ClassNotFoundException | LinkageError e) {
       return;
     }
@@ -90,7 +91,8 @@ public final class TckReportListener implements TestExecutionListener {
         }
       }
     }
-    CaseResult r = new CaseResult(area == null ? 100 : area.order(), area == null ? testClass.getSimpleName() : area.value(), rule,
+    CaseResult r = new CaseResult(area == null ? 100 : area.order(),
+        area == null ? testClass.getSimpleName() : area.value(), rule,
         spec == null ? "" : spec.value(), status, message, deviation, millis);
     synchronized (results) {
       results.computeIfAbsent(top, k -> new ArrayList<>()).add(r);

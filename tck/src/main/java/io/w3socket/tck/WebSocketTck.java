@@ -6,14 +6,14 @@ import org.junit.jupiter.api.Nested;
  * The whole TCK: extend it, return your adapter from {@link #adapter()}, and JUnit runs every area
  * as a {@link Nested} class.
  *
- * <pre>{@code
+ * <pre>
  * class MyWebSocketTck extends WebSocketTck {
- *   @Override
+ *   &#64;Override
  *   protected WebSocketAdapter adapter() {
  *     return new MyAdapter();
  *   }
  * }
- * }</pre>
+ * </pre>
  *
  * <p>To run a single area instead, extend its verification class (for example {@link
  * SendVerification}) the same way.
