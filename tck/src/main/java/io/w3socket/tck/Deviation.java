@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record Deviation(String rule, String explanation, boolean intermittent) {
 
-  /** Checks the fields. */
+  /**
+   * Checks the fields.
+   *
+   * @param rule the case name
+   * @param explanation what happens instead
+   * @param intermittent whether it fails only sometimes
+   */
   public Deviation {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(explanation, "explanation");

@@ -212,12 +212,22 @@ public final class Probe implements TckListener {
     return List.copyOf(actionFailures);
   }
 
-  /** Returns the number of events of a type so far. */
+  /**
+   * Returns the number of events of a type so far.
+   *
+   * @param type the event type
+   * @return the count
+   */
   public long count(String type) {
     return events.stream().filter(o -> o.type().equals(type)).count();
   }
 
-  /** Returns the first event of a type, or null. */
+  /**
+   * Returns the first event of a type, or null.
+   *
+   * @param type the event type
+   * @return the event or null
+   */
   public Observed first(String type) {
     for (Observed o : events) {
       if (o.type().equals(type)) {

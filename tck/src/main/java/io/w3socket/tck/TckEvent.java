@@ -19,7 +19,18 @@ import java.util.Objects;
 public record TckEvent(String type, String text, byte[] bytes, String binaryKind, boolean wasClean,
     int code, String reason, boolean trusted) {
 
-  /** Checks the type. */
+  /**
+   * Checks the type.
+   *
+   * @param type the event type
+   * @param text a text message's data
+   * @param bytes a binary message's data
+   * @param binaryKind "blob" or "arraybuffer" for a binary message
+   * @param wasClean the close event's wasClean
+   * @param code the close event's code
+   * @param reason the close event's reason
+   * @param trusted isTrusted
+   */
   public TckEvent {
     Objects.requireNonNull(type, "type");
   }
