@@ -113,7 +113,7 @@ final class Handshake {
     if (protocols.isEmpty()) {
       if (selected != null) {
         return "Error during WebSocket handshake: Response must not include"
-                   + " 'Sec-WebSocket-Protocol' header if not present in request: "
+            + " 'Sec-WebSocket-Protocol' header if not present in request: "
             + selected;
       }
     } else {

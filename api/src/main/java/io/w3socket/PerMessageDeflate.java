@@ -18,7 +18,10 @@ final class PerMessageDeflate {
 
   /** Messages shorter than this go out uncompressed: deflate would not pay for itself. */
   private static final int MIN_COMPRESS = 256;
-  /** Messages from this size on are compressed only if a sample of {@link #SAMPLE} bytes shrinks. */
+
+  /**
+   * Messages from this size on are compressed only if a sample of {@link #SAMPLE} bytes shrinks.
+   */
   private static final int SAMPLE_FROM = 64 * 1024;
 
   private static final int SAMPLE = 4096;

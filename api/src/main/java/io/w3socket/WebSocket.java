@@ -66,6 +66,7 @@ public class WebSocket extends EventTarget {
   private final AtomicLong bufferedAmount = new AtomicLong();
 
   private final Object parkLock = new Object();
+
   /** Events fired before any listener was added; null once one was (see {@link #dispatch}). */
   private java.util.ArrayDeque<Event> parked = new java.util.ArrayDeque<>();
 
@@ -448,12 +449,12 @@ public class WebSocket extends EventTarget {
   // Feedback from the protocol (WebSockets §5): each report becomes one task on the event loop.
 
   /**
-   * Fires an event of this socket's own tasks. In a browser no event can reach a socket before
-   * the script that created it has added its listeners, since that script is itself a task. Java
-   * code usually creates a socket on another thread than the event loop and then adds listeners,
-   * so a fast open (or a refused connection) could otherwise fire into an empty listener list.
-   * Until the first listener or handler is added, events are therefore kept, in order, and fired
-   * right after it is added; readyState and the other attributes still change on time.
+   * Fires an event of this socket's own tasks. In a browser no event can reach a socket before the
+   * script that created it has added its listeners, since that script is itself a task. Java code
+   * usually creates a socket on another thread than the event loop and then adds listeners, so a
+   * fast open (or a refused connection) could otherwise fire into an empty listener list. Until the
+   * first listener or handler is added, events are therefore kept, in order, and fired right after
+   * it is added; readyState and the other attributes still change on time.
    */
   private void dispatch(Event event) {
     synchronized (parkLock) {

@@ -65,8 +65,7 @@ class CloseMethodTest {
               });
       Recorder r = task.get(5, TimeUnit.SECONDS);
       CloseEvent close = r.awaitClose();
-      assertEquals(
-          List.of("error@3", "close@3"), r.events.stream().map(Object::toString).toList());
+      assertEquals(List.of("error@3", "close@3"), r.events.stream().map(Object::toString).toList());
       assertEquals(1006, close.getCode());
       assertFalse(close.isWasClean());
     } finally {

@@ -10,7 +10,9 @@ public abstract class AttributesVerification extends TckBase {
 
   /** §3: a new socket is CONNECTING, with nothing buffered, no protocol, no extensions, "blob". */
   @Test
-  @Spec("WHATWG WebSockets §3 constructor step 10, readyState, bufferedAmount, protocol, extensions, binaryType")
+  @Spec(
+      "WHATWG WebSockets §3 constructor step 10, readyState, bufferedAmount, protocol, extensions,"
+          + " binaryType")
   void attributesStartAtTheirInitialValues() throws Exception {
     TckSocket s = connect("/handshake/delay?ms=2000").socket();
     assertEquals(CONNECTING, s.readyState(), "readyState");

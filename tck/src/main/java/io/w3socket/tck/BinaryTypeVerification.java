@@ -19,7 +19,9 @@ public abstract class BinaryTypeVerification extends TckBase {
 
   /** WebIDL: assigning a value outside the enumeration is ignored, without an exception. */
   @Test
-  @Spec("WHATWG WebSockets §3 BinaryType enum; WebIDL §3.2.22 (invalid enumeration values are ignored)")
+  @Spec(
+      "WHATWG WebSockets §3 BinaryType enum; WebIDL §3.2.22 (invalid enumeration values are"
+          + " ignored)")
   void invalidBinaryTypeIsIgnored() throws Exception {
     TckSocket s = connect("/echo").socket();
     assertNoException(() -> s.binaryType("nonsense"), "binaryType = \"nonsense\"");
@@ -43,10 +45,14 @@ public abstract class BinaryTypeVerification extends TckBase {
   @Test
   @Spec("WHATWG WebSockets §5 'when a WebSocket message has been received', step 3 (arraybuffer)")
   void binaryMessageIsAnArrayBufferWhenBinaryTypeIsArraybuffer() throws Exception {
-    Probe p = probe().on("open", (s, e) -> {
-      s.binaryType("arraybuffer");
-      s.send(new byte[] {4, 5});
-    });
+    Probe p =
+        probe()
+            .on(
+                "open",
+                (s, e) -> {
+                  s.binaryType("arraybuffer");
+                  s.send(new byte[] {4, 5});
+                });
     TckEvent m = connect(p, "/echo").awaitMessages(1).get(0);
     assertEquals("arraybuffer", m.binaryKind(), "data of " + m);
     assertArrayEquals(new byte[] {4, 5}, m.bytes());
@@ -54,11 +60,14 @@ public abstract class BinaryTypeVerification extends TckBase {
 
   /** §5: binaryType is read when each message is dispatched, not when it arrived. */
   @Test
-  @Spec("WHATWG WebSockets §5 'when a WebSocket message has been received' (binaryType read in the task)")
+  @Spec(
+      "WHATWG WebSockets §5 'when a WebSocket message has been received' (binaryType read in the"
+          + " task)")
   void binaryTypeIsReadWhenEachMessageIsDispatched() throws Exception {
-    Probe p = probe()
-        .on("open", (s, e) -> s.binaryType("arraybuffer"))
-        .on("message", (s, e) -> s.binaryType("blob"));
+    Probe p =
+        probe()
+            .on("open", (s, e) -> s.binaryType("arraybuffer"))
+            .on("message", (s, e) -> s.binaryType("blob"));
     List<TckEvent> messages = connect(p, "/burst?count=3&size=4").awaitMessages(3);
     assertEquals("arraybuffer", messages.get(0).binaryKind());
     assertEquals("blob", messages.get(1).binaryKind());
@@ -69,10 +78,14 @@ public abstract class BinaryTypeVerification extends TckBase {
   @Test
   @Spec("WHATWG WebSockets §5 'when a WebSocket message has been received', step 2 (text)")
   void textMessageIsAStringWhateverBinaryType() throws Exception {
-    Probe p = probe().on("open", (s, e) -> {
-      s.binaryType("arraybuffer");
-      s.send("text");
-    });
+    Probe p =
+        probe()
+            .on(
+                "open",
+                (s, e) -> {
+                  s.binaryType("arraybuffer");
+                  s.send("text");
+                });
     TckEvent m = connect(p, "/echo").awaitMessages(1).get(0);
     assertEquals("text", m.text());
   }

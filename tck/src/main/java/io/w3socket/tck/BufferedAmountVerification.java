@@ -14,24 +14,31 @@ public abstract class BufferedAmountVerification extends TckBase {
   private static final int MIB = 1024 * 1024;
 
   /**
-   * §3: send() increases bufferedAmount by the UTF-8 byte count (or byteLength) inside the call;
-   * it only decreases in later tasks, so within one listener it adds up exactly.
+   * §3: send() increases bufferedAmount by the UTF-8 byte count (or byteLength) inside the call; it
+   * only decreases in later tasks, so within one listener it adds up exactly.
    */
   @Test
-  @Spec("WHATWG WebSockets §3 send() ('increase the bufferedAmount attribute by the number of bytes'), "
-      + "bufferedAmount")
+  @Spec(
+      "WHATWG WebSockets §3 send() ('increase the bufferedAmount attribute by the number of"
+          + " bytes'), bufferedAmount")
   void bufferedAmountGrowsInsideSendByTheByteCount() throws Exception {
     List<Long> seen = new CopyOnWriteArrayList<>();
-    Probe p = probe().on("open", (s, e) -> {
-      s.send("h\u00e9llo");
-      seen.add(s.bufferedAmount());
-      s.send(new byte[MIB]);
-      seen.add(s.bufferedAmount());
-      s.send("\uD83D\uDE00");
-      seen.add(s.bufferedAmount());
-    });
+    Probe p =
+        probe()
+            .on(
+                "open",
+                (s, e) -> {
+                  s.send("h\u00e9llo");
+                  seen.add(s.bufferedAmount());
+                  s.send(new byte[MIB]);
+                  seen.add(s.bufferedAmount());
+                  s.send("\uD83D\uDE00");
+                  seen.add(s.bufferedAmount());
+                });
     connect(p, "/sink").awaitOpen();
-    assertEquals(List.of(6L, 6L + MIB, 10L + MIB), seen,
+    assertEquals(
+        List.of(6L, 6L + MIB, 10L + MIB),
+        seen,
         "bufferedAmount after send(\"h\u00e9llo\"), send(1 MiB), send(U+1F600)");
   }
 
@@ -53,31 +60,46 @@ public abstract class BufferedAmountVerification extends TckBase {
   void bufferedAmountCountsDataTheNetworkHasNotTaken() throws Exception {
     byte[] noise = new byte[MIB];
     new Random(3).nextBytes(noise);
-    Probe p = probe().on("open", (s, e) -> {
-      for (int i = 0; i < 12; i++) {
-        s.send(noise);
-      }
-    });
+    Probe p =
+        probe()
+            .on(
+                "open",
+                (s, e) -> {
+                  for (int i = 0; i < 12; i++) {
+                    s.send(noise);
+                  }
+                });
     connect(p, "/slow?bytesPerSecond=65536").awaitOpen();
     p.awaitUntil("some data to leave", () -> p.socket().bufferedAmount() < 12L * MIB);
     long now = p.socket().bufferedAmount();
-    assertTrue(now > 0, "a peer reading 64 KiB/s cannot have taken 12 MiB yet, but bufferedAmount is " + now);
+    assertTrue(
+        now > 0,
+        "a peer reading 64 KiB/s cannot have taken 12 MiB yet, but bufferedAmount is " + now);
   }
 
   /** §3 send(): after the closing handshake started, send() still adds to bufferedAmount. */
   @Test
-  @Spec("WHATWG WebSockets §3 send(), closing case ('must ... increase the bufferedAmount attribute')")
+  @Spec(
+      "WHATWG WebSockets §3 send(), closing case ('must ... increase the bufferedAmount"
+          + " attribute')")
   void bufferedAmountGrowsForSendsWhileClosing() throws Exception {
     List<Long> seen = new CopyOnWriteArrayList<>();
-    Probe p = probe().on("open", (s, e) -> {
-      s.close();
-      long before = s.bufferedAmount();
-      s.send("abc");
-      s.send(new byte[5]);
-      seen.add(s.bufferedAmount() - before);
-    });
+    Probe p =
+        probe()
+            .on(
+                "open",
+                (s, e) -> {
+                  s.close();
+                  long before = s.bufferedAmount();
+                  s.send("abc");
+                  s.send(new byte[5]);
+                  seen.add(s.bufferedAmount() - before);
+                });
     connect(p, "/echo").awaitOpen();
-    assertEquals(List.of(8L), seen, "bufferedAmount growth from send(\"abc\") and send(5 bytes) while CLOSING");
+    assertEquals(
+        List.of(8L),
+        seen,
+        "bufferedAmount growth from send(\"abc\") and send(5 bytes) while CLOSING");
   }
 
   /** §3: bufferedAmount does not reset when the connection closes; sends after close add to it. */
@@ -90,6 +112,9 @@ public abstract class BufferedAmountVerification extends TckBase {
     p.awaitClose();
     long before = p.socket().bufferedAmount();
     Probe.run(() -> p.socket().send("12345"));
-    assertEquals(before + 5, p.socket().bufferedAmount(), "bufferedAmount after send(\"12345\") when CLOSED");
+    assertEquals(
+        before + 5,
+        p.socket().bufferedAmount(),
+        "bufferedAmount after send(\"12345\") when CLOSED");
   }
 }

@@ -12,8 +12,15 @@ package io.w3socket.tck;
  * @param knownDeviation the adapter's explanation if the case is a declared deviation, else null
  * @param millis how long the case took
  */
-public record CaseResult(int order, String area, String rule, String spec, String status, String message,
-    String knownDeviation, long millis) {
+public record CaseResult(
+    int order,
+    String area,
+    String rule,
+    String spec,
+    String status,
+    String message,
+    String knownDeviation,
+    long millis) {
 
   /** Returns whether the case failed. */
   public boolean failed() {

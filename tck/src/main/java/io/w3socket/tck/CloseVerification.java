@@ -28,8 +28,12 @@ public abstract class CloseVerification extends TckBase {
   @Spec("WHATWG WebSockets §3 close(), step 2")
   void closeReasonOver123Utf8BytesThrowsSyntaxError() throws Exception {
     TckSocket s = connect("/handshake/delay?ms=2000").socket();
-    assertDomException("SyntaxError", () -> s.close(1000, "x".repeat(124)), "close(1000, 124 ASCII bytes)");
-    assertDomException("SyntaxError", () -> s.close(4000, "\u00e9".repeat(62)), "close(4000, 62 x U+00E9 = 124 bytes)");
+    assertDomException(
+        "SyntaxError", () -> s.close(1000, "x".repeat(124)), "close(1000, 124 ASCII bytes)");
+    assertDomException(
+        "SyntaxError",
+        () -> s.close(4000, "\u00e9".repeat(62)),
+        "close(4000, 62 x U+00E9 = 124 bytes)");
     assertEquals(CONNECTING, s.readyState(), "readyState after close() threw");
   }
 
@@ -38,10 +42,14 @@ public abstract class CloseVerification extends TckBase {
   @Spec("WHATWG WebSockets §3 close(), steps 1 and 2 (in order)")
   void closeCodeIsCheckedBeforeTheReason() throws Exception {
     TckSocket s = connect("/handshake/delay?ms=2000").socket();
-    assertDomException("InvalidAccessError", () -> s.close(1001, "x".repeat(200)), "close(1001, 200 bytes)");
+    assertDomException(
+        "InvalidAccessError", () -> s.close(1001, "x".repeat(200)), "close(1001, 200 bytes)");
   }
 
-  /** §3 close(): while CONNECTING, close() fails the connection: CLOSING at once, error and close later. */
+  /**
+   * §3 close(): while CONNECTING, close() fails the connection: CLOSING at once, error and close
+   * later.
+   */
   @Test
   @Spec("WHATWG WebSockets §3 close() / 'close the WebSocket', CONNECTING case; §5")
   void closeWhileConnectingFailsTheConnection() throws Exception {
@@ -50,7 +58,9 @@ public abstract class CloseVerification extends TckBase {
     Probe.run(s::close);
     int state = s.readyState();
     // CLOSED only if the failure's task already ran on another thread.
-    assertTrue(state == CLOSING || state == CLOSED, "readyState right after close() while CONNECTING: " + state);
+    assertTrue(
+        state == CLOSING || state == CLOSED,
+        "readyState right after close() while CONNECTING: " + state);
     assertFailsBeforeOpen(p);
     for (Observed o : p.events()) {
       assertFalse(o.synchronous(), o + " was dispatched inside close()");
@@ -62,10 +72,14 @@ public abstract class CloseVerification extends TckBase {
   @Spec("WHATWG WebSockets §3 'close the WebSocket', step 5 (set readyState to CLOSING)")
   void readyStateIsClosingRightAfterClose() throws Exception {
     List<Integer> seen = new CopyOnWriteArrayList<>();
-    Probe p = probe().on("open", (s, e) -> {
-      s.close(1000);
-      seen.add(s.readyState());
-    });
+    Probe p =
+        probe()
+            .on(
+                "open",
+                (s, e) -> {
+                  s.close(1000);
+                  seen.add(s.readyState());
+                });
     connect(p, "/echo").awaitClose();
     assertEquals(List.of(CLOSING), seen);
   }
@@ -76,7 +90,9 @@ public abstract class CloseVerification extends TckBase {
   void closeWithoutArgumentsSendsACloseFrameWithoutBody() throws Exception {
     Probe p = probe().on("open", (s, e) -> s.close());
     Observed close = connect(p, "/echo").awaitClose();
-    assertEquals(1005, close.event().code(),
+    assertEquals(
+        1005,
+        close.event().code(),
         "the server echoes the client's Close body; an empty one comes back as 1005");
     assertTrue(close.event().wasClean(), "wasClean");
   }
@@ -116,10 +132,14 @@ public abstract class CloseVerification extends TckBase {
   @Test
   @Spec("WHATWG WebSockets §3 'close the WebSocket', step 1 (CLOSING or CLOSED: do nothing)")
   void closeWhenClosingOrClosedDoesNothing() throws Exception {
-    Probe p = probe().on("open", (s, e) -> {
-      s.close(3001);
-      s.close(4000, "ignored");
-    });
+    Probe p =
+        probe()
+            .on(
+                "open",
+                (s, e) -> {
+                  s.close(3001);
+                  s.close(4000, "ignored");
+                });
     Observed close = connect(p, "/echo").awaitCloseAndQuiet();
     assertEquals(3001, close.event().code(), "the first close() decides the code");
     assertNoException(() -> p.socket().close(1000), "close() when CLOSED");

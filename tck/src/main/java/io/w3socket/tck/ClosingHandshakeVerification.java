@@ -13,12 +13,15 @@ public abstract class ClosingHandshakeVerification extends TckBase {
 
   /** RFC 6455 §5.5.1: the server's Close is answered; code and reason are reported, clean. */
   @Test
-  @Spec("RFC 6455 §5.5.1 and §7.1.5-6; WHATWG WebSockets §5 'when the WebSocket connection is closed'")
+  @Spec(
+      "RFC 6455 §5.5.1 and §7.1.5-6; WHATWG WebSockets §5 'when the WebSocket connection is"
+          + " closed'")
   void serverCloseIsAnsweredAndReportedWithCodeAndReason() throws Exception {
     Observed close = connect("/close?code=4001&reason=server%20says%20bye").awaitCloseAndQuiet();
     assertEquals(4001, close.event().code());
     assertEquals("server says bye", close.event().reason());
-    assertTrue(close.event().wasClean(), "wasClean: the server closes TCP only after the client's Close");
+    assertTrue(
+        close.event().wasClean(), "wasClean: the server closes TCP only after the client's Close");
   }
 
   /** RFC 6455 §7.1.5: a Close frame without a body is reported as 1005, clean. */
@@ -67,8 +70,8 @@ public abstract class ClosingHandshakeVerification extends TckBase {
   }
 
   /**
-   * RFC 6455 §7.2.1 (transport lost: fail the connection): 1006, not clean, one close event,
-   * and an error event, if any, before it.
+   * RFC 6455 §7.2.1 (transport lost: fail the connection): 1006, not clean, one close event, and an
+   * error event, if any, before it.
    */
   @Test
   @Spec("RFC 6455 §7.1.5, §7.2.1; WHATWG WebSockets §5")
@@ -78,7 +81,8 @@ public abstract class ClosingHandshakeVerification extends TckBase {
     assertEquals(1006, close.event().code());
     assertFalse(close.event().wasClean(), "wasClean");
     List<String> types = p.types();
-    assertTrue(types.equals(List.of("open", "close")) || types.equals(List.of("open", "error", "close")),
+    assertTrue(
+        types.equals(List.of("open", "close")) || types.equals(List.of("open", "error", "close")),
         "events: " + p.summary());
   }
 
@@ -97,13 +101,19 @@ public abstract class ClosingHandshakeVerification extends TckBase {
   @Test
   @Spec("WHATWG WebSockets §5 'when a WebSocket message has been received', step 1")
   void messagesAreNotDeliveredOnceClosing() throws Exception {
-    Probe p = probe().on("message", (s, e) -> {
-      if (s.readyState() == OPEN) {
-        s.close(1000);
-      }
-    });
+    Probe p =
+        probe()
+            .on(
+                "message",
+                (s, e) -> {
+                  if (s.readyState() == OPEN) {
+                    s.close(1000);
+                  }
+                });
     connect(p, "/burst?count=2000&size=8").awaitCloseAndQuiet();
-    assertEquals(1, p.messages().size(),
+    assertEquals(
+        1,
+        p.messages().size(),
         "messages after the first (whose listener called close()): " + p.summary());
   }
 }

@@ -42,9 +42,15 @@ public abstract class ConstructorVerification extends TckBase {
   @Test
   @Spec("WHATWG WebSockets §3 constructor, step 5")
   void otherSchemesThrowSyntaxError() {
-    for (String url : List.of("ftp://127.0.0.1/", "file:///tmp/x", "mailto:a@b.c", "javascript:1",
-        "data:text/plain,hi")) {
-      assertDomException("SyntaxError", () -> probe().open(url, List.of()), "new WebSocket(\"" + url + "\")");
+    for (String url :
+        List.of(
+            "ftp://127.0.0.1/",
+            "file:///tmp/x",
+            "mailto:a@b.c",
+            "javascript:1",
+            "data:text/plain,hi")) {
+      assertDomException(
+          "SyntaxError", () -> probe().open(url, List.of()), "new WebSocket(\"" + url + "\")");
     }
   }
 
@@ -53,7 +59,8 @@ public abstract class ConstructorVerification extends TckBase {
   @Spec("WHATWG WebSockets §3 constructor, step 6")
   void fragmentThrowsSyntaxError() {
     for (String url : List.of(server().url("/echo#frag"), server().url("/echo#"))) {
-      assertDomException("SyntaxError", () -> probe().open(url, List.of()), "new WebSocket(\"" + url + "\")");
+      assertDomException(
+          "SyntaxError", () -> probe().open(url, List.of()), "new WebSocket(\"" + url + "\")");
     }
   }
 
@@ -61,9 +68,10 @@ public abstract class ConstructorVerification extends TckBase {
   @Test
   @Spec("WHATWG WebSockets §3 constructor, step 2; URL Standard §4.4")
   void unparsableUrlThrowsSyntaxError() {
-    for (String url : List.of("ws://", "ws://foo bar.com/", "ws://[::1/", "ws://127.0.0.1:70000/",
-        "/echo", "")) {
-      assertDomException("SyntaxError", () -> probe().open(url, List.of()), "new WebSocket(\"" + url + "\")");
+    for (String url :
+        List.of("ws://", "ws://foo bar.com/", "ws://[::1/", "ws://127.0.0.1:70000/", "/echo", "")) {
+      assertDomException(
+          "SyntaxError", () -> probe().open(url, List.of()), "new WebSocket(\"" + url + "\")");
     }
   }
 
@@ -76,7 +84,8 @@ public abstract class ConstructorVerification extends TckBase {
       port = s.getLocalPort();
     }
     Probe p = probe();
-    assertNoException(() -> p.open("ws://127.0.0.1:" + port + "/", List.of()), "new WebSocket(refused port)");
+    assertNoException(
+        () -> p.open("ws://127.0.0.1:" + port + "/", List.of()), "new WebSocket(refused port)");
     assertFailsBeforeOpen(p);
   }
 }

@@ -15,13 +15,16 @@ public abstract class EventsVerification extends TckBase {
   @Test
   @Spec("WHATWG WebSockets §5")
   void openMessagesAndCloseFireOnceEachInOrder() throws Exception {
-    Probe p = probe()
-        .on("open", (s, e) -> s.send("one"))
-        .on("message", (s, e) -> {
-          if ("one".equals(e.event().text())) {
-            s.send("Goodbye");
-          }
-        });
+    Probe p =
+        probe()
+            .on("open", (s, e) -> s.send("one"))
+            .on(
+                "message",
+                (s, e) -> {
+                  if ("one".equals(e.event().text())) {
+                    s.send("Goodbye");
+                  }
+                });
     connect(p, "/echo").awaitCloseAndQuiet();
     assertEquals(List.of("open", "message", "message", "close"), p.types());
   }
@@ -46,10 +49,14 @@ public abstract class EventsVerification extends TckBase {
   @Test
   @Spec("WHATWG WebSockets §5 (the close event is fired once)")
   void exactlyOneCloseEventAndNothingAfter() throws Exception {
-    Probe byClient = probe().on("open", (s, e) -> {
-      s.close(1000);
-      s.close();
-    });
+    Probe byClient =
+        probe()
+            .on(
+                "open",
+                (s, e) -> {
+                  s.close(1000);
+                  s.close();
+                });
     connect(byClient, "/echo").awaitCloseAndQuiet();
     assertEquals(1, byClient.count("close"), byClient.summary());
     Probe byServer = connect("/close?code=1000");
@@ -90,11 +97,15 @@ public abstract class EventsVerification extends TckBase {
   @Test
   @Spec("WHATWG WebSockets §5 (events are queued as tasks)")
   void sendDispatchesNoEventInsideTheCall() throws Exception {
-    Probe p = probe().on("open", (s, e) -> {
-      for (int i = 0; i < 50; i++) {
-        s.send("m" + i);
-      }
-    });
+    Probe p =
+        probe()
+            .on(
+                "open",
+                (s, e) -> {
+                  for (int i = 0; i < 50; i++) {
+                    s.send("m" + i);
+                  }
+                });
     connect(p, "/echo").awaitMessages(50);
     for (Observed o : p.events()) {
       assertFalse(o.synchronous(), o + " was dispatched inside a method call");

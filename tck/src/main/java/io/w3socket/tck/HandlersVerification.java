@@ -17,7 +17,7 @@ public abstract class HandlersVerification extends TckBase {
   private TckSocket target(String path) throws Exception {
     TckSocket s = connect(path).socket();
     assumeSupported(() -> s.hasHandler("open"), "event handler attributes");
-    assumeSupported(() -> s.addEventListener("x-unused", e -> { }), "addEventListener");
+    assumeSupported(() -> s.addEventListener("x-unused", e -> {}), "addEventListener");
     return s;
   }
 
@@ -48,7 +48,9 @@ public abstract class HandlersVerification extends TckBase {
     assertEquals(List.of("first:open", "onopen:open", "last:open"), calls);
   }
 
-  /** HTML §8.1.8.1: replacing a handler keeps its place; clearing and setting again moves it last. */
+  /**
+   * HTML §8.1.8.1: replacing a handler keeps its place; clearing and setting again moves it last.
+   */
   @Test
   @Spec("HTML §8.1.8.1 (event handler IDL attribute setter; deactivate an event handler)")
   void handlerKeepsItsPositionWhenReplaced() throws Exception {
@@ -68,7 +70,9 @@ public abstract class HandlersVerification extends TckBase {
     assertEquals(List.of("a:open", "h2:open", "b:open", "d:close", "c2:close"), calls);
   }
 
-  /** DOM §2.7: adding the same listener twice registers it once; a removed listener is not called. */
+  /**
+   * DOM §2.7: adding the same listener twice registers it once; a removed listener is not called.
+   */
   @Test
   @Spec("DOM §2.7 add an event listener (step 5), remove an event listener")
   void duplicateListenersAreIgnoredAndRemovedOnesNotCalled() throws Exception {
@@ -99,16 +103,20 @@ public abstract class HandlersVerification extends TckBase {
     assertEquals(List.of("listener:open"), calls);
   }
 
-  /** DOM §2.10: an exception in a listener is reported; the other listeners and the socket go on. */
+  /**
+   * DOM §2.10: an exception in a listener is reported; the other listeners and the socket go on.
+   */
   @Test
   @Spec("DOM §2.10 inner invoke ('report the exception'); WHATWG WebSockets §5")
   void throwingListenerDoesNotStopTheOthersOrTheSocket() throws Exception {
     List<String> calls = new CopyOnWriteArrayList<>();
     TckSocket s = target("/handshake/delay?ms=200");
-    s.addEventListener("message", e -> {
-      calls.add("thrower:" + e.text());
-      throw new IllegalStateException("thrown by a TCK listener on purpose");
-    });
+    s.addEventListener(
+        "message",
+        e -> {
+          calls.add("thrower:" + e.text());
+          throw new IllegalStateException("thrown by a TCK listener on purpose");
+        });
     s.setHandler("message", e -> calls.add("handler:" + e.text()));
     s.addEventListener("open", e -> s.send("1"));
     awaitUntil("the first message", () -> calls.size() >= 2);

@@ -103,10 +103,16 @@ public final class Probe implements TckListener {
     }
     try {
       TckSocket s = socket;
-      Observed o = s == null
-          ? new Observed(event, -1, null, null, Thread.currentThread().getName(), synchronous)
-          : new Observed(event, s.readyState(), s.protocol(), s.extensions(),
-              Thread.currentThread().getName(), synchronous);
+      Observed o =
+          s == null
+              ? new Observed(event, -1, null, null, Thread.currentThread().getName(), synchronous)
+              : new Observed(
+                  event,
+                  s.readyState(),
+                  s.protocol(),
+                  s.extensions(),
+                  Thread.currentThread().getName(),
+                  synchronous);
       for (Action a : actions.getOrDefault(event.type(), List.of())) {
         int[] depth = CALL_DEPTH.get();
         depth[0]++;
@@ -277,8 +283,11 @@ public final class Probe implements TckListener {
     Observed close = awaitClose();
     int size = events.size();
     try {
-      await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
-          .during(Duration.ofMillis(250)).atMost(Duration.ofMillis(600))
+      await()
+          .pollDelay(Duration.ZERO)
+          .pollInterval(Duration.ofMillis(20))
+          .during(Duration.ofMillis(250))
+          .atMost(Duration.ofMillis(600))
           .until(() -> events.size() == size);
     } catch (ConditionTimeoutException e) {
       throw new AssertionError("events were dispatched after the close event: " + events);
@@ -294,12 +303,20 @@ public final class Probe implements TckListener {
    */
   public void awaitUntil(String what, Supplier<Boolean> condition) {
     try {
-      await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10)).atMost(wait)
+      await()
+          .pollDelay(Duration.ZERO)
+          .pollInterval(Duration.ofMillis(10))
+          .atMost(wait)
           .until(condition::get);
     } catch (ConditionTimeoutException e) {
       dumpThreadsIfAsked(what);
-      throw new AssertionError("timed out after " + wait.toMillis() + " ms waiting for " + what
-          + "; events so far: " + summary());
+      throw new AssertionError(
+          "timed out after "
+              + wait.toMillis()
+              + " ms waiting for "
+              + what
+              + "; events so far: "
+              + summary());
     }
   }
 
@@ -309,9 +326,14 @@ public final class Probe implements TckListener {
     if (dir == null) {
       return;
     }
-    StringBuilder b = new StringBuilder("waiting for " + what + " on " + url + ", events " + events + "\n\n");
+    StringBuilder b =
+        new StringBuilder("waiting for " + what + " on " + url + ", events " + events + "\n\n");
     for (Map.Entry<Thread, StackTraceElement[]> t : Thread.getAllStackTraces().entrySet()) {
-      b.append('"').append(t.getKey().getName()).append("\" ").append(t.getKey().getState()).append('\n');
+      b.append('"')
+          .append(t.getKey().getName())
+          .append("\" ")
+          .append(t.getKey().getState())
+          .append('\n');
       for (StackTraceElement s : t.getValue()) {
         b.append("    at ").append(s).append('\n');
       }
@@ -332,8 +354,15 @@ public final class Probe implements TckListener {
     if (all.size() <= 12) {
       return all + " (" + url + ")";
     }
-    return "(" + url + ") [" + all.subList(0, 6) + " ... " + (all.size() - 12) + " more ... "
-        + all.subList(all.size() - 6, all.size()) + "]";
+    return "("
+        + url
+        + ") ["
+        + all.subList(0, 6)
+        + " ... "
+        + (all.size() - 12)
+        + " more ... "
+        + all.subList(all.size() - 6, all.size())
+        + "]";
   }
 
   /** Closes the socket if it is not closed yet, ignoring anything it throws. */

@@ -15,17 +15,23 @@ public abstract class ProtocolVerification extends TckBase {
   @Spec("WHATWG WebSockets §3 constructor, step 8; RFC 7230 §3.2.6 token")
   void protocolMustBeAToken() {
     for (String protocol : List.of("", "a b", "a,b", "chat\u00e9", "{x}", "a/b", "a\"b")) {
-      assertDomException("SyntaxError", () -> connect("/echo", protocol),
+      assertDomException(
+          "SyntaxError",
+          () -> connect("/echo", protocol),
           "new WebSocket(url, \"" + protocol + "\")");
     }
   }
 
-  /** §3 constructor step 8: the same protocol twice, compared ignoring ASCII case, is a SyntaxError. */
+  /**
+   * §3 constructor step 8: the same protocol twice, compared ignoring ASCII case, is a SyntaxError.
+   */
   @Test
   @Spec("WHATWG WebSockets §3 constructor, step 8")
   void duplicateProtocolsThrowSyntaxErrorIgnoringCase() {
-    assertDomException("SyntaxError", () -> connect("/echo", "chat", "chat"), "protocols [chat, chat]");
-    assertDomException("SyntaxError", () -> connect("/echo", "chat", "CHAT"), "protocols [chat, CHAT]");
+    assertDomException(
+        "SyntaxError", () -> connect("/echo", "chat", "chat"), "protocols [chat, chat]");
+    assertDomException(
+        "SyntaxError", () -> connect("/echo", "chat", "CHAT"), "protocols [chat, CHAT]");
   }
 
   /**
@@ -39,7 +45,8 @@ public abstract class ProtocolVerification extends TckBase {
     Probe forward = connect("/protocol?select=first", "chat", "superchat");
     assertEquals("chat", forward.awaitOpen().protocol(), "the first offered of [chat, superchat]");
     Probe backward = connect("/protocol?select=first", "superchat", "chat");
-    assertEquals("superchat", backward.awaitOpen().protocol(), "the first offered of [superchat, chat]");
+    assertEquals(
+        "superchat", backward.awaitOpen().protocol(), "the first offered of [superchat, chat]");
   }
 
   /** §5: protocol is the server's selection, set before the open event; "" before. */
@@ -100,8 +107,10 @@ public abstract class ProtocolVerification extends TckBase {
     String json = offer.awaitMessages(1).get(0).text();
     boolean offered = json != null && json.contains("permessage-deflate");
     if (offered) {
-      assertTrue(open.extensions() != null && open.extensions().startsWith("permessage-deflate"),
-          "permessage-deflate was offered and accepted; extensions inside open: " + open.extensions());
+      assertTrue(
+          open.extensions() != null && open.extensions().startsWith("permessage-deflate"),
+          "permessage-deflate was offered and accepted; extensions inside open: "
+              + open.extensions());
     } else {
       assertEquals("", open.extensions(), "nothing was offered");
     }

@@ -21,7 +21,8 @@ public abstract class SendVerification extends TckBase {
   void sendWhileConnectingThrowsInvalidStateError() throws Exception {
     TckSocket s = connect("/handshake/delay?ms=2000").socket();
     assertDomException("InvalidStateError", () -> s.send("x"), "send(text) while CONNECTING");
-    assertDomException("InvalidStateError", () -> s.send(new byte[3]), "send(bytes) while CONNECTING");
+    assertDomException(
+        "InvalidStateError", () -> s.send(new byte[3]), "send(bytes) while CONNECTING");
     assertEquals(0, s.bufferedAmount(), "bufferedAmount after the failed sends");
   }
 
@@ -49,10 +50,14 @@ public abstract class SendVerification extends TckBase {
   @Spec("WHATWG WebSockets §3 send(), ArrayBuffer case")
   void bytesAreSentAsABinaryMessage() throws Exception {
     byte[] data = {0, 1, 2, (byte) 0xFF, (byte) 0x80};
-    Probe p = probe().on("open", (s, e) -> {
-      s.binaryType("arraybuffer");
-      s.send(data);
-    });
+    Probe p =
+        probe()
+            .on(
+                "open",
+                (s, e) -> {
+                  s.binaryType("arraybuffer");
+                  s.send(data);
+                });
     TckEvent echoed = connect(p, "/echo").awaitMessages(1).get(0);
     assertTrue(echoed.isBinary(), "binary echoed as " + echoed);
     assertArrayEquals(data, echoed.bytes());
@@ -75,10 +80,14 @@ public abstract class SendVerification extends TckBase {
   @Test
   @Spec("WHATWG WebSockets §3 send(); RFC 6455 §5.6")
   void emptyMessagesAreSent() throws Exception {
-    Probe p = probe().on("open", (s, e) -> {
-      s.send("");
-      s.send(new byte[0]);
-    });
+    Probe p =
+        probe()
+            .on(
+                "open",
+                (s, e) -> {
+                  s.send("");
+                  s.send(new byte[0]);
+                });
     List<TckEvent> echoed = connect(p, "/echo-nocompress").awaitMessages(2);
     assertEquals("", echoed.get(0).text());
     assertEquals(0, echoed.get(1).bytes().length);
@@ -89,17 +98,26 @@ public abstract class SendVerification extends TckBase {
   @Spec("WHATWG WebSockets §3 send(); RFC 6455 §5.4 (no interleaving)")
   void messagesAreSentInOrder() throws Exception {
     MessageDigest sha = MessageDigest.getInstance("SHA-256");
-    Probe p = probe().on("open", (s, e) -> {
-      for (int i = 0; i < 200; i++) {
-        byte[] text = ("message " + i).getBytes(StandardCharsets.UTF_8);
-        sha.update(text);
-        s.send("message " + i);
-      }
-      s.send("report");
-    });
+    Probe p =
+        probe()
+            .on(
+                "open",
+                (s, e) -> {
+                  for (int i = 0; i < 200; i++) {
+                    byte[] text = ("message " + i).getBytes(StandardCharsets.UTF_8);
+                    sha.update(text);
+                    s.send("message " + i);
+                  }
+                  s.send("report");
+                });
     String report = connect(p, "/sink").awaitMessages(1).get(0).text();
-    assertEquals("{\"messages\":200,\"bytes\":" + bytes200() + ",\"sha256\":\""
-        + HexFormat.of().formatHex(sha.digest()) + "\"}", report);
+    assertEquals(
+        "{\"messages\":200,\"bytes\":"
+            + bytes200()
+            + ",\"sha256\":\""
+            + HexFormat.of().formatHex(sha.digest())
+            + "\"}",
+        report);
   }
 
   private static int bytes200() {
@@ -116,30 +134,39 @@ public abstract class SendVerification extends TckBase {
   void largeMessagesAreSentIntact() throws Exception {
     byte[] big = new byte[3 * 1024 * 1024];
     new Random(7).nextBytes(big);
-    Probe p = probe().on("open", (s, e) -> {
-      s.binaryType("arraybuffer");
-      s.send(big);
-    });
+    Probe p =
+        probe()
+            .on(
+                "open",
+                (s, e) -> {
+                  s.binaryType("arraybuffer");
+                  s.send(big);
+                });
     TckEvent echoed = connect(p, "/echo-nocompress").awaitMessages(1).get(0);
     assertArrayEquals(big, echoed.bytes());
   }
 
   /**
-   * §3: send() never fails the connection for the amount of data buffered; a browser buffers
-   * tens of MiB (bufferedAmount is an unsigned long long).
+   * §3: send() never fails the connection for the amount of data buffered; a browser buffers tens
+   * of MiB (bufferedAmount is an unsigned long long).
    */
   @Test
   @Spec("WHATWG WebSockets §3 send() and bufferedAmount")
   void sendingMoreThanSixteenMebibytesAtOnceKeepsTheConnection() throws Exception {
     int mib = 1024 * 1024;
-    Probe p = probe().on("open", (s, e) -> {
-      for (int i = 0; i < 20; i++) {
-        s.send(new byte[mib]);
-      }
-      s.send("report");
-    });
+    Probe p =
+        probe()
+            .on(
+                "open",
+                (s, e) -> {
+                  for (int i = 0; i < 20; i++) {
+                    s.send(new byte[mib]);
+                  }
+                  s.send("report");
+                });
     String report = connect(p, "/sink").awaitMessages(1).get(0).text();
-    assertTrue(report != null && report.startsWith("{\"messages\":20,\"bytes\":" + 20L * mib),
+    assertTrue(
+        report != null && report.startsWith("{\"messages\":20,\"bytes\":" + 20L * mib),
         "the server received: " + report);
   }
 
@@ -147,11 +174,15 @@ public abstract class SendVerification extends TckBase {
   @Test
   @Spec("WHATWG WebSockets §3 send(), 'if the closing handshake has started' (no exception)")
   void sendAfterCloseDoesNotThrow() throws Exception {
-    Probe p = probe().on("open", (s, e) -> {
-      s.close();
-      s.send("after close");
-      s.send(new byte[2]);
-    });
+    Probe p =
+        probe()
+            .on(
+                "open",
+                (s, e) -> {
+                  s.close();
+                  s.send("after close");
+                  s.send(new byte[2]);
+                });
     connect(p, "/echo").awaitCloseAndQuiet();
     assertNoException(() -> p.socket().send("after closed"), "send() when CLOSED");
     assertEquals(List.of("open", "close"), p.types());

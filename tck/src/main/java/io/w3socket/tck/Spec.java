@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Cites the section of the standard a TCK case checks, e.g. {@code "WHATWG WebSockets §3
- * send(), step 1"} or {@code "RFC 6455 §7.1.7"}. The report prints it next to the case.
+ * Cites the section of the standard a TCK case checks, e.g. {@code "WHATWG WebSockets §3 send(),
+ * step 1"} or {@code "RFC 6455 §7.1.7"}. The report prints it next to the case.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

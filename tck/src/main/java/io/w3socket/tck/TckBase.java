@@ -25,12 +25,16 @@ import org.junit.jupiter.api.function.Executable;
 public abstract class TckBase {
   /** The deadline of every single wait. */
   protected static final Duration WAIT = Duration.ofSeconds(4);
+
   /** readyState CONNECTING. */
   protected static final int CONNECTING = 0;
+
   /** readyState OPEN. */
   protected static final int OPEN = 1;
+
   /** readyState CLOSING. */
   protected static final int CLOSING = 2;
+
   /** readyState CLOSED. */
   protected static final int CLOSED = 3;
 
@@ -51,8 +55,9 @@ public abstract class TckBase {
     for (Probe p : probes) {
       List<Throwable> failures = p.actionFailures();
       if (!failures.isEmpty()) {
-        AssertionError e = new AssertionError("an action inside a listener threw: " + failures.get(0),
-            failures.get(0));
+        AssertionError e =
+            new AssertionError(
+                "an action inside a listener threw: " + failures.get(0), failures.get(0));
         throw e;
       }
     }
@@ -114,8 +119,15 @@ public abstract class TckBase {
     }
     String actual = adapter().domExceptionName(thrown);
     if (!name.equals(actual)) {
-      AssertionError e = new AssertionError(what + ": expected a " + name + " DOMException, got "
-          + (actual == null ? thrown.toString() : "a " + actual + " DOMException (" + thrown + ")"));
+      AssertionError e =
+          new AssertionError(
+              what
+                  + ": expected a "
+                  + name
+                  + " DOMException, got "
+                  + (actual == null
+                      ? thrown.toString()
+                      : "a " + actual + " DOMException (" + thrown + ")"));
       e.initCause(thrown);
       throw e;
     }
@@ -155,14 +167,16 @@ public abstract class TckBase {
 
   /**
    * Asserts that the connection failed during the opening handshake (RFC 6455 §4.1, WebSockets §5):
-   * no {@code open}, then {@code error} and {@code close} (code 1006, not clean), readyState
-   * CLOSED in both.
+   * no {@code open}, then {@code error} and {@code close} (code 1006, not clean), readyState CLOSED
+   * in both.
    *
    * @param p the probe
    */
   protected void assertFailsBeforeOpen(Probe p) {
     Observed close = p.awaitCloseAndQuiet();
-    assertEquals(List.of("error", "close"), p.types(),
+    assertEquals(
+        List.of("error", "close"),
+        p.types(),
         "a failed connection fires error then close, and never open: " + p.summary());
     assertEquals(CLOSED, p.first("error").readyState(), "readyState inside error: " + p.summary());
     assertEquals(CLOSED, close.readyState(), "readyState inside close: " + p.summary());
@@ -171,14 +185,16 @@ public abstract class TckBase {
   }
 
   /**
-   * Asserts that an open connection was failed (RFC 6455 §7.1.7): after {@code open} and no
-   * {@code message}, {@code error} then {@code close} with code 1006 and wasClean false.
+   * Asserts that an open connection was failed (RFC 6455 §7.1.7): after {@code open} and no {@code
+   * message}, {@code error} then {@code close} with code 1006 and wasClean false.
    *
    * @param p the probe
    */
   protected void assertFailsAfterOpen(Probe p) {
     Observed close = p.awaitCloseAndQuiet();
-    assertEquals(List.of("open", "error", "close"), p.types(),
+    assertEquals(
+        List.of("open", "error", "close"),
+        p.types(),
         "a failed connection fires error then close, and no message: " + p.summary());
     assertEquals(1006, close.event().code(), "close code: " + p.summary());
     assertFalse(close.event().wasClean(), "wasClean: " + p.summary());
@@ -193,8 +209,11 @@ public abstract class TckBase {
    */
   protected void awaitUntil(String what, java.util.function.Supplier<Boolean> condition) {
     try {
-      org.awaitility.Awaitility.await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10))
-          .atMost(WAIT).until(condition::get);
+      org.awaitility.Awaitility.await()
+          .pollDelay(Duration.ZERO)
+          .pollInterval(Duration.ofMillis(10))
+          .atMost(WAIT)
+          .until(condition::get);
     } catch (org.awaitility.core.ConditionTimeoutException e) {
       throw new AssertionError("timed out after " + WAIT.toMillis() + " ms waiting for " + what);
     }

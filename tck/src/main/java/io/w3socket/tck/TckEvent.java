@@ -16,8 +16,15 @@ import java.util.Objects;
  * @param reason the CloseEvent's {@code reason}, else null
  * @param trusted the event's {@code isTrusted}
  */
-public record TckEvent(String type, String text, byte[] bytes, String binaryKind, boolean wasClean,
-    int code, String reason, boolean trusted) {
+public record TckEvent(
+    String type,
+    String text,
+    byte[] bytes,
+    String binaryKind,
+    boolean wasClean,
+    int code,
+    String reason,
+    boolean trusted) {
 
   /**
    * Checks the type.
@@ -52,7 +59,8 @@ public record TckEvent(String type, String text, byte[] bytes, String binaryKind
    * @return the event
    */
   public static TckEvent text(String data) {
-    return new TckEvent("message", Objects.requireNonNull(data, "data"), null, null, false, 0, null, true);
+    return new TckEvent(
+        "message", Objects.requireNonNull(data, "data"), null, null, false, 0, null, true);
   }
 
   /**
@@ -63,7 +71,8 @@ public record TckEvent(String type, String text, byte[] bytes, String binaryKind
    * @return the event
    */
   public static TckEvent binary(byte[] data, String kind) {
-    return new TckEvent("message", null, Objects.requireNonNull(data, "data"), kind, false, 0, null, true);
+    return new TckEvent(
+        "message", null, Objects.requireNonNull(data, "data"), kind, false, 0, null, true);
   }
 
   /**
@@ -97,7 +106,8 @@ public record TckEvent(String type, String text, byte[] bytes, String binaryKind
   public String toString() {
     switch (type) {
       case "message":
-        return text != null ? "message(text " + abbreviate(text) + ")"
+        return text != null
+            ? "message(text " + abbreviate(text) + ")"
             : "message(" + binaryKind + " " + bytes.length + " bytes)";
       case "close":
         return "close(" + code + ", \"" + reason + "\", wasClean=" + wasClean + ")";

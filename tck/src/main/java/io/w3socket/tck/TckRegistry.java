@@ -13,12 +13,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class TckRegistry {
   private static final Map<String, WebSocketAdapter> ADAPTERS = new ConcurrentHashMap<>();
 
-  private TckRegistry() {
-  }
+  private TckRegistry() {}
 
   /**
-   * Registers the adapter of each case under the implementor's class: the outermost test
-   * instance (the {@link WebSocketTck} subclass, or the verification subclass itself).
+   * Registers the adapter of each case under the implementor's class: the outermost test instance
+   * (the {@link WebSocketTck} subclass, or the verification subclass itself).
    */
   static final class Extension implements BeforeEachCallback {
     @Override
@@ -26,7 +25,8 @@ public final class TckRegistry {
       List<Object> instances = context.getRequiredTestInstances().getAllInstances();
       Object innermost = instances.get(instances.size() - 1);
       if (innermost instanceof TckBase) {
-        ADAPTERS.putIfAbsent(instances.get(0).getClass().getName(), ((TckBase) innermost).adapter());
+        ADAPTERS.putIfAbsent(
+            instances.get(0).getClass().getName(), ((TckBase) innermost).adapter());
       }
     }
   }

@@ -28,10 +28,12 @@ public final class TckReport {
    * @param declared the deviations the adapter declared
    * @param millis the run's duration
    */
-  public TckReport(String implementation, List<CaseResult> cases, List<Deviation> declared, long millis) {
+  public TckReport(
+      String implementation, List<CaseResult> cases, List<Deviation> declared, long millis) {
     this.implementation = implementation;
     List<CaseResult> sorted = new ArrayList<>(cases);
-    sorted.sort(java.util.Comparator.comparingInt(CaseResult::order).thenComparing(CaseResult::area));
+    sorted.sort(
+        java.util.Comparator.comparingInt(CaseResult::order).thenComparing(CaseResult::area));
     this.cases = List.copyOf(sorted);
     this.declared = List.copyOf(declared);
     this.millis = millis;
@@ -79,58 +81,105 @@ public final class TckReport {
   public String toJson() {
     int[] t = totals();
     StringBuilder b = new StringBuilder();
-    b.append("{\n  \"implementation\": ").append(q(implementation))
-        .append(",\n  \"finished\": ").append(q(Instant.now().toString()))
-        .append(",\n  \"timeInCasesMs\": ").append(millis)
-        .append(",\n  \"summary\": ").append(counts(t))
+    b.append("{\n  \"implementation\": ")
+        .append(q(implementation))
+        .append(",\n  \"finished\": ")
+        .append(q(Instant.now().toString()))
+        .append(",\n  \"timeInCasesMs\": ")
+        .append(millis)
+        .append(",\n  \"summary\": ")
+        .append(counts(t))
         .append(",\n  \"areas\": [");
     String sep = "\n";
     for (Map.Entry<String, int[]> e : byArea().entrySet()) {
-      b.append(sep).append("    {\"area\": ").append(q(e.getKey())).append(", ")
+      b.append(sep)
+          .append("    {\"area\": ")
+          .append(q(e.getKey()))
+          .append(", ")
           .append(counts(e.getValue()).substring(1));
       sep = ",\n";
     }
     b.append("\n  ],\n  \"cases\": [");
     sep = "\n";
     for (CaseResult c : cases) {
-      b.append(sep).append("    {\"area\": ").append(q(c.area()))
-          .append(", \"rule\": ").append(q(c.rule()))
-          .append(", \"spec\": ").append(q(c.spec()))
-          .append(", \"status\": ").append(q(c.status()))
-          .append(", \"durationMs\": ").append(c.millis())
-          .append(", \"message\": ").append(q(c.message()))
-          .append(", \"knownDeviation\": ").append(c.knownDeviation() == null ? "null" : q(c.knownDeviation()))
+      b.append(sep)
+          .append("    {\"area\": ")
+          .append(q(c.area()))
+          .append(", \"rule\": ")
+          .append(q(c.rule()))
+          .append(", \"spec\": ")
+          .append(q(c.spec()))
+          .append(", \"status\": ")
+          .append(q(c.status()))
+          .append(", \"durationMs\": ")
+          .append(c.millis())
+          .append(", \"message\": ")
+          .append(q(c.message()))
+          .append(", \"knownDeviation\": ")
+          .append(c.knownDeviation() == null ? "null" : q(c.knownDeviation()))
           .append('}');
       sep = ",\n";
     }
     b.append("\n  ],\n  \"declaredDeviations\": [");
     sep = "\n";
     for (Deviation d : declared) {
-      b.append(sep).append("    {\"rule\": ").append(q(d.rule()))
-          .append(", \"explanation\": ").append(q(d.explanation()))
-          .append(", \"intermittent\": ").append(d.intermittent()).append('}');
+      b.append(sep)
+          .append("    {\"rule\": ")
+          .append(q(d.rule()))
+          .append(", \"explanation\": ")
+          .append(q(d.explanation()))
+          .append(", \"intermittent\": ")
+          .append(d.intermittent())
+          .append('}');
       sep = ",\n";
     }
     return b.append("\n  ]\n}\n").toString();
   }
 
   private static String counts(int[] n) {
-    return "{\"cases\": " + n[0] + ", \"passed\": " + n[1] + ", \"failed\": " + n[2]
-        + ", \"skipped\": " + n[3] + "}";
+    return "{\"cases\": "
+        + n[0]
+        + ", \"passed\": "
+        + n[1]
+        + ", \"failed\": "
+        + n[2]
+        + ", \"skipped\": "
+        + n[3]
+        + "}";
   }
 
   /** Returns the report as a Markdown summary. */
   public String toMarkdown() {
     int[] t = totals();
     StringBuilder b = new StringBuilder();
-    b.append("# w3socket TCK: ").append(implementation).append("\n\n")
-        .append(t[0]).append(" cases: ").append(t[1]).append(" passed, ").append(t[2])
-        .append(" failed, ").append(t[3]).append(" skipped (").append(millis).append(" ms in cases).\n\n")
-        .append("| area | cases | passed | failed | skipped |\n| --- | ---: | ---: | ---: | ---: |\n");
+    b.append("# w3socket TCK: ")
+        .append(implementation)
+        .append("\n\n")
+        .append(t[0])
+        .append(" cases: ")
+        .append(t[1])
+        .append(" passed, ")
+        .append(t[2])
+        .append(" failed, ")
+        .append(t[3])
+        .append(" skipped (")
+        .append(millis)
+        .append(" ms in cases).\n\n")
+        .append(
+            "| area | cases | passed | failed | skipped |\n| --- | ---: | ---: | ---: | ---: |\n");
     for (Map.Entry<String, int[]> e : byArea().entrySet()) {
       int[] n = e.getValue();
-      b.append("| ").append(e.getKey()).append(" | ").append(n[0]).append(" | ").append(n[1])
-          .append(" | ").append(n[2]).append(" | ").append(n[3]).append(" |\n");
+      b.append("| ")
+          .append(e.getKey())
+          .append(" | ")
+          .append(n[0])
+          .append(" | ")
+          .append(n[1])
+          .append(" | ")
+          .append(n[2])
+          .append(" | ")
+          .append(n[3])
+          .append(" |\n");
     }
     List<CaseResult> known = new ArrayList<>();
     List<CaseResult> unexpected = new ArrayList<>();
@@ -147,8 +196,13 @@ public final class TckReport {
     boolean any = false;
     for (CaseResult c : cases) {
       if ("skipped".equals(c.status())) {
-        b.append("- ").append(c.area()).append(" / `").append(c.rule()).append("`: ")
-            .append(oneLine(c.message())).append('\n');
+        b.append("- ")
+            .append(c.area())
+            .append(" / `")
+            .append(c.rule())
+            .append("`: ")
+            .append(oneLine(c.message()))
+            .append('\n');
         any = true;
       }
     }
@@ -163,11 +217,18 @@ public final class TckReport {
       b.append("None.\n");
       return;
     }
-    b.append("| area | rule | spec | ").append(known ? "deviation | " : "").append("failure |\n")
+    b.append("| area | rule | spec | ")
+        .append(known ? "deviation | " : "")
+        .append("failure |\n")
         .append(known ? "| --- | --- | --- | --- | --- |\n" : "| --- | --- | --- | --- |\n");
     for (CaseResult c : failures) {
-      b.append("| ").append(c.area()).append(" | `").append(c.rule()).append("` | ")
-          .append(cell(c.spec())).append(" | ");
+      b.append("| ")
+          .append(c.area())
+          .append(" | `")
+          .append(c.rule())
+          .append("` | ")
+          .append(cell(c.spec()))
+          .append(" | ");
       if (known) {
         b.append(cell(c.knownDeviation())).append(" | ");
       }

@@ -30,8 +30,7 @@ public final class TckReportListener implements TestExecutionListener {
   private final Map<String, List<CaseResult>> results = new LinkedHashMap<>();
 
   /** Creates the listener (the JUnit Platform does). */
-  public TckReportListener() {
-  }
+  public TckReportListener() {}
 
   @Override
   public void testPlanExecutionStarted(TestPlan testPlan) {
@@ -54,17 +53,20 @@ public final class TckReportListener implements TestExecutionListener {
   public void executionFinished(TestIdentifier id, TestExecutionResult result) {
     Long start = started.remove(id.getUniqueId());
     long millis = start == null ? 0 : (System.nanoTime() - start) / 1_000_000;
-    String status = switch (result.getStatus()) {
-      case SUCCESSFUL -> "passed";
-      case ABORTED -> "skipped";
-      case FAILED -> "failed";
-    };
+    String status =
+        switch (result.getStatus()) {
+          case SUCCESSFUL -> "passed";
+          case ABORTED -> "skipped";
+          case FAILED -> "failed";
+        };
     String message = result.getThrowable().map(t -> String.valueOf(t.getMessage())).orElse("");
     record(id, status, message, millis);
   }
 
   private void record(TestIdentifier id, String status, String message, long millis) {
-    if (!id.isTest() || id.getSource().isEmpty() || !(id.getSource().get() instanceof MethodSource)) {
+    if (!id.isTest()
+        || id.getSource().isEmpty()
+        || !(id.getSource().get() instanceof MethodSource)) {
       return;
     }
     MethodSource source = (MethodSource) id.getSource().get();
@@ -91,9 +93,16 @@ public final class TckReportListener implements TestExecutionListener {
         }
       }
     }
-    CaseResult r = new CaseResult(area == null ? 100 : area.order(),
-        area == null ? testClass.getSimpleName() : area.value(), rule,
-        spec == null ? "" : spec.value(), status, message, deviation, millis);
+    CaseResult r =
+        new CaseResult(
+            area == null ? 100 : area.order(),
+            area == null ? testClass.getSimpleName() : area.value(),
+            rule,
+            spec == null ? "" : spec.value(),
+            status,
+            message,
+            deviation,
+            millis);
     synchronized (results) {
       results.computeIfAbsent(top, k -> new ArrayList<>()).add(r);
     }
@@ -126,13 +135,17 @@ public final class TckReportListener implements TestExecutionListener {
     synchronized (results) {
       for (Map.Entry<String, List<CaseResult>> e : results.entrySet()) {
         WebSocketAdapter adapter = TckRegistry.adapterFor(e.getKey());
-        String name = adapter != null ? adapter.name() : e.getKey().substring(e.getKey().lastIndexOf('.') + 1);
+        String name =
+            adapter != null
+                ? adapter.name()
+                : e.getKey().substring(e.getKey().lastIndexOf('.') + 1);
         List<Deviation> declared = adapter != null ? adapter.knownDeviations() : List.of();
         long inCases = e.getValue().stream().mapToLong(CaseResult::millis).sum();
         try {
           new TckReport(name, e.getValue(), declared, inCases).write(dir);
         } catch (IOException x) {
-          throw new UncheckedIOException("cannot write the TCK report to " + dir.toAbsolutePath(), x);
+          throw new UncheckedIOException(
+              "cannot write the TCK report to " + dir.toAbsolutePath(), x);
         }
       }
     }

@@ -6,8 +6,7 @@ import io.w3socket.testserver.TestServer;
 public final class TckServer {
   private static TestServer server;
 
-  private TckServer() {
-  }
+  private TckServer() {}
 
   /** Returns the shared server, starting it on 127.0.0.1 and an ephemeral port if needed. */
   public static synchronized TestServer shared() {

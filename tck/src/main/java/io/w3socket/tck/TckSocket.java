@@ -78,12 +78,11 @@ public interface TckSocket {
   void close(int code, String reason);
 
   /**
-   * Releases what the socket still holds once a case is over (the TCK calls {@code close()}
-   * first if it is not CLOSED). Not part of the standard: an adapter may cancel the connection
-   * here so that sockets left waiting do not pile up. Does nothing by default.
+   * Releases what the socket still holds once a case is over (the TCK calls {@code close()} first
+   * if it is not CLOSED). Not part of the standard: an adapter may cancel the connection here so
+   * that sockets left waiting do not pile up. Does nothing by default.
    */
-  default void dispose() {
-  }
+  default void dispose() {}
 
   /**
    * Returns whether the {@code on<type>} event handler attribute is non-null (HTML §8.1.8.1).
@@ -108,8 +107,8 @@ public interface TckSocket {
   }
 
   /**
-   * Calls {@code addEventListener(type, callback)} (DOM §2.7). The same callback object must map
-   * to the same listener, so that adding it twice or removing it works as in the DOM.
+   * Calls {@code addEventListener(type, callback)} (DOM §2.7). The same callback object must map to
+   * the same listener, so that adding it twice or removing it works as in the DOM.
    *
    * @param type the event type
    * @param callback the listener

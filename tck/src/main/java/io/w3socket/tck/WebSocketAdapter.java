@@ -3,12 +3,12 @@ package io.w3socket.tck;
 import java.util.List;
 
 /**
- * The one class an implementor writes: it creates a socket of the implementation under test,
- * drives it through {@link TckSocket} and reports its events to a {@link TckListener}.
+ * The one class an implementor writes: it creates a socket of the implementation under test, drives
+ * it through {@link TckSocket} and reports its events to a {@link TckListener}.
  *
  * <p>{@link #open} is the WebSocket constructor: it must return at once (connecting happens in
- * parallel) or throw what the constructor throws. Every event of the socket is reported with
- * {@link TckListener#onEvent} on the thread, and at the moment, the implementation dispatches it.
+ * parallel) or throw what the constructor throws. Every event of the socket is reported with {@link
+ * TckListener#onEvent} on the thread, and at the moment, the implementation dispatches it.
  */
 public interface WebSocketAdapter {
 
@@ -37,8 +37,8 @@ public interface WebSocketAdapter {
   String domExceptionName(Throwable thrown);
 
   /**
-   * Returns the rules this implementation is known to break, each with its explanation. They
-   * still fail; the report names them as known deviations instead of surprises.
+   * Returns the rules this implementation is known to break, each with its explanation. They still
+   * fail; the report names them as known deviations instead of surprises.
    *
    * @return the known deviations, empty by default
    */

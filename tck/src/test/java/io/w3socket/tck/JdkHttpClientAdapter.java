@@ -27,18 +27,19 @@ final class JdkHttpClientAdapter implements WebSocketAdapter {
   public TckSocket open(String url, List<String> protocols, TckListener listener) {
     WebSocket.Builder builder = CLIENT.newWebSocketBuilder();
     if (!protocols.isEmpty()) {
-      builder.subprotocols(protocols.get(0),
-          protocols.subList(1, protocols.size()).toArray(new String[0]));
+      builder.subprotocols(
+          protocols.get(0), protocols.subList(1, protocols.size()).toArray(new String[0]));
     }
     Socket socket = new Socket(url);
     socket.connecting = builder.buildAsync(URI.create(url), new Events(socket, listener));
-    socket.connecting.whenComplete((ws, failure) -> {
-      if (failure != null) {
-        socket.state(TckBase.CLOSED);
-        listener.onEvent(TckEvent.error());
-        listener.onEvent(TckEvent.close(false, 1006, ""));
-      }
-    });
+    socket.connecting.whenComplete(
+        (ws, failure) -> {
+          if (failure != null) {
+            socket.state(TckBase.CLOSED);
+            listener.onEvent(TckEvent.error());
+            listener.onEvent(TckEvent.close(false, 1006, ""));
+          }
+        });
     return socket;
   }
 

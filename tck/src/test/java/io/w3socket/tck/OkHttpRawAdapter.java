@@ -11,26 +11,27 @@ import okhttp3.WebSocketListener;
 import okio.ByteString;
 
 /**
- * A naive adapter: OkHttp's raw {@code okhttp3.WebSocket} mapped straight onto the SPI, the way
- * one would write it from OkHttp's documentation (answer the server's Close from {@code
- * onClosing}, {@code queueSize()} as bufferedAmount, track readyState in the listener). It is not
- * a WHATWG WebSocket, and the TCK shows where: see {@link #knownDeviations()}.
+ * A naive adapter: OkHttp's raw {@code okhttp3.WebSocket} mapped straight onto the SPI, the way one
+ * would write it from OkHttp's documentation (answer the server's Close from {@code onClosing},
+ * {@code queueSize()} as bufferedAmount, track readyState in the listener). It is not a WHATWG
+ * WebSocket, and the TCK shows where: see {@link #knownDeviations()}.
  */
 final class OkHttpRawAdapter implements WebSocketAdapter {
   /**
-   * A default client with two changes that keep one case from spoiling the next. The dispatcher
-   * may run more than 5 calls per host: an OkHttp WebSocket holds its call for its whole life, so
-   * the 6th socket to one host would otherwise wait for another to end. And connections are not
-   * pooled: with the default pool, the connection of a handshake that failed after a 101 (for
-   * example without a Connection header) went back to the pool, and the next socket was sent over
-   * it and never opened (seen in the TCK's first runs).
+   * A default client with two changes that keep one case from spoiling the next. The dispatcher may
+   * run more than 5 calls per host: an OkHttp WebSocket holds its call for its whole life, so the
+   * 6th socket to one host would otherwise wait for another to end. And connections are not pooled:
+   * with the default pool, the connection of a handshake that failed after a 101 (for example
+   * without a Connection header) went back to the pool, and the next socket was sent over it and
+   * never opened (seen in the TCK's first runs).
    */
   private static final OkHttpClient CLIENT = client();
 
   private static OkHttpClient client() {
-    OkHttpClient client = new OkHttpClient.Builder()
-        .connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS))
-        .build();
+    OkHttpClient client =
+        new OkHttpClient.Builder()
+            .connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS))
+            .build();
     client.dispatcher().setMaxRequests(256);
     client.dispatcher().setMaxRequestsPerHost(256);
     return client;
@@ -48,44 +49,47 @@ final class OkHttpRawAdapter implements WebSocketAdapter {
       request.header("Sec-WebSocket-Protocol", String.join(", ", protocols));
     }
     Socket socket = new Socket(url);
-    socket.ws = CLIENT.newWebSocket(request.build(), new WebSocketListener() {
-      @Override
-      public void onOpen(WebSocket ws, Response response) {
-        socket.protocol = headerOrEmpty(response, "Sec-WebSocket-Protocol");
-        socket.extensions = headerOrEmpty(response, "Sec-WebSocket-Extensions");
-        socket.state(TckBase.OPEN);
-        listener.onEvent(TckEvent.open());
-      }
+    socket.ws =
+        CLIENT.newWebSocket(
+            request.build(),
+            new WebSocketListener() {
+              @Override
+              public void onOpen(WebSocket ws, Response response) {
+                socket.protocol = headerOrEmpty(response, "Sec-WebSocket-Protocol");
+                socket.extensions = headerOrEmpty(response, "Sec-WebSocket-Extensions");
+                socket.state(TckBase.OPEN);
+                listener.onEvent(TckEvent.open());
+              }
 
-      @Override
-      public void onMessage(WebSocket ws, String text) {
-        listener.onEvent(TckEvent.text(text));
-      }
+              @Override
+              public void onMessage(WebSocket ws, String text) {
+                listener.onEvent(TckEvent.text(text));
+              }
 
-      @Override
-      public void onMessage(WebSocket ws, ByteString bytes) {
-        listener.onEvent(TckEvent.binary(bytes.toByteArray(), socket.binaryType));
-      }
+              @Override
+              public void onMessage(WebSocket ws, ByteString bytes) {
+                listener.onEvent(TckEvent.binary(bytes.toByteArray(), socket.binaryType));
+              }
 
-      @Override
-      public void onClosing(WebSocket ws, int code, String reason) {
-        socket.state(TckBase.CLOSING);
-        ws.close(1000, null);
-      }
+              @Override
+              public void onClosing(WebSocket ws, int code, String reason) {
+                socket.state(TckBase.CLOSING);
+                ws.close(1000, null);
+              }
 
-      @Override
-      public void onClosed(WebSocket ws, int code, String reason) {
-        socket.state(TckBase.CLOSED);
-        listener.onEvent(TckEvent.close(true, code, reason));
-      }
+              @Override
+              public void onClosed(WebSocket ws, int code, String reason) {
+                socket.state(TckBase.CLOSED);
+                listener.onEvent(TckEvent.close(true, code, reason));
+              }
 
-      @Override
-      public void onFailure(WebSocket ws, Throwable t, Response response) {
-        socket.state(TckBase.CLOSED);
-        listener.onEvent(TckEvent.error());
-        listener.onEvent(TckEvent.close(false, 1006, ""));
-      }
-    });
+              @Override
+              public void onFailure(WebSocket ws, Throwable t, Response response) {
+                socket.state(TckBase.CLOSED);
+                listener.onEvent(TckEvent.error());
+                listener.onEvent(TckEvent.close(false, 1006, ""));
+              }
+            });
     return socket;
   }
 

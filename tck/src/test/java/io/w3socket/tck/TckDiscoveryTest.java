@@ -20,11 +20,19 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * and one area's cases under a subclass of that area's verification class.
  */
 class TckDiscoveryTest {
-  private static final List<Class<?>> AREAS = List.of(ConstructorVerification.class,
-      ProtocolVerification.class, AttributesVerification.class, SendVerification.class,
-      BufferedAmountVerification.class, CloseVerification.class, ClosingHandshakeVerification.class,
-      FailureVerification.class, EventsVerification.class, BinaryTypeVerification.class,
-      HandlersVerification.class);
+  private static final List<Class<?>> AREAS =
+      List.of(
+          ConstructorVerification.class,
+          ProtocolVerification.class,
+          AttributesVerification.class,
+          SendVerification.class,
+          BufferedAmountVerification.class,
+          CloseVerification.class,
+          ClosingHandshakeVerification.class,
+          FailureVerification.class,
+          EventsVerification.class,
+          BinaryTypeVerification.class,
+          HandlersVerification.class);
 
   /** Runs only the send() area, as an implementor may (discovered here, never run). */
   @Tag(NaiveAdapterDeviationsTest.TAG)
@@ -62,8 +70,10 @@ class TckDiscoveryTest {
   }
 
   private static Set<String> discover(Class<?> tck) {
-    TestPlan plan = LauncherFactory.create().discover(
-        LauncherDiscoveryRequestBuilder.request().selectors(selectClass(tck)).build());
+    TestPlan plan =
+        LauncherFactory.create()
+            .discover(
+                LauncherDiscoveryRequestBuilder.request().selectors(selectClass(tck)).build());
     Set<String> names = new TreeSet<>();
     for (TestIdentifier root : plan.getRoots()) {
       for (TestIdentifier id : plan.getDescendants(root)) {

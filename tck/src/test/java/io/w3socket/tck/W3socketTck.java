@@ -27,12 +27,16 @@ class W3socketTck extends WebSocketTck implements WebSocketAdapter {
    * (Constructing on another thread, a fast failure or open can be dispatched on w3socket's loop
    * before the next line adds a listener, and is lost.)
    */
-  private static final ExecutorService LOOP = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "tck-event-loop");
-    t.setDaemon(true);
-    return t;
-  });
-  private static final WebSocketOptions OPTIONS = WebSocketOptions.builder().eventLoop(LOOP).build();
+  private static final ExecutorService LOOP =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "tck-event-loop");
+            t.setDaemon(true);
+            return t;
+          });
+
+  private static final WebSocketOptions OPTIONS =
+      WebSocketOptions.builder().eventLoop(LOOP).build();
 
   @Override
   protected WebSocketAdapter adapter() {
@@ -47,13 +51,15 @@ class W3socketTck extends WebSocketTck implements WebSocketAdapter {
   @Override
   public TckSocket open(String url, List<String> protocols, TckListener listener) throws Exception {
     try {
-      return LOOP.submit(() -> {
-        WebSocket ws = new WebSocket(url, OPTIONS, protocols.toArray(new String[0]));
-        for (String type : List.of("open", "message", "error", "close")) {
-          ws.addEventListener(type, e -> listener.onEvent(convert(e)));
-        }
-        return new Socket(ws);
-      }).get();
+      return LOOP.submit(
+              () -> {
+                WebSocket ws = new WebSocket(url, OPTIONS, protocols.toArray(new String[0]));
+                for (String type : List.of("open", "message", "error", "close")) {
+                  ws.addEventListener(type, e -> listener.onEvent(convert(e)));
+                }
+                return new Socket(ws);
+              })
+          .get();
     } catch (ExecutionException e) {
       throw e.getCause() instanceof Exception ? (Exception) e.getCause() : e;
     }
@@ -169,11 +175,16 @@ class W3socketTck extends WebSocketTck implements WebSocketAdapter {
     @Override
     public boolean hasHandler(String type) {
       switch (type) {
-        case "open": return ws.getOnopen() != null;
-        case "message": return ws.getOnmessage() != null;
-        case "error": return ws.getOnerror() != null;
-        case "close": return ws.getOnclose() != null;
-        default: throw new IllegalArgumentException(type);
+        case "open":
+          return ws.getOnopen() != null;
+        case "message":
+          return ws.getOnmessage() != null;
+        case "error":
+          return ws.getOnerror() != null;
+        case "close":
+          return ws.getOnclose() != null;
+        default:
+          throw new IllegalArgumentException(type);
       }
     }
 
@@ -191,7 +202,8 @@ class W3socketTck extends WebSocketTck implements WebSocketAdapter {
 
     @Override
     public synchronized void addEventListener(String type, TckCallback callback) {
-      ws.addEventListener(type, listeners.computeIfAbsent(callback, c -> e -> c.handle(convert(e))));
+      ws.addEventListener(
+          type, listeners.computeIfAbsent(callback, c -> e -> c.handle(convert(e))));
     }
 
     @Override

@@ -207,11 +207,11 @@ class HandshakeTest {
     try (RawClient c = client()) {
       c.out.write(
           ("GET /echo HTTP/1.1\r\n"
-               + "Host: x\r\n"
-               + "Upgrade: websocket\r\n"
-               + "Connection: keep-alive, Upgrade\r\n"
-               + "Sec-WebSocket-Key: short\r\n"
-               + "Sec-WebSocket-Version: 13\r\n\r\n")
+                  + "Host: x\r\n"
+                  + "Upgrade: websocket\r\n"
+                  + "Connection: keep-alive, Upgrade\r\n"
+                  + "Sec-WebSocket-Key: short\r\n"
+                  + "Sec-WebSocket-Version: 13\r\n\r\n")
               .getBytes(StandardCharsets.US_ASCII));
       assertEquals(400, c.readHead().status);
     }

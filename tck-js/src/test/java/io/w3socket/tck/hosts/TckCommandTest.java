@@ -64,8 +64,7 @@ class TckCommandTest {
     assertTrue(out().contains("graaljs: 2 pass, 0 fail, 0 skip (100.0% of 2 run)"), out());
     assertTrue(out().contains("nashorn: 2 pass, 0 fail"), out());
     String md = Files.readString(dir.resolve("tck-report.md"));
-    assertTrue(
-        md.contains("| idl: constants on the constructor and the prototype | ✓ | ✓ |"), md);
+    assertTrue(md.contains("| idl: constants on the constructor and the prototype | ✓ | ✓ |"), md);
     assertTrue(Files.size(dir.resolve("tck-report.json")) > 100);
     assertTrue(Files.size(dir.resolve("tck-report.html")) > 100);
   }
