@@ -336,13 +336,16 @@ final class Connection {
         reason = receivedReason;
       } else if (closeQueued) {
         // We started closing; the server dropped TCP or the close timeout fired: abnormal (1006).
+        // The page asked for the end of the connection, so its loss is not unexpected (§7.2.1)
+        // and, as in Chromium, no error event fires.
         reportFailed = false;
         clean = false;
         code = Opcodes.ABNORMAL_CLOSURE;
       } else {
-        // TCP dropped while open, without a Close frame: closed abnormally (1006). RFC 6455 does
-        // not call this a failure and Chromium fires no error event for it; neither do we.
-        reportFailed = false;
+        // RFC 6455 §7.2.1: "If at any point the underlying transport layer connection is
+        // unexpectedly lost, the client MUST Fail the WebSocket Connection": error, then close
+        // 1006. (Chromium 156 fires no error here; the standard's text decides.)
+        reportFailed = true;
         clean = false;
         code = Opcodes.ABNORMAL_CLOSURE;
       }

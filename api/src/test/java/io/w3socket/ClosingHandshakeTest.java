@@ -87,17 +87,18 @@ class ClosingHandshakeTest {
   }
 
   @Test
-  void tcpDroppedAfterOpenClosesWith1006WithoutError() {
+  void tcpDroppedAfterOpenFailsTheConnection() {
+    // RFC 6455 §7.2.1: an unexpectedly lost connection fails (error, then close 1006).
     Recorder r = run("/drop?when=open", WebSocketOptions.defaults(), false);
-    assertEquals(List.of("open", "close"), r.types());
+    assertEquals(List.of("open", "error", "close"), r.types());
     assertEquals(1006, close(r).getCode());
     assertFalse(close(r).isWasClean());
   }
 
   @Test
-  void tcpDroppedInTheMiddleOfAMessageClosesWith1006WithoutError() {
+  void tcpDroppedInTheMiddleOfAMessageFailsTheConnection() {
     Recorder r = run("/drop?when=mid-message", WebSocketOptions.defaults(), false);
-    assertEquals(List.of("open", "close"), r.types());
+    assertEquals(List.of("open", "error", "close"), r.types());
     assertEquals(1006, close(r).getCode());
   }
 

@@ -17,6 +17,11 @@ final class OkHttpRawDeviations {
           Deviation.of("httpSchemeIsChangedToWs", "same: the http: URL is not changed to ws:"),
           Deviation.of("httpsSchemeIsChangedToWss", "same: the https: URL is not changed to wss:"),
           Deviation.of("fragmentThrowsSyntaxError", "OkHttp accepts a URL with a fragment"),
+          // failure
+          Deviation.of(
+              "closeFrameWithAnUnregisteredCodeIsReportedAsItIs",
+              "OkHttp fails the connection on a Close with code 999 (error, close 1006) where"
+                  + " Chromium reports 999"),
           // binaryType
           Deviation.of(
               "invalidBinaryTypeIsIgnored",
