@@ -21,6 +21,7 @@ class ChromiumSuiteTest {
             new SuiteEnv(
                 server, System.getProperty("tck.filter"), Duration.ofMinutes(3), System.out)) {
       HostResult r = new ChromiumHost().run(env);
+      HostRequirement.require(r, "Chromium");
       assertTrue(r.available(), () -> "Chromium did not run: " + r.note());
       assertEquals("", r.note(), "Chromium's run note");
       List<CaseResult> wrong =

@@ -14,6 +14,7 @@ class NodeSuiteTest {
   @Test
   void undiciRunsTheWholeSuite() {
     HostResult r = HostRun.run(new NodeHost());
+    HostRequirement.require(r, "Node");
     assertTrue(r.available(), () -> "Node did not run: " + r.note());
     assertEquals("", r.note(), "run note");
     r.cases().stream()
