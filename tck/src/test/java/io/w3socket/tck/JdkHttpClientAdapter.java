@@ -45,13 +45,7 @@ final class JdkHttpClientAdapter implements WebSocketAdapter {
 
   @Override
   public String domExceptionName(Throwable thrown) {
-    if (thrown instanceof IllegalArgumentException) {
-      return "SyntaxError";
-    }
-    if (thrown instanceof IllegalStateException) {
-      return "InvalidStateError";
-    }
-    return null;
+    return NaiveExceptions.domExceptionName(thrown);
   }
 
   @Override

@@ -100,13 +100,7 @@ final class OkHttpRawAdapter implements WebSocketAdapter {
 
   @Override
   public String domExceptionName(Throwable thrown) {
-    if (thrown instanceof IllegalArgumentException) {
-      return "SyntaxError";
-    }
-    if (thrown instanceof IllegalStateException) {
-      return "InvalidStateError";
-    }
-    return null;
+    return NaiveExceptions.domExceptionName(thrown);
   }
 
   @Override
