@@ -69,15 +69,17 @@ class ProtocolNegotiationTest {
   }
 
   @Test
-  void handshakeCarriesOriginHeadersQueryAndTheDeflateOffer() {
+  void handshakeCarriesOriginHeadersQueryProtocolsAndTheDeflateOffer() {
     WebSocketOptions options =
         WebSocketOptions.builder().origin("https://example.com").header("Cookie", "a=b").build();
-    WebSocket ws = new WebSocket(server.url("/headers?x=1"), options);
+    WebSocket ws = new WebSocket(server.url("/headers?x=1"), options, "v2.chat", "v1.chat");
     Recorder r = Recorder.of(ws).awaitMessages(1);
     String json = (String) r.messages().get(0);
     assertTrue(json.contains("\"origin\":\"https://example.com\""), json);
     assertTrue(json.contains("\"cookie\":\"a=b\""), json);
     assertTrue(json.contains("\"query\":\"x=1\""), json);
+    assertTrue(json.contains("\"protocols\":[\"v2.chat\",\"v1.chat\"]"), json);
+    assertEquals("v2.chat", ws.getProtocol());
     assertTrue(json.contains("permessage-deflate; client_max_window_bits"), json);
     ws.close();
   }

@@ -79,8 +79,14 @@ final class Router extends ChannelInboundHandlerAdapter {
           return;
         }
       case "/headers":
-        websocket(ctx, req, Upgrade.Options.of(true), new HeadersHandler(req));
-        return;
+        {
+          // Selects the first offered subprotocol (if any), so clients that offer some can open.
+          Upgrade.Options o = Upgrade.Options.of(true);
+          List<String> offered = req.offeredProtocols();
+          o.protocol = offered.isEmpty() ? null : offered.get(0);
+          websocket(ctx, req, o, new HeadersHandler(req));
+          return;
+        }
       case "/handshake/delay":
         {
           long ms = req.longParam("ms", 0, 0, Long.MAX_VALUE);
