@@ -30,6 +30,9 @@ final class GraalRealm implements Realm {
   private static final Engine[] SHARED = new Engine[2];
 
   private Context context;
+  private static final HostAccess BYTES_ONLY =
+      HostAccess.newBuilder().allowBufferAccess(true).build();
+
   private Value entry;
 
   /** One engine for all contexts: shares parsed code, and silences the interpreter warning. */
@@ -51,7 +54,9 @@ final class GraalRealm implements Realm {
     Context.Builder b =
         Context.newBuilder("js")
             .engine(engine(hostAccess))
-            .allowHostAccess(hostAccess ? HostAccess.ALL : HostAccess.NONE)
+            // Without the opt-in a script reaches no host object; it may read the bytes of the
+            // ByteBuffers the bridge hands it (message data), and nothing else of them.
+            .allowHostAccess(hostAccess ? HostAccess.ALL : BYTES_ONLY)
             .allowHostClassLookup(name -> hostAccess)
             .allowIO(IOAccess.NONE)
             .allowCreateProcess(false)
@@ -71,7 +76,7 @@ final class GraalRealm implements Realm {
     }
     Value shim =
         context.eval(Source.newBuilder("js", shimSource, "w3socket-shim.js").buildLiteral());
-    entry = shim.execute(ProxyObject.fromMap(functions), hostAccess);
+    entry = shim.execute(ProxyObject.fromMap(functions), hostAccess, true);
   }
 
   private static List<Object> convert(Value[] args) {
@@ -85,6 +90,12 @@ final class GraalRealm implements Realm {
   private static Object toJava(Value v) {
     if (v == null || v.isNull()) {
       return null;
+    }
+    if (v.hasBufferElements()) {
+      // An ArrayBuffer from the shim: its bytes, in one bulk read.
+      byte[] bytes = new byte[Math.toIntExact(v.getBufferSize())];
+      v.readBuffer(0, bytes, 0, bytes.length);
+      return bytes;
     }
     if (v.isString()) {
       return v.asString();
@@ -103,6 +114,11 @@ final class GraalRealm implements Realm {
       return list;
     }
     return v.toString();
+  }
+
+  @Override
+  public boolean bytesAsBuffers() {
+    return true;
   }
 
   @Override

@@ -19,8 +19,10 @@ import java.util.function.Consumer;
 
 /**
  * The only host object the shim gets: named functions taking and returning strings, numbers,
- * booleans, null and lists. No Java object crosses into JavaScript. Called on the loop thread.
- * Bytes cross as "binary strings" (one char per byte, ISO-8859-1).
+ * booleans, null and lists. No Java object crosses into JavaScript but message bytes, where the
+ * engine can take them as a buffer (GraalJS: a {@code ByteBuffer} in, an {@code ArrayBuffer} read
+ * back in bulk); elsewhere bytes cross as "binary strings" (one char per byte, ISO-8859-1). Called
+ * on the loop thread.
  */
 final class HostBridge {
   /** The function names the engine glue exposes. */
@@ -156,7 +158,7 @@ final class HostBridge {
       case "wsSendText":
         return guard(() -> socket(a).send(str(a, 1)));
       case "wsSendBinary":
-        return guard(() -> socket(a).send(str(a, 1).getBytes(StandardCharsets.ISO_8859_1)));
+        return guard(() -> socket(a).send(bytes(a.get(1))));
       case "wsClose":
         return wsClose(socket(a), arg(a, 1), arg(a, 2));
       case "timerSchedule":
@@ -232,12 +234,11 @@ final class HostBridge {
             ByteBuffer b = ((ByteBuffer) data).duplicate();
             byte[] bytes = new byte[b.remaining()];
             b.get(bytes);
-            deliver(
-                id,
-                "message",
-                new String(bytes, StandardCharsets.ISO_8859_1),
-                true,
-                me.getOrigin());
+            Object payload =
+                realm.bytesAsBuffers()
+                    ? ByteBuffer.wrap(bytes)
+                    : new String(bytes, StandardCharsets.ISO_8859_1);
+            deliver(id, "message", payload, true, me.getOrigin());
           } else {
             deliver(id, "message", String.valueOf(data), false, me.getOrigin());
           }
@@ -267,6 +268,14 @@ final class HostBridge {
     } catch (ScriptError e) {
       errors.accept(e.getMessage());
     }
+  }
+
+  /** Binary data from the shim: a byte array (read from an ArrayBuffer) or a binary string. */
+  private static byte[] bytes(Object data) {
+    if (data instanceof byte[]) {
+      return (byte[]) data;
+    }
+    return String.valueOf(data).getBytes(StandardCharsets.ISO_8859_1);
   }
 
   private static Object wsClose(WebSocket ws, Object code, Object reason) {

@@ -38,7 +38,7 @@ final class NashornRealm implements Realm {
     try {
       engine.put(ScriptEngine.FILENAME, "w3socket-shim.js");
       ScriptObjectMirror shim = (ScriptObjectMirror) engine.eval(shimSource);
-      entry = (ScriptObjectMirror) shim.call(null, new Bridge(bridge), hostAccess);
+      entry = (ScriptObjectMirror) shim.call(null, new Bridge(bridge), hostAccess, false);
     } catch (ScriptException e) {
       throw new IllegalStateException("the browser shim failed in Nashorn: " + e.getMessage(), e);
     }
@@ -95,6 +95,11 @@ final class NashornRealm implements Realm {
     } catch (NashornException e) {
       throw new ScriptError(e.getFileName() + ":" + e.getLineNumber() + ": " + e.getMessage(), e);
     }
+  }
+
+  @Override
+  public boolean bytesAsBuffers() {
+    return false;
   }
 
   @Override

@@ -18,6 +18,12 @@ interface Realm extends AutoCloseable {
    */
   void evalScript(String source, String name) throws ScriptFailure;
 
+  /**
+   * Whether bytes cross as buffers (a Java {@code ByteBuffer} in, a JS {@code ArrayBuffer} out)
+   * rather than as binary strings.
+   */
+  boolean bytesAsBuffers();
+
   /** Calls one of the shim's entry points; the shim reports exceptions itself. */
   void callEntry(String entry, Object... args);
 

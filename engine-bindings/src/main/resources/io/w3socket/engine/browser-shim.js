@@ -12,7 +12,7 @@
  * (conversions) and §3.14 (DOMException), HTML §8.1 (event loop, event handlers), §8.6 (timers),
  * File API §3 (Blob).
  */
-(function (host, hostAccessAllowed) {
+(function (host, hostAccessAllowed, bytesAsBuffers) {
   'use strict';
 
   var global = Function('return this')();
@@ -258,6 +258,19 @@
       parts.push(String.fromCharCode.apply(null, chunk));
     }
     return parts.join('');
+  }
+
+  /** Bytes for the host: an ArrayBuffer where the engine reads buffers in bulk, else a binary string. */
+  function toHostBytes(u8) {
+    return bytesAsBuffers ? copyBytes(u8).buffer : bytesToBinary(u8);
+  }
+
+  /**
+   * Bytes from the host: a ByteBuffer (viewed as an ArrayBuffer, then copied into an ordinary one in
+   * one native copy) or a binary string.
+   */
+  function fromHostBytes(data) {
+    return typeof data === 'string' ? binaryToBytes(data) : new Uint8Array(new ArrayBuffer(data)).slice();
   }
 
   function binaryToBytes(s) {
@@ -916,11 +929,11 @@
       requireArgs(arguments, 1, "execute 'send' on 'WebSocket'");
       var r;
       if (isArrayBuffer(data)) {
-        r = host.wsSendBinary(s.id, bytesToBinary(new Uint8Array(data)));
+        r = host.wsSendBinary(s.id, toHostBytes(new Uint8Array(data)));
       } else if (isView(data)) {
-        r = host.wsSendBinary(s.id, bytesToBinary(viewBytes(data)));
+        r = host.wsSendBinary(s.id, toHostBytes(viewBytes(data)));
       } else if (isObject(data) && data[SLOT] && data[SLOT].kinds.indexOf('Blob') >= 0) {
-        r = host.wsSendBinary(s.id, bytesToBinary(data[SLOT].bytes));
+        r = host.wsSendBinary(s.id, toHostBytes(data[SLOT].bytes));
       } else {
         r = host.wsSendText(s.id, toUSVString(data));
       }
@@ -979,7 +992,7 @@
     if (type === 'message') {
       var data = a;
       if (b) {
-        var bytes = binaryToBytes(a);
+        var bytes = fromHostBytes(a);
         data = ws[SLOT].binaryType === 'arraybuffer' ? bytes.buffer : makeBlob(bytes, '');
       }
       ev = new MessageEvent('message', {data: data, origin: c});
