@@ -297,7 +297,8 @@ final class Connection {
   private void readerFinished() {
     synchronized (this) {
       readerDone = true;
-      queue.clear();
+      // Data can no longer matter; a Close frame still queued (after a failure) is still sent.
+      queue.removeIf(o -> o.opcode != Opcodes.CLOSE);
       pendingPong = null;
       if (timer != null) {
         timer.cancel(false);
