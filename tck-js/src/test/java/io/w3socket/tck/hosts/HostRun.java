@@ -11,7 +11,7 @@ final class HostRun {
     try (TestServer server = TestServer.start();
         SuiteEnv env =
             new SuiteEnv(
-                server, System.getProperty("tck.filter"), Duration.ofMinutes(3), System.out)) {
+                server, System.getProperty("tck.filter"), Duration.ofMinutes(6), System.out)) {
       HostResult r = host.run(env);
       System.out.println(host.id() + ": " + Matrix.summary(r));
       return r;

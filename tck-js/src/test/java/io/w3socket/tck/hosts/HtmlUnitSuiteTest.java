@@ -3,14 +3,12 @@ package io.w3socket.tck.hosts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * HtmlUnit runs the whole suite (slow: its failures are mostly timeouts, about 2.5 minutes), so it
- * runs only with {@code -Ptck-htmlunit}. Its failures are findings, listed in the README.
+ * HtmlUnit runs the whole suite (slow: its failures are mostly per-case timeouts, about 2.5
+ * minutes). Its failures are findings, listed in the README.
  */
-@Tag("htmlunit")
 class HtmlUnitSuiteTest {
 
   @Test
