@@ -1,5 +1,6 @@
 package io.w3socket.tck;
 
+import io.w3socket.testserver.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -82,9 +83,9 @@ public final class TckReport {
     int[] t = totals();
     StringBuilder b = new StringBuilder();
     b.append("{\n  \"implementation\": ")
-        .append(q(implementation))
+        .append(Json.string(implementation))
         .append(",\n  \"finished\": ")
-        .append(q(Instant.now().toString()))
+        .append(Json.string(Instant.now().toString()))
         .append(",\n  \"timeInCasesMs\": ")
         .append(millis)
         .append(",\n  \"summary\": ")
@@ -94,7 +95,7 @@ public final class TckReport {
     for (Map.Entry<String, int[]> e : byArea().entrySet()) {
       b.append(sep)
           .append("    {\"area\": ")
-          .append(q(e.getKey()))
+          .append(Json.string(e.getKey()))
           .append(", ")
           .append(counts(e.getValue()).substring(1));
       sep = ",\n";
@@ -104,19 +105,19 @@ public final class TckReport {
     for (CaseResult c : cases) {
       b.append(sep)
           .append("    {\"area\": ")
-          .append(q(c.area()))
+          .append(Json.string(c.area()))
           .append(", \"rule\": ")
-          .append(q(c.rule()))
+          .append(Json.string(c.rule()))
           .append(", \"spec\": ")
-          .append(q(c.spec()))
+          .append(Json.string(c.spec()))
           .append(", \"status\": ")
-          .append(q(c.status()))
+          .append(Json.string(c.status()))
           .append(", \"durationMs\": ")
           .append(c.millis())
           .append(", \"message\": ")
-          .append(q(c.message()))
+          .append(Json.string(c.message()))
           .append(", \"knownDeviation\": ")
-          .append(c.knownDeviation() == null ? "null" : q(c.knownDeviation()))
+          .append(c.knownDeviation() == null ? "null" : Json.string(c.knownDeviation()))
           .append('}');
       sep = ",\n";
     }
@@ -125,9 +126,9 @@ public final class TckReport {
     for (Deviation d : declared) {
       b.append(sep)
           .append("    {\"rule\": ")
-          .append(q(d.rule()))
+          .append(Json.string(d.rule()))
           .append(", \"explanation\": ")
-          .append(q(d.explanation()))
+          .append(Json.string(d.explanation()))
           .append(", \"intermittent\": ")
           .append(d.intermittent())
           .append('}');
@@ -246,30 +247,5 @@ public final class TckReport {
 
   private static String oneLine(String s) {
     return s == null ? "" : s.replaceAll("\\s+", " ").trim();
-  }
-
-  private static String q(String s) {
-    if (s == null) {
-      return "null";
-    }
-    StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        case '\t' -> b.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            b.append(String.format("\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    return b.append('"').toString();
   }
 }

@@ -3,11 +3,21 @@ package io.w3socket.testserver;
 import java.util.List;
 import java.util.Map;
 
-/** A minimal JSON writer for the few objects the server sends. */
-final class Json {
+/**
+ * A minimal JSON writer: for the few objects the server sends, and for the reports of the TCKs
+ * built on this server.
+ */
+public final class Json {
   private Json() {}
 
-  static String string(String s) {
+  /**
+   * Returns {@code s} as a JSON string literal, or {@code null} for null. Control characters and
+   * lone surrogates are written as backslash-u escapes, so the result is always valid JSON text.
+   *
+   * @param s the string, or null
+   * @return the literal
+   */
+  public static String string(String s) {
     if (s == null) {
       return "null";
     }
@@ -15,30 +25,29 @@ final class Json {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
-        case '"':
-          b.append("\\\"");
-          break;
-        case '\\':
-          b.append("\\\\");
-          break;
-        case '\n':
-          b.append("\\n");
-          break;
-        case '\r':
-          b.append("\\r");
-          break;
-        case '\t':
-          b.append("\\t");
-          break;
-        default:
-          if (c < 0x20) {
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        case '\n' -> b.append("\\n");
+        case '\r' -> b.append("\\r");
+        case '\t' -> b.append("\\t");
+        default -> {
+          if (c < 0x20 || Character.isSurrogate(c) && !pairedSurrogateAt(s, i)) {
             b.append(String.format("\\u%04x", (int) c));
           } else {
             b.append(c);
           }
+        }
       }
     }
     return b.append('"').toString();
+  }
+
+  private static boolean pairedSurrogateAt(String s, int i) {
+    char c = s.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+    }
+    return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
   }
 
   /** Serializes String, Number, Boolean, null, List and Map (String keys) values. */

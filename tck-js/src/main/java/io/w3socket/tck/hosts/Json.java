@@ -27,33 +27,7 @@ final class Json {
 
   /** A JSON string literal for s. */
   static String quote(String s) {
-    StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-    for (int k = 0; k < s.length(); k++) {
-      char c = s.charAt(k);
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        case '\t' -> b.append("\\t");
-        default -> {
-          if (c < 0x20 || Character.isSurrogate(c) && !validSurrogateAt(s, k)) {
-            b.append(String.format("\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    return b.append('"').toString();
-  }
-
-  private static boolean validSurrogateAt(String s, int k) {
-    char c = s.charAt(k);
-    if (Character.isHighSurrogate(c)) {
-      return k + 1 < s.length() && Character.isLowSurrogate(s.charAt(k + 1));
-    }
-    return k > 0 && Character.isHighSurrogate(s.charAt(k - 1));
+    return io.w3socket.testserver.Json.string(s);
   }
 
   private IllegalArgumentException error(String what) {
