@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * The browser shim: the ES5 files listed in {@code shim/manifest.txt}, joined in that order inside
  * one function expression that takes the host bridge (so the bridge stays a closure variable no
- * page script reaches), with a line map back to the files. The engines see one source named
- * {@value #NAME}; {@link #relocate} turns its locations into {@code shim/FILE.js:LINE}. Immutable.
+ * page script reaches), with a line map back to the files. The engines see one source named {@value
+ * #NAME}; {@link #relocate} turns its locations into {@code shim/FILE.js:LINE}. Immutable.
  */
 final class ShimSource {
   /** The name the engines give the joined source. */

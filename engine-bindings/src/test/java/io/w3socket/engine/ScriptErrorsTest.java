@@ -127,11 +127,11 @@ class ScriptErrorsTest {
   @ParameterizedTest
   @EnumSource(JsEngine.class)
   void shimLocationsNameTheShimFile(JsEngine engine) {
-    // A DOMException thrown by the shim, uncaught: its location is a shim file, not the joined text.
+    // A DOMException thrown by the shim, uncaught: its location is a shim file, not the joined
+    // text.
     Runs.Outcome o =
         Runs.script(engine, "setTimeout(function () { new WebSocket('ftp://x/'); }, 0);");
     assertEquals(1, o.result().errors().size(), o::toString);
-    assertEquals(
-        false, o.result().errors().get(0).contains(ShimSource.NAME), o::toString);
+    assertEquals(false, o.result().errors().get(0).contains(ShimSource.NAME), o::toString);
   }
 }
