@@ -9,8 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Every page in examples/ in both engines, clicked as a user does, against the embedded echo server
- * (on a free port, so the tests never collide with a server on 9998): the exact output.
+ * Every page in examples/ in both engines, clicked as a user does, against a test server on a free
+ * port (so the tests never collide with a server on 9998) that is stopped once the page is idle, as
+ * the command line's embedded server: the exact output.
  */
 class ExamplePagesTest {
   static Path examples() {
@@ -24,7 +25,7 @@ class ExamplePagesTest {
   private static Runs.Outcome click(JsEngine engine, String page, String label) {
     return Runs.run(
         engine,
-        b -> b.map("localhost", "127.0.0.1:0/").map("echo.websocket.org", "127.0.0.1:0"),
+        b -> b.network(LocalServerPolicy.forExamples()),
         c -> c.runPage(examples().resolve(page), label));
   }
 

@@ -27,8 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <!DOCTYPE ...</html>}) is extracted at test time, unmodified, run in both engines and clicked
  * ("Run WebSocket" or its translation). Each must print its four steps in order: the texts of its
  * alert(...) or innerHTML=... statements in source order, without the last one (the "not supported"
- * branch). Hosts the pages use (localhost:9998, echo.websocket.org) are mapped to the embedded echo
- * server on a free port.
+ * branch). Hosts the pages use (localhost:9998, echo.websocket.org) go to a test server on a free
+ * port ({@link LocalServerPolicy}).
  */
 class SeedPagesTest {
   private static final Pattern PAGE = Pattern.compile("(?is)<!DOCTYPE.*?</html>");
@@ -101,7 +101,7 @@ class SeedPagesTest {
     Runs.Outcome o =
         Runs.run(
             engine,
-            b -> b.map("localhost", "127.0.0.1:0/").map("echo.websocket.org", "127.0.0.1:0"),
+            b -> b.network(LocalServerPolicy.forExamples()),
             c -> c.runPage(page, clickLabel));
     assertEquals(expected, o.out(), o::toString);
     assertEquals(0, o.result().exitCode(), o::toString);

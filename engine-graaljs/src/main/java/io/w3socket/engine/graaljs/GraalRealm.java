@@ -1,5 +1,9 @@
-package io.w3socket.engine;
+package io.w3socket.engine.graaljs;
 
+import io.w3socket.engine.spi.HostFunctions;
+import io.w3socket.engine.spi.Realm;
+import io.w3socket.engine.spi.ScriptError;
+import io.w3socket.engine.spi.ScriptFailure;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,7 +54,7 @@ final class GraalRealm implements Realm {
   }
 
   @Override
-  public void install(HostBridge bridge, String shimSource, boolean hostAccess) {
+  public void install(HostFunctions host, String shimSource, String shimName, boolean hostAccess) {
     Context.Builder b =
         Context.newBuilder("js")
             .engine(engine(hostAccess))
@@ -71,10 +75,10 @@ final class GraalRealm implements Realm {
             .option("js.unhandled-rejections", "throw");
     context = b.build();
     Map<String, Object> functions = new HashMap<>();
-    for (String name : HostBridge.FUNCTIONS) {
-      functions.put(name, (ProxyExecutable) args -> bridge.call(name, convert(args)));
+    for (String name : host.names()) {
+      functions.put(name, (ProxyExecutable) args -> host.call(name, convert(args)));
     }
-    Value shim = context.eval(Source.newBuilder("js", shimSource, ShimSource.NAME).buildLiteral());
+    Value shim = context.eval(Source.newBuilder("js", shimSource, shimName).buildLiteral());
     entry = shim.execute(ProxyObject.fromMap(functions), hostAccess, true);
   }
 

@@ -135,11 +135,15 @@ class PageFeaturesTest {
   @ParameterizedTest
   @EnumSource(JsEngine.class)
   void mappingKeepsTheUrlAndSubprotocolAndOriginArrive(JsEngine engine) {
-    String target = "127.0.0.1:" + server.port() + "/protocol";
+    NetworkPolicy policy =
+        (host, port) ->
+            host.equals("ws.example.test")
+                ? Route.to("127.0.0.1", server.port(), "/protocol")
+                : Route.refused("not the test host");
     Runs.Outcome o =
         Runs.run(
             engine,
-            b -> b.map("ws.example.test", target).autoServe(false),
+            b -> b.network(policy),
             c ->
                 c.runScriptSource(
                     String.join(

@@ -1,5 +1,9 @@
-package io.w3socket.engine;
+package io.w3socket.engine.nashorn;
 
+import io.w3socket.engine.spi.HostFunctions;
+import io.w3socket.engine.spi.Realm;
+import io.w3socket.engine.spi.ScriptError;
+import io.w3socket.engine.spi.ScriptFailure;
 import java.util.ArrayList;
 import java.util.List;
 import javax.script.ScriptEngine;
@@ -22,7 +26,7 @@ final class NashornRealm implements Realm {
   private ScriptObjectMirror entry;
 
   @Override
-  public void install(HostBridge bridge, String shimSource, boolean hostAccess) {
+  public void install(HostFunctions host, String shimSource, String shimName, boolean hostAccess) {
     NashornScriptEngineFactory factory = new NashornScriptEngineFactory();
     String[] options =
         hostAccess
@@ -36,9 +40,9 @@ final class NashornRealm implements Realm {
       engine = factory.getScriptEngine(options, loader, denyAll);
     }
     try {
-      engine.put(ScriptEngine.FILENAME, ShimSource.NAME);
+      engine.put(ScriptEngine.FILENAME, shimName);
       ScriptObjectMirror shim = (ScriptObjectMirror) engine.eval(shimSource);
-      entry = (ScriptObjectMirror) shim.call(null, new Bridge(bridge), hostAccess, false);
+      entry = (ScriptObjectMirror) shim.call(null, new Bridge(host), hostAccess, false);
     } catch (ScriptException e) {
       throw new IllegalStateException("the browser shim failed in Nashorn: " + e.getMessage(), e);
     }
@@ -143,31 +147,34 @@ final class NashornRealm implements Realm {
     return String.valueOf(v);
   }
 
-  /** The bridge as a script object: each member a function calling {@link HostBridge#call}. */
+  /**
+   * The host functions as a script object: each member a function calling {@link
+   * HostFunctions#call}.
+   */
   private static final class Bridge extends AbstractJSObject {
-    private final HostBridge bridge;
+    private final HostFunctions host;
 
-    Bridge(HostBridge bridge) {
-      this.bridge = bridge;
+    Bridge(HostFunctions host) {
+      this.host = host;
     }
 
     @Override
     public Object getMember(String name) {
-      return HostBridge.FUNCTIONS.contains(name) ? new Function(bridge, name) : null;
+      return host.names().contains(name) ? new Function(host, name) : null;
     }
 
     @Override
     public boolean hasMember(String name) {
-      return HostBridge.FUNCTIONS.contains(name);
+      return host.names().contains(name);
     }
   }
 
   private static final class Function extends AbstractJSObject {
-    private final HostBridge bridge;
+    private final HostFunctions host;
     private final String name;
 
-    Function(HostBridge bridge, String name) {
-      this.bridge = bridge;
+    Function(HostFunctions host, String name) {
+      this.host = host;
       this.name = name;
     }
 
@@ -182,7 +189,7 @@ final class NashornRealm implements Realm {
       for (Object a : args) {
         list.add(toJava(a));
       }
-      return bridge.call(name, list);
+      return host.call(name, list);
     }
   }
 }

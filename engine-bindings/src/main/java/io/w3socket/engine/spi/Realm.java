@@ -1,13 +1,22 @@
-package io.w3socket.engine;
+package io.w3socket.engine.spi;
 
 /**
  * One JavaScript global environment in one engine, used only from its event loop thread. The
  * engine-specific glue is kept to these operations; everything a page sees is defined by the shared
- * shim ({@link ShimSource}).
+ * shim, which the core hands to {@link #install}.
  */
-interface Realm extends AutoCloseable {
-  /** Evaluates the shim with the bridge and keeps its entry points. */
-  void install(HostBridge bridge, String shimSource, boolean hostAccess);
+public interface Realm extends AutoCloseable {
+  /**
+   * Creates the global environment, evaluates the shim and calls the function it evaluates to with
+   * {@code (host, hostAccess, bytesAsBuffers())}, keeping the entry points it returns.
+   *
+   * @param host the host functions the shim calls, exposed as one object of functions
+   * @param shimSource the joined shim: one function expression
+   * @param shimName the name the engine gives the shim's source in error locations
+   * @param hostAccess whether scripts may reach Java (the embedder's opt-in); without it they reach
+   *     nothing of the host
+   */
+  void install(HostFunctions host, String shimSource, String shimName, boolean hostAccess);
 
   /**
    * Evaluates a classic script in the global scope.
