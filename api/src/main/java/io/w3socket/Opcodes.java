@@ -11,9 +11,6 @@ final class Opcodes {
   static final int PING = 0x9;
   static final int PONG = 0xA;
 
-  /** RFC 6455 §7.4.1: normal closure. */
-  static final int NORMAL_CLOSURE = 1000;
-
   /** RFC 6455 §7.4.1: a protocol error. */
   static final int PROTOCOL_ERROR = 1002;
 
