@@ -72,28 +72,24 @@ final class Network implements AutoCloseable {
     policy.pageIdle();
   }
 
-  /** The policy's route for host:port, asked once per run. */
+  /** The policy's route for host:port, asked once per run (later callers wait for the answer). */
   private Route route(String host, int port) throws IOException {
-    String h = host.toLowerCase(Locale.ROOT);
-    if (h.startsWith("[") && h.endsWith("]")) {
-      h = h.substring(1, h.length() - 1);
-    }
+    String lower = host.toLowerCase(Locale.ROOT);
+    String h =
+        lower.startsWith("[") && lower.endsWith("]")
+            ? lower.substring(1, lower.length() - 1)
+            : lower;
     String key = h + ":" + port;
-    Route known = routes.get(key);
-    if (known != null) {
-      return known;
-    }
     Route r;
     try {
-      r = policy.route(h, port);
+      r = routes.computeIfAbsent(key, k -> policy.route(h, port));
     } catch (RuntimeException e) {
       throw new IOException("the network policy failed for " + key + ": " + e, e);
     }
     if (r == null) {
       throw new IOException("the network policy gave no route for " + key);
     }
-    Route first = routes.putIfAbsent(key, r);
-    return first != null ? first : r;
+    return r;
   }
 
   /** True when this run routed some port of the host elsewhere. */

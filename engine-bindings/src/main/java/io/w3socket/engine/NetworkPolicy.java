@@ -3,8 +3,9 @@ package io.w3socket.engine;
 /**
  * Where a page's connections go: the embedder's rule, applied below the WebSocket API so that
  * {@code url} (and the {@code Host} header) stay what the page asked for. Asked once per host and
- * port in a run, on a network thread, before the first connection there; the answer is kept for the
- * rest of the run. A policy used by several runs at once must be thread-safe.
+ * port in a run, on a network thread, before the first connection there (other connections there
+ * wait for the answer); the answer is kept for the rest of the run. A policy used by several runs
+ * at once must be thread-safe.
  *
  * <pre>{@code
  * // every connection to echo.websocket.org goes to a local server's /echo; nothing else leaves
