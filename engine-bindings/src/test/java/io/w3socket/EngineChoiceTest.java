@@ -1,13 +1,19 @@
-package io.w3socket.engine;
+package io.w3socket;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.w3socket.engine.BrowserContext;
+import io.w3socket.engine.JsEngine;
+import io.w3socket.engine.NetworkPolicy;
+import io.w3socket.engine.Route;
 import org.junit.jupiter.api.Test;
 
 /**
  * The core alone, with no engine artifact on the class path (this module's tests have none): the
- * error names the artifact to add. The engines' own tests are in engine-tests.
+ * error names the artifact to add. Outside {@code io.w3socket.engine} on purpose: it sees the public
+ * API only, as an embedder does (and leaves the core's test package to engine-tests, where the
+ * engines' tests are).
  */
 class EngineChoiceTest {
   @Test
