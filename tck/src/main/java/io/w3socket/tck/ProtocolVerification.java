@@ -41,9 +41,8 @@ public abstract class ProtocolVerification extends TckBase {
   }
 
   /**
-   * RFC 6455 §4.1 step 10: the requested protocols are offered in order (the server selects the
-   * first one offered). The server's {@code /headers} endpoint cannot be used here: it selects no
-   * protocol, which a client that offered some may treat as a failure.
+   * RFC 6455 §4.1 step 10: the requested protocols are offered in order, "ordered by preference".
+   * {@code /protocol?select=first} selects the first one offered, so the selection shows the order.
    */
   @Test
   @Spec("RFC 6455 §4.1, client requirement 10; WebSockets #concept-websocket-establish step 8")
