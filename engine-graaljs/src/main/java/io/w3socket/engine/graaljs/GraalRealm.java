@@ -54,7 +54,8 @@ final class GraalRealm implements Realm {
   }
 
   @Override
-  public void install(HostFunctions host, String shimSource, String shimName, boolean hostAccess) {
+  public void install(
+      HostFunctions bridge, String shimSource, String shimName, boolean hostAccess) {
     Context.Builder b =
         Context.newBuilder("js")
             .engine(engine(hostAccess))
@@ -75,8 +76,8 @@ final class GraalRealm implements Realm {
             .option("js.unhandled-rejections", "throw");
     context = b.build();
     Map<String, Object> functions = new HashMap<>();
-    for (String name : host.names()) {
-      functions.put(name, (ProxyExecutable) args -> host.call(name, convert(args)));
+    for (String name : bridge.names()) {
+      functions.put(name, (ProxyExecutable) args -> bridge.call(name, convert(args)));
     }
     Value shim = context.eval(Source.newBuilder("js", shimSource, shimName).buildLiteral());
     entry = shim.execute(ProxyObject.fromMap(functions), hostAccess, true);

@@ -26,7 +26,8 @@ final class NashornRealm implements Realm {
   private ScriptObjectMirror entry;
 
   @Override
-  public void install(HostFunctions host, String shimSource, String shimName, boolean hostAccess) {
+  public void install(
+      HostFunctions bridge, String shimSource, String shimName, boolean hostAccess) {
     NashornScriptEngineFactory factory = new NashornScriptEngineFactory();
     String[] options =
         hostAccess
@@ -42,7 +43,7 @@ final class NashornRealm implements Realm {
     try {
       engine.put(ScriptEngine.FILENAME, shimName);
       ScriptObjectMirror shim = (ScriptObjectMirror) engine.eval(shimSource);
-      entry = (ScriptObjectMirror) shim.call(null, new Bridge(host), hostAccess, false);
+      entry = (ScriptObjectMirror) shim.call(null, new Bridge(bridge), hostAccess, false);
     } catch (ScriptException e) {
       throw new IllegalStateException("the browser shim failed in Nashorn: " + e.getMessage(), e);
     }
@@ -152,29 +153,29 @@ final class NashornRealm implements Realm {
    * HostFunctions#call}.
    */
   private static final class Bridge extends AbstractJSObject {
-    private final HostFunctions host;
+    private final HostFunctions bridge;
 
-    Bridge(HostFunctions host) {
-      this.host = host;
+    Bridge(HostFunctions bridge) {
+      this.bridge = bridge;
     }
 
     @Override
     public Object getMember(String name) {
-      return host.names().contains(name) ? new Function(host, name) : null;
+      return bridge.names().contains(name) ? new Function(bridge, name) : null;
     }
 
     @Override
     public boolean hasMember(String name) {
-      return host.names().contains(name);
+      return bridge.names().contains(name);
     }
   }
 
   private static final class Function extends AbstractJSObject {
-    private final HostFunctions host;
+    private final HostFunctions bridge;
     private final String name;
 
-    Function(HostFunctions host, String name) {
-      this.host = host;
+    Function(HostFunctions bridge, String name) {
+      this.bridge = bridge;
       this.name = name;
     }
 
@@ -189,7 +190,7 @@ final class NashornRealm implements Realm {
       for (Object a : args) {
         list.add(toJava(a));
       }
-      return host.call(name, list);
+      return bridge.call(name, list);
     }
   }
 }
