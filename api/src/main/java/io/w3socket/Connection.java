@@ -133,6 +133,7 @@ final class Connection {
         new FrameReader(
             source,
             deflate,
+            options.getMaxMessageSize(),
             new FrameReader.Callback() {
               @Override
               public void onText(String text) {
@@ -399,6 +400,36 @@ final class Connection {
     queue.add(new Outgoing(opcode, data, offset, length));
     scheduleWriter();
     return true;
+  }
+
+  /**
+   * The send buffer is full (WebSockets §3 {@code send()}): "flag the WebSocket as full and then
+   * close the WebSocket connection" — drop TCP without a Close frame (RFC 6455 §7.1.1), sending
+   * nothing more. The closure is reported as failed (WebSockets §5: "if the WebSocket connection
+   * was closed after being flagged as full, fire an event named error"), then 1006.
+   */
+  void flagFull(long bufferedAmount) {
+    Socket s;
+    synchronized (this) {
+      if (!established || closeQueued || readerDone) {
+        return;
+      }
+      failed = true;
+      closeQueued = true; // nothing is queued after this, not even a Close frame
+      queue.clear();
+      pendingPong = null;
+      s = socket;
+    }
+    LOG.log(
+        Level.WARNING,
+        "WebSocket connection to '"
+            + url
+            + "' closed: the send buffer is full (bufferedAmount "
+            + bufferedAmount
+            + " exceeds maxBufferedAmount "
+            + options.getMaxBufferedAmount()
+            + ")");
+    s.cancel(); // the reader sees the connection end and reports it
   }
 
   /**
