@@ -40,6 +40,15 @@ class FaultSessionsTest {
 
   private static final FaultProxy PROXY = FaultProxy.start();
 
+  /** The sessions' event loop. */
+  private static final java.util.concurrent.ExecutorService LOOP =
+      java.util.concurrent.Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "fault sessions event loop");
+            t.setDaemon(true);
+            return t;
+          });
+
   @AfterAll
   static void stopProxy() {
     PROXY.close();
@@ -217,52 +226,64 @@ class FaultSessionsTest {
       last[0] = now;
     }
 
+    private WebSocket connect(int port, WebSocketOptions options, int firstBatch) {
+      WebSocket ws = new WebSocket("ws://127.0.0.1:" + port + path, options);
+      ws.setBinaryType("arraybuffer");
+      ws.addEventListener(
+          "open",
+          e -> {
+            events.add("open");
+            long[] last = {ws.getBufferedAmount()};
+            checkBuffered(ws, last);
+            while (nextToSend < firstBatch) {
+              sendNext(ws, last);
+            }
+            checkBuffered(ws, last);
+          });
+      ws.addEventListener(
+          "message",
+          e -> {
+            events.add("message");
+            lastProgress = System.nanoTime();
+            long[] last = {ws.getBufferedAmount()};
+            checkBuffered(ws, last);
+            received.add(((MessageEvent) e).getData());
+            if (nextToSend < sent.size()) {
+              sendNext(ws, last);
+            } else if (received.size() >= sent.size() && !closeCalled) {
+              closeCalled = true;
+              ws.close(1000, "done");
+            }
+            checkBuffered(ws, last);
+          });
+      ws.addEventListener("error", e -> events.add("error"));
+      ws.addEventListener(
+          "close",
+          e -> {
+            events.add("close");
+            long[] last = {0};
+            checkBuffered(ws, last);
+            close = (CloseEvent) e;
+          });
+      return ws;
+    }
+
     String run() {
       try (FaultProxy.Listener listener = PROXY.listen(LoopbackServer.SERVER.port(), fault)) {
         WebSocketOptions options =
             WebSocketOptions.builder()
                 .connectTimeout(Duration.ofSeconds(5))
                 .closeTimeout(Duration.ofSeconds(3))
+                .eventLoop(LOOP)
                 .build();
-        WebSocket ws = new WebSocket("ws://127.0.0.1:" + listener.port() + path, options);
-        ws.setBinaryType("arraybuffer");
         int firstBatch = 1 + random.nextInt(sent.size());
-        ws.addEventListener(
-            "open",
-            e -> {
-              events.add("open");
-              long[] last = {ws.getBufferedAmount()};
-              checkBuffered(ws, last);
-              while (nextToSend < firstBatch) {
-                sendNext(ws, last);
-              }
-              checkBuffered(ws, last);
-            });
-        ws.addEventListener(
-            "message",
-            e -> {
-              events.add("message");
-              lastProgress = System.nanoTime();
-              long[] last = {ws.getBufferedAmount()};
-              checkBuffered(ws, last);
-              received.add(((MessageEvent) e).getData());
-              if (nextToSend < sent.size()) {
-                sendNext(ws, last);
-              } else if (received.size() >= sent.size() && !closeCalled) {
-                closeCalled = true;
-                ws.close(1000, "done");
-              }
-              checkBuffered(ws, last);
-            });
-        ws.addEventListener("error", e -> events.add("error"));
-        ws.addEventListener(
-            "close",
-            e -> {
-              events.add("close");
-              long[] last = {0};
-              checkBuffered(ws, last);
-              close = (CloseEvent) e;
-            });
+        // The socket and its listeners are made in one event-loop task, as a page does.
+        WebSocket ws;
+        try {
+          ws = LOOP.submit(() -> connect(listener.port(), options, firstBatch)).get();
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+          throw new IllegalStateException(e);
+        }
         try {
           await()
               .atMost(DEADLINE)
