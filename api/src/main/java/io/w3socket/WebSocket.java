@@ -375,10 +375,10 @@ public class WebSocket extends EventTarget {
     // "Any invocation of this method ... that does not throw an exception must increase the
     // bufferedAmount attribute by the number of bytes" — even once closing, when nothing is sent.
     long buffered = bufferedAmount.addAndGet(length);
-    // "if the data cannot be sent, e.g. because it would need to be buffered but the buffer is
-    // full, the user agent must flag the WebSocket as full and then close the WebSocket connection"
-    // (the opt-in limit of WebSocketOptions.maxBufferedAmount; the connection checks it is
-    // established and not closing).
+    // #dom-websocket-send: "if the data cannot be sent, e.g. because it would need to be buffered
+    // but the buffer is full, the user agent must flag the WebSocket as full and then close the
+    // WebSocket connection" (the opt-in WebSocketOptions.maxBufferedAmount; the connection acts
+    // only while OPEN).
     if (maxBufferedAmount > 0 && buffered > maxBufferedAmount) {
       connection.flagFull(buffered);
       return;
