@@ -290,10 +290,10 @@ public final class WebSocketOptions {
     /**
      * Limits the send buffer (off by default, as in browsers, whose limit is memory). When a {@code
      * send()} would make {@code bufferedAmount} exceed the limit, the WebSocket is "flagged as
-     * full" and its connection closed (WebSockets §3 {@code send()}: "if the data cannot be sent,
-     * e.g. because it would need to be buffered but the buffer is full, the user agent must flag
-     * the WebSocket as full and then close the WebSocket connection"): the message is not sent, TCP
-     * is dropped, and the page sees {@code error}, then {@code close} 1006 with {@code wasClean}
+     * full" and its connection closed (#dom-websocket-send: "if the data cannot be sent, e.g.
+     * because it would need to be buffered but the buffer is full, the user agent must flag the
+     * WebSocket as full and then close the WebSocket connection"): the message is not sent, TCP is
+     * dropped, and the page sees {@code error}, then {@code close} 1006 with {@code wasClean}
      * false. {@code send()} itself never throws or blocks for it.
      *
      * @param bytes the largest {@code bufferedAmount} allowed, or 0 for no limit
