@@ -148,7 +148,10 @@ public final class FaultProxy implements AutoCloseable {
    */
   private static final class Relay {
     final Channel client;
+
+    /** Set once the upstream connection is made; read and written on the event-loop thread. */
     Channel server;
+
     final Pipe toClient;
     final Pipe toServer;
     final AtomicBoolean fired;
@@ -207,6 +210,8 @@ public final class FaultProxy implements AutoCloseable {
     final boolean toClient;
     final Fault fault;
     final ArrayDeque<ByteBuf> pending = new ArrayDeque<>();
+
+    // All mutable state below is confined to the connection's event-loop thread.
     long passed;
     boolean fired;
     boolean paused;
