@@ -22,7 +22,16 @@ final class LocalServerPolicy implements NetworkPolicy {
 
   /** localhost (paths kept) and echo.websocket.org ("/" goes to the server's "/echo"). */
   static LocalServerPolicy forExamples() {
-    return new LocalServerPolicy(Map.of("localhost", "", "echo.websocket.org", "/echo"));
+    return of(Map.of("localhost", "", "echo.websocket.org", "/echo"));
+  }
+
+  /**
+   * Serves the given hosts.
+   *
+   * @param rootPaths each host, with where a request for "/" goes on the server ("" keeps paths)
+   */
+  static LocalServerPolicy of(Map<String, String> rootPaths) {
+    return new LocalServerPolicy(Map.copyOf(rootPaths));
   }
 
   @Override
