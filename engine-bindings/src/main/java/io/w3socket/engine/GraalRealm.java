@@ -74,6 +74,16 @@ final class GraalRealm implements Realm {
     for (String name : HostBridge.FUNCTIONS) {
       functions.put(name, (ProxyExecutable) args -> bridge.call(name, convert(args)));
     }
+    if (Runtime.version().feature() < 20) {
+      // GraalJS converts float16 values with Float.floatToFloat16/float16ToFloat (JDK 20+); on an
+      // older JDK touching a Float16Array element ends the script with an internal
+      // NoSuchMethodError. Present the engine as one without float16, so feature tests work.
+      context.eval(
+          Source.create(
+              "js",
+              "delete globalThis.Float16Array; delete Math.f16round; delete"
+                  + " DataView.prototype.getFloat16; delete DataView.prototype.setFloat16;"));
+    }
     Value shim = context.eval(Source.newBuilder("js", shimSource, ShimSource.NAME).buildLiteral());
     entry = shim.execute(ProxyObject.fromMap(functions), hostAccess, true);
   }

@@ -1,13 +1,17 @@
-// bytes.js: Bytes: ArrayBufferViews, UTF-8 encode/decode (https://encoding.spec.whatwg.org/#utf-8), and the
+// bytes.js: ArrayBufferViews, UTF-8 encode/decode (https://encoding.spec.whatwg.org/#utf-8), and the
 // forms bytes cross the host bridge in (buffers on GraalJS, one-char-per-byte strings on Nashorn).
 
-/** ArrayBufferView: typed arrays and DataView (Nashorn's ArrayBuffer.isView misses DataView). */
+// Nashorn's ArrayBuffer.isView answers false for a DataView.
+var isViewMissesDataView = typeof DataView === 'function'
+    && !ArrayBuffer.isView(new DataView(new ArrayBuffer(1)));
+
+/**
+ * WebIDL ArrayBufferView (https://webidl.spec.whatwg.org/#ArrayBufferView): an object with a
+ * [[ViewedArrayBuffer]] slot, which is what ArrayBuffer.isView tests, so every typed array the
+ * engine has (Float16Array, BigInt64Array, ...) counts; never a list of constructors.
+ */
 function isView(v) {
-  if (typeof ArrayBuffer === 'function' && typeof ArrayBuffer.isView === 'function' && ArrayBuffer.isView(v)) {
-    return true;
-  }
-  return isObject(v) && isArrayBuffer(v.buffer) && typeof v.byteOffset === 'number'
-      && typeof v.byteLength === 'number';
+  return ArrayBuffer.isView(v) || (isViewMissesDataView && v instanceof DataView);
 }
 
 function viewBytes(v) {
