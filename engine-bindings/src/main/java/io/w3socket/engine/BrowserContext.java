@@ -218,8 +218,8 @@ public final class BrowserContext {
               Realm realm = engine == JsEngine.NASHORN ? new NashornRealm() : new GraalRealm();
               realmRef.set(realm);
               try {
-                realm.install(bridge, SHIM.text(), hostAccess);
                 bridge.attach(realm);
+                realm.install(bridge, SHIM.text(), hostAccess);
                 for (Step step : steps) {
                   loop.execute(
                       () -> {
@@ -297,7 +297,7 @@ public final class BrowserContext {
     if (t != null) {
       return new RunResult(
           RunResult.Status.SCRIPT_ERROR,
-          "internal error: " + firstLine(String.valueOf(t)),
+          "internal error: " + SHIM.relocate(firstLine(String.valueOf(t))),
           new ArrayList<>(errors));
     }
     if (!errors.isEmpty()) {

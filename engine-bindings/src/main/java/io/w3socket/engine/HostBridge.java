@@ -5,8 +5,10 @@ import io.w3socket.DOMException;
 import io.w3socket.MessageEvent;
 import io.w3socket.WebSocket;
 import io.w3socket.WebSocketOptions;
+import io.w3socket.WhatwgUrl;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -19,10 +21,10 @@ import java.util.function.Consumer;
 
 /**
  * The only host object the shim gets: named functions taking and returning strings, numbers,
- * booleans, null and lists. No Java object crosses into JavaScript but message bytes, where the
- * engine can take them as a buffer (GraalJS: a {@code ByteBuffer} in, an {@code ArrayBuffer} read
- * back in bulk); elsewhere bytes cross as "binary strings" (one char per byte, ISO-8859-1). Called
- * on the loop thread.
+ * booleans, null and lists (of those). No Java object crosses into JavaScript but message bytes,
+ * where the engine can take them as a buffer (GraalJS: a {@code ByteBuffer} in, an {@code
+ * ArrayBuffer} read back in bulk); elsewhere bytes cross as "binary strings" (one char per byte,
+ * ISO-8859-1). Called on the loop thread.
  */
 final class HostBridge {
   /** The function names the engine glue exposes. */
@@ -52,7 +54,16 @@ final class HostBridge {
                   "domHtml",
                   "domSetHtml",
                   "domTitle",
-                  "locationHref")));
+                  "locationHref",
+                  "clockNow",
+                  "platformInfo",
+                  "randomBytes",
+                  "urlParse")));
+
+  /** The most getRandomValues asks for (Web Crypto #Crypto-method-getRandomValues step 2). */
+  private static final int MAX_RANDOM_BYTES = 65536;
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final EventLoop loop;
   private final Output output;
@@ -68,6 +79,12 @@ final class HostBridge {
   private final Map<Integer, WebSocket> sockets = new HashMap<>();
 
   private int nextSocketId = 1;
+
+  /** The time origin (HR-Time #dfn-time-origin): fixed when the bridge is made. */
+  private final long originNanos = System.nanoTime();
+
+  private final double originEpochMillis = System.currentTimeMillis();
+
   private Realm realm;
 
   HostBridge(
@@ -199,6 +216,17 @@ final class HostBridge {
         return document.title();
       case "locationHref":
         return locationHref;
+      case "clockNow":
+        return clockNow();
+      case "platformInfo":
+        return List.of(
+            realm.engineName(),
+            (double) Runtime.getRuntime().availableProcessors(),
+            originEpochMillis);
+      case "randomBytes":
+        return randomBytes(num(a, 0));
+      case "urlParse":
+        return urlParse(str(a, 0), (String) (arg(a, 1) == null ? null : str(a, 1)));
       default:
         throw new IllegalArgumentException("no host function " + name);
     }
@@ -267,6 +295,52 @@ final class HostBridge {
       }
     } catch (ScriptError e) {
       errors.accept(e.getMessage());
+    }
+  }
+
+  /**
+   * Milliseconds since the time origin on a monotonic clock, coarsened to 0.1 ms as HR-Time
+   * #dfn-coarsen-time allows for a context that is not cross-origin isolated.
+   */
+  private double clockNow() {
+    long tenthsOfMs = (System.nanoTime() - originNanos) / 100_000L;
+    return tenthsOfMs / 10.0;
+  }
+
+  /** Cryptographically strong random bytes, in the form the engine takes bytes in. */
+  private Object randomBytes(int n) {
+    if (n < 0 || n > MAX_RANDOM_BYTES) {
+      throw new IllegalArgumentException("randomBytes: " + n + " is not in 0.." + MAX_RANDOM_BYTES);
+    }
+    byte[] bytes = new byte[n];
+    RANDOM.nextBytes(bytes);
+    return realm.bytesAsBuffers()
+        ? ByteBuffer.wrap(bytes)
+        : new String(bytes, StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * The URL Standard's parser (the api's one): the URL interface's getters in the order href,
+   * origin, protocol, username, password, host, hostname, port, pathname, search, hash; or, when
+   * parsing fails, a list of one element, the message naming the problem.
+   */
+  private static List<String> urlParse(String input, String base) {
+    try {
+      WhatwgUrl u = WhatwgUrl.parse(input, base);
+      return List.of(
+          u.href(),
+          u.origin(),
+          u.protocol(),
+          u.username(),
+          u.password(),
+          u.host(),
+          u.hostname(),
+          u.port(),
+          u.pathname(),
+          u.search(),
+          u.hash());
+    } catch (IllegalArgumentException e) {
+      return List.of(e.getMessage());
     }
   }
 

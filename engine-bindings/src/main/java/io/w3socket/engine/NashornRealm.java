@@ -38,7 +38,10 @@ final class NashornRealm implements Realm {
     try {
       engine.put(ScriptEngine.FILENAME, ShimSource.NAME);
       ScriptObjectMirror shim = (ScriptObjectMirror) engine.eval(shimSource);
-      entry = (ScriptObjectMirror) shim.call(null, new Bridge(bridge), hostAccess, false);
+      ScriptObjectMirror arrayOf =
+          (ScriptObjectMirror)
+              engine.eval("(function () { return Array.prototype.slice.call(arguments); })");
+      entry = (ScriptObjectMirror) shim.call(null, new Bridge(bridge, arrayOf), hostAccess, false);
     } catch (ScriptException e) {
       throw new IllegalStateException("the browser shim failed in Nashorn: " + e.getMessage(), e);
     }
@@ -50,6 +53,14 @@ final class NashornRealm implements Realm {
     try {
       engine.eval(source);
     } catch (ScriptException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof NashornException
+          && !cause.getClass().getSimpleName().equals("ParserException")
+          && ((NashornException) cause).getEcmaError() != null) {
+        // An uncaught exception of a script: the shim fires error at window, then reports it.
+        call("reportUncaught", ((NashornException) cause).getEcmaError(), describe(e, name));
+        return;
+      }
       throw new ScriptFailure(describe(e, name), e);
     } catch (NashornException e) {
       throw new ScriptFailure(name + ":" + e.getLineNumber() + ": " + e.getMessage(), e);
@@ -95,6 +106,11 @@ final class NashornRealm implements Realm {
     } catch (NashornException e) {
       throw new ScriptError(e.getFileName() + ":" + e.getLineNumber() + ": " + e.getMessage(), e);
     }
+  }
+
+  @Override
+  public String engineName() {
+    return "Nashorn";
   }
 
   @Override
@@ -146,14 +162,16 @@ final class NashornRealm implements Realm {
   /** The bridge as a script object: each member a function calling {@link HostBridge#call}. */
   private static final class Bridge extends AbstractJSObject {
     private final HostBridge bridge;
+    private final ScriptObjectMirror arrayOf;
 
-    Bridge(HostBridge bridge) {
+    Bridge(HostBridge bridge, ScriptObjectMirror arrayOf) {
       this.bridge = bridge;
+      this.arrayOf = arrayOf;
     }
 
     @Override
     public Object getMember(String name) {
-      return HostBridge.FUNCTIONS.contains(name) ? new Function(bridge, name) : null;
+      return HostBridge.FUNCTIONS.contains(name) ? new Function(bridge, arrayOf, name) : null;
     }
 
     @Override
@@ -164,10 +182,15 @@ final class NashornRealm implements Realm {
 
   private static final class Function extends AbstractJSObject {
     private final HostBridge bridge;
+
+    /** A script function making a JS array of its arguments: lists cross as arrays. */
+    private final ScriptObjectMirror arrayOf;
+
     private final String name;
 
-    Function(HostBridge bridge, String name) {
+    Function(HostBridge bridge, ScriptObjectMirror arrayOf, String name) {
       this.bridge = bridge;
+      this.arrayOf = arrayOf;
       this.name = name;
     }
 
@@ -182,7 +205,8 @@ final class NashornRealm implements Realm {
       for (Object a : args) {
         list.add(toJava(a));
       }
-      return bridge.call(name, list);
+      Object result = bridge.call(name, list);
+      return result instanceof List ? arrayOf.call(null, ((List<?>) result).toArray()) : result;
     }
   }
 }

@@ -6,6 +6,9 @@ package io.w3socket.engine;
  * shim ({@link ShimSource}).
  */
 interface Realm extends AutoCloseable {
+  /** The engine's name, as navigator.userAgent shows it. */
+  String engineName();
+
   /** Evaluates the shim with the bridge and keeps its entry points. */
   void install(HostBridge bridge, String shimSource, boolean hostAccess);
 

@@ -14,6 +14,10 @@ return {
     }
   },
   fireTimer: fireTimer,
+  /** An uncaught exception of a classic script, with the host's "file:line: Name: message". */
+  reportUncaught: function (e, described) {
+    reportException(e, described);
+  },
   drainMicrotasks: drainMicrotasks,
   /** HTML §8.1.8.1: an element's onclick content attribute, compiled and called with `this`. */
   runInlineHandler: function (handle, code, name) {

@@ -27,7 +27,7 @@ try {
 
 delegateListeners(document, documentTarget, document);
 delegateListeners(global, windowTarget, global);
-['load', 'DOMContentLoaded'].forEach(function (type) {
+['load', 'DOMContentLoaded', 'error', 'unhandledrejection'].forEach(function (type) {
   defineEventHandler(global, 'Window', type, function () {
     return windowTarget[SLOT];
   });
@@ -65,6 +65,11 @@ var globals = {
     reportException(e);
   }
 };
+for (var x in exposed) {
+  if (Object.prototype.hasOwnProperty.call(exposed, x)) {
+    globals[x] = exposed[x];
+  }
+}
 for (var g in globals) {
   if (Object.prototype.hasOwnProperty.call(globals, g)) {
     define(global, g, globals[g]);
