@@ -44,4 +44,9 @@ final class JsChecks {
     String script = PRELUDE + body.replace("%ECHO%", server.url("/echo"));
     assertPassed(Runs.script(engine, script), WebIdlTest.countChecks(body));
   }
+
+  /** Runs {@code body} after the prelude and asserts every check in it passed. */
+  static void assertChecks(JsEngine engine, String body) {
+    assertPassed(Runs.script(engine, PRELUDE + body), WebIdlTest.countChecks(body));
+  }
 }

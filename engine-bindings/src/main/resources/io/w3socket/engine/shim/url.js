@@ -226,9 +226,10 @@ function URLSearchParams() {
     list = init[SLOT].list.map(function (p) {
       return [p[0], p[1]];
     });
-  } else if (isObject(init) && hasSymbol && Symbol.iterator && typeof init[Symbol.iterator] === 'function') {
+  } else if (isObject(init) && (Array.isArray(init)
+      || (hasSymbol && Symbol.iterator && typeof init[Symbol.iterator] === 'function'))) {
     // sequence<sequence<USVString>>: each pair exactly two strings.
-    iterate(init, "construct 'URLSearchParams'").forEach(function (pair) {
+    (Array.isArray(init) ? init : iterate(init, "construct 'URLSearchParams'")).forEach(function (pair) {
       var items = isObject(pair) ? (Array.isArray(pair) ? pair : iterate(pair, "construct 'URLSearchParams'")) : null;
       if (items === null || items.length !== 2) {
         throw new TypeError("Failed to construct 'URLSearchParams': Sequence initializer must only contain pair elements");
