@@ -209,7 +209,8 @@ public final class BrowserContext {
             ? baseUrl
             : location.toLowerCase(Locale.ROOT).startsWith("http") ? location : null;
     Network network = new Network(mappings, autoServe, apiBase);
-    HostBridge bridge = new HostBridge(loop, output, network, doc, location, report);
+    HostBridge bridge =
+        new HostBridge(loop, output, network, doc, location, displayName(location), report);
     AtomicReference<Realm> realmRef = new AtomicReference<>();
     AtomicReference<Throwable> crash = new AtomicReference<>();
     Thread thread =

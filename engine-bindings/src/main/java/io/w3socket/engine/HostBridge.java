@@ -58,7 +58,29 @@ final class HostBridge {
                   "clockNow",
                   "platformInfo",
                   "randomBytes",
-                  "urlParse")));
+                  "urlParse",
+                  "domDocument",
+                  "domInfo",
+                  "domParent",
+                  "domChildren",
+                  "domCreate",
+                  "domInsertError",
+                  "domInsert",
+                  "domRemove",
+                  "domData",
+                  "domSetData",
+                  "domTextContent",
+                  "domSetTextContent",
+                  "domOuterHtml",
+                  "domAttributeNames",
+                  "domSetAttribute",
+                  "domRemoveAttribute",
+                  "domSelectorError",
+                  "domQuery",
+                  "domByTag",
+                  "domByClass",
+                  "domRoots",
+                  "domRunScript")));
 
   /** The most getRandomValues asks for (Web Crypto #Crypto-method-getRandomValues step 2). */
   private static final int MAX_RANDOM_BYTES = 65536;
@@ -71,6 +93,7 @@ final class HostBridge {
   private final PageDocument document;
   private final String locationHref;
   private final Consumer<String> errors;
+  private final InsertedScripts scripts;
 
   /** Every socket the page created, by id (attributes stay readable after close). */
   private final Map<Integer, WebSocket> all = new HashMap<>();
@@ -93,6 +116,7 @@ final class HostBridge {
       Network network,
       PageDocument document,
       String locationHref,
+      String pageName,
       Consumer<String> errors) {
     this.loop = loop;
     this.output = output;
@@ -100,10 +124,13 @@ final class HostBridge {
     this.document = document;
     this.locationHref = locationHref;
     this.errors = errors;
+    this.scripts =
+        new InsertedScripts(document.nodes(), loop, network, locationHref, pageName, errors);
   }
 
   void attach(Realm realm) {
     this.realm = realm;
+    scripts.attach(realm);
   }
 
   /** Sockets that have not yet fired their close event. */
@@ -205,12 +232,74 @@ final class HostBridge {
       case "domText":
         return document.text(num(a, 0));
       case "domSetText":
-        output.line(document.setText(num(a, 0), str(a, 1)));
-        return null;
+        {
+          // A change to an element in the document prints its new text: the page's output.
+          String shown = document.setText(num(a, 0), str(a, 1));
+          if (shown != null) {
+            output.line(shown);
+          }
+          return null;
+        }
       case "domHtml":
         return document.html(num(a, 0));
       case "domSetHtml":
-        output.line(document.setHtml(num(a, 0), str(a, 1)));
+        {
+          // A change to an element in the document prints its new text: the page's output.
+          String shown = document.setHtml(num(a, 0), str(a, 1));
+          if (shown != null) {
+            output.line(shown);
+          }
+          return null;
+        }
+      case "domDocument":
+        return (double) dom().documentHandle();
+      case "domInfo":
+        return dom().info(num(a, 0));
+      case "domParent":
+        return (double) dom().parent(num(a, 0));
+      case "domChildren":
+        return dom().children(num(a, 0));
+      case "domCreate":
+        return (double) create(str(a, 0), str(a, 1));
+      case "domInsertError":
+        return dom().insertError(num(a, 0), num(a, 1), num(a, 2));
+      case "domInsert":
+        return dom().insert(num(a, 0), num(a, 1), num(a, 2));
+      case "domRemove":
+        return dom().remove(num(a, 0), num(a, 1));
+      case "domData":
+        return dom().data(num(a, 0));
+      case "domSetData":
+        dom().setData(num(a, 0), str(a, 1));
+        return null;
+      case "domTextContent":
+        return dom().textContent(num(a, 0));
+      case "domSetTextContent":
+        dom().setTextContent(num(a, 0), str(a, 1));
+        return null;
+      case "domOuterHtml":
+        return dom().outerHtml(num(a, 0));
+      case "domAttributeNames":
+        return dom().attributeNames(num(a, 0));
+      case "domSetAttribute":
+        dom().setAttribute(num(a, 0), str(a, 1), str(a, 2));
+        return null;
+      case "domRemoveAttribute":
+        dom().removeAttribute(num(a, 0), str(a, 1));
+        return null;
+      case "domSelectorError":
+        return DomNodes.selectorError(str(a, 0));
+      case "domQuery":
+        return dom().query(num(a, 0), str(a, 1), Boolean.TRUE.equals(arg(a, 2)));
+      case "domByTag":
+        return dom().byTag(num(a, 0), str(a, 1));
+      case "domByClass":
+        return dom().byClass(num(a, 0), str(a, 1));
+      case "domRoots":
+        return List.of(
+            (double) dom().documentElement(), (double) dom().head(), (double) dom().body());
+      case "domRunScript":
+        scripts.run(num(a, 0));
         return null;
       case "domTitle":
         return document.title();
@@ -341,6 +430,24 @@ final class HostBridge {
           u.hash());
     } catch (IllegalArgumentException e) {
       return List.of(e.getMessage());
+    }
+  }
+
+  private DomNodes dom() {
+    return document.nodes();
+  }
+
+  /** #dom-document-createelement etc.: kind "element", "text" or "comment". */
+  private int create(String kind, String value) {
+    switch (kind) {
+      case "element":
+        return dom().createElement(value);
+      case "text":
+        return dom().createText(value);
+      case "comment":
+        return dom().createComment(value);
+      default:
+        throw new IllegalArgumentException("no node kind " + kind);
     }
   }
 

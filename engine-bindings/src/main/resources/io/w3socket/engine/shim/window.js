@@ -25,7 +25,6 @@ try {
   // not deletable
 }
 
-delegateListeners(document, documentTarget, document);
 delegateListeners(global, windowTarget, global);
 ['load', 'DOMContentLoaded', 'error', 'unhandledrejection'].forEach(function (type) {
   defineEventHandler(global, 'Window', type, function () {
@@ -35,7 +34,7 @@ delegateListeners(global, windowTarget, global);
 
 var globals = {
   EventTarget: EventTarget, Event: Event, MessageEvent: MessageEvent, CloseEvent: CloseEvent,
-  DOMException: DOMException, Blob: Blob, WebSocket: WebSocket, HTMLElement: Element,
+  DOMException: DOMException, Blob: Blob, WebSocket: WebSocket,
   console: console, document: document, location: location,
   alert: function (message) {
     host.print(message === undefined ? '' : toDOMString(message));
@@ -80,3 +79,8 @@ if (global.globalThis === undefined) {
 }
 define(global, 'window', global);
 define(global, 'self', global);
+// A top-level browsing context: no parent, no opener.
+['parent', 'top', 'frames'].forEach(function (name) {
+  define(global, name, global);
+});
+define(global, 'opener', null);
