@@ -39,6 +39,33 @@ final class NpmFiles {
     return file;
   }
 
+  /**
+   * Installs the packages of a {@code package.json} (a test resource) into {@code target/npm/NAME},
+   * once per content of that file, and returns the folder.
+   */
+  static synchronized Path install(String name, String packageJson)
+      throws IOException, InterruptedException {
+    Path dir = DIR.resolve(name);
+    Path stamp = dir.resolve("installed-package.json");
+    if (Files.exists(stamp) && Files.readString(stamp).equals(packageJson)) {
+      return dir;
+    }
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("package.json"), packageJson);
+    run(
+        List.of(
+            "npm",
+            "install",
+            "--no-package-lock",
+            "--no-audit",
+            "--no-fund",
+            "--ignore-scripts",
+            "--loglevel=error"),
+        dir);
+    Files.writeString(stamp, packageJson);
+    return dir;
+  }
+
   private static void run(List<String> command, Path dir) throws IOException, InterruptedException {
     Process p;
     try {
