@@ -58,7 +58,8 @@ class FailureTest {
     ExecutorService loop = Executors.newSingleThreadExecutor();
     CountDownLatch script = new CountDownLatch(1);
     try {
-      // The "script" holds the event loop: until it returns, no task of the socket can run.
+      // The "script" holds the event loop: until it returns, no task of the socket can run, and
+      // it adds its listeners before it returns, as a page's script does.
       loop.execute(
           () -> {
             try {
@@ -69,8 +70,12 @@ class FailureTest {
           });
       WebSocket ws = new WebSocket(url, WebSocketOptions.builder().eventLoop(loop).build());
       assertEquals(WebSocket.CONNECTING, ws.getReadyState());
+      Recorder r = Recorder.of(ws);
       script.countDown();
-      assertFailsBeforeOpen(ws);
+      CloseEvent close = r.awaitClose();
+      assertEquals(List.of("error@3", "close@3"), r.events.stream().map(Object::toString).toList());
+      assertEquals(1006, close.getCode());
+      assertFalse(close.isWasClean());
     } finally {
       script.countDown();
       loop.shutdown();
