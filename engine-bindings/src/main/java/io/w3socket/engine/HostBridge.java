@@ -22,10 +22,10 @@ import java.util.function.Consumer;
 /**
  * The only host object the shim gets: named functions taking and returning strings, numbers,
  * booleans, null and lists (of those; the engine glue turns lists into arrays). No Java object
- * crosses into JavaScript but bytes (message data, random bytes), where the engine can take them
- * as a buffer (GraalJS: a {@code ByteBuffer} in, an {@code ArrayBuffer} read back in bulk);
- * elsewhere bytes cross as "binary strings" (one char per byte, ISO-8859-1). DOM nodes cross as
- * integer handles ({@link DomNodes}). Called on the loop thread.
+ * crosses into JavaScript but bytes (message data, random bytes), where the engine can take them as
+ * a buffer (GraalJS: a {@code ByteBuffer} in, an {@code ArrayBuffer} read back in bulk); elsewhere
+ * bytes cross as "binary strings" (one char per byte, ISO-8859-1). DOM nodes cross as integer
+ * handles ({@link DomNodes}). Called on the loop thread.
  */
 final class HostBridge {
   /** The function names the engine glue exposes. */
