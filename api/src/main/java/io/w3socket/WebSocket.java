@@ -151,6 +151,19 @@ public class WebSocket extends EventTarget {
     // 9. Establish a WebSocket connection in parallel; 10. return the object (readyState
     // CONNECTING).
     this.connection = new Connection(record, protocolList, options, new Events());
+    // Fetch #block-bad-port: a request to a bad port gets a network error, which fails the
+    // WebSocket connection (#concept-websocket-establish step 11.1) in parallel: no exception
+    // here; error, then close 1006, in later tasks, as for a refused connection.
+    if (BadPort.blocks(record)) {
+      LOG.log(
+          System.Logger.Level.WARNING,
+          "WebSocket connection to '"
+              + serializedUrl
+              + "' failed: port "
+              + record.port
+              + " is a bad port (Fetch #bad-port)");
+      connection.abort();
+    }
     connection.start();
   }
 

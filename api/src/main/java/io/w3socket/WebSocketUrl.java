@@ -8,19 +8,25 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A URL record for the four special schemes a WebSocket can use, parsed as the WHATWG URL
- * Standard's basic URL parser does (§4.4), and serialized by its URL serializer (§4.5).
+ * A URL record, parsed as the WHATWG URL Standard's basic URL parser does
+ * (https://url.spec.whatwg.org/#concept-basic-url-parser) and serialized by its URL serializer
+ * (#concept-url-serializer). The one URL parser of w3socket: {@code new WebSocket(url)} uses it,
+ * and so does the JavaScript {@code URL} class through {@link WhatwgUrl}.
  *
- * <p>Only what {@code new WebSocket(url)} can observe is implemented: inputs whose scheme is not
- * {@code http}, {@code https}, {@code ws} or {@code wss} are reported as such without being parsed
- * further, because the constructor rejects them all with a SyntaxError.
+ * <p>Special schemes (http, https, ws, wss, ftp, file) get hosts, ports, dot segments and '\' as
+ * '/'; other schemes get an opaque host and path, or an opaque path ({@code mailto:x}). Not
+ * implemented: the file state's Windows drive-letter quirks, and state overrides (the URL setters
+ * re-parse a rebuilt string instead). Immutable.
  */
 final class WebSocketUrl {
   final String scheme;
   final String username;
   final String password;
 
-  /** Serialized host: a domain, a dotted IPv4 address, or a bracketed IPv6 address. */
+  /**
+   * Serialized host: a domain, a dotted IPv4 address, a bracketed IPv6 address, an opaque host, the
+   * empty host, or null for none (only non-special URLs have none).
+   */
   final String host;
 
   /** The port, or -1 for the scheme's default. */
@@ -34,6 +40,9 @@ final class WebSocketUrl {
   /** The fragment without '#', or null. */
   final String fragment;
 
+  /** Whether {@link #path} is an opaque path (#url-opaque-path) rather than "/"-joined segments. */
+  final boolean opaquePath;
+
   private WebSocketUrl(
       String scheme,
       String username,
@@ -43,6 +52,19 @@ final class WebSocketUrl {
       String path,
       String query,
       String fragment) {
+    this(scheme, username, password, host, port, path, query, fragment, false);
+  }
+
+  private WebSocketUrl(
+      String scheme,
+      String username,
+      String password,
+      String host,
+      int port,
+      String path,
+      String query,
+      String fragment,
+      boolean opaquePath) {
     this.scheme = scheme;
     this.username = username;
     this.password = password;
@@ -51,6 +73,7 @@ final class WebSocketUrl {
     this.path = path;
     this.query = query;
     this.fragment = fragment;
+    this.opaquePath = opaquePath;
   }
 
   /** Thrown when the URL parser returns failure. */
@@ -63,7 +86,8 @@ final class WebSocketUrl {
   }
 
   WebSocketUrl withScheme(String newScheme) {
-    return new WebSocketUrl(newScheme, username, password, host, port, path, query, fragment);
+    return new WebSocketUrl(
+        newScheme, username, password, host, port, path, query, fragment, opaquePath);
   }
 
   static boolean isSpecialNetworkScheme(String scheme) {
@@ -73,27 +97,46 @@ final class WebSocketUrl {
         || scheme.equals("https");
   }
 
+  /** #special-scheme. */
+  static boolean isSpecial(String scheme) {
+    return isSpecialNetworkScheme(scheme) || scheme.equals("ftp") || scheme.equals("file");
+  }
+
+  /** #default-port: -1 where the scheme has none. */
   static int defaultPort(String scheme) {
-    return scheme.equals("wss") || scheme.equals("https") ? 443 : 80;
-  }
-
-  int effectivePort() {
-    return port < 0 ? defaultPort(scheme) : port;
-  }
-
-  /** URL serializer (§4.5), with "exclude fragment" false. */
-  String serialize() {
-    StringBuilder sb = new StringBuilder(scheme).append("://");
-    if (!username.isEmpty() || !password.isEmpty()) {
-      sb.append(username);
-      if (!password.isEmpty()) {
-        sb.append(':').append(password);
-      }
-      sb.append('@');
+    switch (scheme) {
+      case "ws":
+      case "http":
+        return 80;
+      case "wss":
+      case "https":
+        return 443;
+      case "ftp":
+        return 21;
+      default:
+        return -1;
     }
-    sb.append(host);
-    if (port >= 0) {
-      sb.append(':').append(port);
+  }
+
+  /** #concept-url-serializer, with "exclude fragment" false. */
+  String serialize() {
+    StringBuilder sb = new StringBuilder(scheme).append(':');
+    if (host != null) {
+      sb.append("//");
+      if (!username.isEmpty() || !password.isEmpty()) {
+        sb.append(username);
+        if (!password.isEmpty()) {
+          sb.append(':').append(password);
+        }
+        sb.append('@');
+      }
+      sb.append(host);
+      if (port >= 0) {
+        sb.append(':').append(port);
+      }
+    } else if (!opaquePath && path.startsWith("//")) {
+      // Step 3: a path starting with an empty segment and no host gains "/." .
+      sb.append("/.");
     }
     sb.append(path);
     if (query != null) {
@@ -105,8 +148,26 @@ final class WebSocketUrl {
     return sb.toString();
   }
 
-  /** ASCII serialization of the URL's tuple origin (HTML §7.1.1): scheme://host[:port]. */
+  /**
+   * The ASCII serialization (HTML #ascii-serialisation-of-an-origin) of the URL's origin
+   * (#concept-url-origin): scheme://host[:port] for http(s), ws(s) and ftp; a blob: URL's path
+   * URL's origin when that is http(s); "null" (an opaque origin) for the rest.
+   */
   String origin() {
+    if (scheme.equals("blob")) {
+      try {
+        WebSocketUrl inner = parse(path, null);
+        if (inner.scheme.equals("http") || inner.scheme.equals("https")) {
+          return inner.origin();
+        }
+      } catch (ParseException e) {
+        return "null";
+      }
+      return "null";
+    }
+    if (!isSpecial(scheme) || scheme.equals("file")) {
+      return "null";
+    }
     return scheme + "://" + host + (port >= 0 ? ":" + port : "");
   }
 
@@ -159,11 +220,13 @@ final class WebSocketUrl {
     }
 
     if (scheme != null) {
-      if (!isSpecialNetworkScheme(scheme)) {
-        // Not a scheme a WebSocket accepts: report it without parsing further (see class doc).
-        return new WebSocketUrl(scheme, "", "", "", -1, "", null, null);
-      }
       String rest = s.substring(p);
+      if (scheme.equals("file")) {
+        return parseFile(rest, base != null && base.scheme.equals("file") ? base : null);
+      }
+      if (!isSpecial(scheme)) {
+        return parseNonSpecial(scheme, rest);
+      }
       // "special relative or authority state": same scheme as base and no "//" → relative.
       if (base != null && base.scheme.equals(scheme) && !startsWithTwoSlashes(rest)) {
         return parseRelative(rest, base);
@@ -176,10 +239,84 @@ final class WebSocketUrl {
     if (base == null) {
       throw new ParseException("'" + input + "' is not an absolute URL and there is no base URL");
     }
-    if (!isSpecialNetworkScheme(base.scheme)) {
-      return new WebSocketUrl(base.scheme, "", "", "", -1, "", null, null);
+    if (base.opaquePath) {
+      // "no scheme state" 1-2: only a fragment can be resolved against an opaque path.
+      if (s.startsWith("#")) {
+        return new WebSocketUrl(
+            base.scheme,
+            base.username,
+            base.password,
+            base.host,
+            base.port,
+            base.path,
+            base.query,
+            percentEncode(s.substring(1), FRAGMENT_SET),
+            true);
+      }
+      throw new ParseException(
+          "'" + input + "' cannot be resolved against '" + base.serialize() + "'");
+    }
+    if (base.scheme.equals("file")) {
+      return parseFile(s, base);
     }
     return parseRelative(s, base);
+  }
+
+  /**
+   * "file state", without the Windows drive-letter quirks: {@code file://host/path} (localhost
+   * becomes the empty host), {@code file:/path}, or a reference relative to a file base.
+   */
+  private static WebSocketUrl parseFile(String s, WebSocketUrl base) throws ParseException {
+    if (startsWithTwoSlashes(s)) {
+      String rest = s.substring(2);
+      int end = 0;
+      while (end < rest.length() && "/\\?#".indexOf(rest.charAt(end)) < 0) {
+        end++;
+      }
+      String hostInput = rest.substring(0, end);
+      String host = hostInput.isEmpty() ? "" : parseHost(hostInput);
+      if (host.equals("localhost")) {
+        host = "";
+      }
+      return parsePathQueryFragment(
+          "file", "", "", host, -1, rest.substring(end), new ArrayList<>());
+    }
+    if (base == null) {
+      return parsePathQueryFragment(
+          "file",
+          "",
+          "",
+          "",
+          -1,
+          s.startsWith("/")
+                  || s.startsWith("\\")
+                  || s.isEmpty()
+                  || s.startsWith("?")
+                  || s.startsWith("#")
+              ? s
+              : "/" + s,
+          new ArrayList<>());
+    }
+    return parseRelative(s, base);
+  }
+
+  /** Non-special schemes: "path or authority state", or "opaque path state". */
+  private static WebSocketUrl parseNonSpecial(String scheme, String rest) throws ParseException {
+    if (rest.startsWith("//")) {
+      return parseAuthorityAndRest(scheme, rest.substring(2));
+    }
+    if (rest.startsWith("/")) {
+      return parsePathQueryFragment(scheme, "", "", null, -1, rest, new ArrayList<>());
+    }
+    int hash = rest.indexOf('#');
+    String fragment = hash < 0 ? null : percentEncode(rest.substring(hash + 1), FRAGMENT_SET);
+    String beforeFragment = hash < 0 ? rest : rest.substring(0, hash);
+    int question = beforeFragment.indexOf('?');
+    String query =
+        question < 0 ? null : percentEncode(beforeFragment.substring(question + 1), QUERY_SET);
+    String path = question < 0 ? beforeFragment : beforeFragment.substring(0, question);
+    return new WebSocketUrl(
+        scheme, "", "", null, -1, percentEncode(path, C0_SET), query, fragment, true);
   }
 
   private static WebSocketUrl parseRelative(String s, WebSocketUrl base) throws ParseException {
@@ -196,8 +333,12 @@ final class WebSocketUrl {
           null);
     }
     char c = s.charAt(0);
-    if (c == '/' || c == '\\') {
-      if (startsWithTwoSlashes(s)) {
+    boolean special = isSpecial(base.scheme);
+    if (c == '/' || (special && c == '\\')) {
+      if (special ? startsWithTwoSlashes(s) : s.startsWith("//")) {
+        if (!special) {
+          return parseAuthorityAndRest(base.scheme, s.substring(2));
+        }
         // "relative slash state" → "special authority ignore slashes state".
         return parseAuthorityAndRest(base.scheme, skipSlashes(s));
       }
@@ -210,11 +351,12 @@ final class WebSocketUrl {
       String fragment = null;
       if (c == '?') {
         int hash = s.indexOf('#');
-        query = encodeQuery(hash < 0 ? s.substring(1) : s.substring(1, hash));
+        query = encodeQuery(base.scheme, hash < 0 ? s.substring(1) : s.substring(1, hash));
         fragment = hash < 0 ? null : s.substring(hash + 1);
       } else {
         fragment = s.substring(1);
       }
+      fragment = fragment == null ? null : percentEncode(fragment, FRAGMENT_SET);
       return new WebSocketUrl(
           base.scheme, base.username, base.password, base.host, base.port, path, query, fragment);
     }
@@ -228,9 +370,10 @@ final class WebSocketUrl {
   }
 
   private static WebSocketUrl parseAuthorityAndRest(String scheme, String s) throws ParseException {
-    // "authority state": the authority ends at '/', '\', '?' or '#'.
+    // "authority state": the authority ends at '/', '?' or '#' (and '\' in a special URL).
+    boolean special = isSpecial(scheme);
     int end = 0;
-    while (end < s.length() && "/\\?#".indexOf(s.charAt(end)) < 0) {
+    while (end < s.length() && (special ? "/\\?#" : "/?#").indexOf(s.charAt(end)) < 0) {
       end++;
     }
     String authority = s.substring(0, end);
@@ -261,10 +404,10 @@ final class WebSocketUrl {
         break;
       }
     }
-    if (hostInput.isEmpty()) {
+    if (hostInput.isEmpty() && special) {
       throw new ParseException("the URL has an empty host");
     }
-    String host = parseHost(hostInput);
+    String host = special ? parseHost(hostInput) : parseOpaqueHost(hostInput);
     int port = -1;
     if (portInput != null && !portInput.isEmpty()) {
       long value = 0;
@@ -293,15 +436,17 @@ final class WebSocketUrl {
       String s,
       List<String> segments) {
     int hash = s.indexOf('#');
-    String fragment = hash < 0 ? null : s.substring(hash + 1);
+    String fragment = hash < 0 ? null : percentEncode(s.substring(hash + 1), FRAGMENT_SET);
     String beforeFragment = hash < 0 ? s : s.substring(0, hash);
     int question = beforeFragment.indexOf('?');
-    String query = question < 0 ? null : encodeQuery(beforeFragment.substring(question + 1));
+    String query =
+        question < 0 ? null : encodeQuery(scheme, beforeFragment.substring(question + 1));
     String pathInput = question < 0 ? beforeFragment : beforeFragment.substring(0, question);
+    boolean special = isSpecial(scheme);
 
-    // "path state" for special URLs: '/' and '\' both end a segment.
+    // "path state": '/' ends a segment, and so does '\' in a special URL.
     if (!pathInput.isEmpty()) {
-      String[] parts = pathInput.substring(1).split("[/\\\\]", -1);
+      String[] parts = pathInput.substring(1).split(special ? "[/\\\\]" : "/", -1);
       for (int i = 0; i < parts.length; i++) {
         String segment = parts[i];
         boolean last = i == parts.length - 1;
@@ -325,7 +470,7 @@ final class WebSocketUrl {
     for (String segment : segments) {
       path.append('/').append(segment);
     }
-    if (path.length() == 0) {
+    if (path.length() == 0 && special) {
       path.append('/');
     }
     return new WebSocketUrl(
@@ -411,6 +556,26 @@ final class WebSocketUrl {
       return serializeIpv4(parseIpv4(ascii));
     }
     return ascii;
+  }
+
+  /** #concept-opaque-host-parser. */
+  private static String parseOpaqueHost(String input) throws ParseException {
+    if (input.startsWith("[")) {
+      return parseHost(input);
+    }
+    for (int i = 0; i < input.length(); i++) {
+      char c = input.charAt(i);
+      // #forbidden-host-code-point
+      if (c == 0 || c == '\t' || c == '\n' || c == '\r' || " #/:<>?@[\\]^|".indexOf(c) >= 0) {
+        throw new ParseException(
+            "the URL's host '"
+                + input
+                + "' contains the forbidden character '"
+                + printable(c)
+                + "'");
+      }
+    }
+    return percentEncode(input, C0_SET);
   }
 
   private static String printable(char c) {
@@ -665,6 +830,8 @@ final class WebSocketUrl {
   private static final int SPECIAL_QUERY_SET = 2;
   private static final int PATH_SET = 3;
   private static final int USERINFO_SET = 4;
+  private static final int C0_SET = 5;
+  private static final int FRAGMENT_SET = 6;
 
   private static boolean inSet(int c, int set) {
     if (c < 0x20 || c > 0x7E) {
@@ -672,6 +839,10 @@ final class WebSocketUrl {
     }
     boolean query = c == ' ' || c == '"' || c == '#' || c == '<' || c == '>';
     switch (set) {
+      case C0_SET:
+        return false;
+      case FRAGMENT_SET:
+        return c == ' ' || c == '"' || c == '<' || c == '>' || c == '`';
       case QUERY_SET:
         return query;
       case SPECIAL_QUERY_SET:
@@ -695,8 +866,8 @@ final class WebSocketUrl {
     }
   }
 
-  private static String encodeQuery(String query) {
-    return percentEncode(query, SPECIAL_QUERY_SET);
+  private static String encodeQuery(String scheme, String query) {
+    return percentEncode(query, isSpecial(scheme) ? SPECIAL_QUERY_SET : QUERY_SET);
   }
 
   private static String percentEncode(String input, int set) {

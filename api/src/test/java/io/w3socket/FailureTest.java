@@ -7,6 +7,9 @@ import io.w3socket.testserver.TestServer;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,6 +42,53 @@ class FailureTest {
       port = s.getLocalPort();
     }
     assertFailsBeforeOpen(new WebSocket("ws://127.0.0.1:" + port + "/"));
+  }
+
+  /** Fetch #block-bad-port: the constructor returns, then error and close 1006 (no hang). */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "ws://127.0.0.1:0/",
+        "ws://127.0.0.1:21/",
+        "wss://127.0.0.1:6000/",
+        "http://127.0.0.1:10080/x",
+        "ws://127.0.0.1:6697/"
+      })
+  void aBadPortFailsTheConnection(String url) throws InterruptedException {
+    ExecutorService loop = Executors.newSingleThreadExecutor();
+    CountDownLatch script = new CountDownLatch(1);
+    try {
+      // The "script" holds the event loop: until it returns, no task of the socket can run, and
+      // it adds its listeners before it returns, as a page's script does.
+      loop.execute(
+          () -> {
+            try {
+              script.await();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          });
+      WebSocket ws = new WebSocket(url, WebSocketOptions.builder().eventLoop(loop).build());
+      assertEquals(WebSocket.CONNECTING, ws.getReadyState());
+      Recorder r = Recorder.of(ws);
+      script.countDown();
+      CloseEvent close = r.awaitClose();
+      assertEquals(List.of("error@3", "close@3"), r.events.stream().map(Object::toString).toList());
+      assertEquals(1006, close.getCode());
+      assertFalse(close.isWasClean());
+    } finally {
+      script.countDown();
+      loop.shutdown();
+    }
+  }
+
+  @Test
+  void onlyAnExplicitPortCanBeBad() throws WebSocketUrl.ParseException {
+    // Port 80 is ws:'s default: the URL has no port, and 80 is not on the list anyway; 6001
+    // neighbours a bad port. Neither is blocked: the connection is refused by the network.
+    assertEquals(false, BadPort.blocks(WebSocketUrl.parse("ws://127.0.0.1:80/", null)));
+    assertEquals(false, BadPort.blocks(WebSocketUrl.parse("ws://127.0.0.1:6001/", null)));
+    assertEquals(true, BadPort.blocks(WebSocketUrl.parse("ws://127.0.0.1:0/", null)));
   }
 
   @ParameterizedTest(name = "HTTP {0}")

@@ -219,7 +219,8 @@ public final class BrowserContext {
             ? baseUrl
             : location.toLowerCase(Locale.ROOT).startsWith("http") ? location : null;
     Network network = new Network(this.network, apiBase);
-    HostBridge bridge = new HostBridge(loop, output, network, doc, location, report);
+    HostBridge bridge =
+        new HostBridge(loop, output, network, doc, location, displayName(location), report);
     HostFunctions functions =
         new HostFunctions() {
           @Override
@@ -240,8 +241,8 @@ public final class BrowserContext {
               Realm realm = realms.newRealm();
               realmRef.set(realm);
               try {
-                realm.install(functions, SHIM.text(), ShimSource.NAME, hostAccess);
                 bridge.attach(realm);
+                realm.install(functions, SHIM.text(), ShimSource.NAME, hostAccess);
                 for (Step step : steps) {
                   loop.execute(
                       () -> {
@@ -319,7 +320,7 @@ public final class BrowserContext {
     if (t != null) {
       return new RunResult(
           RunResult.Status.SCRIPT_ERROR,
-          "internal error: " + firstLine(String.valueOf(t)),
+          "internal error: " + SHIM.relocate(firstLine(String.valueOf(t))),
           new ArrayList<>(errors));
     }
     if (!errors.isEmpty()) {

@@ -5,10 +5,12 @@ import io.w3socket.DOMException;
 import io.w3socket.MessageEvent;
 import io.w3socket.WebSocket;
 import io.w3socket.WebSocketOptions;
+import io.w3socket.WhatwgUrl;
 import io.w3socket.engine.spi.Realm;
 import io.w3socket.engine.spi.ScriptError;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -21,10 +23,11 @@ import java.util.function.Consumer;
 
 /**
  * The only host object the shim gets: named functions taking and returning strings, numbers,
- * booleans, null and lists. No Java object crosses into JavaScript but message bytes, where the
- * engine can take them as a buffer (GraalJS: a {@code ByteBuffer} in, an {@code ArrayBuffer} read
- * back in bulk); elsewhere bytes cross as "binary strings" (one char per byte, ISO-8859-1). Called
- * on the loop thread.
+ * booleans, null and lists (of those; the engine glue turns lists into arrays). No Java object
+ * crosses into JavaScript but bytes (message data, random bytes), where the engine can take them as
+ * a buffer (GraalJS: a {@code ByteBuffer} in, an {@code ArrayBuffer} read back in bulk); elsewhere
+ * bytes cross as "binary strings" (one char per byte, ISO-8859-1). DOM nodes cross as integer
+ * handles ({@link DomNodes}). Called on the loop thread.
  */
 final class HostBridge {
   /** The function names the engine glue exposes. */
@@ -54,7 +57,38 @@ final class HostBridge {
                   "domHtml",
                   "domSetHtml",
                   "domTitle",
-                  "locationHref")));
+                  "locationHref",
+                  "clockNow",
+                  "platformInfo",
+                  "randomBytes",
+                  "urlParse",
+                  "domDocument",
+                  "domInfo",
+                  "domParent",
+                  "domChildren",
+                  "domCreate",
+                  "domInsertError",
+                  "domInsert",
+                  "domRemove",
+                  "domData",
+                  "domSetData",
+                  "domTextContent",
+                  "domSetTextContent",
+                  "domOuterHtml",
+                  "domAttributeNames",
+                  "domSetAttribute",
+                  "domRemoveAttribute",
+                  "domSelectorError",
+                  "domQuery",
+                  "domByTag",
+                  "domByClass",
+                  "domRoots",
+                  "domRunScript")));
+
+  /** The most getRandomValues asks for (Web Crypto #Crypto-method-getRandomValues step 2). */
+  private static final int MAX_RANDOM_BYTES = 65536;
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final EventLoop loop;
   private final Output output;
@@ -62,6 +96,7 @@ final class HostBridge {
   private final PageDocument document;
   private final String locationHref;
   private final Consumer<String> errors;
+  private final InsertedScripts scripts;
 
   /** Every socket the page created, by id (attributes stay readable after close). */
   private final Map<Integer, WebSocket> all = new HashMap<>();
@@ -70,6 +105,12 @@ final class HostBridge {
   private final Map<Integer, WebSocket> sockets = new HashMap<>();
 
   private int nextSocketId = 1;
+
+  /** The time origin (HR-Time #dfn-time-origin): fixed when the bridge is made. */
+  private final long originNanos = System.nanoTime();
+
+  private final double originEpochMillis = System.currentTimeMillis();
+
   private Realm realm;
 
   HostBridge(
@@ -78,6 +119,7 @@ final class HostBridge {
       Network network,
       PageDocument document,
       String locationHref,
+      String pageName,
       Consumer<String> errors) {
     this.loop = loop;
     this.output = output;
@@ -85,10 +127,13 @@ final class HostBridge {
     this.document = document;
     this.locationHref = locationHref;
     this.errors = errors;
+    this.scripts =
+        new InsertedScripts(document.nodes(), loop, network, locationHref, pageName, errors);
   }
 
   void attach(Realm realm) {
     this.realm = realm;
+    scripts.attach(realm);
   }
 
   /** Sockets that have not yet fired their close event. */
@@ -190,17 +235,90 @@ final class HostBridge {
       case "domText":
         return document.text(num(a, 0));
       case "domSetText":
-        output.line(document.setText(num(a, 0), str(a, 1)));
-        return null;
+        {
+          // A change to an element in the document prints its new text: the page's output.
+          String shown = document.setText(num(a, 0), str(a, 1));
+          if (shown != null) {
+            output.line(shown);
+          }
+          return null;
+        }
       case "domHtml":
         return document.html(num(a, 0));
       case "domSetHtml":
-        output.line(document.setHtml(num(a, 0), str(a, 1)));
+        {
+          // A change to an element in the document prints its new text: the page's output.
+          String shown = document.setHtml(num(a, 0), str(a, 1));
+          if (shown != null) {
+            output.line(shown);
+          }
+          return null;
+        }
+      case "domDocument":
+        return (double) dom().documentHandle();
+      case "domInfo":
+        return dom().info(num(a, 0));
+      case "domParent":
+        return (double) dom().parent(num(a, 0));
+      case "domChildren":
+        return dom().children(num(a, 0));
+      case "domCreate":
+        return (double) create(str(a, 0), str(a, 1));
+      case "domInsertError":
+        return dom().insertError(num(a, 0), num(a, 1), num(a, 2));
+      case "domInsert":
+        return dom().insert(num(a, 0), num(a, 1), num(a, 2));
+      case "domRemove":
+        return dom().remove(num(a, 0), num(a, 1));
+      case "domData":
+        return dom().data(num(a, 0));
+      case "domSetData":
+        dom().setData(num(a, 0), str(a, 1));
+        return null;
+      case "domTextContent":
+        return dom().textContent(num(a, 0));
+      case "domSetTextContent":
+        dom().setTextContent(num(a, 0), str(a, 1));
+        return null;
+      case "domOuterHtml":
+        return dom().outerHtml(num(a, 0));
+      case "domAttributeNames":
+        return dom().attributeNames(num(a, 0));
+      case "domSetAttribute":
+        dom().setAttribute(num(a, 0), str(a, 1), str(a, 2));
+        return null;
+      case "domRemoveAttribute":
+        dom().removeAttribute(num(a, 0), str(a, 1));
+        return null;
+      case "domSelectorError":
+        return DomNodes.selectorError(str(a, 0));
+      case "domQuery":
+        return dom().query(num(a, 0), str(a, 1), Boolean.TRUE.equals(arg(a, 2)));
+      case "domByTag":
+        return dom().byTag(num(a, 0), str(a, 1));
+      case "domByClass":
+        return dom().byClass(num(a, 0), str(a, 1));
+      case "domRoots":
+        return List.of(
+            (double) dom().documentElement(), (double) dom().head(), (double) dom().body());
+      case "domRunScript":
+        scripts.run(num(a, 0));
         return null;
       case "domTitle":
         return document.title();
       case "locationHref":
         return locationHref;
+      case "clockNow":
+        return clockNow();
+      case "platformInfo":
+        return List.of(
+            realm.engineName(),
+            (double) Runtime.getRuntime().availableProcessors(),
+            originEpochMillis);
+      case "randomBytes":
+        return randomBytes(num(a, 0));
+      case "urlParse":
+        return urlParse(str(a, 0), (String) (arg(a, 1) == null ? null : str(a, 1)));
       default:
         throw new IllegalArgumentException("no host function " + name);
     }
@@ -269,6 +387,70 @@ final class HostBridge {
       }
     } catch (ScriptError e) {
       errors.accept(e.getMessage());
+    }
+  }
+
+  /**
+   * Milliseconds since the time origin on a monotonic clock, coarsened to 0.1 ms as HR-Time
+   * #dfn-coarsen-time allows for a context that is not cross-origin isolated.
+   */
+  private double clockNow() {
+    long tenthsOfMs = (System.nanoTime() - originNanos) / 100_000L;
+    return tenthsOfMs / 10.0;
+  }
+
+  /** Cryptographically strong random bytes, in the form the engine takes bytes in. */
+  private Object randomBytes(int n) {
+    if (n < 0 || n > MAX_RANDOM_BYTES) {
+      throw new IllegalArgumentException("randomBytes: " + n + " is not in 0.." + MAX_RANDOM_BYTES);
+    }
+    byte[] bytes = new byte[n];
+    RANDOM.nextBytes(bytes);
+    return realm.bytesAsBuffers()
+        ? ByteBuffer.wrap(bytes)
+        : new String(bytes, StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * The URL Standard's parser (the api's one): the URL interface's getters in the order href,
+   * origin, protocol, username, password, host, hostname, port, pathname, search, hash; or, when
+   * parsing fails, a list of one element, the message naming the problem.
+   */
+  private static List<String> urlParse(String input, String base) {
+    try {
+      WhatwgUrl u = WhatwgUrl.parse(input, base);
+      return List.of(
+          u.href(),
+          u.origin(),
+          u.protocol(),
+          u.username(),
+          u.password(),
+          u.host(),
+          u.hostname(),
+          u.port(),
+          u.pathname(),
+          u.search(),
+          u.hash());
+    } catch (IllegalArgumentException e) {
+      return List.of(e.getMessage());
+    }
+  }
+
+  private DomNodes dom() {
+    return document.nodes();
+  }
+
+  /** #dom-document-createelement etc.: kind "element", "text" or "comment". */
+  private int create(String kind, String value) {
+    switch (kind) {
+      case "element":
+        return dom().createElement(value);
+      case "text":
+        return dom().createText(value);
+      case "comment":
+        return dom().createComment(value);
+      default:
+        throw new IllegalArgumentException("no node kind " + kind);
     }
   }
 

@@ -18,6 +18,7 @@ import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import okhttp3.Response;
 
 /**
  * Where a page's connections really go, decided by the embedder's {@link NetworkPolicy} below the
@@ -139,6 +140,19 @@ final class Network implements AutoCloseable {
       request = request.newBuilder().url(rewritten).build();
     }
     return chain.proceed(request);
+  }
+
+  /**
+   * GETs a script over HTTP(S) through the page's network (mappings apply) and returns its body as
+   * UTF-8; blocks the calling thread. Anything but a 2xx answer is an IOException.
+   */
+  String fetchText(String url) throws IOException {
+    try (Response r = client.newCall(new Request.Builder().url(url).build()).execute()) {
+      if (!r.isSuccessful()) {
+        throw new IOException("HTTP " + r.code());
+      }
+      return r.body().string();
+    }
   }
 
   @Override

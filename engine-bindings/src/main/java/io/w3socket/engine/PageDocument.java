@@ -1,10 +1,8 @@
 package io.w3socket.engine;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
@@ -50,11 +48,17 @@ final class PageDocument {
   }
 
   private final Document doc;
-  private final List<Element> handles = new ArrayList<>();
-  private final Map<Element, Integer> handleOf = new IdentityHashMap<>();
+
+  /** The node handles shared with the DOM the shim builds on this tree. */
+  private final DomNodes nodes;
 
   private PageDocument(Document doc) {
     this.doc = doc;
+    this.nodes = new DomNodes(doc);
+  }
+
+  DomNodes nodes() {
+    return nodes;
   }
 
   /** Parses an HTML page, keeping source positions for error line numbers. */
@@ -98,7 +102,7 @@ final class PageDocument {
     return body != null && body.hasAttr("onload") ? body.attr("onload") : null;
   }
 
-  private static boolean isClassicJavaScript(String type) {
+  static boolean isClassicJavaScript(String type) {
     String t = type.trim().toLowerCase(Locale.ROOT);
     int semi = t.indexOf(';');
     if (semi >= 0) {
@@ -144,20 +148,11 @@ final class PageDocument {
   }
 
   private int handle(Element e) {
-    Integer h = handleOf.get(e);
-    if (h == null) {
-      h = handles.size();
-      handles.add(e);
-      handleOf.put(e, h);
-    }
-    return h;
+    return nodes.handle(e);
   }
 
   private Element element(int handle) {
-    if (handle < 0 || handle >= handles.size()) {
-      throw new IllegalArgumentException("no element " + handle);
-    }
-    return handles.get(handle);
+    return nodes.element(handle);
   }
 
   int find(String id) {
@@ -178,22 +173,25 @@ final class PageDocument {
     return element(handle).text();
   }
 
-  /** Sets the text content; returns the element's new text. */
+  /** Sets the text content; returns the element's new text if it is in the document, else null. */
   String setText(int handle, String text) {
     Element e = element(handle);
-    e.text(text);
-    return e.text();
+    nodes.setTextContent(handle, text);
+    return nodes.isConnected(e) ? e.text() : null;
   }
 
   String html(int handle) {
     return element(handle).html();
   }
 
-  /** Replaces the children with parsed HTML; returns the element's new text. */
+  /**
+   * Replaces the children with parsed HTML; returns the element's new text if it is in the
+   * document, else null.
+   */
   String setHtml(int handle, String html) {
     Element e = element(handle);
     e.html(html);
-    return e.text();
+    return nodes.isConnected(e) ? e.text() : null;
   }
 
   String title() {

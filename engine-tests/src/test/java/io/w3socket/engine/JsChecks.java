@@ -38,4 +38,15 @@ final class JsChecks {
     assertEquals("done", out.isEmpty() ? "" : out.get(out.size() - 1), o::toString);
     assertEquals(RunResult.Status.OK, o.result().status(), o::toString);
   }
+
+  /** Runs {@code body} (with %ECHO% the server's echo URL) and asserts every check passed. */
+  static void assertScript(JsEngine engine, io.w3socket.testserver.TestServer server, String body) {
+    String script = PRELUDE + body.replace("%ECHO%", server.url("/echo"));
+    assertPassed(Runs.script(engine, script), WebIdlTest.countChecks(body));
+  }
+
+  /** Runs {@code body} after the prelude and asserts every check in it passed. */
+  static void assertChecks(JsEngine engine, String body) {
+    assertPassed(Runs.script(engine, PRELUDE + body), WebIdlTest.countChecks(body));
+  }
 }

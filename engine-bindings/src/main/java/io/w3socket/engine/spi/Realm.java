@@ -6,6 +6,9 @@ package io.w3socket.engine.spi;
  * shim, which the core hands to {@link #install}.
  */
 public interface Realm extends AutoCloseable {
+  /** The engine's name, as navigator.userAgent shows it. */
+  String engineName();
+
   /**
    * Creates the global environment, evaluates the shim and calls the function it evaluates to with
    * {@code (host, hostAccess, bytesAsBuffers())}, keeping the entry points it returns.

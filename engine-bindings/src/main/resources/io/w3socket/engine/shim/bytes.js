@@ -1,13 +1,17 @@
-// bytes.js: Bytes: ArrayBufferViews, UTF-8 encode/decode (https://encoding.spec.whatwg.org/#utf-8), and the
+// bytes.js: ArrayBufferViews, UTF-8 encode/decode (https://encoding.spec.whatwg.org/#utf-8), and the
 // forms bytes cross the host bridge in (buffers on GraalJS, one-char-per-byte strings on Nashorn).
 
-/** ArrayBufferView: typed arrays and DataView (Nashorn's ArrayBuffer.isView misses DataView). */
+// Nashorn's ArrayBuffer.isView answers false for a DataView.
+var isViewMissesDataView = typeof DataView === 'function'
+    && !ArrayBuffer.isView(new DataView(new ArrayBuffer(1)));
+
+/**
+ * WebIDL ArrayBufferView (https://webidl.spec.whatwg.org/#ArrayBufferView): an object with a
+ * [[ViewedArrayBuffer]] slot, which is what ArrayBuffer.isView tests, so every typed array the
+ * engine has (Float16Array, BigInt64Array, ...) counts; never a list of constructors.
+ */
 function isView(v) {
-  if (typeof ArrayBuffer === 'function' && typeof ArrayBuffer.isView === 'function' && ArrayBuffer.isView(v)) {
-    return true;
-  }
-  return isObject(v) && isArrayBuffer(v.buffer) && typeof v.byteOffset === 'number'
-      && typeof v.byteLength === 'number';
+  return ArrayBuffer.isView(v) || (isViewMissesDataView && v instanceof DataView);
 }
 
 function viewBytes(v) {
@@ -56,48 +60,9 @@ function utf8Length(s) {
   return n;
 }
 
-/** UTF-8 decode (Encoding §4.2, replacement for malformed sequences, simplified). */
+/** UTF-8 decode with replacement (https://encoding.spec.whatwg.org/#utf-8-decode). */
 function utf8Decode(bytes) {
-  var s = '';
-  var i = 0;
-  while (i < bytes.length) {
-    var b = bytes[i];
-    var need = b < 0x80 ? 0 : b >= 0xF0 && b <= 0xF4 ? 3 : b >= 0xE0 ? 2 : b >= 0xC2 && b < 0xE0 ? 1 : -1;
-    if (need < 0) {
-      s += b < 0x80 ? String.fromCharCode(b) : '\uFFFD';
-      i++;
-      continue;
-    }
-    if (need === 0) {
-      s += String.fromCharCode(b);
-      i++;
-      continue;
-    }
-    var cp = b & (0x3F >> need);
-    var ok = true;
-    var j;
-    for (j = 1; j <= need && ok; j++) {
-      if (i + j >= bytes.length || (bytes[i + j] & 0xC0) !== 0x80) {
-        ok = false;
-        break;
-      }
-      cp = (cp << 6) | (bytes[i + j] & 63);
-    }
-    if (!ok || (need === 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)))
-        || (need === 3 && (cp < 0x10000 || cp > 0x10FFFF))) {
-      s += '\uFFFD';
-      i += Math.max(1, j);
-      continue;
-    }
-    if (cp >= 0x10000) {
-      cp -= 0x10000;
-      s += String.fromCharCode(0xD800 + (cp >> 10), 0xDC00 + (cp & 0x3FF));
-    } else {
-      s += String.fromCharCode(cp);
-    }
-    i += need + 1;
-  }
-  return s;
+  return new Utf8Decoder(false).decode(bytes, false);
 }
 
 /** Bytes → "binary string" (one char per byte), the form bytes cross the host bridge in. */

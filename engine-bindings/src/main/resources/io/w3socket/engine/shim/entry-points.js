@@ -14,10 +14,18 @@ return {
     }
   },
   fireTimer: fireTimer,
+  /** An uncaught exception of a classic script, with the host's "file:line: Name: message". */
+  reportUncaught: function (e, described) {
+    reportException(e, described);
+  },
   drainMicrotasks: drainMicrotasks,
+  /** A load or error event at a node (an inserted script element that loaded or failed). */
+  fireNodeEvent: function (handle, type) {
+    dispatch(nodeFor(handle), trustedEvent(new Event(type)));
+  },
   /** HTML §8.1.8.1: an element's onclick content attribute, compiled and called with `this`. */
   runInlineHandler: function (handle, code, name) {
-    var el = handle < 0 ? null : elementFor(handle);
+    var el = nodeFor(handle);
     var fn;
     try {
       fn = Function('event', code);

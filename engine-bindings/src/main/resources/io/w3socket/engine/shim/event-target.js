@@ -157,8 +157,16 @@ function runEventHandler(target, name, event, self) {
   if (typeof value !== 'function') {
     throw new TypeError('The ' + name + ' handler is not a function.');
   }
+  var es = event[SLOT];
+  if (name === 'onerror' && es.kinds.indexOf('ErrorEvent') >= 0 && target === windowTarget) {
+    // An OnErrorEventHandler on the global object gets five arguments; returning true cancels.
+    if (value.call(self, es.message, es.filename, es.lineno, es.colno, es.error) === true) {
+      event.preventDefault();
+    }
+    return;
+  }
   var ret = value.call(self, event);
-  if (ret === false && event[SLOT].type !== 'error') {
+  if (ret === false && es.type !== 'error') {
     event.preventDefault();
   }
 }

@@ -24,7 +24,8 @@ function initEventSlot(self, kinds, type, init) {
     initialized: true,
     trusted: false,
     inPassiveListener: false,
-    timeStamp: Date.now()
+    // DOM #dom-event-timestamp: milliseconds relative to the time origin.
+    timeStamp: host.clockNow()
   };
   setSlot(self, s);
   Object.defineProperty(self, 'isTrusted', {

@@ -1,7 +1,11 @@
-// report.js: reporting exceptions (https://html.spec.whatwg.org/#report-the-exception): to the
-// host, with the file and line of the innermost frame.
+// report.js: reporting exceptions (https://html.spec.whatwg.org/#report-the-exception): an
+// ErrorEvent at the global object first (cancelable; window.onerror gets five arguments), then,
+// unless canceled, to the host with the file and line of the innermost frame. Unhandled
+// rejections likewise fire unhandledrejection (#unhandled-promise-rejections) where the engine
+// tells us of them (GraalJS).
 
-function describeError(e) {
+/** {where: "file:line" or '', text: "Name: message"} of a thrown value. */
+function describeThrown(e) {
   var text;
   try {
     if (isObject(e) && e.name !== undefined && e.message !== undefined) {
@@ -22,7 +26,12 @@ function describeError(e) {
   } catch (ignored2) {
     where = '';
   }
-  return where ? where + ': ' + text : text;
+  return {where: where, text: text};
+}
+
+function describeError(e) {
+  var d = describeThrown(e);
+  return d.where ? d.where + ': ' + d.text : d.text;
 }
 
 /**
@@ -40,6 +49,59 @@ function topFrame(stack) {
   return '';
 }
 
-function reportException(e) {
-  host.reportError(describeError(e));
+var reportingException = false;
+
+/**
+ * Reports {@code e}; {@code described} is the host's "file:line: Name: message" where the host
+ * caught it (an uncaught top-level script error), else it is worked out here.
+ */
+function reportException(e, described) {
+  var text = described === undefined ? describeError(e) : described;
+  // An error thrown by an error listener is reported without a second event.
+  if (reportingException || windowTarget === undefined) {
+    host.reportError(text);
+    return;
+  }
+  var m = /^(.*?):(\d+): (.*)$/.exec(text);
+  var ev = trustedEvent(new ErrorEvent('error', {
+    cancelable: true,
+    message: 'Uncaught ' + (m ? m[3] : text),
+    filename: m ? m[1] : '',
+    lineno: m ? Number(m[2]) : 0,
+    colno: 0,
+    error: e
+  }));
+  var notCanceled;
+  reportingException = true;
+  try {
+    notCanceled = dispatch(windowTarget, ev, global);
+  } finally {
+    reportingException = false;
+  }
+  if (notCanceled) {
+    host.reportError(text);
+  }
+}
+
+/** HTML #unhandled-promise-rejections, for one rejected promise nobody handled. */
+function reportUnhandledRejection(reason, promise) {
+  var ev = trustedEvent(new PromiseRejectionEvent('unhandledrejection',
+      {cancelable: true, promise: promise, reason: reason}));
+  if (dispatch(windowTarget, ev, global)) {
+    var d = describeThrown(reason);
+    host.reportError((d.where ? d.where + ': ' : '') + 'Uncaught (in promise) '
+        + d.text.replace(/^Uncaught /, ''));
+  }
+}
+
+// GraalJS (js.unhandled-rejections=handler) calls this with the reason and the promise.
+if (typeof Graal === 'object' && Graal !== null
+    && typeof Graal.setUnhandledPromiseRejectionHandler === 'function') {
+  Graal.setUnhandledPromiseRejectionHandler(function (reason, promise) {
+    try {
+      reportUnhandledRejection(reason, promise);
+    } catch (e) {
+      host.reportError(describeError(e));
+    }
+  });
 }

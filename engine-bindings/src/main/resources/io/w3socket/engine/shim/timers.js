@@ -61,8 +61,6 @@ function clearTimer(id) {
   }
 }
 
-var microtasks = [];
-
 function queueMicrotask(callback) {
   requireArgs(arguments, 1, "execute 'queueMicrotask' on 'Window'");
   if (typeof callback !== 'function') {
@@ -81,7 +79,10 @@ function queueMicrotask(callback) {
   }
 }
 
-/** HTML §8.1.4.3 perform a microtask checkpoint (engines without Promise jobs). */
+/**
+ * HTML #perform-a-microtask-checkpoint for engines without Promise jobs of their own: run the
+ * queue dry, then notify about rejected promises nobody handled.
+ */
 function drainMicrotasks() {
   while (microtasks.length > 0) {
     var cb = microtasks.shift();
@@ -90,5 +91,9 @@ function drainMicrotasks() {
     } catch (e) {
       reportException(e);
     }
+  }
+  while (pendingRejections.length > 0) {
+    var p = pendingRejections.shift();
+    reportUnhandledRejection(p[SLOT].value, p);
   }
 }

@@ -7,6 +7,9 @@ var hasSymbol = typeof Symbol === 'function';
 var SLOT = hasSymbol ? Symbol('w3socket') : '__w3socket_slot__';
 var hasPromise = typeof Promise === 'function';
 
+/** Interfaces and functions each file exposes on the global object; window.js defines them. */
+var exposed = {};
+
 function define(obj, name, value) {
   Object.defineProperty(obj, name, {value: value, writable: true, enumerable: false, configurable: true});
 }
@@ -34,6 +37,7 @@ function defineMethods(proto, methods) {
 
 function setSlot(obj, slot) {
   Object.defineProperty(obj, SLOT, {value: slot, writable: false, enumerable: false, configurable: false});
+  return slot;
 }
 
 /** The internal slots of a platform object, or a TypeError ("Illegal invocation") otherwise. */

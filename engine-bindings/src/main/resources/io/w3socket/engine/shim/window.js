@@ -25,9 +25,8 @@ try {
   // not deletable
 }
 
-delegateListeners(document, documentTarget, document);
 delegateListeners(global, windowTarget, global);
-['load', 'DOMContentLoaded'].forEach(function (type) {
+['load', 'DOMContentLoaded', 'error', 'unhandledrejection'].forEach(function (type) {
   defineEventHandler(global, 'Window', type, function () {
     return windowTarget[SLOT];
   });
@@ -35,7 +34,7 @@ delegateListeners(global, windowTarget, global);
 
 var globals = {
   EventTarget: EventTarget, Event: Event, MessageEvent: MessageEvent, CloseEvent: CloseEvent,
-  DOMException: DOMException, Blob: Blob, WebSocket: WebSocket, HTMLElement: Element,
+  DOMException: DOMException, Blob: Blob, WebSocket: WebSocket,
   console: console, document: document, location: location,
   alert: function (message) {
     host.print(message === undefined ? '' : toDOMString(message));
@@ -65,6 +64,11 @@ var globals = {
     reportException(e);
   }
 };
+for (var x in exposed) {
+  if (Object.prototype.hasOwnProperty.call(exposed, x)) {
+    globals[x] = exposed[x];
+  }
+}
 for (var g in globals) {
   if (Object.prototype.hasOwnProperty.call(globals, g)) {
     define(global, g, globals[g]);
@@ -75,3 +79,8 @@ if (global.globalThis === undefined) {
 }
 define(global, 'window', global);
 define(global, 'self', global);
+// A top-level browsing context: no parent, no opener.
+['parent', 'top', 'frames'].forEach(function (name) {
+  define(global, name, global);
+});
+define(global, 'opener', null);

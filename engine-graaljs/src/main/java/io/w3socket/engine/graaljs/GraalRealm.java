@@ -19,6 +19,7 @@ import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.SourceSection;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.io.IOAccess;
+import org.graalvm.polyglot.proxy.ProxyArray;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 import org.graalvm.polyglot.proxy.ProxyObject;
 
@@ -72,15 +73,34 @@ final class GraalRealm implements Realm {
             .option("js.load", "false")
             .option("js.print", "false")
             .option("js.console", "false")
-            // An unhandled rejection is reported as the browser reports it (HTML §8.1.5.6).
-            .option("js.unhandled-rejections", "throw");
+            // Unhandled rejections go to the shim's handler, which fires unhandledrejection
+            // (HTML #unhandled-promise-rejections) and reports what nobody canceled.
+            .option("js.unhandled-rejections", "handler");
     context = b.build();
     Map<String, Object> functions = new HashMap<>();
     for (String name : bridge.names()) {
-      functions.put(name, (ProxyExecutable) args -> bridge.call(name, convert(args)));
+      functions.put(name, (ProxyExecutable) args -> toGuest(bridge.call(name, convert(args))));
+    }
+    if (Runtime.version().feature() < 20) {
+      // GraalJS converts float16 values with Float.floatToFloat16/float16ToFloat (JDK 20+); on an
+      // older JDK touching a Float16Array element ends the script with an internal
+      // NoSuchMethodError. Present the engine as one without float16, so feature tests work.
+      context.eval(
+          Source.create(
+              "js",
+              "delete globalThis.Float16Array; delete Math.f16round; delete"
+                  + " DataView.prototype.getFloat16; delete DataView.prototype.setFloat16;"));
     }
     Value shim = context.eval(Source.newBuilder("js", shimSource, shimName).buildLiteral());
     entry = shim.execute(ProxyObject.fromMap(functions), hostAccess, true);
+  }
+
+  /** Lists cross as arrays (index and length), everything else as it is. */
+  private static Object toGuest(Object result) {
+    if (result instanceof List) {
+      return ProxyArray.fromList(new ArrayList<>((List<?>) result));
+    }
+    return result;
   }
 
   private static List<Object> convert(Value[] args) {
@@ -121,6 +141,11 @@ final class GraalRealm implements Realm {
   }
 
   @Override
+  public String engineName() {
+    return "GraalJS";
+  }
+
+  @Override
   public boolean bytesAsBuffers() {
     return true;
   }
@@ -132,6 +157,11 @@ final class GraalRealm implements Realm {
     } catch (PolyglotException e) {
       if (e.isCancelled() || e.isInterrupted()) {
         throw e;
+      }
+      if (e.isGuestException() && !e.isSyntaxError() && entry != null) {
+        // An uncaught exception of a script: the shim fires error at window, then reports it.
+        call("reportUncaught", e.getGuestObject(), describe(e, name));
+        return;
       }
       throw new ScriptFailure(describe(e, name), e);
     }

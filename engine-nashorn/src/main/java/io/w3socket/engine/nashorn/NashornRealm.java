@@ -43,7 +43,10 @@ final class NashornRealm implements Realm {
     try {
       engine.put(ScriptEngine.FILENAME, shimName);
       ScriptObjectMirror shim = (ScriptObjectMirror) engine.eval(shimSource);
-      entry = (ScriptObjectMirror) shim.call(null, new Bridge(bridge), hostAccess, false);
+      ScriptObjectMirror arrayOf =
+          (ScriptObjectMirror)
+              engine.eval("(function () { return Array.prototype.slice.call(arguments); })");
+      entry = (ScriptObjectMirror) shim.call(null, new Bridge(bridge, arrayOf), hostAccess, false);
     } catch (ScriptException e) {
       throw new IllegalStateException("the browser shim failed in Nashorn: " + e.getMessage(), e);
     }
@@ -55,6 +58,14 @@ final class NashornRealm implements Realm {
     try {
       engine.eval(source);
     } catch (ScriptException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof NashornException
+          && !cause.getClass().getSimpleName().equals("ParserException")
+          && ((NashornException) cause).getEcmaError() != null) {
+        // An uncaught exception of a script: the shim fires error at window, then reports it.
+        call("reportUncaught", ((NashornException) cause).getEcmaError(), describe(e, name));
+        return;
+      }
       throw new ScriptFailure(describe(e, name), e);
     } catch (NashornException e) {
       throw new ScriptFailure(name + ":" + e.getLineNumber() + ": " + e.getMessage(), e);
@@ -100,6 +111,11 @@ final class NashornRealm implements Realm {
     } catch (NashornException e) {
       throw new ScriptError(e.getFileName() + ":" + e.getLineNumber() + ": " + e.getMessage(), e);
     }
+  }
+
+  @Override
+  public String engineName() {
+    return "Nashorn";
   }
 
   @Override
@@ -154,14 +170,16 @@ final class NashornRealm implements Realm {
    */
   private static final class Bridge extends AbstractJSObject {
     private final HostFunctions bridge;
+    private final ScriptObjectMirror arrayOf;
 
-    Bridge(HostFunctions bridge) {
+    Bridge(HostFunctions bridge, ScriptObjectMirror arrayOf) {
       this.bridge = bridge;
+      this.arrayOf = arrayOf;
     }
 
     @Override
     public Object getMember(String name) {
-      return bridge.names().contains(name) ? new Function(bridge, name) : null;
+      return bridge.names().contains(name) ? new Function(bridge, arrayOf, name) : null;
     }
 
     @Override
@@ -172,10 +190,15 @@ final class NashornRealm implements Realm {
 
   private static final class Function extends AbstractJSObject {
     private final HostFunctions bridge;
+
+    /** A script function making a JS array of its arguments: lists cross as arrays. */
+    private final ScriptObjectMirror arrayOf;
+
     private final String name;
 
-    Function(HostFunctions bridge, String name) {
+    Function(HostFunctions bridge, ScriptObjectMirror arrayOf, String name) {
       this.bridge = bridge;
+      this.arrayOf = arrayOf;
       this.name = name;
     }
 
@@ -190,7 +213,8 @@ final class NashornRealm implements Realm {
       for (Object a : args) {
         list.add(toJava(a));
       }
-      return bridge.call(name, list);
+      Object result = bridge.call(name, list);
+      return result instanceof List ? arrayOf.call(null, ((List<?>) result).toArray()) : result;
     }
   }
 }

@@ -1,0 +1,353 @@
+package io.w3socket.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Selector;
+
+/**
+ * The DOM operations the shim's Node, Element, Text and Document classes call, on the page's jsoup
+ * tree (WHATWG DOM #nodes). Nodes cross the bridge as integer handles, each stable for the node's
+ * life; the shim keeps one wrapper object per handle, so identity holds. Used only on the page's
+ * loop thread, as is every mutable field here.
+ */
+final class DomNodes {
+  static final int ELEMENT_NODE = 1;
+  static final int TEXT_NODE = 3;
+  static final int COMMENT_NODE = 8;
+  static final int DOCUMENT_NODE = 9;
+  static final int DOCUMENT_TYPE_NODE = 10;
+
+  private final Document doc;
+  private final List<Node> handles = new ArrayList<>();
+  private final Map<Node, Integer> handleOf = new IdentityHashMap<>();
+
+  /** Script elements whose "already started" flag is set (HTML #already-started). */
+  private final Set<Element> startedScripts = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  DomNodes(Document doc) {
+    this.doc = doc;
+    // innerHTML and outerHTML serialise the tree as it is (#serializing-html-fragments), without
+    // jsoup's pretty-printing.
+    doc.outputSettings().prettyPrint(false);
+    // The parser's scripts run through the page loader, not through insertion.
+    startedScripts.addAll(doc.getElementsByTag("script"));
+  }
+
+  Document document() {
+    return doc;
+  }
+
+  int handle(Node n) {
+    if (n == null) {
+      return -1;
+    }
+    Integer h = handleOf.get(n);
+    if (h == null) {
+      h = handles.size();
+      handles.add(n);
+      handleOf.put(n, h);
+    }
+    return h;
+  }
+
+  Node node(int handle) {
+    if (handle < 0 || handle >= handles.size()) {
+      throw new IllegalArgumentException("no node " + handle);
+    }
+    return handles.get(handle);
+  }
+
+  Element element(int handle) {
+    Node n = node(handle);
+    if (!(n instanceof Element)) {
+      throw new IllegalArgumentException("node " + handle + " is not an element");
+    }
+    return (Element) n;
+  }
+
+  private List<Integer> handles(List<? extends Node> nodes) {
+    List<Integer> out = new ArrayList<>(nodes.size());
+    for (Node n : nodes) {
+      out.add(handle(n));
+    }
+    return out;
+  }
+
+  /** [nodeType, nodeName] (#dom-node-nodetype, #dom-node-nodename). */
+  List<Object> info(int h) {
+    Node n = node(h);
+    if (n instanceof Document) {
+      return List.of(DOCUMENT_NODE, "#document");
+    }
+    if (n instanceof Element) {
+      return List.of(ELEMENT_NODE, ((Element) n).tagName().toUpperCase(Locale.ROOT));
+    }
+    if (n instanceof Comment) {
+      return List.of(COMMENT_NODE, "#comment");
+    }
+    if (n instanceof DocumentType) {
+      return List.of(DOCUMENT_TYPE_NODE, ((DocumentType) n).name());
+    }
+    return List.of(TEXT_NODE, "#text");
+  }
+
+  int documentHandle() {
+    return handle(doc);
+  }
+
+  int parent(int h) {
+    return handle(node(h).parentNode());
+  }
+
+  List<Integer> children(int h) {
+    return handles(node(h).childNodes());
+  }
+
+  int createElement(String localName) {
+    return handle(new Element(localName.toLowerCase(Locale.ROOT)));
+  }
+
+  int createText(String data) {
+    return handle(new TextNode(data));
+  }
+
+  int createComment(String data) {
+    return handle(new Comment(data));
+  }
+
+  /**
+   * DOM #concept-node-ensure-pre-insertion-validity, as the "Name: message" of the DOMException to
+   * throw, or null when {@code child} may be inserted into {@code parent} before {@code before}.
+   */
+  String insertError(int parent, int child, int before) {
+    Node p = node(parent);
+    Node c = node(child);
+    if (!(p instanceof Element || p instanceof Document)) {
+      return "HierarchyRequestError: The parent is not an element or a document.";
+    }
+    for (Node a = p; a != null; a = a.parentNode()) {
+      if (a == c) {
+        return "HierarchyRequestError: The new child element contains the parent.";
+      }
+    }
+    if (before >= 0 && node(before).parentNode() != p) {
+      return "NotFoundError: The node before which the new node is to be inserted is not a child"
+          + " of this node.";
+    }
+    if (c instanceof Document) {
+      return "HierarchyRequestError: A document cannot be inserted.";
+    }
+    return null;
+  }
+
+  /**
+   * Inserts (#concept-node-pre-insert) after {@link #insertError} said it may.
+   *
+   * @return the script elements the insertion connected that have not started: the caller runs them
+   *     (HTML #prepare-the-script-element)
+   */
+  List<Integer> insert(int parent, int child, int before) {
+    Node p = node(parent);
+    Node c = node(child);
+    Node ref = before < 0 ? null : node(before);
+    if (ref == c) {
+      ref = c.nextSibling();
+    }
+    c.remove();
+    if (ref == null) {
+      ((Element) p).appendChild(c);
+    } else {
+      ref.before(c);
+    }
+    List<Integer> scripts = new ArrayList<>();
+    if (c instanceof Element && isConnected(c)) {
+      for (Element s : ((Element) c).getElementsByTag("script")) {
+        if (startedScripts.add(s)) {
+          scripts.add(handle(s));
+        }
+      }
+    }
+    return scripts;
+  }
+
+  /** #concept-node-pre-remove: the "Name: message" to throw, or null after removing. */
+  String remove(int parent, int child) {
+    Node c = node(child);
+    if (c.parentNode() != node(parent)) {
+      return "NotFoundError: The node to be removed is not a child of this node.";
+    }
+    c.remove();
+    return null;
+  }
+
+  boolean isConnected(Node n) {
+    Node root = n;
+    while (root.parentNode() != null) {
+      root = root.parentNode();
+    }
+    return root == doc;
+  }
+
+  /** Text and Comment data (#concept-cd-data); a script's or style's text is a Text node. */
+  String data(int h) {
+    Node n = node(h);
+    if (n instanceof TextNode) {
+      return ((TextNode) n).getWholeText();
+    }
+    if (n instanceof DataNode) {
+      return ((DataNode) n).getWholeData();
+    }
+    if (n instanceof Comment) {
+      return ((Comment) n).getData();
+    }
+    return null;
+  }
+
+  void setData(int h, String data) {
+    Node n = node(h);
+    if (n instanceof TextNode) {
+      ((TextNode) n).text(data);
+    } else if (n instanceof DataNode) {
+      ((DataNode) n).setWholeData(data);
+    } else if (n instanceof Comment) {
+      ((Comment) n).setData(data);
+    }
+  }
+
+  /** #dom-node-textcontent: the concatenated Text data of the descendants, unnormalised. */
+  String textContent(int h) {
+    Node n = node(h);
+    if (!(n instanceof Element)) {
+      return data(h);
+    }
+    StringBuilder sb = new StringBuilder();
+    appendText(n, sb);
+    return sb.toString();
+  }
+
+  private static void appendText(Node n, StringBuilder sb) {
+    for (Node c : n.childNodes()) {
+      if (c instanceof TextNode) {
+        sb.append(((TextNode) c).getWholeText());
+      } else if (c instanceof DataNode) {
+        sb.append(((DataNode) c).getWholeData());
+      } else if (c instanceof Element) {
+        appendText(c, sb);
+      }
+    }
+  }
+
+  /** #dom-node-textcontent setter: the children replaced by one Text node (none for ""). */
+  void setTextContent(int h, String text) {
+    Node n = node(h);
+    if (!(n instanceof Element)) {
+      setData(h, text);
+      return;
+    }
+    Element e = (Element) n;
+    e.empty();
+    if (!text.isEmpty()) {
+      e.appendChild(new TextNode(text));
+    }
+  }
+
+  String outerHtml(int h) {
+    return node(h).outerHtml();
+  }
+
+  List<String> attributeNames(int h) {
+    List<String> names = new ArrayList<>();
+    element(h).attributes().forEach(a -> names.add(a.getKey()));
+    return names;
+  }
+
+  void setAttribute(int h, String name, String value) {
+    element(h).attr(name.toLowerCase(Locale.ROOT), value);
+  }
+
+  void removeAttribute(int h, String name) {
+    element(h).removeAttr(name);
+  }
+
+  /** Why {@code selector} is not a valid selector (for a SyntaxError), or null. */
+  static String selectorError(String selector) {
+    try {
+      Selector.evaluatorOf(selector);
+      return null;
+    } catch (Selector.SelectorParseException | IllegalArgumentException e) {
+      return "'" + selector + "' is not a valid selector: " + e.getMessage();
+    }
+  }
+
+  /** #dom-parentnode-queryselectorall: matching descendants in tree order (jsoup's selectors). */
+  List<Integer> query(int h, String selector, boolean all) {
+    Node n = node(h);
+    Element scope = n instanceof Document ? (Document) n : (Element) n;
+    Elements found = scope.select(selector);
+    // The scope itself is not a descendant of itself.
+    found.removeIf(e -> e == scope);
+    if (!all && found.size() > 1) {
+      return handles(found.subList(0, 1));
+    }
+    return handles(found);
+  }
+
+  /** #concept-getelementsbytagname, a snapshot: "*" is every element. */
+  List<Integer> byTag(int h, String name) {
+    Element scope = (Element) node(h);
+    Elements found =
+        name.equals("*")
+            ? scope.getAllElements()
+            : scope.getElementsByTag(name.toLowerCase(Locale.ROOT));
+    found.removeIf(e -> e == scope);
+    return handles(found);
+  }
+
+  /** #concept-getelementsbyclassname, a snapshot: elements having every class named. */
+  List<Integer> byClass(int h, String classNames) {
+    Element scope = (Element) node(h);
+    List<Element> out = new ArrayList<>();
+    String[] wanted = classNames.trim().split("[\\t\\n\\f\\r ]+");
+    if (wanted.length == 0 || wanted[0].isEmpty()) {
+      return List.of();
+    }
+    for (Element e : scope.getAllElements()) {
+      if (e == scope) {
+        continue;
+      }
+      boolean all = true;
+      for (String c : wanted) {
+        all &= e.hasClass(c);
+      }
+      if (all) {
+        out.add(e);
+      }
+    }
+    return handles(out);
+  }
+
+  int documentElement() {
+    return handle(doc.children().isEmpty() ? null : doc.child(0));
+  }
+
+  int head() {
+    return handle(doc.head());
+  }
+
+  int body() {
+    return handle(doc.body());
+  }
+}

@@ -1,0 +1,97 @@
+package io.w3socket.engine;
+
+import io.w3socket.WhatwgUrl;
+import io.w3socket.engine.spi.Realm;
+import io.w3socket.engine.spi.ScriptFailure;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.jsoup.nodes.Element;
+
+/**
+ * HTML #prepare-the-script-element for the script elements a page inserts at run time: an inline
+ * script runs at once; a {@code src} script (a local file, or http(s) through the page's network)
+ * is fetched and run in a later task, then {@code load} (or, if it cannot be fetched, {@code
+ * error}) fires at the element. Used on the loop thread only.
+ */
+final class InsertedScripts {
+  private final DomNodes dom;
+  private final EventLoop loop;
+  private final Network network;
+  private final String location;
+  private final String pageName;
+  private final Consumer<String> errors;
+
+  /** Set once the realm exists; read on the loop thread. */
+  private Realm realm;
+
+  InsertedScripts(
+      DomNodes dom,
+      EventLoop loop,
+      Network network,
+      String location,
+      String pageName,
+      Consumer<String> errors) {
+    this.dom = dom;
+    this.loop = loop;
+    this.network = network;
+    this.location = location;
+    this.pageName = pageName;
+    this.errors = errors;
+  }
+
+  void attach(Realm realm) {
+    this.realm = realm;
+  }
+
+  /** Runs the script element {@code handle}, which its insertion just connected. */
+  void run(int handle) {
+    Element e = dom.element(handle);
+    if (!PageDocument.isClassicJavaScript(e.attr("type"))) {
+      return;
+    }
+    if (!e.hasAttr("src")) {
+      evaluate(dom.textContent(handle), pageName);
+      return;
+    }
+    String src = e.attr("src");
+    loop.execute(
+        () -> {
+          String code;
+          try {
+            code = load(src);
+          } catch (IOException | IllegalArgumentException ex) {
+            errors.accept(pageName + ": cannot load script '" + src + "': " + ex.getMessage());
+            realm.callEntry("fireNodeEvent", handle, "error");
+            return;
+          }
+          evaluate(code, src);
+          realm.callEntry("fireNodeEvent", handle, "load");
+        });
+  }
+
+  private void evaluate(String code, String name) {
+    try {
+      realm.evalScript(code, name);
+    } catch (ScriptFailure f) {
+      errors.accept(f.getMessage());
+    }
+  }
+
+  /** The script's text: {@code src} resolved against the page's URL, then read or fetched. */
+  private String load(String src) throws IOException {
+    WhatwgUrl url = WhatwgUrl.parse(src, location);
+    switch (url.protocol()) {
+      case "file:":
+        return Files.readString(Path.of(URI.create(url.href())), StandardCharsets.UTF_8);
+      case "http:":
+      case "https:":
+        return network.fetchText(url.href());
+      default:
+        throw new IOException("only file, http and https scripts can be loaded");
+    }
+  }
+}

@@ -1,0 +1,121 @@
+// dom-document.js: Document (https://dom.spec.whatwg.org/#interface-document) for the page's
+// jsoup tree, the window and document event targets, and "the end" of loading
+// (https://html.spec.whatwg.org/#the-end): readyState, DOMContentLoaded, load.
+
+function Document() {
+  throw new TypeError('Illegal constructor');
+}
+inherit(Document, Node);
+
+var document = nodeFor(host.domDocument());
+var documentTarget = document;
+var readyState = 'loading';
+
+// window is the engine's global object: its EventTarget methods delegate to a hidden target.
+var windowTarget = new EventTarget();
+
+function delegateListeners(obj, target, self) {
+  defineMethods(obj, {
+    addEventListener: function () {
+      return EventTarget.prototype.addEventListener.apply(target, arguments);
+    },
+    removeEventListener: function () {
+      return EventTarget.prototype.removeEventListener.apply(target, arguments);
+    },
+    dispatchEvent: function (event) {
+      requireArgs(arguments, 1, "execute 'dispatchEvent' on 'EventTarget'");
+      if (!(isObject(event) && event[SLOT] && event[SLOT].kinds.indexOf('Event') >= 0)) {
+        throw new TypeError("Failed to execute 'dispatchEvent' on 'EventTarget': parameter 1 is not of type 'Event'.");
+      }
+      return dispatch(target, event, self);
+    }
+  });
+}
+
+/** HTML #the-end: DOMContentLoaded at the document (then, as a second event, at window), load. */
+function fireLoad() {
+  readyState = 'interactive';
+  dispatch(document, trustedEvent(new Event('DOMContentLoaded', {bubbles: true})));
+  dispatch(windowTarget, trustedEvent(new Event('DOMContentLoaded', {bubbles: true})), global);
+  readyState = 'complete';
+  dispatch(windowTarget, trustedEvent(new Event('load')), global);
+}
+
+function roots() {
+  return host.domRoots();
+}
+
+defineAccessor(Document.prototype, 'documentElement', function () {
+  slotOf(this, 'Document');
+  return nodeFor(roots()[0]);
+});
+defineAccessor(Document.prototype, 'head', function () {
+  slotOf(this, 'Document');
+  return nodeFor(roots()[1]);
+});
+defineAccessor(Document.prototype, 'body', function () {
+  slotOf(this, 'Document');
+  return nodeFor(roots()[2]);
+});
+defineAccessor(Document.prototype, 'title', function () {
+  slotOf(this, 'Document');
+  return host.domTitle();
+});
+defineAccessor(Document.prototype, 'readyState', function () {
+  slotOf(this, 'Document');
+  return readyState;
+});
+['URL', 'documentURI'].forEach(function (name) {
+  defineAccessor(Document.prototype, name, function () {
+    slotOf(this, 'Document');
+    return location.href;
+  });
+});
+defineAccessor(Document.prototype, 'defaultView', function () {
+  slotOf(this, 'Document');
+  return global;
+});
+defineAccessor(Document.prototype, 'currentScript', function () {
+  return null;
+});
+defineAccessor(Document.prototype, 'characterSet', function () {
+  return 'UTF-8';
+});
+defineAccessor(Document.prototype, 'contentType', function () {
+  return 'text/html';
+});
+defineMethods(Document.prototype, parentNodeMethods);
+defineMethods(Document.prototype, {
+  getElementById: function (id) {
+    requireArgs(arguments, 1, "execute 'getElementById' on 'Document'");
+    var h = host.domFind(toDOMString(id));
+    return h < 0 ? null : nodeFor(h);
+  },
+  /** #dom-document-createelement: HTML names are lowercased. */
+  createElement: function (localName) {
+    requireArgs(arguments, 1, "execute 'createElement' on 'Document'");
+    localName = toDOMString(localName);
+    if (!/^[A-Za-z][^\s\/>\u0000]*$/.test(localName)) {
+      throw new DOMException("Failed to execute 'createElement' on 'Document': The tag name provided ('"
+          + localName + "') is not a valid name.", 'InvalidCharacterError');
+    }
+    return nodeFor(host.domCreate('element', localName));
+  },
+  /** #dom-document-createelementns: the namespace is not kept (an HTML tree). */
+  createElementNS: function (namespace, qualifiedName) {
+    requireArgs(arguments, 2, "execute 'createElementNS' on 'Document'");
+    var name = toDOMString(qualifiedName);
+    return this.createElement(name.indexOf(':') >= 0 ? name.substring(name.indexOf(':') + 1) : name);
+  },
+  createTextNode: function (data) {
+    requireArgs(arguments, 1, "execute 'createTextNode' on 'Document'");
+    return nodeFor(host.domCreate('text', toDOMString(data)));
+  },
+  createComment: function (data) {
+    requireArgs(arguments, 1, "execute 'createComment' on 'Document'");
+    return nodeFor(host.domCreate('comment', toDOMString(data)));
+  }
+});
+setTag(Document.prototype, 'HTMLDocument');
+
+exposed.Document = Document;

@@ -1,0 +1,220 @@
+// dom-node.js: Node, CharacterData, Text and Comment (https://dom.spec.whatwg.org/#interface-node)
+// over the host's jsoup tree. Each node is a handle; nodeFor() keeps one wrapper per handle.
+// Collections (childNodes, getElementsBy*, querySelectorAll) are snapshots, not live.
+
+var nodes = {};
+
+function Node() {
+  throw new TypeError('Illegal constructor');
+}
+inherit(Node, EventTarget);
+var NODE_TYPES = {ELEMENT_NODE: 1, ATTRIBUTE_NODE: 2, TEXT_NODE: 3, CDATA_SECTION_NODE: 4,
+  PROCESSING_INSTRUCTION_NODE: 7, COMMENT_NODE: 8, DOCUMENT_NODE: 9, DOCUMENT_TYPE_NODE: 10,
+  DOCUMENT_FRAGMENT_NODE: 11};
+for (var nodeType in NODE_TYPES) {
+  if (Object.prototype.hasOwnProperty.call(NODE_TYPES, nodeType)) {
+    defineConstant(Node, nodeType, NODE_TYPES[nodeType]);
+    defineConstant(Node.prototype, nodeType, NODE_TYPES[nodeType]);
+  }
+}
+
+function CharacterData() {
+  throw new TypeError('Illegal constructor');
+}
+inherit(CharacterData, Node);
+
+/** #dom-text-text: new Text(data) makes a detached Text node. */
+function Text() {
+  requireNew(this, Text, 'Text');
+  return nodeFor(host.domCreate('text', arguments[0] === undefined ? '' : toDOMString(arguments[0])));
+}
+inherit(Text, CharacterData);
+
+function Comment() {
+  requireNew(this, Comment, 'Comment');
+  return nodeFor(host.domCreate('comment', arguments[0] === undefined ? '' : toDOMString(arguments[0])));
+}
+inherit(Comment, CharacterData);
+
+/** The one wrapper of a node handle, or null for -1. */
+function nodeFor(handle) {
+  if (handle === null || handle < 0) {
+    return null;
+  }
+  var n = nodes[handle];
+  if (!n) {
+    var info = host.domInfo(handle);
+    var type = info[0];
+    var proto = type === 1 ? HTMLElement.prototype : type === 3 ? Text.prototype
+        : type === 8 ? Comment.prototype : type === 9 ? Document.prototype : Node.prototype;
+    n = Object.create(proto);
+    var s = initTarget(n, ['EventTarget', 'Node', type === 1 ? 'Element' : type === 9 ? 'Document' : 'CharacterData']);
+    s.handle = handle;
+    s.nodeType = type;
+    s.nodeName = info[1];
+    nodes[handle] = n;
+  }
+  return n;
+}
+
+function nodesFor(handles) {
+  var out = [];
+  for (var i = 0; i < handles.length; i++) {
+    out.push(nodeFor(handles[i]));
+  }
+  return out;
+}
+
+function handleOf(node, what) {
+  if (!(isObject(node) && node[SLOT] && node[SLOT].kinds.indexOf('Node') >= 0)) {
+    throw new TypeError('Failed to execute ' + what + ": parameter is not of type 'Node'.");
+  }
+  return node[SLOT].handle;
+}
+
+/** #concept-node-pre-insert, then the scripts it connected are prepared (HTML). */
+function insertNode(parent, node, before, what) {
+  var p = slotOf(parent, 'Node').handle;
+  var c = handleOf(node, what);
+  var b = before === null || before === undefined ? -1 : handleOf(before, what);
+  var error = host.domInsertError(p, c, b);
+  if (error !== null) {
+    var m = /^(\w+): ([\s\S]*)$/.exec(error);
+    throw new DOMException('Failed to execute ' + what + ': ' + m[2], m[1]);
+  }
+  var scripts = host.domInsert(p, c, b);
+  for (var i = 0; i < scripts.length; i++) {
+    host.domRunScript(scripts[i]);
+  }
+  return node;
+}
+
+defineAccessor(Node.prototype, 'nodeType', function () {
+  return slotOf(this, 'Node').nodeType;
+});
+defineAccessor(Node.prototype, 'nodeName', function () {
+  return slotOf(this, 'Node').nodeName;
+});
+defineAccessor(Node.prototype, 'parentNode', function () {
+  return nodeFor(host.domParent(slotOf(this, 'Node').handle));
+});
+defineAccessor(Node.prototype, 'parentElement', function () {
+  var p = this.parentNode;
+  return p !== null && p.nodeType === 1 ? p : null;
+});
+defineAccessor(Node.prototype, 'childNodes', function () {
+  return nodesFor(host.domChildren(slotOf(this, 'Node').handle));
+});
+defineAccessor(Node.prototype, 'firstChild', function () {
+  var c = host.domChildren(slotOf(this, 'Node').handle);
+  return c.length ? nodeFor(c[0]) : null;
+});
+defineAccessor(Node.prototype, 'lastChild', function () {
+  var c = host.domChildren(slotOf(this, 'Node').handle);
+  return c.length ? nodeFor(c[c.length - 1]) : null;
+});
+function sibling(node, offset) {
+  var h = slotOf(node, 'Node').handle;
+  var p = host.domParent(h);
+  if (p < 0) {
+    return null;
+  }
+  var c = host.domChildren(p);
+  for (var i = 0; i < c.length; i++) {
+    if (c[i] === h) {
+      return i + offset >= 0 && i + offset < c.length ? nodeFor(c[i + offset]) : null;
+    }
+  }
+  return null;
+}
+defineAccessor(Node.prototype, 'nextSibling', function () {
+  return sibling(this, 1);
+});
+defineAccessor(Node.prototype, 'previousSibling', function () {
+  return sibling(this, -1);
+});
+defineAccessor(Node.prototype, 'ownerDocument', function () {
+  return slotOf(this, 'Node').nodeType === 9 ? null : document;
+});
+defineAccessor(Node.prototype, 'isConnected', function () {
+  var n = this;
+  while (n.parentNode !== null) {
+    n = n.parentNode;
+  }
+  return n === document;
+});
+defineAccessor(Node.prototype, 'textContent', function () {
+  var s = slotOf(this, 'Node');
+  return s.nodeType === 9 ? null : host.domTextContent(s.handle);
+}, function (v) {
+  var s = slotOf(this, 'Node');
+  if (s.nodeType === 1) {
+    // A connected element prints its new text, as before (the page's visible output).
+    host.domSetText(s.handle, v === null ? '' : toDOMString(v));
+  } else if (s.nodeType !== 9) {
+    host.domSetData(s.handle, v === null ? '' : toDOMString(v));
+  }
+});
+defineAccessor(Node.prototype, 'nodeValue', function () {
+  var s = slotOf(this, 'Node');
+  return s.nodeType === 3 || s.nodeType === 8 ? host.domData(s.handle) : null;
+}, function (v) {
+  var s = slotOf(this, 'Node');
+  if (s.nodeType === 3 || s.nodeType === 8) {
+    host.domSetData(s.handle, v === null ? '' : toDOMString(v));
+  }
+});
+defineMethods(Node.prototype, {
+  appendChild: function (node) {
+    requireArgs(arguments, 1, "execute 'appendChild' on 'Node'");
+    return insertNode(this, node, null, "'appendChild' on 'Node'");
+  },
+  insertBefore: function (node, child) {
+    requireArgs(arguments, 2, "execute 'insertBefore' on 'Node'");
+    return insertNode(this, node, child, "'insertBefore' on 'Node'");
+  },
+  removeChild: function (child) {
+    requireArgs(arguments, 1, "execute 'removeChild' on 'Node'");
+    var error = host.domRemove(slotOf(this, 'Node').handle, handleOf(child, "'removeChild' on 'Node'"));
+    if (error !== null) {
+      throwHostError(error);
+    }
+    return child;
+  },
+  replaceChild: function (node, child) {
+    requireArgs(arguments, 2, "execute 'replaceChild' on 'Node'");
+    insertNode(this, node, child, "'replaceChild' on 'Node'");
+    return this.removeChild(child);
+  },
+  hasChildNodes: function () {
+    return host.domChildren(slotOf(this, 'Node').handle).length > 0;
+  },
+  contains: function (other) {
+    for (var n = other; isObject(n); n = n.parentNode) {
+      if (n === this) {
+        return true;
+      }
+    }
+    return false;
+  }
+});
+setTag(Node.prototype, 'Node');
+
+defineAccessor(CharacterData.prototype, 'data', function () {
+  return host.domData(slotOf(this, 'CharacterData').handle);
+}, function (v) {
+  host.domSetData(slotOf(this, 'CharacterData').handle, v === null ? '' : toDOMString(v));
+});
+defineAccessor(CharacterData.prototype, 'length', function () {
+  return host.domData(slotOf(this, 'CharacterData').handle).length;
+});
+defineAccessor(Text.prototype, 'wholeText', function () {
+  return host.domData(slotOf(this, 'CharacterData').handle);
+});
+setTag(Text.prototype, 'Text');
+setTag(Comment.prototype, 'Comment');
+
+exposed.Node = Node;
+exposed.CharacterData = CharacterData;
+exposed.Text = Text;
+exposed.Comment = Comment;

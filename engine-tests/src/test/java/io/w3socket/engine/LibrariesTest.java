@@ -1,0 +1,160 @@
+package io.w3socket.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Real WebSocket client libraries, their browser builds from npm loaded unmodified with {@code
+ * <script src>}, do a round trip on GraalJS with real servers of their protocols (Node, started
+ * here on 127.0.0.1 from {@code libraries/servers.js}): socket.io, graphql-ws, and STOMP
+ * (@stomp/stompjs against a small broker). Versions are pinned in {@code libraries/package.json}.
+ */
+class LibrariesTest {
+  private static Path modules;
+  private static Process servers;
+  private static String ports;
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void startServers() throws Exception {
+    String pkg = resource("package.json");
+    modules = NpmFiles.install("libraries", pkg).resolve("node_modules");
+    Path script = modules.getParent().resolve("servers.js");
+    Files.writeString(script, resource("servers.js"));
+    ProcessBuilder pb = new ProcessBuilder("node", script.toString()).redirectErrorStream(true);
+    pb.environment().put("NODE_PATH", modules.toString());
+    try {
+      servers = pb.start();
+    } catch (IOException e) {
+      Assumptions.assumeTrue(System.getenv("CI") != null, () -> "node is not available: " + e);
+      throw e;
+    }
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(servers.getInputStream(), StandardCharsets.UTF_8));
+    ports = out.readLine();
+    assertTrue(ports != null && ports.startsWith("{"), () -> "servers did not start: " + ports);
+  }
+
+  @AfterAll
+  static void stopServers() throws InterruptedException {
+    if (servers != null) {
+      servers.destroy();
+      if (!servers.waitFor(10, TimeUnit.SECONDS)) {
+        servers.destroyForcibly();
+      }
+    }
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = LibrariesTest.class.getResourceAsStream("libraries/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static int port(String name) {
+    Matcher m = Pattern.compile("\"" + name + "\":(\\d+)").matcher(ports);
+    assertTrue(m.find(), ports);
+    return Integer.parseInt(m.group(1));
+  }
+
+  /** Runs a page that loads {@code library} (copied from node_modules) and then {@code script}. */
+  private Runs.Outcome runPage(String library, String script) throws IOException {
+    Path lib = modules.resolve(library);
+    Files.copy(lib, dir.resolve(lib.getFileName()));
+    String page =
+        "<!DOCTYPE html><html><head><script src=\""
+            + lib.getFileName()
+            + "\"></script></head><body><script>\n"
+            + script
+            + "\n</script></body></html>\n";
+    Path file = dir.resolve("page.html");
+    Files.writeString(file, page, StandardCharsets.UTF_8);
+    return Runs.run(JsEngine.GRAALJS, b -> {}, c -> c.runPage(file, null));
+  }
+
+  @Test
+  void socketIoClientEchoesWithAnAcknowledgement() throws IOException {
+    Runs.Outcome o =
+        runPage(
+            "socket.io-client/dist/socket.io.min.js",
+            """
+var socket = io('http://127.0.0.1:%PORT%', {transports: ['websocket']});
+socket.on('connect', function () {
+  socket.emit('echo', {n: 1, s: 'h\\u00e9'}, function (reply) {
+    console.log('reply ' + JSON.stringify(reply));
+    socket.disconnect();
+  });
+});
+socket.on('connect_error', function (e) { console.log('connect_error ' + e); socket.disconnect(); });
+"""
+                .replace("%PORT%", String.valueOf(port("socketio"))));
+    assertEquals(RunResult.Status.OK, o.result().status(), o::toString);
+    assertEquals(
+        java.util.List.of("reply {\"echoed\":{\"n\":1,\"s\":\"hé\"},\"id\":true}"), o.out());
+  }
+
+  @Test
+  void graphqlWsRunsASubscriptionAndAQuery() throws IOException {
+    Runs.Outcome o =
+        runPage(
+            "graphql-ws/umd/graphql-ws.min.js",
+            """
+var client = graphqlWs.createClient({url: 'ws://127.0.0.1:%PORT%/graphql', retryAttempts: 0});
+var got = [];
+client.subscribe({query: 'subscription { countdown(from: 2) }'}, {
+  next: function (r) { got.push(r.data.countdown); },
+  error: function (e) { console.log('error ' + JSON.stringify(e)); client.dispose(); },
+  complete: function () {
+    client.subscribe({query: '{ hello(name: "w3socket") }'}, {
+      next: function (r) { got.push(r.data.hello); },
+      error: function (e) { console.log('error ' + JSON.stringify(e)); client.dispose(); },
+      complete: function () { console.log('got ' + got.join()); client.dispose(); }
+    });
+  }
+});
+"""
+                .replace("%PORT%", String.valueOf(port("graphql"))));
+    assertEquals(RunResult.Status.OK, o.result().status(), o::toString);
+    assertEquals(java.util.List.of("got 2,1,0,hello w3socket"), o.out());
+  }
+
+  @Test
+  void stompJsPublishesAndReceivesThroughABroker() throws IOException {
+    Runs.Outcome o =
+        runPage(
+            "@stomp/stompjs/bundles/stomp.umd.min.js",
+            """
+var client = new StompJs.Client({brokerURL: 'ws://127.0.0.1:%PORT%/', reconnectDelay: 0,
+    heartbeatIncoming: 0, heartbeatOutgoing: 0});
+client.onConnect = function (frame) {
+  client.subscribe('/queue/a', function (m) {
+    console.log('message ' + m.body + ' ' + m.headers.destination + ' ' + client.webSocket.protocol);
+    client.deactivate();
+  });
+  client.publish({destination: '/queue/a', body: 'h\\u00e9llo'});
+};
+client.onStompError = function (f) { console.log('stomp error ' + f.headers.message); client.deactivate(); };
+client.activate();
+"""
+                .replace("%PORT%", String.valueOf(port("stomp"))));
+    assertEquals(RunResult.Status.OK, o.result().status(), o::toString);
+    assertEquals(java.util.List.of("message héllo /queue/a v12.stomp"), o.out());
+  }
+}

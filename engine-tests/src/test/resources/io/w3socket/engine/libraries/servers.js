@@ -1,0 +1,95 @@
+// Servers of the protocols the library tests speak, on 127.0.0.1 ephemeral ports. Prints one JSON
+// line {"socketio": port, "graphql": port, "stomp": port} when all listen; stops when stdin ends.
+'use strict';
+const http = require('http');
+const { Server } = require('socket.io');
+const { WebSocketServer } = require('ws');
+const { useServer } = require('graphql-ws/use/ws');
+const { buildSchema } = require('graphql');
+
+function listen(server) {
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server.address().port)));
+}
+
+async function socketio() {
+  const server = http.createServer();
+  const io = new Server(server);
+  io.on('connection', (socket) => {
+    socket.on('echo', (data, ack) => ack({ echoed: data, id: socket.id.length > 0 }));
+  });
+  return listen(server);
+}
+
+async function graphql() {
+  const schema = buildSchema('type Query { hello(name: String): String } type Subscription { countdown(from: Int): Int }');
+  const roots = {
+    query: { hello: ({ name }) => 'hello ' + name },
+    subscription: {
+      countdown: async function* ({ from }) {
+        for (let i = from; i >= 0; i--) {
+          yield { countdown: i };
+        }
+      },
+    },
+  };
+  const server = http.createServer();
+  const wss = new WebSocketServer({ server, path: '/graphql' });
+  useServer({ schema, roots }, wss);
+  return listen(server);
+}
+
+// A small STOMP 1.2 broker: CONNECT/STOMP, SUBSCRIBE, UNSUBSCRIBE, SEND, DISCONNECT (with receipt).
+async function stomp() {
+  const server = http.createServer();
+  const wss = new WebSocketServer({ server, handleProtocols: (ps) => (ps.has('v12.stomp') ? 'v12.stomp' : false) });
+  const subscriptions = [];
+  let messageId = 0;
+  const frame = (command, headers, body) =>
+    command + '\n' + Object.entries(headers).map(([k, v]) => k + ':' + v).join('\n') + '\n\n' + (body || '') + '\0';
+  wss.on('connection', (ws) => {
+    ws.on('message', (data) => {
+      for (const raw of data.toString('utf8').split('\0')) {
+        const text = raw.replace(/^\n+/, '');
+        if (!text) continue;
+        const [head, ...rest] = text.split('\n\n');
+        const lines = head.split('\n');
+        const command = lines[0];
+        const headers = {};
+        for (const l of lines.slice(1)) {
+          const i = l.indexOf(':');
+          if (i > 0 && !(l.slice(0, i) in headers)) headers[l.slice(0, i)] = l.slice(i + 1);
+        }
+        const body = rest.join('\n\n');
+        if (command === 'CONNECT' || command === 'STOMP') {
+          ws.send(frame('CONNECTED', { version: '1.2', 'heart-beat': '0,0', server: 'w3socket-test-broker' }));
+        } else if (command === 'SUBSCRIBE') {
+          subscriptions.push({ ws, id: headers.id, destination: headers.destination });
+        } else if (command === 'UNSUBSCRIBE') {
+          const i = subscriptions.findIndex((s) => s.ws === ws && s.id === headers.id);
+          if (i >= 0) subscriptions.splice(i, 1);
+        } else if (command === 'SEND') {
+          for (const s of subscriptions.filter((s) => s.destination === headers.destination)) {
+            s.ws.send(frame('MESSAGE', { subscription: s.id, 'message-id': String(++messageId),
+              destination: s.destination, 'content-length': Buffer.byteLength(body) }, body));
+          }
+        } else if (command === 'DISCONNECT') {
+          if (headers.receipt) ws.send(frame('RECEIPT', { 'receipt-id': headers.receipt }));
+          ws.close();
+        } else {
+          ws.send(frame('ERROR', { message: 'unknown command ' + command }));
+        }
+      }
+    });
+    ws.on('close', () => {
+      for (let i = subscriptions.length - 1; i >= 0; i--) if (subscriptions[i].ws === ws) subscriptions.splice(i, 1);
+    });
+  });
+  return listen(server);
+}
+
+(async () => {
+  const ports = { socketio: await socketio(), graphql: await graphql(), stomp: await stomp() };
+  process.stdout.write(JSON.stringify(ports) + '\n');
+  process.stdin.on('end', () => process.exit(0));
+  process.stdin.resume();
+})();
