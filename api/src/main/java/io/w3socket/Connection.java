@@ -170,6 +170,9 @@ final class Connection {
       fail(Opcodes.PROTOCOL_ERROR, "Internal error: " + e);
     }
     readerFinished();
+    if (deflate != null) {
+      deflate.end(); // RFC 7692 §7.2: the contexts end with the connection; free zlib's memory now
+    }
   }
 
   /** Runs the opening handshake; returns the frame source, or null after reporting failure. */
