@@ -167,8 +167,9 @@ final class Connection {
       readFrames(source);
     }
     readerFinished();
-    if (deflate != null) {
-      deflate.end(); // RFC 7692 §7.2: the contexts end with the connection; free zlib's memory now
+    PerMessageDeflate d = deflate();
+    if (d != null) {
+      d.end(); // RFC 7692 §7.2: the contexts end with the connection; free zlib's memory now
     }
   }
 
