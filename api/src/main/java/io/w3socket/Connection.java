@@ -255,7 +255,8 @@ final class Connection {
   }
 
   private void readFrames(BufferedSource source) {
-    FrameReader reader = new FrameReader(source, deflate(), new Frames());
+    FrameReader reader =
+        new FrameReader(source, deflate(), options.getMaxMessageSize(), new Frames());
     try {
       while (true) {
         reader.readFrame();
@@ -457,6 +458,35 @@ final class Connection {
       queue.add(new Outgoing(opcode, data, offset, length));
       scheduleWriter();
     }
+  }
+
+  /**
+   * The send buffer is full (#dom-websocket-send: "flag the WebSocket as full and then close the
+   * WebSocket connection"): if OPEN, drop TCP without a Close frame (RFC 6455 §7.1.1 "_Close the
+   * WebSocket Connection_"), sending nothing more. The end is reported as failed
+   * (#feedback-from-the-protocol: "if the WebSocket connection was closed after being flagged as
+   * full, fire an event named error"), then close 1006.
+   */
+  void flagFull(long bufferedAmount) {
+    Socket s;
+    synchronized (this) {
+      if (state != State.OPEN) {
+        return;
+      }
+      state = State.FAILED;
+      dropData();
+      s = socket;
+    }
+    LOG.log(
+        Level.WARNING,
+        "WebSocket connection to '"
+            + url
+            + "' closed: the send buffer is full (bufferedAmount "
+            + bufferedAmount
+            + " exceeds maxBufferedAmount "
+            + options.getMaxBufferedAmount()
+            + ")");
+    s.cancel(); // the reader sees the connection end, and the end is reported as failed
   }
 
   /**

@@ -13,9 +13,6 @@ import okio.BufferedSource;
  * frames (§5.5.1, §7.4). Any violation is a {@link ProtocolError}.
  */
 final class FrameReader {
-  /** The largest message a Java array can hold. */
-  static final long MAX_MESSAGE = Integer.MAX_VALUE - 8;
-
   interface Callback {
     void onText(String text);
 
@@ -29,6 +26,10 @@ final class FrameReader {
   private final BufferedSource source;
   private final PerMessageDeflate deflate;
   private final Callback callback;
+
+  /** The largest message accepted, after decompression ({@link WebSocketOptions}). */
+  private final long maxMessage;
+
   private final Buffer message = new Buffer();
   private int messageOpcode = -1;
   private boolean messageCompressed;
@@ -41,8 +42,10 @@ final class FrameReader {
   private boolean validatingUtf8;
   private final Buffer.UnsafeCursor cursor = new Buffer.UnsafeCursor();
 
-  FrameReader(BufferedSource source, PerMessageDeflate deflate, Callback callback) {
+  FrameReader(
+      BufferedSource source, PerMessageDeflate deflate, long maxMessage, Callback callback) {
     this.source = source;
+    this.maxMessage = maxMessage;
     this.deflate = deflate;
     this.callback = callback;
   }
@@ -71,6 +74,8 @@ final class FrameReader {
     } else if (length == 127) {
       length = source.readLong();
       if (length < 0) {
+        // §5.2: "the most significant bit MUST be 0" — a protocol error (Chromium too sends 1002);
+        // 2^63 − 1 and below are checked against the maximum message size further down (1009).
         throw new ProtocolError(
             Opcodes.PROTOCOL_ERROR,
             "The most significant bit of a 64-bit payload length must be 0");
@@ -112,9 +117,11 @@ final class FrameReader {
       default:
         throw new ProtocolError(Opcodes.PROTOCOL_ERROR, "Unknown opcode " + opcode);
     }
-    if (message.size() + length > FrameReader.MAX_MESSAGE) {
+    // §7.4.1 1009: checked on the header, before any payload byte is read or buffered.
+    if (message.size() + length > maxMessage) {
       throw new ProtocolError(
-          Opcodes.MESSAGE_TOO_BIG, "Message larger than " + MAX_MESSAGE + " bytes");
+          Opcodes.MESSAGE_TOO_BIG,
+          "Message larger than the maximum message size of " + maxMessage + " bytes");
     }
     readPayload(length);
     if (fin) {
@@ -224,7 +231,7 @@ final class FrameReader {
     byte[] data = message.readByteArray();
     if (messageCompressed) {
       try {
-        data = deflate.decompress(data, MAX_MESSAGE);
+        data = deflate.decompress(data, maxMessage);
       } catch (DataFormatException e) {
         throw new ProtocolError(
             Opcodes.INVALID_PAYLOAD, "Invalid compressed data: " + e.getMessage());

@@ -192,11 +192,13 @@ final class PerMessageDeflate {
   }
 
   /**
-   * RFC 7692 §7.2.2: append 00 00 FF FF and inflate.
+   * RFC 7692 §7.2.2: append 00 00 FF FF and inflate, never producing more than {@code maxLength}
+   * bytes: a message that inflates past it (a compression bomb) stops there.
    *
    * @throws DataFormatException if the data is not a valid DEFLATE stream
+   * @throws ProtocolError 1009 if the message inflates to more than {@code maxLength} bytes
    */
-  byte[] decompress(byte[] data, long maxLength) throws DataFormatException {
+  byte[] decompress(byte[] data, long maxLength) throws DataFormatException, ProtocolError {
     synchronized (inflateLock) {
       if (inflateEnded) {
         throw new DataFormatException("the connection is closed");
@@ -205,29 +207,38 @@ final class PerMessageDeflate {
     }
   }
 
-  private byte[] decompressLocked(byte[] data, long maxLength) throws DataFormatException {
+  private byte[] decompressLocked(byte[] data, long maxLength)
+      throws DataFormatException, ProtocolError {
     if (inflater == null) {
       inflater = new Inflater(true);
     }
     byte[] input = Arrays.copyOf(data, data.length + TAIL.length);
     System.arraycopy(TAIL, 0, input, data.length, TAIL.length);
     inflater.setInput(input);
-    byte[] out = new byte[Math.max(256, data.length * 3)];
+    // Room for maxLength + 1 bytes at most: the extra byte tells "exactly the limit" from "more".
+    long room = maxLength + 1;
+    byte[] out = new byte[(int) Math.min(room, Math.max(256, data.length * 3L))];
     int n = 0;
     while (true) {
+      if (n == out.length) {
+        out = Arrays.copyOf(out, (int) Math.min(room, out.length * 2L));
+      }
       int got = inflater.inflate(out, n, out.length - n);
       n += got;
-      if (inflater.needsInput() || inflater.finished()) {
+      if (n > maxLength) {
+        inflater.reset(); // the connection fails; the context is never used again
+        throw new ProtocolError(
+            Opcodes.MESSAGE_TOO_BIG,
+            "Compressed message inflates to more than the maximum message size of "
+                + maxLength
+                + " bytes");
+      }
+      // With room left in out, zlib has produced all it can from the input it was given.
+      if (n < out.length && (inflater.needsInput() || inflater.finished())) {
         break;
       }
       if (got == 0 && inflater.needsDictionary()) {
         throw new DataFormatException("a preset dictionary is not allowed");
-      }
-      if (n == out.length) {
-        if (out.length >= maxLength) {
-          throw new DataFormatException("message too big");
-        }
-        out = Arrays.copyOf(out, (int) Math.min(maxLength, out.length * 2L));
       }
     }
     if (serverNoContextTakeover || inflater.finished()) {

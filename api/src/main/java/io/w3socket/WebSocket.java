@@ -58,6 +58,9 @@ public class WebSocket extends EventTarget {
   private final Executor eventLoop;
   private final Connection connection;
 
+  /** {@link WebSocketOptions#getMaxBufferedAmount()}: 0 for no limit. */
+  private final long maxBufferedAmount;
+
   private final Object stateLock = new Object();
   private volatile int readyState = CONNECTING;
   private volatile String protocol = "";
@@ -144,6 +147,7 @@ public class WebSocket extends EventTarget {
     this.serializedUrl = record.serialize();
     this.origin = record.origin();
     this.eventLoop = options.getEventLoop() != null ? options.getEventLoop() : Threads.EVENT_LOOP;
+    this.maxBufferedAmount = options.getMaxBufferedAmount();
     // 9. Establish a WebSocket connection in parallel; 10. return the object (readyState
     // CONNECTING).
     this.connection = new Connection(record, protocolList, options, new Events());
@@ -370,7 +374,15 @@ public class WebSocket extends EventTarget {
   private void transmit(int opcode, byte[] data, int offset, int length) {
     // "Any invocation of this method ... that does not throw an exception must increase the
     // bufferedAmount attribute by the number of bytes" — even once closing, when nothing is sent.
-    bufferedAmount.addAndGet(length);
+    long buffered = bufferedAmount.addAndGet(length);
+    // #dom-websocket-send: "if the data cannot be sent, e.g. because it would need to be buffered
+    // but the buffer is full, the user agent must flag the WebSocket as full and then close the
+    // WebSocket connection" (the opt-in WebSocketOptions.maxBufferedAmount; the connection acts
+    // only while OPEN).
+    if (maxBufferedAmount > 0 && buffered > maxBufferedAmount) {
+      connection.flagFull(buffered);
+      return;
+    }
     // "If the WebSocket connection is established and the WebSocket closing handshake has not yet
     // started, then the user agent must send a WebSocket Message" — the connection checks both.
     connection.send(opcode, data, offset, length);

@@ -24,6 +24,12 @@ import okhttp3.OkHttpClient;
  * }</pre>
  */
 public final class WebSocketOptions {
+  /** The default {@link Builder#maxMessageSize}: 64 MiB. */
+  public static final long DEFAULT_MAX_MESSAGE_SIZE = 64L * 1024 * 1024;
+
+  /** The largest Java array: no message can be bigger. */
+  static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
+
   private static final WebSocketOptions DEFAULTS = builder().build();
 
   private final OkHttpClient client;
@@ -33,6 +39,8 @@ public final class WebSocketOptions {
   private final List<String[]> headers;
   private final Duration connectTimeout;
   private final Duration closeTimeout;
+  private final long maxMessageSize;
+  private final long maxBufferedAmount;
 
   private WebSocketOptions(Builder b) {
     this.client = b.client;
@@ -42,6 +50,8 @@ public final class WebSocketOptions {
     this.headers = Collections.unmodifiableList(new ArrayList<>(b.headers));
     this.connectTimeout = b.connectTimeout;
     this.closeTimeout = b.closeTimeout;
+    this.maxMessageSize = b.maxMessageSize;
+    this.maxBufferedAmount = b.maxBufferedAmount;
   }
 
   /** The defaults: the shared client, the shared event loop, no base URL, no Origin. */
@@ -64,6 +74,8 @@ public final class WebSocketOptions {
     b.headers.addAll(headers);
     b.connectTimeout = connectTimeout;
     b.closeTimeout = closeTimeout;
+    b.maxMessageSize = maxMessageSize;
+    b.maxBufferedAmount = maxBufferedAmount;
     return b;
   }
 
@@ -106,6 +118,16 @@ public final class WebSocketOptions {
     return closeTimeout;
   }
 
+  /** The largest message accepted from the server, in bytes (after decompression). */
+  public long getMaxMessageSize() {
+    return maxMessageSize;
+  }
+
+  /** The {@code bufferedAmount} past which {@code send()} closes the connection, or 0 for none. */
+  public long getMaxBufferedAmount() {
+    return maxBufferedAmount;
+  }
+
   WebSocketUrl baseUrlRecord() {
     return baseUrl;
   }
@@ -123,6 +145,8 @@ public final class WebSocketOptions {
     private final List<String[]> headers = new ArrayList<>();
     private Duration connectTimeout = Duration.ofSeconds(30);
     private Duration closeTimeout = Duration.ofSeconds(60);
+    private long maxMessageSize = DEFAULT_MAX_MESSAGE_SIZE;
+    private long maxBufferedAmount;
 
     private Builder() {}
 
@@ -238,6 +262,48 @@ public final class WebSocketOptions {
      */
     public Builder closeTimeout(Duration timeout) {
       this.closeTimeout = positive(timeout, "closeTimeout");
+      return this;
+    }
+
+    /**
+     * Sets the largest message the server may send, counted as it is delivered (after
+     * permessage-deflate decompression). A bigger one fails the connection with the Close code 1009
+     * (RFC 6455 §7.4.1 "message that is too big for it to process"), as soon as its frame header or
+     * its inflated size passes the limit, before the bytes are buffered: the page sees {@code
+     * error}, then {@code close} 1006. The default, 64 MiB, bounds what a hostile or broken server
+     * can make this JVM allocate per socket. Browsers set no lower limit than their memory
+     * (Firefox's {@code network.websocket.max-message-size} is 2 GiB − 1; Chromium has none); raise
+     * it if your server legitimately sends bigger messages.
+     *
+     * @param bytes from 1 to 2^31 − 9 (the largest Java array)
+     * @return this builder
+     */
+    public Builder maxMessageSize(long bytes) {
+      if (bytes < 1 || bytes > MAX_ARRAY) {
+        throw new IllegalArgumentException(
+            "maxMessageSize must be from 1 to " + MAX_ARRAY + ", was " + bytes);
+      }
+      this.maxMessageSize = bytes;
+      return this;
+    }
+
+    /**
+     * Limits the send buffer (off by default, as in browsers, whose limit is memory). When a {@code
+     * send()} would make {@code bufferedAmount} exceed the limit, the WebSocket is "flagged as
+     * full" and its connection closed (#dom-websocket-send: "if the data cannot be sent, e.g.
+     * because it would need to be buffered but the buffer is full, the user agent must flag the
+     * WebSocket as full and then close the WebSocket connection"): the message is not sent, TCP is
+     * dropped, and the page sees {@code error}, then {@code close} 1006 with {@code wasClean}
+     * false. {@code send()} itself never throws or blocks for it.
+     *
+     * @param bytes the largest {@code bufferedAmount} allowed, or 0 for no limit
+     * @return this builder
+     */
+    public Builder maxBufferedAmount(long bytes) {
+      if (bytes < 0) {
+        throw new IllegalArgumentException("maxBufferedAmount must not be negative, was " + bytes);
+      }
+      this.maxBufferedAmount = bytes;
       return this;
     }
 

@@ -7,7 +7,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /** {@code w3socket run}: runs a page or a script in GraalJS or Nashorn. */
 final class RunCommand {
@@ -43,6 +45,8 @@ final class RunCommand {
     BrowserContext.Builder b = BrowserContext.builder().out(out).err(err);
     String file = null;
     String click = null;
+    Map<String, String> mappings = new LinkedHashMap<>();
+    boolean autoServe = true;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       String name = a;
@@ -71,7 +75,8 @@ final class RunCommand {
               if (at <= 0) {
                 throw new IllegalArgumentException("--map needs HOST=HOST:PORT, not '" + m + "'");
               }
-              b.map(m.substring(0, at), m.substring(at + 1));
+              RunNetwork.parseTarget(m.substring(at + 1));
+              mappings.put(m.substring(0, at), m.substring(at + 1));
               break;
             }
           case "--timeout":
@@ -91,7 +96,7 @@ final class RunCommand {
               break;
             }
           case "--no-serve":
-            b.autoServe(false);
+            autoServe = false;
             break;
           case "--allow-host-access":
             b.allowHostAccess(true);
@@ -121,7 +126,13 @@ final class RunCommand {
       err.println("w3socket run: no such file: " + file);
       return 2;
     }
-    BrowserContext context = b.build();
+    BrowserContext context;
+    try {
+      context = b.network(new RunNetwork(mappings, autoServe)).build();
+    } catch (IllegalStateException e) {
+      err.println("w3socket run: " + e.getMessage());
+      return 2;
+    }
     String lower = file.toLowerCase(Locale.ROOT);
     boolean page = lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml");
     if (!page && click != null) {

@@ -1,5 +1,10 @@
 package io.w3socket.engine;
 
+import io.w3socket.engine.spi.HostFunctions;
+import io.w3socket.engine.spi.Realm;
+import io.w3socket.engine.spi.RealmProvider;
+import io.w3socket.engine.spi.ScriptError;
+import io.w3socket.engine.spi.ScriptFailure;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -9,11 +14,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -21,12 +25,15 @@ import java.util.function.Consumer;
  * A browser tab on the JVM: runs an HTML page or a script in GraalJS or Nashorn with the browser's
  * {@code WebSocket}, events, timers, {@code console}, {@code alert} and a small {@code document}.
  * Each {@code run*} call opens a fresh JavaScript context with its own event loop thread and
- * returns when nothing is left to do (no task, no timer, no open socket) or at the timeout.
+ * returns when nothing is left to do (no task, no timer, no open socket) or at the timeout. The
+ * engine comes from an engine artifact on the class path ({@link JsEngine#artifactId()}); where the
+ * page's connections go is the embedder's {@link NetworkPolicy}. Immutable; runs may overlap.
  *
  * <pre>{@code
  * RunResult r = BrowserContext.builder()
  *     .engine(JsEngine.NASHORN)
- *     .map("echo.websocket.org", "127.0.0.1:9998")
+ *     .network((host, port) -> host.equals("echo.websocket.org")
+ *         ? Route.to("127.0.0.1", 9998, "/echo") : Route.direct())
  *     .build()
  *     .runPage(Path.of("examples/tutorial.html"), "Run WebSocket");
  * System.exit(r.exitCode());
@@ -36,28 +43,31 @@ public final class BrowserContext {
   private static final ShimSource SHIM = ShimSource.load();
 
   private final JsEngine engine;
+  private final RealmProvider realms;
   private final Duration timeout;
   private final PrintStream out;
   private final PrintStream err;
   private final boolean hostAccess;
-  private final Map<String, String> mappings;
+  private final NetworkPolicy network;
   private final String baseUrl;
-  private final boolean autoServe;
   private final Duration idleGrace;
 
   private BrowserContext(Builder b) {
-    this.engine = b.engine;
+    this.engine = b.engine != null ? b.engine : Realms.defaultEngine();
+    this.realms = Realms.provider(engine);
     this.timeout = b.timeout;
     this.out = b.out;
     this.err = b.err;
     this.hostAccess = b.hostAccess;
-    this.mappings = Collections.unmodifiableMap(new LinkedHashMap<>(b.mappings));
+    this.network = b.network;
     this.baseUrl = b.baseUrl;
-    this.autoServe = b.autoServe;
     this.idleGrace = b.idleGrace;
   }
 
-  /** Returns a builder with the defaults: GraalJS, 30 s, System.out/err, no host access. */
+  /**
+   * Returns a builder with the defaults: the first engine on the class path (GraalJS before
+   * Nashorn), 30 s, System.out/err, no host access, connections go where the page asks.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -208,17 +218,29 @@ public final class BrowserContext {
         baseUrl != null
             ? baseUrl
             : location.toLowerCase(Locale.ROOT).startsWith("http") ? location : null;
-    Network network = new Network(mappings, autoServe, apiBase);
+    Network network = new Network(this.network, apiBase);
     HostBridge bridge = new HostBridge(loop, output, network, doc, location, report);
+    HostFunctions functions =
+        new HostFunctions() {
+          @Override
+          public Set<String> names() {
+            return HostBridge.FUNCTIONS;
+          }
+
+          @Override
+          public Object call(String name, List<Object> args) {
+            return bridge.call(name, args);
+          }
+        };
     AtomicReference<Realm> realmRef = new AtomicReference<>();
     AtomicReference<Throwable> crash = new AtomicReference<>();
     Thread thread =
         new Thread(
             () -> {
-              Realm realm = engine == JsEngine.NASHORN ? new NashornRealm() : new GraalRealm();
+              Realm realm = realms.newRealm();
               realmRef.set(realm);
               try {
-                realm.install(bridge, SHIM.text(), hostAccess);
+                realm.install(functions, SHIM.text(), ShimSource.NAME, hostAccess);
                 bridge.attach(realm);
                 for (Step step : steps) {
                   loop.execute(
@@ -242,12 +264,12 @@ public final class BrowserContext {
 
                       @Override
                       public boolean hasIdleAction() {
-                        return network.servesEmbedded() && bridge.allSocketsQuiet();
+                        return network.waitsForIdle() && bridge.allSocketsQuiet();
                       }
 
                       @Override
                       public void onIdle() {
-                        network.stopEmbedded();
+                        network.pageIdle();
                       }
                     },
                     realm::afterTask,
@@ -356,22 +378,21 @@ public final class BrowserContext {
 
   /** Builds a {@link BrowserContext}. */
   public static final class Builder {
-    private JsEngine engine = JsEngine.GRAALJS;
+    private JsEngine engine;
     private Duration timeout = Duration.ofSeconds(30);
     private PrintStream out = System.out;
     private PrintStream err = System.err;
     private boolean hostAccess;
-    private final Map<String, String> mappings = new LinkedHashMap<>();
+    private NetworkPolicy network = NetworkPolicy.DIRECT;
     private String baseUrl;
-    private boolean autoServe = true;
     private Duration idleGrace = Duration.ofMillis(500);
 
     private Builder() {}
 
     /**
-     * Sets the engine.
+     * Sets the engine; its artifact ({@link JsEngine#artifactId()}) must be on the class path.
      *
-     * @param engine GraalJS (default) or Nashorn
+     * @param engine GraalJS or Nashorn (default: the first on the class path, GraalJS first)
      * @return this builder
      */
     public Builder engine(JsEngine engine) {
@@ -428,18 +449,14 @@ public final class BrowserContext {
     }
 
     /**
-     * Sends connections for {@code host} (any port) to {@code target}, below the WebSocket API
-     * ({@code url} is unchanged). A request for "/" goes to "/echo" unless the target has a path
-     * ("HOST:PORT/" keeps paths); port 0 starts an embedded echo server on a free port.
+     * Sets where the page's connections go (WebSocket handshakes and any other request of the
+     * page), decided below the API so that {@code url} stays what the page asked for.
      *
-     * @param host the host name the page uses
-     * @param target "HOST:PORT[/PATH]"
+     * @param policy the policy (default {@link NetworkPolicy#DIRECT}: where the page asks)
      * @return this builder
-     * @throws IllegalArgumentException for a malformed target
      */
-    public Builder map(String host, String target) {
-      Network.parseTarget(target);
-      mappings.put(host.toLowerCase(Locale.ROOT), target);
+    public Builder network(NetworkPolicy policy) {
+      this.network = Objects.requireNonNull(policy, "policy");
       return this;
     }
 
@@ -456,20 +473,9 @@ public final class BrowserContext {
     }
 
     /**
-     * Whether to start the embedded echo server for {@code localhost:9998} or a mapped target where
-     * nothing listens, stopping it once the page is idle (default true).
-     *
-     * @param autoServe true to start it
-     * @return this builder
-     */
-    public Builder autoServe(boolean autoServe) {
-      this.autoServe = autoServe;
-      return this;
-    }
-
-    /**
-     * How long the page must be quiet, with only open sockets left, before the embedded server is
-     * stopped (default 500 ms).
+     * How long the page must be quiet, with only open sockets left, before the network policy's
+     * {@link NetworkPolicy#pageIdle()} is called, if it {@linkplain NetworkPolicy#waitsForIdle()
+     * waits for it} (default 500 ms).
      *
      * @param grace a non-negative duration
      * @return this builder
@@ -482,7 +488,13 @@ public final class BrowserContext {
       return this;
     }
 
-    /** Builds the context. */
+    /**
+     * Builds the context.
+     *
+     * @return the context
+     * @throws IllegalStateException naming the artifact to add when the engine is not on the class
+     *     path
+     */
     public BrowserContext build() {
       return new BrowserContext(this);
     }

@@ -22,7 +22,7 @@ final class EventLoop implements Executor {
 
     /**
      * True when the page waits only on the network and something can be done about it after a quiet
-     * period (an embedded server to stop).
+     * period (the network policy waits for it: e.g. an embedded server to stop).
      */
     boolean hasIdleAction();
 

@@ -5,6 +5,8 @@ import io.w3socket.DOMException;
 import io.w3socket.MessageEvent;
 import io.w3socket.WebSocket;
 import io.w3socket.WebSocketOptions;
+import io.w3socket.engine.spi.Realm;
+import io.w3socket.engine.spi.ScriptError;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -213,7 +215,7 @@ final class HostBridge {
     }
     WebSocket ws;
     try {
-      WebSocketOptions options = network.prepare(url).eventLoop(loop).build();
+      WebSocketOptions options = network.prepare().eventLoop(loop).build();
       ws = new WebSocket(url, options, protocols.toArray(new String[0]));
     } catch (DOMException e) {
       return e.getName() + ": " + e.getMessage();

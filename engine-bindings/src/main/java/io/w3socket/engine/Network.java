@@ -1,17 +1,13 @@
 package io.w3socket.engine;
 
 import io.w3socket.WebSocketOptions;
-import io.w3socket.testserver.TestServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.net.Socket;
 import java.net.SocketAddress;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.UnknownHostException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,191 +20,83 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 
 /**
- * Where a page's WebSockets really connect, decided below the WebSocket API so that {@code url}
- * stays what the page asked for: host mappings ({@code --map HOST=HOST:PORT[/PATH]}) through an
- * OkHttp {@link Dns} and {@link SocketFactory}, and the embedded echo server started on demand for
- * {@code localhost:9998} (the tutorial's {@code standalone.py -p 9998}) or a mapped target where
- * nothing listens.
+ * Where a page's connections really go, decided by the embedder's {@link NetworkPolicy} below the
+ * WebSocket API so that {@code url} stays what the page asked for: the policy's {@link Route} is
+ * applied by an OkHttp {@link SocketFactory} (every TCP connection of the run, so a refusal cannot
+ * be bypassed), a {@link Dns} (a mapped host need not resolve) and an interceptor (the route's root
+ * path). One per run.
  */
 final class Network implements AutoCloseable {
-  /** The port the tutorial's pywebsocket server listens on. */
-  static final int TUTORIAL_PORT = 9998;
-
-  /** A redirect target. */
-  static final class Target {
-    final String host;
-    volatile int port;
-
-    /** The path a request for "/" goes to, or null to keep paths. */
-    final String rootPath;
-
-    Target(String host, int port, String rootPath) {
-      this.host = host;
-      this.port = port;
-      this.rootPath = rootPath;
-    }
-  }
-
-  private final Map<String, Target> byHost = new ConcurrentHashMap<>();
-  private final Map<String, Target> byHostPort = new ConcurrentHashMap<>();
-  private final boolean autoServe;
+  private final NetworkPolicy policy;
   private final String baseUrl;
-  private final List<TestServer> started = new ArrayList<>();
+
+  /** The policy's answers in this run, by "host:port"; written and read by OkHttp's threads. */
+  private final Map<String, Route> routes = new ConcurrentHashMap<>();
+
   private final OkHttpClient client;
 
   /**
    * Creates the network of one run.
    *
-   * @param mappings host → "HOST:PORT[/PATH]"; port 0 means an embedded server on a free port
-   * @param autoServe whether to start the embedded echo server where nothing listens
+   * @param policy where connections go
    * @param baseUrl the API base URL, or null
    */
-  Network(Map<String, String> mappings, boolean autoServe, String baseUrl) {
-    for (Map.Entry<String, String> e : mappings.entrySet()) {
-      byHost.put(e.getKey().toLowerCase(Locale.ROOT), parseTarget(e.getValue()));
-    }
-    this.autoServe = autoServe;
+  Network(NetworkPolicy policy, String baseUrl) {
+    this.policy = policy;
     this.baseUrl = baseUrl;
     this.client =
         new OkHttpClient.Builder()
             .proxy(Proxy.NO_PROXY)
             .dns(this::lookup)
-            .socketFactory(new RedirectingSocketFactory())
+            .socketFactory(new RoutingSocketFactory())
             .addInterceptor(this::rewriteRootPath)
             .build();
   }
 
-  /**
-   * Parses "HOST:PORT[/PATH]". Without a path, a request for "/" goes to "/echo", where the
-   * w3socket server echoes (echo.websocket.org echoes at "/"); give "HOST:PORT/" to keep paths.
-   */
-  static Target parseTarget(String spec) {
-    String s = spec.trim();
-    String path = "/echo";
-    int slash = s.indexOf('/');
-    if (slash >= 0) {
-      path = s.substring(slash);
-      s = s.substring(0, slash);
-      if (path.equals("/")) {
-        path = null;
-      }
-    }
-    int colon = s.lastIndexOf(':');
-    if (colon <= 0 || colon == s.length() - 1) {
-      throw new IllegalArgumentException(
-          "a mapping target must be HOST:PORT[/PATH], not '" + spec + "'");
-    }
-    String host = s.substring(0, colon);
-    if (host.startsWith("[") && host.endsWith("]")) {
-      host = host.substring(1, host.length() - 1);
-    }
-    int port;
-    try {
-      port = Integer.parseInt(s.substring(colon + 1));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("bad port in mapping target '" + spec + "'");
-    }
-    if (port < 0 || port > 65535) {
-      throw new IllegalArgumentException("port out of range in mapping target '" + spec + "'");
-    }
-    return new Target(host, port, path);
-  }
-
-  /**
-   * Prepares the options of a socket about to connect to {@code url}: starts the embedded server
-   * when it should serve this connection.
-   */
-  WebSocketOptions.Builder prepare(String url) {
+  /** The options of a socket the page is about to open: this run's client and base URL. */
+  WebSocketOptions.Builder prepare() {
     WebSocketOptions.Builder b = WebSocketOptions.builder().client(client);
     if (baseUrl != null) {
       b.baseUrl(baseUrl);
     }
-    URI uri;
-    try {
-      uri = new URI(url.trim());
-    } catch (URISyntaxException e) {
-      return b;
-    }
-    String host = uri.getHost();
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    if (host == null || !(scheme.equals("ws") || scheme.equals("http"))) {
-      return b;
-    }
-    host = host.toLowerCase(Locale.ROOT);
-    if (host.startsWith("[") && host.endsWith("]")) {
-      host = host.substring(1, host.length() - 1);
-    }
-    int port = uri.getPort() < 0 ? 80 : uri.getPort();
-    Target t = target(host, port);
-    if (t != null) {
-      ensureServing(t);
-    } else if (autoServe && port == TUTORIAL_PORT && isLoopbackName(host)) {
-      Target local = new Target("127.0.0.1", TUTORIAL_PORT, null);
-      if (!listening(local) && startServer(local)) {
-        byHostPort.put(host + ":" + port, local);
-      }
-    }
     return b;
   }
 
-  private static boolean isLoopbackName(String host) {
-    return host.equals("localhost") || host.equals("127.0.0.1") || host.equals("::1");
+  /** See {@link NetworkPolicy#waitsForIdle()}; on the loop thread. */
+  boolean waitsForIdle() {
+    return policy.waitsForIdle();
   }
 
-  private synchronized void ensureServing(Target t) {
-    if (t.port == 0) {
-      startServer(t);
-    } else if (autoServe && !listening(t)) {
-      startServer(t);
-    }
+  /** See {@link NetworkPolicy#pageIdle()}; on the loop thread. */
+  void pageIdle() {
+    policy.pageIdle();
   }
 
-  /** Starts the embedded server; if it cannot bind, the connection simply fails as it would. */
-  private synchronized boolean startServer(Target t) {
+  /** The policy's route for host:port, asked once per run (later callers wait for the answer). */
+  private Route route(String host, int port) throws IOException {
+    String lower = host.toLowerCase(Locale.ROOT);
+    String h =
+        lower.startsWith("[") && lower.endsWith("]")
+            ? lower.substring(1, lower.length() - 1)
+            : lower;
+    String key = h + ":" + port;
+    Route r;
     try {
-      TestServer server = TestServer.start(t.host, t.port);
-      t.port = server.port();
-      started.add(server);
-      return true;
-    } catch (IllegalStateException e) {
-      return false;
+      r = routes.computeIfAbsent(key, k -> policy.route(h, port));
+    } catch (RuntimeException e) {
+      throw new IOException("the network policy failed for " + key + ": " + e, e);
     }
-  }
-
-  private static boolean listening(Target t) {
-    try (Socket s = new Socket()) {
-      s.connect(new InetSocketAddress(t.host, t.port), 1000);
-      return true;
-    } catch (IOException e) {
-      return false;
+    if (r == null) {
+      throw new IOException("the network policy gave no route for " + key);
     }
+    return r;
   }
 
-  /** True while an embedded server this run started is running. */
-  synchronized boolean servesEmbedded() {
-    return !started.isEmpty();
-  }
-
-  /** Stops the embedded servers (the page is idle: as when the tutorial's server is stopped). */
-  synchronized void stopEmbedded() {
-    for (TestServer s : started) {
-      s.close();
-    }
-    started.clear();
-  }
-
-  private Target target(String host, int port) {
-    Target t = byHostPort.get(host + ":" + port);
-    return t != null ? t : byHost.get(host);
-  }
-
-  private boolean hostMapped(String host) {
-    if (byHost.containsKey(host)) {
-      return true;
-    }
+  /** True when this run routed some port of the host elsewhere. */
+  private boolean rerouted(String host) {
     String prefix = host + ":";
-    for (String k : byHostPort.keySet()) {
-      if (k.startsWith(prefix)) {
+    for (Map.Entry<String, Route> e : routes.entrySet()) {
+      if (e.getKey().startsWith(prefix) && e.getValue().host() != null) {
         return true;
       }
     }
@@ -216,34 +104,38 @@ final class Network implements AutoCloseable {
   }
 
   private List<InetAddress> lookup(String hostname) throws UnknownHostException {
-    String host = hostname.toLowerCase(Locale.ROOT);
-    if (hostMapped(host)) {
-      Target t = byHost.get(host);
-      String targetHost = t != null ? t.host : "127.0.0.1";
-      // Keep the page's host name on the address: the socket factory recognises it by that name.
-      return List.of(
-          InetAddress.getByAddress(hostname, InetAddress.getByName(targetHost).getAddress()));
+    if (rerouted(hostname.toLowerCase(Locale.ROOT))) {
+      // The socket factory connects elsewhere; keep the page's host name on a placeholder address,
+      // by which the factory recognises it.
+      return List.of(InetAddress.getByAddress(hostname, new byte[] {127, 0, 0, 1}));
     }
     return Dns.SYSTEM.lookup(hostname);
   }
 
-  private SocketAddress redirect(SocketAddress endpoint) {
-    if (endpoint instanceof InetSocketAddress) {
-      InetSocketAddress isa = (InetSocketAddress) endpoint;
-      Target t = target(isa.getHostString().toLowerCase(Locale.ROOT), isa.getPort());
-      if (t != null) {
-        return new InetSocketAddress(t.host, t.port);
-      }
+  private SocketAddress reroute(SocketAddress endpoint) throws IOException {
+    if (!(endpoint instanceof InetSocketAddress)) {
+      return endpoint;
     }
-    return endpoint;
+    InetSocketAddress isa = (InetSocketAddress) endpoint;
+    Route r = route(isa.getHostString(), isa.getPort());
+    if (r.isRefused()) {
+      throw new IOException(
+          "the network policy refused "
+              + isa.getHostString()
+              + ":"
+              + isa.getPort()
+              + ": "
+              + r.refusal());
+    }
+    return r.isDirect() ? endpoint : new InetSocketAddress(r.host(), r.port());
   }
 
   private okhttp3.Response rewriteRootPath(Interceptor.Chain chain) throws IOException {
     Request request = chain.request();
     HttpUrl url = request.url();
-    Target t = target(url.host().toLowerCase(Locale.ROOT), url.port());
-    if (t != null && t.rootPath != null && url.encodedPath().equals("/")) {
-      HttpUrl rewritten = url.newBuilder().encodedPath(t.rootPath).build();
+    Route r = route(url.host(), url.port());
+    if (r.rootPath() != null && url.encodedPath().equals("/")) {
+      HttpUrl rewritten = url.newBuilder().encodedPath(r.rootPath()).build();
       request = request.newBuilder().url(rewritten).build();
     }
     return chain.proceed(request);
@@ -251,19 +143,19 @@ final class Network implements AutoCloseable {
 
   @Override
   public void close() {
-    stopEmbedded();
     client.dispatcher().executorService().shutdown();
     client.connectionPool().evictAll();
+    policy.runEnded();
   }
 
-  /** Creates sockets whose {@code connect} goes to the mapped target. */
-  private final class RedirectingSocketFactory extends SocketFactory {
+  /** Creates sockets whose {@code connect} goes where the policy routes it. */
+  private final class RoutingSocketFactory extends SocketFactory {
     @Override
     public Socket createSocket() {
       return new Socket() {
         @Override
         public void connect(SocketAddress endpoint, int timeout) throws IOException {
-          super.connect(redirect(endpoint), timeout);
+          super.connect(reroute(endpoint), timeout);
         }
       };
     }

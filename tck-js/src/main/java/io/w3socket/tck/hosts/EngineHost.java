@@ -1,48 +1,43 @@
 package io.w3socket.tck.hosts;
 
-import io.w3socket.engine.BrowserContext;
-import io.w3socket.engine.JsEngine;
-import io.w3socket.engine.RunResult;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ServiceLoader;
 
 /**
- * w3socket itself: the engine-bindings page runner ({@link BrowserContext}) on GraalJS or Nashorn,
+ * A JavaScript runtime in this JVM ({@link PageRuntime}, e.g. w3socket on GraalJS or Nashorn),
  * loading the same page as the browsers with the suite's scripts inlined. The harness's results
  * come back as a {@code console.log} line.
  */
 public final class EngineHost implements Host {
+  private final PageRuntime runtime;
 
-  /** Which engine. */
-  public enum Kind {
-    /** GraalJS (ECMAScript 2024, Promise jobs). */
-    GRAALJS("graaljs", "GraalJS", JsEngine.GRAALJS),
-    /** Nashorn 15 (ES5.1 plus part of ES6: no Promise, no class). */
-    NASHORN("nashorn", "Nashorn", JsEngine.NASHORN);
-
-    final String id;
-    final String title;
-    final JsEngine engine;
-
-    Kind(String id, String title, JsEngine engine) {
-      this.id = id;
-      this.title = title;
-      this.engine = engine;
-    }
+  /**
+   * A host running the suite in one runtime.
+   *
+   * @param runtime the runtime
+   */
+  public EngineHost(PageRuntime runtime) {
+    this.runtime = runtime;
   }
 
-  private final Kind kind;
-
-  /** A host for one engine. */
-  public EngineHost(Kind kind) {
-    this.kind = kind;
+  /** The runtime registered with this id, if one is on the class path. */
+  static Optional<PageRuntime> find(String id) {
+    for (PageRuntime r : ServiceLoader.load(PageRuntime.class, EngineHost.class.getClassLoader())) {
+      if (r.id().toLowerCase(Locale.ROOT).equals(id)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
   }
 
   @Override
   public String id() {
-    return kind.id;
+    return runtime.id();
   }
 
   @Override
@@ -50,36 +45,20 @@ public final class EngineHost implements Host {
     long start = System.currentTimeMillis();
     LineCapture out = new LineCapture(env.log());
     String location = env.pages().pageUrl(env.server().port(), id(), env.filter());
-    RunResult r;
+    PageRuntime.Outcome r;
     try {
-      BrowserContext browser =
-          BrowserContext.builder()
-              .engine(kind.engine)
-              .timeout(env.hostTimeout())
-              .autoServe(false)
-              .out(out.stream())
-              .err(out.stream())
-              .build();
-      r = browser.runPageHtml(page(env), location, null, null);
+      r = runtime.runPage(page(env), location, env.hostTimeout(), out.stream());
     } catch (RuntimeException | LinkageError e) {
-      return HostResult.unavailable(id(), "the engine runner failed: " + e);
+      return HostResult.unavailable(id(), "the runtime failed: " + e);
     }
     String json = out.results();
     if (json == null) {
-      return HostResult.unavailable(id(), "no results: " + r);
+      return HostResult.unavailable(id(), "no results: " + r.description());
     }
     List<CaseResult> cases = Results.parse(json);
-    String note =
-        r.status() == RunResult.Status.TIMEOUT
-            ? "did not finish in time: " + cases.size() + " cases ran"
-            : "";
+    String note = r.timedOut() ? "did not finish in time: " + cases.size() + " cases ran" : "";
     return new HostResult(
-        id(),
-        "w3socket on " + kind.title + " (engine-bindings page runner)",
-        true,
-        note,
-        cases,
-        System.currentTimeMillis() - start);
+        id(), runtime.title(), true, note, cases, System.currentTimeMillis() - start);
   }
 
   /** The suite page with every script inline (the runner reads no network scripts). */

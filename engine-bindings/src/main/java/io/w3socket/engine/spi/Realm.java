@@ -1,0 +1,50 @@
+package io.w3socket.engine.spi;
+
+/**
+ * One JavaScript global environment in one engine, used only from its event loop thread. The
+ * engine-specific glue is kept to these operations; everything a page sees is defined by the shared
+ * shim, which the core hands to {@link #install}.
+ */
+public interface Realm extends AutoCloseable {
+  /**
+   * Creates the global environment, evaluates the shim and calls the function it evaluates to with
+   * {@code (host, hostAccess, bytesAsBuffers())}, keeping the entry points it returns.
+   *
+   * @param host the host functions the shim calls, exposed as one object of functions
+   * @param shimSource the joined shim: one function expression
+   * @param shimName the name the engine gives the shim's source in error locations
+   * @param hostAccess whether scripts may reach Java (the embedder's opt-in); without it they reach
+   *     nothing of the host
+   */
+  void install(HostFunctions host, String shimSource, String shimName, boolean hostAccess);
+
+  /**
+   * Evaluates a classic script in the global scope.
+   *
+   * @param source the script text
+   * @param name the name errors report (a file name or URL)
+   * @throws ScriptFailure if it does not compile or throws
+   */
+  void evalScript(String source, String name) throws ScriptFailure;
+
+  /**
+   * Whether bytes cross as buffers (a Java {@code ByteBuffer} in, a JS {@code ArrayBuffer} out)
+   * rather than as binary strings.
+   */
+  boolean bytesAsBuffers();
+
+  /** Calls one of the shim's entry points; the shim reports exceptions itself. */
+  void callEntry(String entry, Object... args);
+
+  /** Calls an entry point that answers true or false. */
+  boolean callEntryForBoolean(String entry, Object... args);
+
+  /** The microtask checkpoint after each task, for engines that do not run their own. */
+  void afterTask();
+
+  /** Stops a running script from another thread, where the engine can. */
+  void interrupt();
+
+  @Override
+  void close();
+}
