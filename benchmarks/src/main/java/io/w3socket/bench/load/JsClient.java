@@ -2,6 +2,7 @@ package io.w3socket.bench.load;
 
 import io.w3socket.engine.BrowserContext;
 import io.w3socket.engine.JsEngine;
+import io.w3socket.engine.NetworkPolicy;
 import io.w3socket.engine.RunResult;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,7 +47,7 @@ public final class JsClient {
         BrowserContext.builder()
             .engine(engine)
             .timeout(Duration.ofMinutes(10))
-            .autoServe(false)
+            .network(NetworkPolicy.DIRECT)
             .out(out)
             .build()
             .runScriptSource(prelude + script, "client.js");
