@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.OkHttpClient;
@@ -167,6 +168,10 @@ final class Connection {
       readFrames(source);
     }
     readerFinished();
+    PerMessageDeflate d = deflate();
+    if (d != null) {
+      d.end(); // RFC 7692 §7.2: the contexts end with the connection; free zlib's memory now
+    }
   }
 
   /**
@@ -174,6 +179,17 @@ final class Connection {
    * state FAILED.
    */
   private BufferedSource openingHandshake() {
+    // RFC 6455 §4.1 item 2: a bounded number of connections to one origin in CONNECTING at once.
+    Semaphore slot = HandshakeSlots.forOrigin(url.origin());
+    slot.acquireUninterruptibly();
+    try {
+      return runOpeningHandshake();
+    } finally {
+      slot.release();
+    }
+  }
+
+  private BufferedSource runOpeningHandshake() {
     Handshake handshake = new Handshake(protocols);
     Call c;
     synchronized (this) {

@@ -5,25 +5,33 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.security.SecureRandom;
+import okio.Buffer;
 import okio.BufferedSink;
 
 /**
  * Writes client frames (RFC 6455 §5.2, §5.3): every frame masked with a fresh key from a strong
  * source of entropy (§10.3), each message as one frame. Used by one writer thread at a time.
+ *
+ * <p>Nothing is allocated per connection beyond this object: the payload is masked in place in the
+ * sink's buffer, whose segments come from okio's shared pool and return to it once flushed.
  */
 final class FrameWriter {
-  /** Payload is masked through this buffer in chunks; progress is reported per chunk. */
+  /** Payload goes to the network in chunks of this size; progress is reported per chunk. */
   private static final int CHUNK = 64 * 1024;
 
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
+  /** Shared by all connections; thread-safe. */
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private final BufferedSink sink;
-  private final SecureRandom random = new SecureRandom();
-  private final byte[] keys = new byte[512];
-  private int keyIndex = keys.length;
-  private final byte[] chunk = new byte[CHUNK];
   private final byte[] header = new byte[14];
+
+  /** Mask keys drawn in batches; allocated with the first frame. Touched by the writer only. */
+  private byte[] keys;
+
+  private int keyIndex;
 
   FrameWriter(BufferedSink sink) {
     this.sink = sink;
@@ -61,15 +69,18 @@ final class FrameWriter {
     header[h++] = (byte) (key >>> 16);
     header[h++] = (byte) (key >>> 8);
     header[h++] = (byte) key;
-    sink.write(header, 0, h);
+    Buffer buffer = sink.getBuffer();
+    buffer.write(header, 0, h);
 
     // §5.3: octet i of the payload is XORed with octet (i mod 4) of the masking key.
     long keyLong = (key & 0xFFFFFFFFL) << 32 | (key & 0xFFFFFFFFL);
     int done = 0;
     while (done < length) {
       int n = Math.min(CHUNK, length - done);
-      mask(data, offset + done, n, keyLong);
-      sink.write(chunk, 0, n);
+      long start = buffer.size();
+      buffer.write(data, offset + done, n);
+      maskInPlace(buffer, start, keyLong); // every chunk starts at a multiple of 4: phase 0
+      sink.emitCompleteSegments();
       done += n;
       if (progress != null) {
         progress.written(n);
@@ -77,16 +88,24 @@ final class FrameWriter {
     }
   }
 
-  /** Copies {@code n} bytes into the chunk buffer XORed with the key, 8 bytes at a time. */
-  private void mask(byte[] data, int from, int n, long keyLong) {
-    // Every chunk starts at a multiple of 4 bytes into the payload, so the key phase is 0.
-    int i = 0;
-    int longs = n & ~7;
-    for (; i < longs; i += 8) {
-      LONGS.set(chunk, i, (long) LONGS.get(data, from + i) ^ keyLong);
-    }
-    for (; i < n; i++) {
-      chunk[i] = (byte) (data[from + i] ^ (keyLong >>> (56 - 8 * (i & 3))));
+  /** XORs the buffer's bytes from {@code start} to its end with the key, 8 bytes at a time. */
+  private static void maskInPlace(Buffer buffer, long start, long keyLong) {
+    try (Buffer.UnsafeCursor c = buffer.readAndWriteUnsafe(new Buffer.UnsafeCursor())) {
+      long payloadIndex = 0;
+      for (int got = c.seek(start); got != -1; got = c.next()) {
+        // Rotate the key so that its first byte is the one for this segment's first byte.
+        long k = Long.rotateLeft(keyLong, 8 * (int) (payloadIndex & 3));
+        byte[] d = c.data;
+        int i = c.start;
+        int end = c.end;
+        for (int longsEnd = i + ((end - i) & ~7); i < longsEnd; i += 8) {
+          LONGS.set(d, i, (long) LONGS.get(d, i) ^ k);
+        }
+        for (int j = 0; i < end; i++, j++) {
+          d[i] ^= (byte) (k >>> (56 - 8 * (j & 7)));
+        }
+        payloadIndex += end - c.start;
+      }
     }
   }
 
@@ -95,8 +114,12 @@ final class FrameWriter {
   }
 
   private int nextMaskKey() {
+    if (keys == null) {
+      keys = new byte[64];
+      keyIndex = keys.length;
+    }
     if (keyIndex + 4 > keys.length) {
-      random.nextBytes(keys);
+      RANDOM.nextBytes(keys);
       keyIndex = 0;
     }
     int k =

@@ -31,10 +31,22 @@ final class PerMessageDeflate {
   private final boolean serverNoContextTakeover;
   private final boolean clientNoContextTakeover;
   private final boolean mayCompress;
+  // The compression side is the writer's, the decompression side the reader's; end() may come from
+  // the reader while the writer still runs. Each side is guarded by its own lock; both are created
+  // on first use and end()ed once the connection is over, so an idle connection holds no zlib
+  // stream and a closed one frees its native memory at once rather than when GC finds it.
+  private final Object deflateLock = new Object();
+  private final Object inflateLock = new Object();
+
+  // Guarded by deflateLock.
   private Deflater deflater;
   private Deflater sampler;
-  private final byte[] sampleOut = new byte[SAMPLE + 64];
+  private byte[] sampleOut;
+  private boolean deflateEnded;
+
+  // Guarded by inflateLock.
   private Inflater inflater;
+  private boolean inflateEnded;
 
   private PerMessageDeflate(
       boolean serverNoContextTakeover, boolean clientNoContextTakeover, boolean mayCompress) {
@@ -120,20 +132,26 @@ final class PerMessageDeflate {
     if (!mayCompress || length < MIN_COMPRESS) {
       return false;
     }
-    if (length < SAMPLE_FROM) {
-      return true;
+    synchronized (deflateLock) {
+      if (deflateEnded) {
+        return false;
+      }
+      if (length < SAMPLE_FROM) {
+        return true;
+      }
+      // A large message: deflate a sample first, so incompressible data (media, encrypted or
+      // already-compressed payloads) does not cost a full deflate pass only to be sent as it is.
+      if (sampler == null) {
+        sampler = new Deflater(Deflater.BEST_SPEED, true);
+        sampleOut = new byte[SAMPLE + 64];
+      }
+      sampler.setInput(data, offset, SAMPLE);
+      sampler.finish();
+      int n = sampler.deflate(sampleOut);
+      boolean finished = sampler.finished();
+      sampler.reset();
+      return finished && n < SAMPLE * 9 / 10;
     }
-    // A large message: deflate a sample first, so incompressible data (media, encrypted or
-    // already-compressed payloads) does not cost a full deflate pass only to be sent as it is.
-    if (sampler == null) {
-      sampler = new Deflater(Deflater.BEST_SPEED, true);
-    }
-    sampler.setInput(data, offset, SAMPLE);
-    sampler.finish();
-    int n = sampler.deflate(sampleOut);
-    boolean finished = sampler.finished();
-    sampler.reset();
-    return finished && n < SAMPLE * 9 / 10;
   }
 
   /**
@@ -144,6 +162,12 @@ final class PerMessageDeflate {
    *     bytes, so later messages must not refer back to them)
    */
   byte[] compress(byte[] data, int offset, int length) {
+    synchronized (deflateLock) {
+      return deflateEnded ? null : compressLocked(data, offset, length);
+    }
+  }
+
+  private byte[] compressLocked(byte[] data, int offset, int length) {
     if (deflater == null) {
       deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
     }
@@ -175,6 +199,16 @@ final class PerMessageDeflate {
    * @throws ProtocolError 1009 if the message inflates to more than {@code maxLength} bytes
    */
   byte[] decompress(byte[] data, long maxLength) throws DataFormatException, ProtocolError {
+    synchronized (inflateLock) {
+      if (inflateEnded) {
+        throw new DataFormatException("the connection is closed");
+      }
+      return decompressLocked(data, maxLength);
+    }
+  }
+
+  private byte[] decompressLocked(byte[] data, long maxLength)
+      throws DataFormatException, ProtocolError {
     if (inflater == null) {
       inflater = new Inflater(true);
     }
@@ -211,5 +245,38 @@ final class PerMessageDeflate {
       inflater.reset();
     }
     return n == out.length ? out : Arrays.copyOf(out, n);
+  }
+
+  /**
+   * Frees the compression contexts; called once the connection is over (RFC 7692 §7.2: the contexts
+   * live as long as the connection). Afterwards nothing is compressed. Idempotent.
+   */
+  void end() {
+    synchronized (deflateLock) {
+      deflateEnded = true;
+      if (deflater != null) {
+        deflater.end();
+        deflater = null;
+      }
+      if (sampler != null) {
+        sampler.end();
+        sampler = null;
+        sampleOut = null;
+      }
+    }
+    synchronized (inflateLock) {
+      inflateEnded = true;
+      if (inflater != null) {
+        inflater.end();
+        inflater = null;
+      }
+    }
+  }
+
+  /** Whether {@link #end} ran; for tests. */
+  boolean ended() {
+    synchronized (deflateLock) {
+      return deflateEnded;
+    }
   }
 }

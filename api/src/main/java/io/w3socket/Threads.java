@@ -1,5 +1,7 @@
 package io.w3socket;
 
+import java.lang.reflect.Method;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -7,16 +9,36 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** The daemon threads w3socket owns: the default event loop, writers and one timer. */
+/**
+ * The daemon threads w3socket owns: the default event loop, readers, writers and one timer.
+ *
+ * <p>Readers and writers block on the network, one reader per connection for its whole life. On a
+ * JDK with virtual threads (21+) they are virtual threads, so an idle connection costs a parked
+ * continuation rather than an OS thread; the JDK is asked at run time, so the bytecode stays Java
+ * 17's. Elsewhere they are platform threads, readers with a small stack. The system property {@code
+ * io.w3socket.virtualThreads=false} forces platform threads.
+ */
 final class Threads {
   private Threads() {}
+
+  /** Stack size of a platform reader thread: a handshake and the frame loop need little. */
+  private static final long READER_STACK = 256 * 1024;
+
+  /** Makes unstarted virtual threads, or null where the JDK has none (or they are turned off). */
+  private static final ThreadFactory VIRTUAL = virtualThreadFactory();
 
   /** The default event loop: one thread for every socket, as a browser tab has one. */
   static final ExecutorService EVENT_LOOP =
       Executors.newSingleThreadExecutor(factory("w3socket-event-loop"));
 
-  /** Runs each connection's writer while it has frames queued; threads idle out after 60 s. */
-  static final ExecutorService WRITERS = Executors.newCachedThreadPool(factory("w3socket-writer"));
+  /**
+   * Runs each connection's writer while it has frames queued: a virtual thread per task where the
+   * JDK has them, else a cached pool whose threads idle out after 60 s.
+   */
+  static final Executor WRITERS =
+      VIRTUAL != null
+          ? task -> VIRTUAL.newThread(task).start()
+          : Executors.newCachedThreadPool(factory("w3socket-writer"));
 
   /** Handshake, closing-handshake and linger timeouts. */
   static final ScheduledExecutorService TIMER = timer();
@@ -27,10 +49,38 @@ final class Threads {
     return t;
   }
 
+  /** Whether readers and writers are virtual threads. */
+  static boolean virtual() {
+    return VIRTUAL != null;
+  }
+
+  /** A connection's reader thread, not yet started. */
   static Thread newReader(Runnable r, String name) {
-    Thread t = new Thread(r, name);
-    t.setDaemon(true);
+    Thread t;
+    if (VIRTUAL != null) {
+      t = VIRTUAL.newThread(r); // virtual threads are always daemon threads
+      t.setName(name);
+    } else {
+      t = new Thread(null, r, name, READER_STACK);
+      t.setDaemon(true);
+    }
     return t;
+  }
+
+  /** {@code Thread.ofVirtual().name("w3socket-", 1).factory()}, looked up reflectively. */
+  private static ThreadFactory virtualThreadFactory() {
+    if (!Boolean.parseBoolean(System.getProperty("io.w3socket.virtualThreads", "true"))) {
+      return null;
+    }
+    try {
+      Object builder = Thread.class.getMethod("ofVirtual").invoke(null);
+      Class<?> type = Class.forName("java.lang.Thread$Builder");
+      builder = type.getMethod("name", String.class, long.class).invoke(builder, "w3socket-", 1L);
+      Method factory = type.getMethod("factory");
+      return (ThreadFactory) factory.invoke(builder);
+    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+      return null; // JDK 17–20 (on 19–20 virtual threads are a preview feature, off by default)
+    }
   }
 
   private static ThreadFactory factory(String prefix) {

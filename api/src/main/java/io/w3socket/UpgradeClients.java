@@ -10,8 +10,10 @@ import okhttp3.Protocol;
 
 /**
  * Derives, once per user client, the OkHttp client the opening handshake runs on: HTTP/1.1 only
- * (RFC 6455 §4.1), no redirects (WebSockets §2.2 step 2: redirect mode "error"), no retries, and no
- * read or call timeouts on the upgraded connection (w3socket enforces its own deadlines), and a
+ * (RFC 6455 §4.1), no redirects (WebSockets §2.2 step 2: redirect mode "error"), no retries, no
+ * connect, read or call timeouts (w3socket's one deadline is the opening handshake's, {@link
+ * WebSocketOptions#getConnectTimeout}: a connect that waits out a full accept backlog in a
+ * connection storm is slow, not failed, until that deadline), and a
  * connection pool that keeps nothing: a WebSocket handshake always runs on a new connection, and a
  * connection that carried one is never reused for another request, even when the handshake failed
  * in a way that leaves the server thinking the connection was upgraded. Every socket it opens has
@@ -35,6 +37,7 @@ final class UpgradeClients {
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .retryOnConnectionFailure(false)
+                .connectTimeout(java.time.Duration.ZERO)
                 .readTimeout(java.time.Duration.ZERO)
                 .writeTimeout(java.time.Duration.ZERO)
                 .callTimeout(java.time.Duration.ZERO)

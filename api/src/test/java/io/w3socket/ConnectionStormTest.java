@@ -1,0 +1,62 @@
+package io.w3socket;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A connection storm: many sockets constructed at once, more than the server's accept backlog
+ * (256), so that the kernel drops SYNs and the clients retry them. None may fail: each opens, gets
+ * its echo and closes cleanly (WebSockets §4: a connection fails only when it cannot be
+ * established, and a full backlog is a delay, not a refusal).
+ */
+class ConnectionStormTest {
+  private static final int SOCKETS = 1000;
+
+  @Test
+  void aThousandSocketsOpenedAtOnceAllOpenEchoAndCloseCleanly() {
+    AtomicInteger opened = new AtomicInteger();
+    AtomicInteger echoed = new AtomicInteger();
+    AtomicInteger errors = new AtomicInteger();
+    AtomicInteger clean = new AtomicInteger();
+    AtomicInteger closed = new AtomicInteger();
+    List<WebSocket> all = new ArrayList<>();
+    String url = LoopbackServer.SERVER.url("/echo");
+    for (int i = 0; i < SOCKETS; i++) {
+      WebSocket ws = new WebSocket(url);
+      ws.setOnopen(
+          e -> {
+            opened.incrementAndGet();
+            ws.send("storm");
+          });
+      ws.setOnmessage(
+          e -> {
+            if ("storm".equals(((MessageEvent) e).getData())) {
+              echoed.incrementAndGet();
+            }
+          });
+      ws.setOnerror(e -> errors.incrementAndGet());
+      ws.setOnclose(
+          e -> {
+            closed.incrementAndGet();
+            CloseEvent c = (CloseEvent) e;
+            if (c.isWasClean() && c.getCode() == 1000) {
+              clean.incrementAndGet();
+            }
+          });
+      all.add(ws);
+    }
+    await().atMost(Duration.ofMinutes(3)).until(() -> echoed.get() + closed.get() >= SOCKETS);
+    assertEquals(0, errors.get(), "error events");
+    assertEquals(SOCKETS, opened.get(), "opened");
+    assertEquals(SOCKETS, echoed.get(), "echoed");
+    all.forEach(ws -> ws.close(1000));
+    await().atMost(Duration.ofMinutes(3)).until(() -> closed.get() == SOCKETS);
+    assertEquals(SOCKETS, clean.get(), "clean closes with 1000");
+  }
+}
