@@ -104,16 +104,18 @@ class ConstructorTest {
 
   @Test
   void attributesStartAtTheirDefaults() {
-    WebSocket ws = new WebSocket(server.url("/handshake/delay?ms=3000"));
-    assertEquals(WebSocket.CONNECTING, ws.getReadyState());
-    assertEquals(0, ws.getBufferedAmount());
-    assertEquals("", ws.getProtocol());
-    assertEquals("", ws.getExtensions());
-    assertEquals("blob", ws.getBinaryType());
-    assertEquals(null, ws.getOnopen());
-    assertEquals(null, ws.getOnmessage());
-    assertEquals(null, ws.getOnerror());
-    assertEquals(null, ws.getOnclose());
-    ws.close();
+    Recorder.whileConnecting(
+        server.url("/echo"),
+        ws -> {
+          assertEquals(WebSocket.CONNECTING, ws.getReadyState());
+          assertEquals(0, ws.getBufferedAmount());
+          assertEquals("", ws.getProtocol());
+          assertEquals("", ws.getExtensions());
+          assertEquals("blob", ws.getBinaryType());
+          assertEquals(null, ws.getOnopen());
+          assertEquals(null, ws.getOnmessage());
+          assertEquals(null, ws.getOnerror());
+          assertEquals(null, ws.getOnclose());
+        });
   }
 }

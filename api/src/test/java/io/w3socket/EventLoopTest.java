@@ -23,10 +23,14 @@ class EventLoopTest {
 
   @Test
   void readyStateChangesInTheSameTaskAsItsEvent() {
-    WebSocket ws = new WebSocket(server.url("/echo"));
-    Recorder r = Recorder.of(ws);
-    ws.setOnopen(e -> ws.send("x"));
-    ws.setOnmessage(e -> ws.close());
+    Recorder r =
+        Recorder.connect(
+            server.url("/echo"),
+            ws -> {
+              ws.setOnopen(e -> ws.send("x"));
+              ws.setOnmessage(e -> ws.close());
+            });
+    WebSocket ws = r.ws;
     r.awaitClose();
     assertEquals(
         List.of("open@1", "message@1", "close@3"),
@@ -95,17 +99,22 @@ class EventLoopTest {
 
   @Test
   void aThrowingListenerIsReportedAndTheOthersAndTheSocketCarryOn() {
-    WebSocket ws = new WebSocket(server.url("/echo"));
     List<String> calls = new CopyOnWriteArrayList<>();
-    ws.addEventListener(
-        "message",
-        e -> {
-          calls.add("first");
-          throw new IllegalStateException("listener bug (expected by the test)");
-        });
-    ws.addEventListener("message", e -> calls.add("second"));
-    ws.setOnopen(e -> ws.send("1"));
-    Recorder r = Recorder.of(ws).awaitMessages(1);
+    Recorder r =
+        Recorder.connect(
+            server.url("/echo"),
+            ws -> {
+              ws.addEventListener(
+                  "message",
+                  e -> {
+                    calls.add("first");
+                    throw new IllegalStateException("listener bug (expected by the test)");
+                  });
+              ws.addEventListener("message", e -> calls.add("second"));
+              ws.setOnopen(e -> ws.send("1"));
+            });
+    WebSocket ws = r.ws;
+    r.awaitMessages(1);
     ws.send("2");
     r.awaitMessages(2);
     assertEquals(List.of("first", "second", "first", "second"), calls);
@@ -136,13 +145,19 @@ class EventLoopTest {
 
   @Test
   void messageEventsCarryDataPerBinaryTypeAndTheOrigin() {
-    WebSocket ws = new WebSocket(server.url("/echo"));
-    assertEquals("blob", ws.getBinaryType());
-    ws.setBinaryType("nonsense");
-    assertEquals("blob", ws.getBinaryType());
-    Recorder r = Recorder.of(ws);
-    ws.setOnopen(e -> ws.send(new byte[] {1, 2}));
+    List<String> binaryTypes = new CopyOnWriteArrayList<>();
+    Recorder r =
+        Recorder.connect(
+            server.url("/echo"),
+            ws -> {
+              binaryTypes.add(ws.getBinaryType());
+              ws.setBinaryType("nonsense");
+              binaryTypes.add(ws.getBinaryType());
+              ws.setOnopen(e -> ws.send(new byte[] {1, 2}));
+            });
+    WebSocket ws = r.ws;
     r.awaitMessages(1);
+    assertEquals(List.of("blob", "blob"), binaryTypes);
     MessageEvent m = (MessageEvent) r.events.get(1).event();
     assertEquals("ws://127.0.0.1:" + server.port(), m.getOrigin());
     Blob blob = assertInstanceOf(Blob.class, m.getData());
