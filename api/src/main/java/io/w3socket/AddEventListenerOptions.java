@@ -2,8 +2,8 @@ package io.w3socket;
 
 /**
  * Options of {@link EventTarget#addEventListener(String, EventListener, AddEventListenerOptions)},
- * the Java form of the DOM dictionary of the same name (DOM Standard §2.7). Only {@code once} has a
- * meaning for targets without a tree.
+ * the Java form of the DOM dictionary of the same name (DOM #dictdef-addeventlisteneroptions). Only
+ * {@code once} has a meaning for targets without a tree.
  *
  * @param once if true, the listener is removed just before it is first invoked
  */

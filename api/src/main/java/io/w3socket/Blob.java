@@ -5,9 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * An immutable {@code Blob} (File API §3 "The Blob interface"): raw bytes with a MIME type. A
- * WebSocket delivers binary messages as a Blob while {@code binaryType} is {@code "blob"}, and
- * {@link WebSocket#send(Blob)} sends one.
+ * An immutable {@code Blob} (File API #dfn-Blob): raw bytes with a MIME type. A WebSocket delivers
+ * binary messages as a Blob while {@code binaryType} is {@code "blob"}, and {@link
+ * WebSocket#send(Blob)} sends one.
  *
  * <p>The bytes are copied in once when a Blob is built from caller-owned data and never copied
  * again: {@link #slice} shares them and {@link #asByteBuffer()} returns a read-only view.
@@ -32,7 +32,7 @@ public final class Blob {
    *
    * @param bytes the content
    * @param type the MIME type; lower-cased, and "" if it holds characters outside U+0020–U+007E
-   *     (File API §3.1 constructor, step 3)
+   *     (File API #constructorBlob step 3)
    */
   public Blob(byte[] bytes, String type) {
     this(bytes.clone(), 0, bytes.length, normalizeType(type));
@@ -72,7 +72,7 @@ public final class Blob {
   }
 
   /**
-   * Returns a new Blob for bytes {@code start} to {@code end} (File API §3.3.1 {@code slice}):
+   * Returns a new Blob for bytes {@code start} to {@code end} (File API #dfn-slice, "slice blob"):
    * negative positions count from the end, and both are clamped to the size.
    *
    * @param start first byte, relative to the start (or the end if negative)
@@ -111,8 +111,9 @@ public final class Blob {
   }
 
   /**
-   * Returns the bytes decoded as UTF-8, malformed sequences replaced by U+FFFD (File API {@code
-   * text()}).
+   * Returns the bytes decoded as UTF-8, malformed sequences replaced by U+FFFD (File API
+   * #text-method-algo, synchronously). Unlike the standard's "UTF-8 decode", a leading byte order
+   * mark is kept as U+FEFF rather than dropped.
    */
   public String text() {
     return new String(bytes, offset, length, StandardCharsets.UTF_8);

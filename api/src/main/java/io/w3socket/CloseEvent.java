@@ -1,8 +1,8 @@
 package io.w3socket;
 
 /**
- * A {@code CloseEvent} (WebSockets §7 "The CloseEvent interface"), fired exactly once as {@code
- * close} when the WebSocket connection is closed.
+ * A {@code CloseEvent} (WebSockets #the-closeevent-interface), fired exactly once as {@code close}
+ * when the WebSocket connection is closed.
  */
 public class CloseEvent extends Event {
   private final boolean wasClean;

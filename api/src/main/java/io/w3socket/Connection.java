@@ -16,19 +16,20 @@ import okio.Okio;
 import okio.Socket;
 
 /**
- * One WebSocket connection: the network side of a {@link WebSocket}. A single state machine guarded
- * by {@code this}, driven by three kinds of thread:
+ * One WebSocket connection: the network side of a {@link WebSocket}, as one state machine ({@link
+ * State}) guarded by {@code this}. Three kinds of thread drive it:
  *
  * <ul>
  *   <li>its reader thread, which runs the opening handshake on OkHttp, then reads frames until the
- *       TCP connection ends and reports the closure exactly once;
- *   <li>a writer, scheduled on a shared pool whenever frames are queued, which writes them in order
- *       and reports how many application bytes left;
+ *       TCP connection ends;
+ *   <li>a writer task, scheduled on a shared pool whenever frames are queued, which writes them in
+ *       order, flushes once the queue is drained, and reports how many application bytes left;
  *   <li>callers of {@link #send}, {@link #close} and {@link #abort}, on any thread.
  * </ul>
  *
- * <p>It never runs user code: everything it learns goes to {@link Listener}, which turns it into
- * event-loop tasks.
+ * <p>The end is reported exactly once, by {@link #reportEndIfDone}, when the reader has finished
+ * and no writer is running; how it ended follows from the state it ended in. It never runs user
+ * code: everything it learns goes to {@link Listener}, which turns it into event-loop tasks.
  */
 final class Connection {
   private static final System.Logger LOG = System.getLogger("io.w3socket");
@@ -39,8 +40,43 @@ final class Connection {
    */
   private static final Duration LINGER = Duration.ofSeconds(2);
 
-  /** After failing, how long the Close frame may take to go out before TCP is dropped anyway. */
+  /**
+   * Once the reader has finished, how long a Close frame may take to go out before TCP is dropped
+   * anyway.
+   */
   private static final Duration FAIL_GRACE = Duration.ofSeconds(1);
+
+  /**
+   * Pongs owed but not yet written, at most. Every Ping is answered, in order (as browsers do);
+   * past this many unwritten answers the oldest is dropped, which RFC 6455 §5.5.3 allows ("only the
+   * most recently processed Ping"), so a peer that pings faster than it reads cannot grow memory.
+   */
+  private static final int MAX_PENDING_PONGS = 64;
+
+  /** The lifecycle of the connection (RFC 6455 §4–§7). It only moves down this list. */
+  enum State {
+    /** §4.1: the opening handshake is under way. */
+    CONNECTING,
+    /** §4.1 "_The WebSocket Connection is Established_": messages flow both ways. */
+    OPEN,
+    /**
+     * §7.1.2 "_Start the WebSocket Closing Handshake_": our Close frame is queued after the
+     * messages sent before it; we wait for the server's.
+     */
+    CLOSE_SENT,
+    /**
+     * §7.1.3 "_The WebSocket Closing Handshake is Started_": the server's Close frame arrived; ours
+     * (an answer, or the one sent first) is queued or written. The reader goes on until TCP ends.
+     */
+    CLOSE_RECEIVED,
+    /**
+     * §7.1.7 "_Fail the WebSocket Connection_": during the handshake, on a protocol error, or when
+     * TCP was lost while open (§7.2.1). A Close frame may still go out, then TCP is dropped.
+     */
+    FAILED,
+    /** §7.1.4 "_The WebSocket Connection is Closed_", and reported: nothing happens any more. */
+    CLOSED
+  }
 
   /** What the connection reports; every method is called from a connection thread. */
   interface Listener {
@@ -61,52 +97,53 @@ final class Connection {
     void onClosed(boolean failed, boolean clean, int code, String reason);
   }
 
-  /** A queued frame: a data message, or our Close frame. */
-  private static final class Outgoing {
-    final int opcode;
-    final byte[] data;
-    final int offset;
-    final int length;
+  /** A queued frame: a data message, a Pong, or our Close frame. */
+  private record Outgoing(int opcode, byte[] data, int offset, int length) {}
 
-    Outgoing(int opcode, byte[] data, int offset, int length) {
-      this.opcode = opcode;
-      this.data = data;
-      this.offset = offset;
-      this.length = length;
-    }
-  }
-
+  // Set before start(), then only read.
   private final WebSocketUrl url;
   private final List<String> protocols;
   private final WebSocketOptions options;
   private final OkHttpClient client;
   private final Listener listener;
 
-  // Guarded by this.
+  /** Guarded by this. Only moves forward (see {@link State}). */
+  private State state = State.CONNECTING;
+
+  /** Guarded by this. The handshake's call while CONNECTING, so {@link #abort} can cancel it. */
   private Call call;
+
+  /** Guarded by this. The upgraded connection; set when OPEN is entered, never cleared. */
   private Socket socket;
+
+  /** Guarded by this; set with {@link #socket}. Used only by the running writer task. */
   private FrameWriter writer;
+
+  /** Guarded by this; set with {@link #socket}, null unless permessage-deflate was negotiated. */
   private PerMessageDeflate deflate;
-  private boolean established;
-  private boolean aborted;
-  private boolean failed;
+
+  /** Guarded by this. Data messages in order, then at most one Close frame. */
   private final ArrayDeque<Outgoing> queue = new ArrayDeque<>();
-  private byte[] pendingPong;
-  private boolean writerRunning;
-  private boolean closeQueued;
+
+  /** Guarded by this. Pongs owed (RFC 6455 §5.5.2), written before the queued messages. */
+  private final ArrayDeque<Outgoing> pongs = new ArrayDeque<>();
+
+  /** Guarded by this. Our Close frame has been written and flushed. */
   private boolean closeWritten;
-  private boolean closeReceived;
-  private int receivedCode = Opcodes.ABNORMAL_CLOSURE;
-  private String receivedReason = "";
+
+  /** Guarded by this. The server's Close frame, from CLOSE_RECEIVED on (§7.1.5, §7.1.6). */
+  private int receivedCode;
+
+  private String receivedReason;
+
+  /** Guarded by this. A writer task is scheduled or running; at most one at a time. */
+  private boolean writerRunning;
+
+  /** Guarded by this. The reader thread has finished: TCP ended, or was never upgraded. */
   private boolean readerDone;
 
-  /** The reader finished while our Close frame was being written: report once it is out. */
-  private boolean reportAfterCloseWrite;
-
+  /** Guarded by this. The pending close timeout or linger, which drops TCP when it fires. */
   private ScheduledFuture<?> timer;
-
-  /** Touched only by the writer that is running. */
-  private boolean needsFlush;
 
   Connection(
       WebSocketUrl url, List<String> protocols, WebSocketOptions options, Listener listener) {
@@ -126,65 +163,25 @@ final class Connection {
 
   private void run() {
     BufferedSource source = openingHandshake();
-    if (source == null) {
-      return;
-    }
-    FrameReader reader =
-        new FrameReader(
-            source,
-            deflate,
-            new FrameReader.Callback() {
-              @Override
-              public void onText(String text) {
-                if (!closeReceived()) {
-                  listener.onText(text);
-                }
-              }
-
-              @Override
-              public void onBinary(byte[] data) {
-                if (!closeReceived()) {
-                  listener.onBinary(data);
-                }
-              }
-
-              @Override
-              public void onPing(byte[] payload) {
-                pingReceived(payload);
-              }
-
-              @Override
-              public void onClose(int code, String reason) {
-                closeFrameReceived(code, reason);
-              }
-            });
-    try {
-      while (true) {
-        reader.readFrame();
-      }
-    } catch (ProtocolError e) {
-      fail(e.closeCode, e.getMessage());
-    } catch (IOException e) {
-      // The TCP connection ended: EOF, reset, or cancelled by a timeout or by us.
-    } catch (RuntimeException e) {
-      fail(Opcodes.PROTOCOL_ERROR, "Internal error: " + e);
+    if (source != null) {
+      readFrames(source);
     }
     readerFinished();
   }
 
-  /** Runs the opening handshake; returns the frame source, or null after reporting failure. */
+  /**
+   * Runs the opening handshake (RFC 6455 §4.1); returns the frame source in state OPEN, or null in
+   * state FAILED.
+   */
   private BufferedSource openingHandshake() {
     Handshake handshake = new Handshake(protocols);
-    Call c = null;
+    Call c;
     synchronized (this) {
-      if (!aborted) {
-        c = client.newCall(handshake.request(url, options));
-        call = c;
+      if (state != State.CONNECTING) {
+        return null; // close() came before the handshake began
       }
-    }
-    if (c == null) {
-      report(true, false, Opcodes.ABNORMAL_CLOSURE, ""); // close() ran before the handshake began
-      return null;
+      c = client.newCall(handshake.request(url, options));
+      call = c;
     }
     ScheduledFuture<?> deadline =
         Threads.TIMER.schedule(
@@ -194,11 +191,11 @@ final class Connection {
       response = c.execute();
     } catch (IOException e) {
       deadline.cancel(false);
-      String why =
-          deadline.isDone() && !deadline.isCancelled()
+      boolean timedOut = deadline.isDone() && !deadline.isCancelled();
+      handshakeFailed(
+          timedOut
               ? "opening handshake timed out"
-              : String.valueOf(e.getMessage() == null ? e : e.getMessage());
-      failHandshake(c.isCanceled() && isAborted() ? null : why);
+              : String.valueOf(e.getMessage() == null ? e : e.getMessage()));
       return null;
     }
     deadline.cancel(false);
@@ -212,172 +209,221 @@ final class Connection {
         s.cancel();
       }
       response.close();
-      failHandshake(error);
+      handshakeFailed(error);
       return null;
     }
     BufferedSink sink = Okio.buffer(s.getSink());
     synchronized (this) {
-      if (aborted) {
-        s.cancel();
-      } else {
-        socket = s;
-        writer = new FrameWriter(sink);
-        deflate = handshake.deflate;
-        established = true;
+      if (state != State.CONNECTING) {
+        s.cancel(); // close() failed the connection while the 101 was on its way
+        return null;
       }
-    }
-    if (!established()) {
-      report(true, false, Opcodes.ABNORMAL_CLOSURE, "");
-      return null;
+      state = State.OPEN;
+      socket = s;
+      writer = new FrameWriter(sink);
+      deflate = handshake.deflate;
     }
     listener.onOpen(handshake.protocol, handshake.extensions);
     return Okio.buffer(s.getSource());
   }
 
-  private void failHandshake(String why) {
-    if (why != null) {
-      LOG.log(Level.WARNING, "WebSocket connection to '" + url + "' failed: " + why);
+  /** The handshake failed: CONNECTING → FAILED, logged unless {@link #abort} asked for it. */
+  private void handshakeFailed(String why) {
+    synchronized (this) {
+      if (state != State.CONNECTING) {
+        return; // abort(): the page asked for it, nothing to tell
+      }
+      state = State.FAILED;
     }
-    report(true, false, Opcodes.ABNORMAL_CLOSURE, "");
+    LOG.log(Level.WARNING, "WebSocket connection to '" + url + "' failed: " + why);
   }
 
-  private synchronized boolean established() {
-    return established;
+  private void readFrames(BufferedSource source) {
+    FrameReader reader = new FrameReader(source, deflate(), new Frames());
+    try {
+      while (true) {
+        reader.readFrame();
+      }
+    } catch (ProtocolError e) {
+      fail(e.closeCode, e.getMessage());
+    } catch (IOException e) {
+      // The TCP connection ended: EOF, reset, or cancelled by a timer or by us.
+    } catch (RuntimeException e) {
+      fail(Opcodes.PROTOCOL_ERROR, "Internal error: " + e);
+    }
   }
 
-  private synchronized boolean isAborted() {
-    return aborted;
+  private synchronized PerMessageDeflate deflate() {
+    return deflate;
   }
 
-  private synchronized boolean closeReceived() {
-    return closeReceived;
+  /** What the reader delivers, on the reader thread. */
+  private final class Frames implements FrameReader.Callback {
+    @Override
+    public void onText(String text) {
+      if (acceptsMessages()) {
+        listener.onText(text);
+      }
+    }
+
+    @Override
+    public void onBinary(byte[] data) {
+      if (acceptsMessages()) {
+        listener.onBinary(data);
+      }
+    }
+
+    @Override
+    public void onPing(byte[] payload) {
+      pingReceived(payload);
+    }
+
+    @Override
+    public void onClose(int code, String reason) {
+      closeFrameReceived(code, reason);
+    }
+  }
+
+  /** Messages count until the server's Close frame (RFC 6455 §5.5.1: nothing follows it). */
+  private synchronized boolean acceptsMessages() {
+    return state == State.OPEN || state == State.CLOSE_SENT;
   }
 
   private synchronized void pingReceived(byte[] payload) {
-    // RFC 6455 §5.5.2: answer a Ping with a Pong carrying the same payload, unless closing.
-    if (!closeQueued) {
-      pendingPong = payload;
+    // RFC 6455 §5.5.2: answer each Ping with a Pong carrying the same payload, until we close.
+    if (state == State.OPEN) {
+      if (pongs.size() == MAX_PENDING_PONGS) {
+        pongs.poll();
+      }
+      pongs.add(new Outgoing(Opcodes.PONG, payload, 0, payload.length));
       scheduleWriter();
     }
   }
 
   private void closeFrameReceived(int code, String reason) {
     synchronized (this) {
-      if (closeReceived) {
-        return; // RFC 6455 §5.5.1: nothing may follow a Close frame; ignore a second one.
+      switch (state) {
+        case OPEN:
+          // §5.5.1: answer with a Close frame, echoing the status code (no body if there was none).
+          queueClose(code == Opcodes.NO_STATUS_RECEIVED ? null : code, reason);
+          break;
+        case CLOSE_SENT:
+          if (closeWritten) {
+            startTimer(LINGER); // both Close frames are through: the server should end TCP now
+          }
+          break;
+        default:
+          return; // §5.5.1: nothing may follow a Close frame; a second one is ignored
       }
-      closeReceived = true;
+      state = State.CLOSE_RECEIVED;
       receivedCode = code;
       receivedReason = reason;
-      if (!closeQueued) {
-        // §5.5.1: answer with a Close frame, echoing the status code (no body if there was none).
-        queueClose(code == Opcodes.NO_STATUS_RECEIVED ? null : code, reason);
-      } else if (closeWritten) {
-        startTimer(LINGER);
-      }
     }
     listener.onClosingHandshakeStarted();
   }
 
   /**
-   * Fail the WebSocket Connection (RFC 6455 §7.1.7): send a Close frame if we can, then drop TCP.
+   * Fail the WebSocket Connection (RFC 6455 §7.1.7) on a protocol error: send a Close frame if the
+   * closing handshake had not started, then drop TCP (the reader is about to finish).
    */
   private void fail(int closeCode, String message) {
     LOG.log(Level.WARNING, "WebSocket connection to '" + url + "' failed: " + message);
     synchronized (this) {
-      failed = true;
-      queue.clear();
-      pendingPong = null;
-      if (!closeQueued) {
+      State was = state;
+      state = State.FAILED;
+      dropData();
+      if (was == State.OPEN) {
         queueClose(closeCode, "");
       }
     }
   }
 
+  /** The reader thread is finishing: TCP ended (or never opened), so the end can be reported. */
   private void readerFinished() {
     synchronized (this) {
       readerDone = true;
-      // Data can no longer matter; a Close frame still queued (after a failure) is still sent.
-      queue.removeIf(o -> o.opcode != Opcodes.CLOSE);
-      pendingPong = null;
+      if (state == State.OPEN) {
+        // §7.2.1: "If at any point the underlying transport layer connection is unexpectedly lost,
+        // the client MUST Fail the WebSocket Connection" (no Close frame: TCP is gone).
+        state = State.FAILED;
+      }
+      dropData(); // a Close frame still queued is still sent
+      if (socket != null) {
+        if (writerRunning) {
+          // Let the writer finish a Close frame; it drops TCP after writing, or this does.
+          Threads.TIMER.schedule(socket::cancel, FAIL_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } else {
+          socket.cancel();
+        }
+      }
+    }
+    reportEndIfDone();
+  }
+
+  /** Drops queued data and Pongs, keeping a queued Close frame. Caller holds the lock. */
+  private void dropData() {
+    queue.removeIf(o -> o.opcode() != Opcodes.CLOSE);
+    pongs.clear();
+  }
+
+  /**
+   * Reports how the connection ended (RFC 6455 §7.1.4–§7.1.6, WebSockets
+   * #feedback-from-the-protocol), once the reader has finished and no writer is running: the only
+   * caller of {@link Listener#onClosed}, so it happens exactly once.
+   */
+  private void reportEndIfDone() {
+    boolean failed = false;
+    boolean clean = false;
+    int code = Opcodes.ABNORMAL_CLOSURE;
+    String reason = "";
+    synchronized (this) {
+      if (!readerDone || writerRunning || state == State.CLOSED) {
+        return;
+      }
+      switch (state) {
+        case CLOSE_RECEIVED:
+          // Closed after the closing handshake: the code is the one received; clean if our Close
+          // frame went out too (§7.1.6 wasClean).
+          clean = closeWritten;
+          code = receivedCode;
+          reason = receivedReason;
+          break;
+        case CLOSE_SENT:
+          // We started closing; the server dropped TCP or the close timeout fired: abnormal (1006).
+          // The page asked for the end of the connection, so its loss is not unexpected (§7.2.1)
+          // and, as in Chromium, no error event fires.
+          break;
+        default:
+          failed = true; // FAILED: error, then close 1006
+          break;
+      }
+      state = State.CLOSED;
       if (timer != null) {
         timer.cancel(false);
       }
-      if (writerRunning) {
-        // Let the writer finish a Close frame; it drops TCP after writing, or this does.
-        Threads.TIMER.schedule(socket::cancel, FAIL_GRACE.toMillis(), TimeUnit.MILLISECONDS);
-        if (closeReceived && !failed && closeQueued && !closeWritten) {
-          // Our answer to the server's Close is being written: the outcome decides wasClean.
-          reportAfterCloseWrite = true;
-          return;
-        }
-      } else {
-        socket.cancel();
-      }
     }
-    reportClosure();
-  }
-
-  /** Reports how the connection ended (RFC 6455 §7.1.4–§7.1.5, WebSockets §5). */
-  private void reportClosure() {
-    boolean reportFailed;
-    boolean clean;
-    int code;
-    String reason = "";
-    synchronized (this) {
-      if (failed) {
-        reportFailed = true;
-        clean = false;
-        code = Opcodes.ABNORMAL_CLOSURE;
-      } else if (closeReceived) {
-        // Closed after the closing handshake; the code is the one received.
-        reportFailed = false;
-        clean = closeWritten;
-        code = receivedCode;
-        reason = receivedReason;
-      } else if (closeQueued) {
-        // We started closing; the server dropped TCP or the close timeout fired: abnormal (1006).
-        // The page asked for the end of the connection, so its loss is not unexpected (§7.2.1)
-        // and, as in Chromium, no error event fires.
-        reportFailed = false;
-        clean = false;
-        code = Opcodes.ABNORMAL_CLOSURE;
-      } else {
-        // RFC 6455 §7.2.1: "If at any point the underlying transport layer connection is
-        // unexpectedly lost, the client MUST Fail the WebSocket Connection": error, then close
-        // 1006. (Chromium 156 fires no error here; the standard's text decides.)
-        reportFailed = true;
-        clean = false;
-        code = Opcodes.ABNORMAL_CLOSURE;
-      }
-    }
-    report(reportFailed, clean, code, reason);
-  }
-
-  private void report(boolean reportFailed, boolean clean, int code, String reason) {
-    listener.onClosed(reportFailed, clean, code, reason);
+    listener.onClosed(failed, clean, code, reason);
   }
 
   // ---------------------------------------------------------------------------------------------
   // Callers' side.
 
   /**
-   * Fails the connection if it is not yet established (WebSockets §4 {@code close()}: "If the
-   * WebSocket connection is not yet established, fail the WebSocket connection").
+   * Fails the connection if it is not yet established (#dom-websocket-close: "If the WebSocket
+   * connection is not yet established, fail the WebSocket connection").
    *
    * @return true if it was not established (and is now failing), false if it is established
    */
   boolean abort() {
     Call c;
     synchronized (this) {
-      if (established) {
+      if (socket != null) {
         return false;
       }
-      if (aborted) {
+      if (state != State.CONNECTING) {
         return true;
       }
-      aborted = true;
-      failed = true;
+      state = State.FAILED;
       c = call;
     }
     if (c != null) {
@@ -387,34 +433,31 @@ final class Connection {
   }
 
   /**
-   * Queues a data message after those already queued.
-   *
-   * @return false if nothing will be sent because the closing handshake started or the connection
-   *     is gone
+   * Queues a data message after those already queued, if the connection is OPEN; otherwise (the
+   * closing handshake started, or the connection is gone) nothing is sent (#dom-websocket-send).
    */
-  synchronized boolean send(int opcode, byte[] data, int offset, int length) {
-    if (!established || closeQueued || readerDone) {
-      return false;
+  synchronized void send(int opcode, byte[] data, int offset, int length) {
+    if (state == State.OPEN) {
+      queue.add(new Outgoing(opcode, data, offset, length));
+      scheduleWriter();
     }
-    queue.add(new Outgoing(opcode, data, offset, length));
-    scheduleWriter();
-    return true;
   }
 
   /**
-   * Starts the WebSocket closing handshake (RFC 6455 §7.1.2): queues a Close frame after the
-   * messages already queued; nothing is queued after it.
+   * Starts the WebSocket closing handshake (RFC 6455 §7.1.2) if the connection is OPEN: queues a
+   * Close frame after the messages already queued; nothing is queued after it.
    *
    * @param code the status code, or null for a Close frame with no body
    */
   synchronized void close(Integer code, String reason) {
-    if (!closeQueued && !readerDone) {
+    if (state == State.OPEN) {
+      state = State.CLOSE_SENT;
       queueClose(code, reason);
     }
   }
 
+  /** Queues our Close frame (§5.5.1). Caller holds the lock. */
   private void queueClose(Integer code, String reason) {
-    closeQueued = true;
     byte[] body;
     if (code == null) {
       body = new byte[0];
@@ -429,23 +472,24 @@ final class Connection {
     scheduleWriter();
   }
 
+  /** Caller holds the lock. */
   private void scheduleWriter() {
-    if (!writerRunning && socket != null) {
+    if (!writerRunning) {
       writerRunning = true;
       Threads.WRITERS.execute(this::writeLoop);
     }
   }
 
+  /** Drops TCP after {@code delay} unless the connection ends first. Caller holds the lock. */
   private void startTimer(Duration delay) {
     if (timer != null) {
       timer.cancel(false);
     }
-    Socket s = socket;
-    timer = Threads.TIMER.schedule(s::cancel, delay.toMillis(), TimeUnit.MILLISECONDS);
+    timer = Threads.TIMER.schedule(socket::cancel, delay.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Writer.
+  // Writer task: one at a time per connection.
 
   private void writeLoop() {
     FrameWriter w;
@@ -454,99 +498,86 @@ final class Connection {
       w = writer;
       d = deflate;
     }
+    boolean unflushed = false;
     try {
       while (true) {
-        byte[] pong;
-        Outgoing item;
-        byte[] compressed;
-        boolean report = false;
-        synchronized (this) {
-          pong = pendingPong;
-          pendingPong = null;
-          item = pong == null ? queue.poll() : null;
-          if (pong == null && item == null && !needsFlush) {
-            writerRunning = false;
-            report = reportAfterCloseWrite;
-            reportAfterCloseWrite = false;
-          }
-        }
-        if (pong == null && item == null && !needsFlush) {
-          if (report) {
-            reportClosure(); // the reader finished and the Close frame was dropped unwritten
-          }
-          return;
-        }
-        if (pong != null) {
-          w.writeFrame(Opcodes.PONG, false, pong, 0, pong.length, null);
-          needsFlush = true;
-        } else if (item == null) {
-          w.flush();
-          needsFlush = false;
-        } else if (item.opcode == Opcodes.CLOSE) {
-          w.writeFrame(Opcodes.CLOSE, false, item.data, item.offset, item.length, null);
-          w.flush();
-          needsFlush = false;
-          closeFrameWritten();
-        } else if (d != null
-            && d.shouldCompress(item.data, item.offset, item.length)
-            && (compressed = d.compress(item.data, item.offset, item.length)) != null) {
-          // bufferedAmount counts application bytes: report them in proportion to the frame's
-          // progress.
-          long total = compressed.length;
-          long[] done = {0, 0};
-          w.writeFrame(
-              item.opcode,
-              true,
-              compressed,
-              0,
-              compressed.length,
-              n -> {
-                done[0] += n;
-                long app = item.length * done[0] / total;
-                listener.onTransmitted(app - done[1]);
-                done[1] = app;
-              });
-          needsFlush = true;
+        Outgoing next = nextFrame(unflushed);
+        if (next != null) {
+          write(w, d, next);
+          unflushed = next.opcode() != Opcodes.CLOSE;
+        } else if (unflushed) {
+          w.flush(); // one flush per drained queue: frames queued together leave together
+          unflushed = false;
         } else {
-          w.writeFrame(
-              item.opcode, false, item.data, item.offset, item.length, listener::onTransmitted);
-          needsFlush = true;
+          break; // nextFrame() has cleared writerRunning
         }
       }
     } catch (IOException | RuntimeException e) {
       Socket s;
-      boolean report;
       synchronized (this) {
         writerRunning = false;
-        needsFlush = false;
         queue.clear();
+        pongs.clear();
         s = socket;
-        report = reportAfterCloseWrite;
-        reportAfterCloseWrite = false;
       }
-      s.cancel(); // the reader sees the connection end and reports it
-      if (report) {
-        reportClosure();
-      }
+      s.cancel(); // the reader sees the connection end
+    }
+    reportEndIfDone();
+  }
+
+  /**
+   * The next frame to write: a Pong first, then the queue's head; null when there is none. With
+   * nothing to write and nothing to flush the writer stops, atomically with the check, so a frame
+   * queued a moment later schedules a new one.
+   */
+  private synchronized Outgoing nextFrame(boolean unflushed) {
+    Outgoing next = pongs.isEmpty() ? queue.poll() : pongs.poll();
+    if (next == null && !unflushed) {
+      writerRunning = false;
+    }
+    return next;
+  }
+
+  private void write(FrameWriter w, PerMessageDeflate d, Outgoing o) throws IOException {
+    byte[] compressed;
+    if (o.opcode() == Opcodes.CLOSE) {
+      w.writeFrame(Opcodes.CLOSE, false, o.data(), o.offset(), o.length(), null);
+      w.flush();
+      closeFrameWritten();
+    } else if (o.opcode() == Opcodes.PONG) {
+      w.writeFrame(Opcodes.PONG, false, o.data(), o.offset(), o.length(), null);
+    } else if (d != null
+        && d.shouldCompress(o.data(), o.offset(), o.length())
+        && (compressed = d.compress(o.data(), o.offset(), o.length())) != null) {
+      // bufferedAmount counts application bytes: report them in proportion to the frame's progress.
+      long total = compressed.length;
+      long[] done = {0, 0};
+      w.writeFrame(
+          o.opcode(),
+          true,
+          compressed,
+          0,
+          compressed.length,
+          n -> {
+            done[0] += n;
+            long app = o.length() * done[0] / total;
+            listener.onTransmitted(app - done[1]);
+            done[1] = app;
+          });
+    } else {
+      w.writeFrame(o.opcode(), false, o.data(), o.offset(), o.length(), listener::onTransmitted);
     }
   }
 
-  private void closeFrameWritten() {
-    boolean report;
-    synchronized (this) {
-      closeWritten = true;
-      report = reportAfterCloseWrite;
-      reportAfterCloseWrite = false;
-      if (failed || readerDone) {
-        socket.cancel();
-      } else if (closeReceived) {
-        startTimer(LINGER);
-      } else {
-        startTimer(options.getCloseTimeout());
-      }
-    }
-    if (report) {
-      reportClosure();
+  /** Our Close frame is on the wire: now wait for the server's Close, or for TCP to end. */
+  private synchronized void closeFrameWritten() {
+    closeWritten = true;
+    if (state == State.FAILED || readerDone) {
+      socket.cancel();
+    } else if (state == State.CLOSE_RECEIVED) {
+      startTimer(LINGER); // both Close frames are through (§7.1.1: the server ends TCP first)
+    } else {
+      startTimer(options.getCloseTimeout()); // CLOSE_SENT: wait for the server's Close
     }
   }
 }

@@ -6,7 +6,8 @@ package io.w3socket;
  *
  * <p>The WebSockets standard throws three kinds: {@code "SyntaxError"} (bad URL, bad protocol,
  * close reason too long), {@code "InvalidStateError"} ({@code send()} while connecting) and {@code
- * "InvalidAccessError"} (bad close code). See WebIDL §2.8.1 "Error names".
+ * "InvalidAccessError"} (bad close code). See WebIDL #idl-DOMException and its error names table
+ * (WebIDL #idl-DOMException-error-names).
  */
 public class DOMException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -39,8 +40,8 @@ public class DOMException extends RuntimeException {
   }
 
   /**
-   * Returns the legacy numeric code of the error name (WebIDL §2.8.1 table), or 0 for names that
-   * have none: SyntaxError 12, InvalidStateError 11, InvalidAccessError 15.
+   * Returns the legacy numeric code of the error name (WebIDL #error-names table), or 0 for names
+   * that have none: SyntaxError 12, InvalidStateError 11, InvalidAccessError 15.
    */
   public int getCode() {
     switch (name) {

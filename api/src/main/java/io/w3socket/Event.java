@@ -1,9 +1,9 @@
 package io.w3socket;
 
 /**
- * A DOM {@code Event} (DOM Standard §2.2 "Interface Event"). The WebSocket fires plain {@code
- * Event}s named {@code open} and {@code error}; these neither bubble nor are cancelable (HTML
- * §8.1.8 "fire an event").
+ * A DOM {@code Event} (DOM #interface-event). The WebSocket fires plain {@code Event}s named {@code
+ * open} and {@code error}; these neither bubble nor are cancelable (DOM #concept-event-fire leaves
+ * bubbles and cancelable at their default, false).
  */
 public class Event {
   /** {@link #getEventPhase()} when the event is not being dispatched. */
@@ -50,7 +50,10 @@ public class Event {
     return target;
   }
 
-  /** Returns the object whose listeners are running; null outside dispatch (DOM §2.9 step 12). */
+  /**
+   * Returns the object whose listeners are running; null outside dispatch (DOM
+   * #concept-event-dispatch step 8).
+   */
   public EventTarget getCurrentTarget() {
     return currentTarget;
   }
@@ -70,12 +73,12 @@ public class Event {
     return false;
   }
 
-  /** Always false, since no event here is cancelable (DOM §2.2 "canceled flag"). */
+  /** Always false, since no event here is cancelable (DOM #canceled-flag). */
   public boolean isDefaultPrevented() {
     return false;
   }
 
-  /** Does nothing: the event is not cancelable (DOM §2.2 "set the canceled flag", step 1). */
+  /** Does nothing: the event is not cancelable (DOM #set-the-canceled-flag). */
   public void preventDefault() {
     // Not cancelable: nothing to do.
   }
@@ -97,7 +100,10 @@ public class Event {
     stopPropagation = true;
   }
 
-  /** Stops the remaining listeners on the current target from being called (DOM §2.2). */
+  /**
+   * Stops the remaining listeners on the current target from being called (DOM
+   * #dom-event-stopimmediatepropagation).
+   */
   public void stopImmediatePropagation() {
     stopPropagation = true;
     stopImmediate = true;
@@ -119,7 +125,8 @@ public class Event {
   }
 
   void endDispatch() {
-    // DOM §2.9 "dispatch", final steps: clear the phase, currentTarget, and the stop flags.
+    // DOM #concept-event-dispatch steps 7, 8 and 10: clear the phase, currentTarget, and the stop
+    // flags.
     this.dispatching = false;
     this.currentTarget = null;
     this.eventPhase = NONE;

@@ -1,5 +1,6 @@
 package io.w3socket;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.util.zip.DataFormatException;
 import okio.Buffer;
@@ -31,6 +32,14 @@ final class FrameReader {
   private final Buffer message = new Buffer();
   private int messageOpcode = -1;
   private boolean messageCompressed;
+
+  /**
+   * Checks an uncompressed text message's bytes as they arrive (§8.1); see {@link #readPayload}.
+   */
+  private final Utf8Validator utf8 = new Utf8Validator();
+
+  private boolean validatingUtf8;
+  private final Buffer.UnsafeCursor cursor = new Buffer.UnsafeCursor();
 
   FrameReader(BufferedSource source, PerMessageDeflate deflate, Callback callback) {
     this.source = source;
@@ -96,6 +105,9 @@ final class FrameReader {
         }
         messageOpcode = opcode;
         messageCompressed = rsv1;
+        // §8.1: uncompressed text is checked as it arrives; compressed text once inflated.
+        validatingUtf8 = opcode == Opcodes.TEXT && !rsv1;
+        utf8.reset();
         break;
       default:
         throw new ProtocolError(Opcodes.PROTOCOL_ERROR, "Unknown opcode " + opcode);
@@ -104,9 +116,47 @@ final class FrameReader {
       throw new ProtocolError(
           Opcodes.MESSAGE_TOO_BIG, "Message larger than " + MAX_MESSAGE + " bytes");
     }
-    source.readFully(message, length);
+    readPayload(length);
     if (fin) {
       deliverMessage();
+    }
+  }
+
+  /**
+   * Appends a data frame's payload to the message. Uncompressed text is validated as each read
+   * returns, so invalid UTF-8 fails the connection as soon as it arrives (RFC 6455 §8.1), even in
+   * the middle of a frame or of a fragmented message whose end never comes.
+   */
+  private void readPayload(long length) throws IOException, ProtocolError {
+    if (!validatingUtf8) {
+      source.readFully(message, length);
+      return;
+    }
+    long remaining = length;
+    while (remaining > 0) {
+      long start = message.size();
+      long n = source.read(message, remaining);
+      if (n == -1) {
+        throw new EOFException("The connection ended inside a frame");
+      }
+      remaining -= n;
+      checkUtf8(start, start + n);
+    }
+  }
+
+  /** Feeds the message's bytes {@code [from, to)} to the validator, segment by segment. */
+  private void checkUtf8(long from, long to) throws ProtocolError {
+    message.readUnsafe(cursor);
+    try {
+      for (int available = cursor.seek(from); from < to; available = cursor.next()) {
+        int take = (int) Math.min(available, to - from);
+        if (!utf8.feed(cursor.data, cursor.start, cursor.start + take)) {
+          throw new ProtocolError(Opcodes.INVALID_PAYLOAD, "Text message is not valid UTF-8");
+        }
+        from += take;
+      }
+    } finally {
+      cursor.close();
     }
   }
 
@@ -160,9 +210,18 @@ final class FrameReader {
   }
 
   private void deliverMessage() throws ProtocolError {
-    byte[] data = message.readByteArray();
     int opcode = messageOpcode;
     messageOpcode = -1;
+    if (validatingUtf8) {
+      validatingUtf8 = false;
+      if (!utf8.complete()) {
+        throw new ProtocolError(
+            Opcodes.INVALID_PAYLOAD, "Text message ends inside a UTF-8 sequence");
+      }
+      callback.onText(message.readUtf8()); // already validated: decoding cannot substitute
+      return;
+    }
+    byte[] data = message.readByteArray();
     if (messageCompressed) {
       try {
         data = deflate.decompress(data, MAX_MESSAGE);

@@ -12,8 +12,9 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * The opening handshake: the request of WebSockets §2.2 "establish a WebSocket connection" steps
- * 2–10, and the response checks of its step 11 plus RFC 6455 §4.1 (the last set of steps, 2–6).
+ * The opening handshake: the request of WebSockets #concept-websocket-establish steps 2–10, and the
+ * response checks of its step 11 (11.1 and 11.2, then in 11.3 RFC 6455 §4.1's last set of steps,
+ * 2–6).
  */
 final class Handshake {
   private static final String ACCEPT_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
@@ -77,7 +78,8 @@ final class Handshake {
    * @return null if the connection is established, otherwise why it fails
    */
   String validate(Response response) {
-    // 11.1 If response is a network error or its status is not 101, fail the WebSocket connection.
+    // #concept-websocket-establish step 11.1: if response is a network error or its status is not
+    // 101, fail the WebSocket connection.
     if (response.code() != 101) {
       return "Unexpected response code: " + response.code();
     }
@@ -107,7 +109,8 @@ final class Handshake {
       }
       extensions = String.join(", ", extensionValues);
     }
-    // 11.2 Protocols were requested: the response must name one. Step 6: one that was requested.
+    // #concept-websocket-establish step 11.2: protocols were requested, so the response must name
+    // one. RFC 6455 §4.1 response step 6: one that was requested.
     List<String> protocolValues = response.headers("Sec-WebSocket-Protocol");
     String selected = protocolValues.isEmpty() ? null : String.join(", ", protocolValues).trim();
     if (protocols.isEmpty()) {

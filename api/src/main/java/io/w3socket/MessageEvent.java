@@ -3,9 +3,8 @@ package io.w3socket;
 import java.nio.ByteBuffer;
 
 /**
- * A {@code MessageEvent} (HTML §9.3 "The MessageEvent interface"), fired as {@code message} for
- * each WebSocket message received while the socket is OPEN (WebSockets §5 "Feedback from the
- * protocol").
+ * A {@code MessageEvent} (HTML #the-messageevent-interface), fired as {@code message} for each
+ * WebSocket message received while the socket is OPEN (WebSockets #feedback-from-the-protocol).
  */
 public class MessageEvent extends Event {
   private final Object data;

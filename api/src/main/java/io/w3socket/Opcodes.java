@@ -11,9 +11,6 @@ final class Opcodes {
   static final int PING = 0x9;
   static final int PONG = 0xA;
 
-  /** RFC 6455 §7.4.1: normal closure. */
-  static final int NORMAL_CLOSURE = 1000;
-
   /** RFC 6455 §7.4.1: a protocol error. */
   static final int PROTOCOL_ERROR = 1002;
 
@@ -36,8 +33,9 @@ final class Opcodes {
    * Whether a received Close frame's status code fails the connection. RFC 6455 §7.4.1 says 1005,
    * 1006 and 1015 "MUST NOT be set as a status code in a Close control frame by an endpoint"; other
    * unregistered or reserved codes (0–999, 1004, 1016–2999, 5000+) come with no requirement to
-   * fail, and Chromium reports them to the page as they are, so this client does too (§7.1.5: the
-   * close code is "the status code contained in the first Close control frame received").
+   * fail, and Chromium reports them to the page as they are, so this client does too (RFC 6455
+   * §7.1.5: the close code is "the status code contained in the first Close control frame
+   * received").
    */
   static boolean isForbiddenReceivedCloseCode(int code) {
     return code == NO_STATUS_RECEIVED || code == ABNORMAL_CLOSURE || code == TLS_HANDSHAKE;

@@ -14,7 +14,8 @@ import okhttp3.Protocol;
  * read or call timeouts on the upgraded connection (w3socket enforces its own deadlines), and a
  * connection pool that keeps nothing: a WebSocket handshake always runs on a new connection, and a
  * connection that carried one is never reused for another request, even when the handshake failed
- * in a way that leaves the server thinking the connection was upgraded.
+ * in a way that leaves the server thinking the connection was upgraded. Every socket it opens has
+ * {@code TCP_NODELAY} set ({@link NoDelaySocketFactory}).
  */
 final class UpgradeClients {
   private static final OkHttpClient SHARED_BASE = new OkHttpClient();
@@ -30,6 +31,7 @@ final class UpgradeClients {
             c.newBuilder()
                 .protocols(List.of(Protocol.HTTP_1_1))
                 .connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS))
+                .socketFactory(new NoDelaySocketFactory(c.socketFactory()))
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .retryOnConnectionFailure(false)

@@ -11,8 +11,8 @@ final class Utf8 {
   private Utf8() {}
 
   /**
-   * Encodes a string as UTF-8 after converting it to a USVString (WebIDL §3.2.12): each lone
-   * surrogate becomes U+FFFD (EF BF BD). {@link String#getBytes} would write '?' instead.
+   * Encodes a string as UTF-8 after converting it to a USVString (WebIDL #js-to-USVString): each
+   * lone surrogate becomes U+FFFD (EF BF BD). {@link String#getBytes} would write '?' instead.
    */
   static byte[] encode(String s) {
     int n = s.length();
@@ -51,7 +51,7 @@ final class Utf8 {
     return bytes;
   }
 
-  /** Replaces every lone surrogate by U+FFFD (WebIDL "convert to a scalar value string"). */
+  /** Replaces every lone surrogate by U+FFFD (WebIDL #js-to-USVString step 2). */
   static String toUsvString(String s) {
     if (isWellFormed(s, 0)) {
       return s;

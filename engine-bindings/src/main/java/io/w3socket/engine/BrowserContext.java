@@ -1,7 +1,6 @@
 package io.w3socket.engine;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * A browser tab on the JVM: runs an HTML page or a script in GraalJS or Nashorn with the browser's
@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * }</pre>
  */
 public final class BrowserContext {
-  private static final String SHIM = loadShim();
+  private static final ShimSource SHIM = ShimSource.load();
 
   private final JsEngine engine;
   private final Duration timeout;
@@ -200,6 +200,8 @@ public final class BrowserContext {
   private RunResult run(
       PageDocument doc, String location, List<Step> steps, PageDocument.ClickTarget click) {
     List<String> errors = Collections.synchronizedList(new ArrayList<>());
+    // Every error is reported through here, with shim locations turned into file and line.
+    Consumer<String> report = message -> errors.add(SHIM.relocate(message));
     EventLoop loop = new EventLoop();
     Output output = new Output(out, err);
     String apiBase =
@@ -207,7 +209,7 @@ public final class BrowserContext {
             ? baseUrl
             : location.toLowerCase(Locale.ROOT).startsWith("http") ? location : null;
     Network network = new Network(mappings, autoServe, apiBase);
-    HostBridge bridge = new HostBridge(loop, output, network, doc, location, errors::add);
+    HostBridge bridge = new HostBridge(loop, output, network, doc, location, report);
     AtomicReference<Realm> realmRef = new AtomicReference<>();
     AtomicReference<Throwable> crash = new AtomicReference<>();
     Thread thread =
@@ -216,7 +218,7 @@ public final class BrowserContext {
               Realm realm = engine == JsEngine.NASHORN ? new NashornRealm() : new GraalRealm();
               realmRef.set(realm);
               try {
-                realm.install(bridge, SHIM, hostAccess);
+                realm.install(bridge, SHIM.text(), hostAccess);
                 bridge.attach(realm);
                 for (Step step : steps) {
                   loop.execute(
@@ -224,12 +226,12 @@ public final class BrowserContext {
                         try {
                           step.run(realm);
                         } catch (ScriptFailure | ScriptError f) {
-                          errors.add(f.getMessage());
+                          report.accept(f.getMessage());
                         }
                       });
                 }
                 if (click != null) {
-                  loop.execute(() -> runClick(realm, click, errors));
+                  loop.execute(() -> runClick(realm, click, report));
                 }
                 loop.run(
                     new EventLoop.Activity() {
@@ -251,7 +253,7 @@ public final class BrowserContext {
                     realm::afterTask,
                     idleGrace.toMillis(),
                     e ->
-                        errors.add(
+                        report.accept(
                             e instanceof ScriptError ? e.getMessage() : "internal error: " + e));
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -306,12 +308,13 @@ public final class BrowserContext {
     return new RunResult(RunResult.Status.OK, "", List.of());
   }
 
-  private static void runClick(Realm realm, PageDocument.ClickTarget click, List<String> errors) {
+  private static void runClick(
+      Realm realm, PageDocument.ClickTarget click, Consumer<String> errors) {
     if (click.onclick != null) {
       try {
         realm.callEntry("runInlineHandler", click.handle, click.onclick, "onclick");
       } catch (ScriptError e) {
-        errors.add(e.getMessage());
+        errors.accept(e.getMessage());
       }
     }
     if (click.javascriptUrl != null) {
@@ -319,7 +322,7 @@ public final class BrowserContext {
       try {
         realm.evalScript(percentDecode(click.javascriptUrl), "javascript: URL");
       } catch (ScriptFailure f) {
-        errors.add(f.getMessage());
+        errors.accept(f.getMessage());
       }
     }
   }
@@ -349,17 +352,6 @@ public final class BrowserContext {
 
   private static String firstLine(String s) {
     return s.split("\\R", 2)[0];
-  }
-
-  private static String loadShim() {
-    try (InputStream in = BrowserContext.class.getResourceAsStream("browser-shim.js")) {
-      if (in == null) {
-        throw new IllegalStateException("browser-shim.js is missing from the classpath");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read browser-shim.js", e);
-    }
   }
 
   /** Builds a {@link BrowserContext}. */

@@ -74,8 +74,7 @@ final class GraalRealm implements Realm {
     for (String name : HostBridge.FUNCTIONS) {
       functions.put(name, (ProxyExecutable) args -> bridge.call(name, convert(args)));
     }
-    Value shim =
-        context.eval(Source.newBuilder("js", shimSource, "w3socket-shim.js").buildLiteral());
+    Value shim = context.eval(Source.newBuilder("js", shimSource, ShimSource.NAME).buildLiteral());
     entry = shim.execute(ProxyObject.fromMap(functions), hostAccess, true);
   }
 

@@ -36,7 +36,7 @@ final class NashornRealm implements Realm {
       engine = factory.getScriptEngine(options, loader, denyAll);
     }
     try {
-      engine.put(ScriptEngine.FILENAME, "w3socket-shim.js");
+      engine.put(ScriptEngine.FILENAME, ShimSource.NAME);
       ScriptObjectMirror shim = (ScriptObjectMirror) engine.eval(shimSource);
       entry = (ScriptObjectMirror) shim.call(null, new Bridge(bridge), hostAccess, false);
     } catch (ScriptException e) {

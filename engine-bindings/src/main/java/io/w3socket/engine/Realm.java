@@ -3,7 +3,7 @@ package io.w3socket.engine;
 /**
  * One JavaScript global environment in one engine, used only from its event loop thread. The
  * engine-specific glue is kept to these operations; everything a page sees is defined by the shared
- * shim ({@code browser-shim.js}).
+ * shim ({@link ShimSource}).
  */
 interface Realm extends AutoCloseable {
   /** Evaluates the shim with the bridge and keeps its entry points. */

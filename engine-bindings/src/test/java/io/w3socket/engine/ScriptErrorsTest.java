@@ -108,4 +108,30 @@ class ScriptErrorsTest {
     assertEquals(RunResult.Status.TIMEOUT, o.result().status(), o::toString);
     assertEquals("timed out after 2 s: timers or a script still running", o.result().message());
   }
+
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void errorInTimerCallbackNamesItsOwnFileAndLine(JsEngine engine) throws IOException {
+    Path lib = dir.resolve("lib.js");
+    Files.writeString(
+        lib,
+        "function later() {\n  var x = 1;\n  x.y.z = 2;\n}\nsetTimeout(later, 0);\n"
+            + "setTimeout(function () {\n  throw new Error('boom');\n}, 1);\n",
+        StandardCharsets.UTF_8);
+    Runs.Outcome o = Runs.run(engine, b -> {}, c -> c.runScript(lib));
+    assertEquals(2, o.result().errors().size(), o::toString);
+    assertEquals(true, o.result().errors().get(0).startsWith("lib.js:3: TypeError"), o::toString);
+    assertEquals("lib.js:7: Error: boom", o.result().errors().get(1), o::toString);
+  }
+
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void shimLocationsNameTheShimFile(JsEngine engine) {
+    // A DOMException thrown by the shim, uncaught: its location is a shim file, not the joined
+    // text.
+    Runs.Outcome o =
+        Runs.script(engine, "setTimeout(function () { new WebSocket('ftp://x/'); }, 0);");
+    assertEquals(1, o.result().errors().size(), o::toString);
+    assertEquals(false, o.result().errors().get(0).contains(ShimSource.NAME), o::toString);
+  }
 }

@@ -4,15 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** The attributes and their values through the life of a socket (WHATWG WebSockets §3). */
+/**
+ * The attributes and their values through the life of a socket (WebSockets #interface-definition).
+ */
 @TckArea(value = "attributes", order = 3)
 public abstract class AttributesVerification extends TckBase {
 
-  /** §3: a new socket is CONNECTING, with nothing buffered, no protocol, no extensions, "blob". */
+  /** A new socket is CONNECTING, with nothing buffered, no protocol, no extensions, "blob". */
   @Test
   @Spec(
-      "WHATWG WebSockets §3 constructor step 10, readyState, bufferedAmount, protocol, extensions,"
-          + " binaryType")
+      "WebSockets #websocket-ready-state, #dom-websocket-bufferedamount, #dom-websocket-protocol,"
+          + " #dom-websocket-extensions, #websocket-binary-type (initial values)")
   void attributesStartAtTheirInitialValues() throws Exception {
     TckSocket s = connect("/handshake/delay?ms=2000").socket();
     assertEquals(CONNECTING, s.readyState(), "readyState");
@@ -22,17 +24,17 @@ public abstract class AttributesVerification extends TckBase {
     assertEquals("blob", s.binaryType(), "binaryType");
   }
 
-  /** §5: readyState becomes OPEN in the task that fires open, not earlier. */
+  /** #feedback-from-the-protocol: readyState becomes OPEN in the task that fires open. */
   @Test
-  @Spec("WHATWG WebSockets §5 'when the WebSocket connection is established' steps 1 and 4")
+  @Spec("WebSockets #feedback-from-the-protocol, connection established steps 1 and 4")
   void readyStateIsOpenInsideTheOpenEvent() throws Exception {
     Probe p = connect("/echo");
     assertEquals(OPEN, p.awaitOpen().readyState());
   }
 
-  /** §5: readyState is OPEN while messages are dispatched. */
+  /** #feedback-from-the-protocol: readyState is OPEN while messages are dispatched. */
   @Test
-  @Spec("WHATWG WebSockets §5 'when a WebSocket message has been received' step 1")
+  @Spec("WebSockets #feedback-from-the-protocol, message received step 1")
   void readyStateIsOpenInsideMessageEvents() throws Exception {
     Probe p = connect("/send?size=10&count=5&type=text");
     p.awaitMessages(5);
@@ -43,9 +45,9 @@ public abstract class AttributesVerification extends TckBase {
     }
   }
 
-  /** §5: readyState is CLOSED while close (and error) are dispatched, and stays CLOSED. */
+  /** #closeWebSocket step 1: readyState is CLOSED while close (and error) are dispatched. */
   @Test
-  @Spec("WHATWG WebSockets §5 'when the WebSocket connection is closed' step 1")
+  @Spec("WebSockets #closeWebSocket step 1")
   void readyStateIsClosedInsideTheCloseEvent() throws Exception {
     Probe p = connect("/close?code=1000");
     Observed close = p.awaitClose();
@@ -53,9 +55,9 @@ public abstract class AttributesVerification extends TckBase {
     assertEquals(CLOSED, p.socket().readyState());
   }
 
-  /** §3: protocol keeps the selected value after the connection closed. */
+  /** #dom-websocket-protocol: protocol keeps the selected value after the connection closed. */
   @Test
-  @Spec("WHATWG WebSockets §3 protocol")
+  @Spec("WebSockets #dom-websocket-protocol")
   void protocolIsKeptAfterClose() throws Exception {
     Probe p = connect("/protocol?select=first", "chat");
     p.awaitOpen();

@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@code binaryType} (WHATWG WebSockets §3 binaryType; §5 message data). */
+/** {@code binaryType} (WebSockets #dom-websocket-binarytype; #feedback-from-the-protocol). */
 @TckArea(value = "binaryType", order = 10)
 public abstract class BinaryTypeVerification extends TckBase {
 
-  /** §3: binaryType starts as "blob". */
+  /** #websocket-binary-type: binaryType starts as "blob". */
   @Test
-  @Spec("WHATWG WebSockets §3 binaryType ('initially blob')")
+  @Spec(
+      "WebSockets #websocket-binary-type ('Initially it must be blob'), #dom-websocket-binarytype")
   void binaryTypeStartsAsBlob() throws Exception {
     assertEquals("blob", connect("/echo").socket().binaryType());
   }
@@ -20,8 +21,8 @@ public abstract class BinaryTypeVerification extends TckBase {
   /** WebIDL: assigning a value outside the enumeration is ignored, without an exception. */
   @Test
   @Spec(
-      "WHATWG WebSockets §3 BinaryType enum; WebIDL §3.2.22 (invalid enumeration values are"
-          + " ignored)")
+      "WebSockets #interface-definition (enum BinaryType); WebIDL #dfn-attribute-setter"
+          + " (a value outside the enumeration returns without setting)")
   void invalidBinaryTypeIsIgnored() throws Exception {
     TckSocket s = connect("/echo").socket();
     assertNoException(() -> s.binaryType("nonsense"), "binaryType = \"nonsense\"");
@@ -31,9 +32,9 @@ public abstract class BinaryTypeVerification extends TckBase {
     assertEquals("arraybuffer", s.binaryType(), "enumeration values are case-sensitive");
   }
 
-  /** §5: with binaryType "blob" a binary message's data is a Blob. */
+  /** #feedback-from-the-protocol: with binaryType "blob" a binary message's data is a Blob. */
   @Test
-  @Spec("WHATWG WebSockets §5 'when a WebSocket message has been received', step 3 (blob)")
+  @Spec("WebSockets #feedback-from-the-protocol, message received step 2 (blob)")
   void binaryMessageIsABlobWhenBinaryTypeIsBlob() throws Exception {
     Probe p = probe().on("open", (s, e) -> s.send(new byte[] {1, 2, 3}));
     TckEvent m = connect(p, "/echo").awaitMessages(1).get(0);
@@ -41,9 +42,12 @@ public abstract class BinaryTypeVerification extends TckBase {
     assertArrayEquals(new byte[] {1, 2, 3}, m.bytes());
   }
 
-  /** §5: with binaryType "arraybuffer" a binary message's data is an ArrayBuffer. */
+  /**
+   * #feedback-from-the-protocol: with binaryType "arraybuffer" a binary message's data is an
+   * ArrayBuffer.
+   */
   @Test
-  @Spec("WHATWG WebSockets §5 'when a WebSocket message has been received', step 3 (arraybuffer)")
+  @Spec("WebSockets #feedback-from-the-protocol, message received step 2 (arraybuffer)")
   void binaryMessageIsAnArrayBufferWhenBinaryTypeIsArraybuffer() throws Exception {
     Probe p =
         probe()
@@ -58,11 +62,14 @@ public abstract class BinaryTypeVerification extends TckBase {
     assertArrayEquals(new byte[] {4, 5}, m.bytes());
   }
 
-  /** §5: binaryType is read when each message is dispatched, not when it arrived. */
+  /**
+   * #feedback-from-the-protocol: binaryType is read when each message is dispatched, not when it
+   * arrived.
+   */
   @Test
   @Spec(
-      "WHATWG WebSockets §5 'when a WebSocket message has been received' (binaryType read in the"
-          + " task)")
+      "WebSockets #feedback-from-the-protocol, message received step 2 (binary type read in the"
+          + " queued task)")
   void binaryTypeIsReadWhenEachMessageIsDispatched() throws Exception {
     Probe p =
         probe()
@@ -74,9 +81,9 @@ public abstract class BinaryTypeVerification extends TckBase {
     assertEquals("blob", messages.get(2).binaryKind());
   }
 
-  /** §5: a text message is always a string, whatever binaryType is. */
+  /** #feedback-from-the-protocol: a text message is always a string, whatever binaryType is. */
   @Test
-  @Spec("WHATWG WebSockets §5 'when a WebSocket message has been received', step 2 (text)")
+  @Spec("WebSockets #feedback-from-the-protocol, message received step 2 (text)")
   void textMessageIsAStringWhateverBinaryType() throws Exception {
     Probe p =
         probe()

@@ -8,19 +8,20 @@ import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
-/** {@code bufferedAmount} (WHATWG WebSockets §3). */
+/** {@code bufferedAmount} (WebSockets #dom-websocket-bufferedamount). */
 @TckArea(value = "bufferedAmount", order = 5)
 public abstract class BufferedAmountVerification extends TckBase {
   private static final int MIB = 1024 * 1024;
 
   /**
-   * §3: send() increases bufferedAmount by the UTF-8 byte count (or byteLength) inside the call; it
-   * only decreases in later tasks, so within one listener it adds up exactly.
+   * #dom-websocket-send step 2: send() increases bufferedAmount by the UTF-8 byte count (or
+   * byteLength) inside the call; #dom-websocket-bufferedamount: it only decreases in later tasks,
+   * so within one listener it adds up exactly.
    */
   @Test
   @Spec(
-      "WHATWG WebSockets §3 send() ('increase the bufferedAmount attribute by the number of"
-          + " bytes'), bufferedAmount")
+      "WebSockets #dom-websocket-send step 2 ('increase the bufferedAmount attribute by the number"
+          + " of bytes'); #dom-websocket-bufferedamount")
   void bufferedAmountGrowsInsideSendByTheByteCount() throws Exception {
     List<Long> seen = new CopyOnWriteArrayList<>();
     Probe p =
@@ -42,9 +43,9 @@ public abstract class BufferedAmountVerification extends TckBase {
         "bufferedAmount after send(\"h\u00e9llo\"), send(1 MiB), send(U+1F600)");
   }
 
-  /** §3: bufferedAmount returns to 0 once the data has been transmitted. */
+  /** #dom-websocket-bufferedamount: bufferedAmount returns to 0 once the data has been sent. */
   @Test
-  @Spec("WHATWG WebSockets §3 bufferedAmount")
+  @Spec("WebSockets #dom-websocket-bufferedamount")
   void bufferedAmountReturnsToZeroOnceTransmitted() throws Exception {
     Probe p = probe().on("open", (s, e) -> s.send(new byte[2 * MIB]));
     connect(p, "/sink").awaitOpen();
@@ -52,11 +53,13 @@ public abstract class BufferedAmountVerification extends TckBase {
   }
 
   /**
-   * §3: data the peer has not read yet stays counted in bufferedAmount. (Random bytes, so that
-   * permessage-deflate cannot shrink them.)
+   * #dom-websocket-bufferedamount: data the peer has not read yet stays counted in bufferedAmount.
+   * (Random bytes, so that permessage-deflate cannot shrink them.)
    */
   @Test
-  @Spec("WHATWG WebSockets §3 bufferedAmount ('queued ... but not yet transmitted to the network')")
+  @Spec(
+      "WebSockets #dom-websocket-bufferedamount ('queued ... but ... not yet been transmitted to"
+          + " the network')")
   void bufferedAmountCountsDataTheNetworkHasNotTaken() throws Exception {
     byte[] noise = new byte[MIB];
     new Random(3).nextBytes(noise);
@@ -77,11 +80,14 @@ public abstract class BufferedAmountVerification extends TckBase {
         "a peer reading 64 KiB/s cannot have taken 12 MiB yet, but bufferedAmount is " + now);
   }
 
-  /** §3 send(): after the closing handshake started, send() still adds to bufferedAmount. */
+  /**
+   * #dom-websocket-send step 2: after the closing handshake started, send() still adds to
+   * bufferedAmount.
+   */
   @Test
   @Spec(
-      "WHATWG WebSockets §3 send(), closing case ('must ... increase the bufferedAmount"
-          + " attribute')")
+      "WebSockets #dom-websocket-send step 2 ('Any invocation of this method ... that does not"
+          + " throw an exception must increase the bufferedAmount attribute')")
   void bufferedAmountGrowsForSendsWhileClosing() throws Exception {
     List<Long> seen = new CopyOnWriteArrayList<>();
     Probe p =
@@ -102,9 +108,14 @@ public abstract class BufferedAmountVerification extends TckBase {
         "bufferedAmount growth from send(\"abc\") and send(5 bytes) while CLOSING");
   }
 
-  /** §3: bufferedAmount does not reset when the connection closes; sends after close add to it. */
+  /**
+   * #dom-websocket-send step 2: bufferedAmount does not reset when the connection closes; sends
+   * after close add to it.
+   */
   @Test
-  @Spec("WHATWG WebSockets §3 bufferedAmount ('does not reset to zero once the connection closes')")
+  @Spec(
+      "WebSockets #dom-websocket-send step 2; #interface-definition, non-normative note ('does not"
+          + " reset to zero once the connection closes')")
   void bufferedAmountIsNotResetWhenClosed() throws Exception {
     Probe p = connect("/echo");
     p.awaitOpen();

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
-/** {@code close(code, reason)} (WHATWG WebSockets §3 close(), "close the WebSocket"). */
+/** {@code close(code, reason)} (WebSockets #dom-websocket-close). */
 @TckArea(value = "close()", order = 6)
 public abstract class CloseVerification extends TckBase {
 
-  /** §3 close() step 1: a code other than 1000 or 3000–4999 is an InvalidAccessError. */
+  /** #dom-websocket-close step 1: a code other than 1000 or 3000–4999 is an InvalidAccessError. */
   @Test
-  @Spec("WHATWG WebSockets §3 close(), step 1")
+  @Spec("WebSockets #dom-websocket-close step 1")
   void closeCodeOutsideTheAllowedRangesThrowsInvalidAccessError() throws Exception {
     TckSocket s = connect("/handshake/delay?ms=2000").socket();
     for (int code : new int[] {0, 999, 1001, 1002, 1005, 1006, 1011, 1015, 2999, 5000, 65535}) {
@@ -23,9 +23,9 @@ public abstract class CloseVerification extends TckBase {
     }
   }
 
-  /** §3 close() step 2: a reason longer than 123 UTF-8 bytes is a SyntaxError. */
+  /** #dom-websocket-close step 2: a reason longer than 123 UTF-8 bytes is a SyntaxError. */
   @Test
-  @Spec("WHATWG WebSockets §3 close(), step 2")
+  @Spec("WebSockets #dom-websocket-close step 2")
   void closeReasonOver123Utf8BytesThrowsSyntaxError() throws Exception {
     TckSocket s = connect("/handshake/delay?ms=2000").socket();
     assertDomException(
@@ -37,9 +37,9 @@ public abstract class CloseVerification extends TckBase {
     assertEquals(CONNECTING, s.readyState(), "readyState after close() threw");
   }
 
-  /** §3 close(): the code is checked before the reason. */
+  /** #dom-websocket-close: the code is checked before the reason. */
   @Test
-  @Spec("WHATWG WebSockets §3 close(), steps 1 and 2 (in order)")
+  @Spec("WebSockets #dom-websocket-close steps 1 and 2 (in order)")
   void closeCodeIsCheckedBeforeTheReason() throws Exception {
     TckSocket s = connect("/handshake/delay?ms=2000").socket();
     assertDomException(
@@ -47,11 +47,11 @@ public abstract class CloseVerification extends TckBase {
   }
 
   /**
-   * §3 close(): while CONNECTING, close() fails the connection: CLOSING at once, error and close
-   * later.
+   * #dom-websocket-close step 3: while CONNECTING, close() fails the connection: CLOSING at once,
+   * error and close later.
    */
   @Test
-  @Spec("WHATWG WebSockets §3 close() / 'close the WebSocket', CONNECTING case; §5")
+  @Spec("WebSockets #dom-websocket-close step 3 (not yet established); #closeWebSocket")
   void closeWhileConnectingFailsTheConnection() throws Exception {
     Probe p = connect("/handshake/delay?ms=1500");
     TckSocket s = p.socket();
@@ -67,9 +67,9 @@ public abstract class CloseVerification extends TckBase {
     }
   }
 
-  /** §3 close(): while OPEN, readyState is CLOSING as soon as close() returns. */
+  /** #dom-websocket-close step 3: while OPEN, readyState is CLOSING as soon as close() returns. */
   @Test
-  @Spec("WHATWG WebSockets §3 'close the WebSocket', step 5 (set readyState to CLOSING)")
+  @Spec("WebSockets #dom-websocket-close step 3 (start the closing handshake, set CLOSING)")
   void readyStateIsClosingRightAfterClose() throws Exception {
     List<Integer> seen = new CopyOnWriteArrayList<>();
     Probe p =
@@ -84,9 +84,12 @@ public abstract class CloseVerification extends TckBase {
     assertEquals(List.of(CLOSING), seen);
   }
 
-  /** §3 close(): with neither code nor reason the Close frame has no body (the peer sees 1005). */
+  /**
+   * #dom-websocket-close step 3: with neither code nor reason the Close frame has no body (the peer
+   * sees 1005).
+   */
   @Test
-  @Spec("WHATWG WebSockets §3 'close the WebSocket' ('must not have a body'); RFC 6455 §7.1.5")
+  @Spec("WebSockets #dom-websocket-close step 3 ('must not have a body'); RFC 6455 §7.1.5")
   void closeWithoutArgumentsSendsACloseFrameWithoutBody() throws Exception {
     Probe p = probe().on("open", (s, e) -> s.close());
     Observed close = connect(p, "/echo").awaitClose();
@@ -97,9 +100,9 @@ public abstract class CloseVerification extends TckBase {
     assertTrue(close.event().wasClean(), "wasClean");
   }
 
-  /** §3 close(code, reason): both are sent in the Close frame. */
+  /** #dom-websocket-close step 3: code and reason are sent in the Close frame. */
   @Test
-  @Spec("WHATWG WebSockets §3 'close the WebSocket', step 6; RFC 6455 §5.5.1")
+  @Spec("WebSockets #dom-websocket-close step 3 (code, then reasonBytes); RFC 6455 §5.5.1")
   void closeSendsTheCodeAndReason() throws Exception {
     Probe p = probe().on("open", (s, e) -> s.close(4321, "bye \u00e9"));
     Observed close = connect(p, "/echo").awaitClose();
@@ -108,9 +111,9 @@ public abstract class CloseVerification extends TckBase {
     assertTrue(close.event().wasClean(), "wasClean");
   }
 
-  /** §3 close(code): a code alone is sent with an empty reason. */
+  /** #dom-websocket-close step 3: a code alone is sent with an empty reason. */
   @Test
-  @Spec("WHATWG WebSockets §3 'close the WebSocket', step 6")
+  @Spec("WebSockets #dom-websocket-close step 3 (code present, reason not)")
   void closeSendsTheCodeAlone() throws Exception {
     Probe p = probe().on("open", (s, e) -> s.close(3000));
     Observed close = connect(p, "/echo").awaitClose();
@@ -118,9 +121,9 @@ public abstract class CloseVerification extends TckBase {
     assertEquals("", close.event().reason());
   }
 
-  /** §3 close(): a reason of exactly 123 UTF-8 bytes is allowed. */
+  /** #dom-websocket-close step 2: a reason of exactly 123 UTF-8 bytes is allowed. */
   @Test
-  @Spec("WHATWG WebSockets §3 close(), step 2")
+  @Spec("WebSockets #dom-websocket-close step 2")
   void closeReasonOfExactly123BytesIsAllowed() throws Exception {
     String reason = "\u00e9".repeat(61) + "x";
     Probe p = probe().on("open", (s, e) -> s.close(1000, reason));
@@ -128,9 +131,9 @@ public abstract class CloseVerification extends TckBase {
     assertEquals(reason, close.event().reason());
   }
 
-  /** §3 close(): when CLOSING or CLOSED, close() does nothing. */
+  /** #dom-websocket-close step 3: when CLOSING or CLOSED, close() does nothing. */
   @Test
-  @Spec("WHATWG WebSockets §3 'close the WebSocket', step 1 (CLOSING or CLOSED: do nothing)")
+  @Spec("WebSockets #dom-websocket-close step 3 (CLOSING or CLOSED: do nothing)")
   void closeWhenClosingOrClosedDoesNothing() throws Exception {
     Probe p =
         probe()
@@ -147,9 +150,9 @@ public abstract class CloseVerification extends TckBase {
     assertEquals(1, p.count("close"), "close events: " + p.summary());
   }
 
-  /** §3 close(): close() inside the open event does not dispatch close synchronously. */
+  /** #closeWebSocket: close() inside the open event does not dispatch close synchronously. */
   @Test
-  @Spec("WHATWG WebSockets §5 (the close event is fired from a queued task)")
+  @Spec("WebSockets #closeWebSocket (the close event is fired from a queued task)")
   void closeDispatchesNoEventInsideTheCall() throws Exception {
     Probe p = probe().on("open", (s, e) -> s.close(1000));
     connect(p, "/echo").awaitClose();

@@ -7,15 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The closing handshake and how the connection ends (RFC 6455 §7, WHATWG WebSockets §5). */
+/** The closing handshake and how the connection ends (RFC 6455 §7, WebSockets #closeWebSocket). */
 @TckArea(value = "closing handshake", order = 7)
 public abstract class ClosingHandshakeVerification extends TckBase {
 
   /** RFC 6455 §5.5.1: the server's Close is answered; code and reason are reported, clean. */
   @Test
-  @Spec(
-      "RFC 6455 §5.5.1 and §7.1.5-6; WHATWG WebSockets §5 'when the WebSocket connection is"
-          + " closed'")
+  @Spec("RFC 6455 §5.5.1 and §7.1.5-6; WebSockets #closeWebSocket step 3")
   void serverCloseIsAnsweredAndReportedWithCodeAndReason() throws Exception {
     Observed close = connect("/close?code=4001&reason=server%20says%20bye").awaitCloseAndQuiet();
     assertEquals(4001, close.event().code());
@@ -38,7 +36,7 @@ public abstract class ClosingHandshakeVerification extends TckBase {
 
   /** The echo server closes with 1000 after "Goodbye"; the message comes first. */
   @Test
-  @Spec("RFC 6455 §7.1.2 (server-initiated close); WHATWG WebSockets §5")
+  @Spec("RFC 6455 §7.1.2 (server-initiated close); WebSockets #closeWebSocket")
   void messageBeforeTheServersCloseIsDelivered() throws Exception {
     Probe p = probe().on("open", (s, e) -> s.send("Goodbye"));
     Observed close = connect(p, "/echo").awaitCloseAndQuiet();
@@ -72,10 +70,10 @@ public abstract class ClosingHandshakeVerification extends TckBase {
   /**
    * RFC 6455 §7.2.1: "If at any point the underlying transport layer connection is unexpectedly
    * lost, the client MUST Fail the WebSocket Connection" — so error, then close 1006, not clean
-   * (WHATWG WebSockets §5). Chromium 156 fires no error event here; undici does.
+   * (WebSockets #closeWebSocket step 2). Chromium 156 fires no error event here; undici does.
    */
   @Test
-  @Spec("RFC 6455 §7.1.5, §7.2.1; WHATWG WebSockets §5")
+  @Spec("RFC 6455 §7.1.5, §7.2.1; WebSockets #closeWebSocket steps 1-3")
   void tcpDropAfterOpenFailsTheConnection() throws Exception {
     Probe p = connect("/drop?when=open");
     Observed close = p.awaitCloseAndQuiet();
@@ -95,9 +93,12 @@ public abstract class ClosingHandshakeVerification extends TckBase {
     assertFalse(close.event().wasClean(), "wasClean");
   }
 
-  /** §5: messages arriving after close() was called are not dispatched (readyState is not OPEN). */
+  /**
+   * #feedback-from-the-protocol: messages arriving after close() was called are not dispatched
+   * (readyState is not OPEN).
+   */
   @Test
-  @Spec("WHATWG WebSockets §5 'when a WebSocket message has been received', step 1")
+  @Spec("WebSockets #feedback-from-the-protocol, message received step 1")
   void messagesAreNotDeliveredOnceClosing() throws Exception {
     Probe p =
         probe()

@@ -7,13 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Events and their order (WHATWG WebSockets §5 "Feedback from the protocol"; HTML §8.1.7). */
+/** Events and their order (WebSockets #feedback-from-the-protocol; HTML #event-loops). */
 @TckArea(value = "events and ordering", order = 9)
 public abstract class EventsVerification extends TckBase {
 
-  /** §5: a connection's life is open, messages, close; open and close exactly once. */
+  /**
+   * #feedback-from-the-protocol: a connection's life is open, messages, close; open and close
+   * exactly once.
+   */
   @Test
-  @Spec("WHATWG WebSockets §5")
+  @Spec("WebSockets #feedback-from-the-protocol")
   void openMessagesAndCloseFireOnceEachInOrder() throws Exception {
     Probe p =
         probe()
@@ -29,25 +32,32 @@ public abstract class EventsVerification extends TckBase {
     assertEquals(List.of("open", "message", "message", "close"), p.types());
   }
 
-  /** §5: a message the server sends right after the handshake comes after open. */
+  /**
+   * #feedback-from-the-protocol: a message the server sends right after the handshake comes after
+   * open.
+   */
   @Test
-  @Spec("WHATWG WebSockets §5 (open is queued before any message)")
+  @Spec("WebSockets #feedback-from-the-protocol (open is queued before any message)")
   void openFiresBeforeTheFirstMessage() throws Exception {
     Probe p = connect("/headers");
     p.awaitMessages(1);
     assertEquals(List.of("open", "message"), p.types());
   }
 
-  /** §5: a failed connection fires error then close, with readyState CLOSED in both. */
+  /**
+   * #closeWebSocket: a failed connection fires error then close, with readyState CLOSED in both.
+   */
   @Test
-  @Spec("WHATWG WebSockets §5 'when the WebSocket connection is closed', steps 1-3")
+  @Spec("WebSockets #closeWebSocket steps 1-3")
   void errorFiresBeforeCloseWithReadyStateClosed() throws Exception {
     assertFailsBeforeOpen(connect("/handshake/status?code=404"));
   }
 
-  /** §5: exactly one close event, however the connection ends, and nothing after it. */
+  /**
+   * #closeWebSocket: exactly one close event, however the connection ends, and nothing after it.
+   */
   @Test
-  @Spec("WHATWG WebSockets §5 (the close event is fired once)")
+  @Spec("WebSockets #closeWebSocket (the close event is fired once)")
   void exactlyOneCloseEventAndNothingAfter() throws Exception {
     Probe byClient =
         probe()
@@ -67,9 +77,9 @@ public abstract class EventsVerification extends TckBase {
     assertEquals(1, failed.count("close"), failed.summary());
   }
 
-  /** HTML §8.1.7: each event is its own task: events of a socket never run concurrently. */
+  /** HTML #event-loops: each event is its own task: events of a socket never run concurrently. */
   @Test
-  @Spec("WHATWG WebSockets §5 (queue a task); HTML §8.1.7 event loops")
+  @Spec("WebSockets #feedback-from-the-protocol (queue a task); HTML #event-loops")
   void eventsAreNeverDispatchedConcurrently() throws Exception {
     Probe a = connect("/burst?count=300&size=16");
     Probe b = connect("/send?size=64&count=300&type=text");
@@ -79,9 +89,10 @@ public abstract class EventsVerification extends TckBase {
     assertEquals(0, b.overlaps(), "overlapping dispatches");
   }
 
-  /** §5 / HTML: events are fired by the user agent, so isTrusted is true. */
+  /** DOM #concept-event-create step 4: events fired by the user agent have isTrusted true. */
   @Test
-  @Spec("DOM §2.2 isTrusted; HTML 'fire an event'")
+  @Spec(
+      "DOM #dom-event-istrusted; DOM #concept-event-fire step 2; DOM #concept-event-create step 4")
   void eventsFromTheSocketAreTrusted() throws Exception {
     Probe p = probe().on("open", (s, e) -> s.send("x"));
     connect(p, "/echo");
@@ -93,9 +104,9 @@ public abstract class EventsVerification extends TckBase {
     }
   }
 
-  /** §5: no event is dispatched from inside send(). */
+  /** #feedback-from-the-protocol: no event is dispatched from inside send(). */
   @Test
-  @Spec("WHATWG WebSockets §5 (events are queued as tasks)")
+  @Spec("WebSockets #feedback-from-the-protocol (events are queued as tasks)")
   void sendDispatchesNoEventInsideTheCall() throws Exception {
     Probe p =
         probe()

@@ -7,16 +7,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Failing the WebSocket connection (RFC 6455 §7.1.7; WHATWG WebSockets §5): bad handshakes and
- * hostile frames end in {@code error} then {@code close} with 1006; valid but unusual framing does
- * not.
+ * Failing the WebSocket connection (RFC 6455 §7.1.7; WebSockets #closeWebSocket): bad handshakes
+ * and hostile frames end in {@code error} then {@code close} with 1006; valid but unusual framing
+ * does not.
  */
 @TckArea(value = "failure", order = 8)
 public abstract class FailureVerification extends TckBase {
 
   /** RFC 6455 §4.1: any status but 101 fails the connection; redirects are not followed. */
   @Test
-  @Spec("RFC 6455 §4.1, client requirement 1 (status 101); WHATWG WebSockets §4 (no redirects)")
+  @Spec(
+      "RFC 6455 §4.1, client requirement 1 (status 101); WebSockets #concept-websocket-establish"
+          + " steps 2 and 11.1 (redirect mode \"error\", status not 101)")
   void non101ResponseFailsTheConnection() throws Exception {
     for (int status : new int[] {200, 302, 401, 404}) {
       assertFailsBeforeOpen(connect("/handshake/status?code=" + status));
@@ -60,7 +62,7 @@ public abstract class FailureVerification extends TckBase {
 
   /** RFC 6455 §8.1: a text message that is not UTF-8 fails the connection; nothing is delivered. */
   @Test
-  @Spec("RFC 6455 §8.1; WHATWG WebSockets §5 (fail on invalid UTF-8)")
+  @Spec("RFC 6455 §8.1 (fail on invalid UTF-8); WebSockets #closeWebSocket step 2")
   void invalidUtf8InATextMessageFailsTheConnection() throws Exception {
     assertFailsAfterOpen(connect("/hostile/invalid-utf8"));
   }
@@ -196,7 +198,7 @@ public abstract class FailureVerification extends TckBase {
 
   /** RFC 6455 §6.2: many messages in one TCP segment each become a message event, in order. */
   @Test
-  @Spec("RFC 6455 §6.2; WHATWG WebSockets §5 (one task per message)")
+  @Spec("RFC 6455 §6.2; WebSockets #feedback-from-the-protocol (one task per message)")
   void manyMessagesInOneTcpWriteAreAllDelivered() throws Exception {
     Probe p = probe().on("open", (s, e) -> s.binaryType("arraybuffer"));
     List<TckEvent> messages = connect(p, "/burst?count=1000&size=4").awaitMessages(1000);

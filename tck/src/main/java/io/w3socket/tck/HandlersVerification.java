@@ -8,8 +8,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /**
- * Event handler attributes and listeners (HTML §8.1.8.1 event handlers; DOM §2.7 EventTarget).
- * Needs the adapter's optional event target methods; skipped without them.
+ * Event handler attributes and listeners (HTML #event-handler-attributes; DOM
+ * #interface-eventtarget). Needs the adapter's optional event target methods; skipped without them.
  */
 @TckArea(value = "event handlers", order = 11)
 public abstract class HandlersVerification extends TckBase {
@@ -25,9 +25,11 @@ public abstract class HandlersVerification extends TckBase {
     return e -> calls.add(name + ":" + e.type());
   }
 
-  /** HTML §8.1.8.1: onopen, onmessage, onerror, onclose start null. */
+  /** HTML #event-handler-attributes: onopen, onmessage, onerror, onclose start null. */
   @Test
-  @Spec("HTML §8.1.8.1 (event handlers are initially null); WHATWG WebSockets §3")
+  @Spec(
+      "HTML #event-handler-attributes (initially null); WebSockets #interface-definition (onopen,"
+          + " onmessage, onerror, onclose)")
   void handlersStartNull() throws Exception {
     TckSocket s = target("/echo");
     for (String type : List.of("open", "message", "error", "close")) {
@@ -35,9 +37,12 @@ public abstract class HandlersVerification extends TckBase {
     }
   }
 
-  /** DOM §2.7: listeners run in registration order; a handler runs in its own position. */
+  /**
+   * DOM #concept-event-listener-inner-invoke: listeners run in registration order; a handler runs
+   * in its own position.
+   */
   @Test
-  @Spec("DOM §2.10 inner invoke (list order); HTML §8.1.8.1 (activate an event handler)")
+  @Spec("DOM #concept-event-listener-inner-invoke (list order); HTML #activate-an-event-handler")
   void listenersAndHandlersRunInRegistrationOrder() throws Exception {
     List<String> calls = new CopyOnWriteArrayList<>();
     TckSocket s = target("/handshake/delay?ms=200");
@@ -49,10 +54,11 @@ public abstract class HandlersVerification extends TckBase {
   }
 
   /**
-   * HTML §8.1.8.1: replacing a handler keeps its place; clearing and setting again moves it last.
+   * HTML #activate-an-event-handler: replacing a handler keeps its place; clearing and setting
+   * again moves it last.
    */
   @Test
-  @Spec("HTML §8.1.8.1 (event handler IDL attribute setter; deactivate an event handler)")
+  @Spec("HTML #activate-an-event-handler, #deactivate-an-event-handler")
   void handlerKeepsItsPositionWhenReplaced() throws Exception {
     List<String> calls = new CopyOnWriteArrayList<>();
     TckSocket s = target("/handshake/delay?ms=200");
@@ -71,10 +77,11 @@ public abstract class HandlersVerification extends TckBase {
   }
 
   /**
-   * DOM §2.7: adding the same listener twice registers it once; a removed listener is not called.
+   * DOM #add-an-event-listener step 5: adding the same listener twice registers it once; a removed
+   * listener is not called.
    */
   @Test
-  @Spec("DOM §2.7 add an event listener (step 5), remove an event listener")
+  @Spec("DOM #add-an-event-listener step 5; DOM #remove-an-event-listener")
   void duplicateListenersAreIgnoredAndRemovedOnesNotCalled() throws Exception {
     List<String> calls = new CopyOnWriteArrayList<>();
     TckSocket s = target("/handshake/delay?ms=200");
@@ -89,9 +96,9 @@ public abstract class HandlersVerification extends TckBase {
     assertEquals(List.of("once:open", "end:open"), calls);
   }
 
-  /** HTML §8.1.8.1: setting a handler to null removes it. */
+  /** HTML #deactivate-an-event-handler: setting a handler to null removes it. */
   @Test
-  @Spec("HTML §8.1.8.1 (setting null deactivates the handler)")
+  @Spec("HTML #event-handler-attributes (setting null); HTML #deactivate-an-event-handler")
   void nullHandlerIsRemoved() throws Exception {
     List<String> calls = new CopyOnWriteArrayList<>();
     TckSocket s = target("/handshake/delay?ms=200");
@@ -104,10 +111,13 @@ public abstract class HandlersVerification extends TckBase {
   }
 
   /**
-   * DOM §2.10: an exception in a listener is reported; the other listeners and the socket go on.
+   * DOM #concept-event-listener-inner-invoke: an exception in a listener is reported; the other
+   * listeners and the socket go on.
    */
   @Test
-  @Spec("DOM §2.10 inner invoke ('report the exception'); WHATWG WebSockets §5")
+  @Spec(
+      "DOM #concept-event-listener-inner-invoke step 2 ('report an exception');"
+          + " WebSockets #feedback-from-the-protocol")
   void throwingListenerDoesNotStopTheOthersOrTheSocket() throws Exception {
     List<String> calls = new CopyOnWriteArrayList<>();
     TckSocket s = target("/handshake/delay?ms=200");

@@ -6,13 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Subprotocols and extensions (WHATWG WebSockets §3 constructor steps 7–8; RFC 6455 §4.1). */
+/**
+ * Subprotocols and extensions (WebSockets #dom-websocket-websocket steps 8–9,
+ * #concept-websocket-establish; RFC 6455 §4.1).
+ */
 @TckArea(value = "protocols and extensions", order = 2)
 public abstract class ProtocolVerification extends TckBase {
 
-  /** §3 constructor step 8: every protocol must be a token (RFC 7230 tchar, non-empty). */
+  /**
+   * #dom-websocket-websocket step 9: every protocol must be a token (RFC 7230 tchar, non-empty).
+   */
   @Test
-  @Spec("WHATWG WebSockets §3 constructor, step 8; RFC 7230 §3.2.6 token")
+  @Spec("WebSockets #dom-websocket-websocket step 9; RFC 7230 §3.2.6 token")
   void protocolMustBeAToken() {
     for (String protocol : List.of("", "a b", "a,b", "chat\u00e9", "{x}", "a/b", "a\"b")) {
       assertDomException(
@@ -23,10 +28,11 @@ public abstract class ProtocolVerification extends TckBase {
   }
 
   /**
-   * §3 constructor step 8: the same protocol twice, compared ignoring ASCII case, is a SyntaxError.
+   * #dom-websocket-websocket step 9: the same protocol twice, compared ignoring ASCII case, is a
+   * SyntaxError.
    */
   @Test
-  @Spec("WHATWG WebSockets §3 constructor, step 8")
+  @Spec("WebSockets #dom-websocket-websocket step 9")
   void duplicateProtocolsThrowSyntaxErrorIgnoringCase() {
     assertDomException(
         "SyntaxError", () -> connect("/echo", "chat", "chat"), "protocols [chat, chat]");
@@ -35,12 +41,11 @@ public abstract class ProtocolVerification extends TckBase {
   }
 
   /**
-   * RFC 6455 §4.1 step 10: the requested protocols are offered in order (the server selects the
-   * first one offered). The server's {@code /headers} endpoint cannot be used here: it selects no
-   * protocol, which a client that offered some may treat as a failure.
+   * RFC 6455 §4.1 step 10: the requested protocols are offered in order, "ordered by preference".
+   * {@code /protocol?select=first} selects the first one offered, so the selection shows the order.
    */
   @Test
-  @Spec("RFC 6455 §4.1, client requirement 10; WHATWG WebSockets §3 constructor")
+  @Spec("RFC 6455 §4.1, client requirement 10; WebSockets #concept-websocket-establish step 8")
   void requestedProtocolsAreOfferedInOrder() throws Exception {
     Probe forward = connect("/protocol?select=first", "chat", "superchat");
     assertEquals("chat", forward.awaitOpen().protocol(), "the first offered of [chat, superchat]");
@@ -49,9 +54,14 @@ public abstract class ProtocolVerification extends TckBase {
         "superchat", backward.awaitOpen().protocol(), "the first offered of [superchat, chat]");
   }
 
-  /** §5: protocol is the server's selection, set before the open event; "" before. */
+  /**
+   * #feedback-from-the-protocol: protocol is the server's selection, set before the open event; ""
+   * before.
+   */
   @Test
-  @Spec("WHATWG WebSockets §3 protocol; §5 'when the WebSocket connection is established' step 3")
+  @Spec(
+      "WebSockets #dom-websocket-protocol; #feedback-from-the-protocol, connection established step"
+          + " 3")
   void protocolIsTheSelectedOneFromTheOpenEvent() throws Exception {
     Probe p = connect("/protocol?select=first", "chat", "superchat");
     assertEquals("", p.socket().protocol(), "protocol while CONNECTING");
@@ -59,9 +69,9 @@ public abstract class ProtocolVerification extends TckBase {
     assertEquals("chat", open.protocol(), "protocol inside the open event");
   }
 
-  /** §5: with no protocol requested and none selected, protocol stays "". */
+  /** #dom-websocket-protocol: with no protocol requested and none selected, protocol stays "". */
   @Test
-  @Spec("WHATWG WebSockets §3 protocol")
+  @Spec("WebSockets #dom-websocket-protocol")
   void protocolIsEmptyWhenNoneWasSelected() throws Exception {
     Probe p = connect("/protocol?select=none");
     Observed open = p.awaitOpen();
@@ -96,9 +106,14 @@ public abstract class ProtocolVerification extends TckBase {
     assertFailsBeforeOpen(connect("/extension?value=x-never-offered"));
   }
 
-  /** §5: extensions is the server's answer, set before the open event; "" when none. */
+  /**
+   * #feedback-from-the-protocol: extensions is the server's answer, set before the open event; ""
+   * when none.
+   */
   @Test
-  @Spec("WHATWG WebSockets §3 extensions; §5 'when the WebSocket connection is established' step 2")
+  @Spec(
+      "WebSockets #dom-websocket-extensions; #feedback-from-the-protocol, connection established"
+          + " step 2")
   void extensionsIsTheServersSelectionFromTheOpenEvent() throws Exception {
     Probe plain = connect("/echo-nocompress");
     assertEquals("", plain.awaitOpen().extensions(), "extensions without negotiation");

@@ -11,13 +11,16 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** {@code send()} (WHATWG WebSockets §3 send(data)). */
+/** {@code send()} (WebSockets #dom-websocket-send). */
 @TckArea(value = "send()", order = 4)
 public abstract class SendVerification extends TckBase {
 
-  /** §3 send() step 1: while CONNECTING, send throws InvalidStateError and buffers nothing. */
+  /**
+   * #dom-websocket-send step 1: while CONNECTING, send throws InvalidStateError and buffers
+   * nothing.
+   */
   @Test
-  @Spec("WHATWG WebSockets §3 send(), step 1")
+  @Spec("WebSockets #dom-websocket-send step 1")
   void sendWhileConnectingThrowsInvalidStateError() throws Exception {
     TckSocket s = connect("/handshake/delay?ms=2000").socket();
     assertDomException("InvalidStateError", () -> s.send("x"), "send(text) while CONNECTING");
@@ -26,9 +29,9 @@ public abstract class SendVerification extends TckBase {
     assertEquals(0, s.bufferedAmount(), "bufferedAmount after the failed sends");
   }
 
-  /** §3 send(USVString): text is sent as one UTF-8 text message. */
+  /** #dom-websocket-send step 2 (string): text is sent as one UTF-8 text message. */
   @Test
-  @Spec("WHATWG WebSockets §3 send(), USVString case; RFC 6455 §5.6")
+  @Spec("WebSockets #dom-websocket-send step 2 (string); RFC 6455 §5.6")
   void textIsSentAsUtf8() throws Exception {
     String text = "h\u00e9llo \u4e16\u754c \uD83D\uDE00";
     Probe p = probe().on("open", (s, e) -> s.send(text));
@@ -36,18 +39,18 @@ public abstract class SendVerification extends TckBase {
     assertEquals(text, echoed.get(0).text());
   }
 
-  /** §3 send(USVString): lone surrogates are converted to U+FFFD before encoding. */
+  /** #dom-websocket-send (USVString): lone surrogates are converted to U+FFFD before encoding. */
   @Test
-  @Spec("WHATWG WebSockets §3 send(), USVString; WebIDL §3.2.12 USVString conversion")
+  @Spec("WebSockets #interface-definition (send(USVString)); WebIDL #js-USVString")
   void loneSurrogatesAreSentAsReplacementCharacters() throws Exception {
     Probe p = probe().on("open", (s, e) -> s.send("a\uD800b\uDC00c"));
     List<TckEvent> echoed = connect(p, "/echo").awaitMessages(1);
     assertEquals("a\uFFFDb\uFFFDc", echoed.get(0).text());
   }
 
-  /** §3 send(ArrayBuffer): bytes are sent as one binary message. */
+  /** #dom-websocket-send step 2 (ArrayBuffer): bytes are sent as one binary message. */
   @Test
-  @Spec("WHATWG WebSockets §3 send(), ArrayBuffer case")
+  @Spec("WebSockets #dom-websocket-send step 2 (ArrayBuffer)")
   void bytesAreSentAsABinaryMessage() throws Exception {
     byte[] data = {0, 1, 2, (byte) 0xFF, (byte) 0x80};
     Probe p =
@@ -63,9 +66,9 @@ public abstract class SendVerification extends TckBase {
     assertArrayEquals(data, echoed.bytes());
   }
 
-  /** §3 send(Blob): a Blob is sent as one binary message. */
+  /** #dom-websocket-send step 2 (Blob): a Blob is sent as one binary message. */
   @Test
-  @Spec("WHATWG WebSockets §3 send(), Blob case")
+  @Spec("WebSockets #dom-websocket-send step 2 (Blob)")
   void blobIsSentAsABinaryMessage() throws Exception {
     byte[] data = {9, 8, 7};
     Probe p = connect("/echo");
@@ -76,9 +79,9 @@ public abstract class SendVerification extends TckBase {
     assertArrayEquals(data, echoed.bytes());
   }
 
-  /** §3: empty text and empty binary messages are messages too. */
+  /** #dom-websocket-send: empty text and empty binary messages are messages too. */
   @Test
-  @Spec("WHATWG WebSockets §3 send(); RFC 6455 §5.6")
+  @Spec("WebSockets #dom-websocket-send step 2; RFC 6455 §5.6")
   void emptyMessagesAreSent() throws Exception {
     Probe p =
         probe()
@@ -93,9 +96,9 @@ public abstract class SendVerification extends TckBase {
     assertEquals(0, echoed.get(1).bytes().length);
   }
 
-  /** §3: messages are transmitted in the order of the send() calls, each whole. */
+  /** #dom-websocket-send: messages are transmitted in the order of the send() calls, each whole. */
   @Test
-  @Spec("WHATWG WebSockets §3 send(); RFC 6455 §5.4 (no interleaving)")
+  @Spec("WebSockets #dom-websocket-send step 2; RFC 6455 §5.4 (no interleaving)")
   void messagesAreSentInOrder() throws Exception {
     MessageDigest sha = MessageDigest.getInstance("SHA-256");
     Probe p =
@@ -128,9 +131,9 @@ public abstract class SendVerification extends TckBase {
     return n;
   }
 
-  /** §3: a large binary message arrives intact. */
+  /** #dom-websocket-send: a large binary message arrives intact. */
   @Test
-  @Spec("WHATWG WebSockets §3 send(); RFC 6455 §5.2 (64-bit payload length)")
+  @Spec("WebSockets #dom-websocket-send step 2; RFC 6455 §5.2 (64-bit payload length)")
   void largeMessagesAreSentIntact() throws Exception {
     byte[] big = new byte[3 * 1024 * 1024];
     new Random(7).nextBytes(big);
@@ -147,11 +150,12 @@ public abstract class SendVerification extends TckBase {
   }
 
   /**
-   * §3: send() never fails the connection for the amount of data buffered; a browser buffers tens
-   * of MiB (bufferedAmount is an unsigned long long).
+   * #dom-websocket-send step 2: only a full buffer may close the connection, and a browser buffers
+   * tens of MiB (bufferedAmount is an unsigned long long), so 16 MiB at once keeps it open.
    */
   @Test
-  @Spec("WHATWG WebSockets §3 send() and bufferedAmount")
+  @Spec(
+      "WebSockets #dom-websocket-send step 2 ('flag the WebSocket as full'); #interface-definition")
   void sendingMoreThanSixteenMebibytesAtOnceKeepsTheConnection() throws Exception {
     int mib = 1024 * 1024;
     Probe p =
@@ -170,9 +174,11 @@ public abstract class SendVerification extends TckBase {
         "the server received: " + report);
   }
 
-  /** §3 send(): once closing started, send() does not throw and sends nothing. */
+  /** #dom-websocket-send step 2: once closing started, send() does not throw and sends nothing. */
   @Test
-  @Spec("WHATWG WebSockets §3 send(), 'if the closing handshake has started' (no exception)")
+  @Spec(
+      "WebSockets #dom-websocket-send step 2 (only before the closing handshake started; no"
+          + " exception)")
   void sendAfterCloseDoesNotThrow() throws Exception {
     Probe p =
         probe()

@@ -166,9 +166,9 @@ public abstract class TckBase {
   }
 
   /**
-   * Asserts that the connection failed during the opening handshake (RFC 6455 §4.1, WebSockets §5):
-   * no {@code open}, then {@code error} and {@code close} (code 1006, not clean), readyState CLOSED
-   * in both.
+   * Asserts that the connection failed during the opening handshake (RFC 6455 §4.1, WebSockets
+   * #closeWebSocket): no {@code open}, then {@code error} and {@code close} (code 1006, not clean),
+   * readyState CLOSED in both.
    *
    * @param p the probe
    */

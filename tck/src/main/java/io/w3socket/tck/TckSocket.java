@@ -2,8 +2,8 @@ package io.w3socket.tck;
 
 /**
  * A socket under test, as the TCK drives it: the attributes and methods of the WHATWG {@code
- * WebSocket} interface (WebSockets §3). Each method calls the implementation directly and lets its
- * exceptions through.
+ * WebSocket} interface (WebSockets #interface-definition). Each method calls the implementation
+ * directly and lets its exceptions through.
  *
  * <p>The optional parts ({@link #sendBlob}, the event target methods) throw {@link
  * UnsupportedOperationException} by default; the TCK then skips the cases that need them.
@@ -85,7 +85,8 @@ public interface TckSocket {
   default void dispose() {}
 
   /**
-   * Returns whether the {@code on<type>} event handler attribute is non-null (HTML §8.1.8.1).
+   * Returns whether the {@code on<type>} event handler attribute is non-null (HTML
+   * #event-handler-attributes).
    *
    * @param type {@code open}, {@code message}, {@code error} or {@code close}
    * @return true if the handler is set
@@ -107,8 +108,9 @@ public interface TckSocket {
   }
 
   /**
-   * Calls {@code addEventListener(type, callback)} (DOM §2.7). The same callback object must map to
-   * the same listener, so that adding it twice or removing it works as in the DOM.
+   * Calls {@code addEventListener(type, callback)} (DOM #dom-eventtarget-addeventlistener). The
+   * same callback object must map to the same listener, so that adding it twice or removing it
+   * works as in the DOM.
    *
    * @param type the event type
    * @param callback the listener
@@ -119,7 +121,7 @@ public interface TckSocket {
   }
 
   /**
-   * Calls {@code removeEventListener(type, callback)} (DOM §2.7).
+   * Calls {@code removeEventListener(type, callback)} (DOM #dom-eventtarget-removeeventlistener).
    *
    * @param type the event type
    * @param callback the listener given to {@link #addEventListener}

@@ -27,7 +27,7 @@ public abstract class WebSocketTck {
    */
   protected abstract WebSocketAdapter adapter();
 
-  /** WHATWG WebSockets §3: the constructor and {@code url}. */
+  /** WebSockets #dom-websocket-websocket: the constructor and {@code url}. */
   @Nested
   class ConstructorAndUrl extends ConstructorVerification {
     @Override
@@ -36,7 +36,7 @@ public abstract class WebSocketTck {
     }
   }
 
-  /** WHATWG WebSockets §3 and RFC 6455 §4.1: subprotocols and extensions. */
+  /** WebSockets #concept-websocket-establish and RFC 6455 §4.1: subprotocols and extensions. */
   @Nested
   class Protocols extends ProtocolVerification {
     @Override
@@ -45,7 +45,7 @@ public abstract class WebSocketTck {
     }
   }
 
-  /** WHATWG WebSockets §3: the attributes. */
+  /** WebSockets #interface-definition: the attributes. */
   @Nested
   class Attributes extends AttributesVerification {
     @Override
@@ -54,7 +54,7 @@ public abstract class WebSocketTck {
     }
   }
 
-  /** WHATWG WebSockets §3: {@code send()}. */
+  /** WebSockets #dom-websocket-send: {@code send()}. */
   @Nested
   class Send extends SendVerification {
     @Override
@@ -63,7 +63,7 @@ public abstract class WebSocketTck {
     }
   }
 
-  /** WHATWG WebSockets §3: {@code bufferedAmount}. */
+  /** WebSockets #dom-websocket-bufferedamount: {@code bufferedAmount}. */
   @Nested
   class BufferedAmount extends BufferedAmountVerification {
     @Override
@@ -72,7 +72,7 @@ public abstract class WebSocketTck {
     }
   }
 
-  /** WHATWG WebSockets §3: {@code close()}. */
+  /** WebSockets #dom-websocket-close: {@code close()}. */
   @Nested
   class Close extends CloseVerification {
     @Override
@@ -81,7 +81,7 @@ public abstract class WebSocketTck {
     }
   }
 
-  /** RFC 6455 §7 and WHATWG WebSockets §5: the closing handshake. */
+  /** RFC 6455 §7 and WebSockets #closeWebSocket: the closing handshake. */
   @Nested
   class ClosingHandshake extends ClosingHandshakeVerification {
     @Override
@@ -99,7 +99,7 @@ public abstract class WebSocketTck {
     }
   }
 
-  /** WHATWG WebSockets §5: events and their order. */
+  /** WebSockets #feedback-from-the-protocol: events and their order. */
   @Nested
   class Events extends EventsVerification {
     @Override
@@ -108,7 +108,7 @@ public abstract class WebSocketTck {
     }
   }
 
-  /** WHATWG WebSockets §3: {@code binaryType}. */
+  /** WebSockets #dom-websocket-binarytype: {@code binaryType}. */
   @Nested
   class BinaryType extends BinaryTypeVerification {
     @Override
@@ -117,7 +117,7 @@ public abstract class WebSocketTck {
     }
   }
 
-  /** HTML §8.1.8.1 and DOM §2.7: event handlers and listeners. */
+  /** HTML #event-handler-attributes and DOM #interface-eventtarget: handlers and listeners. */
   @Nested
   class Handlers extends HandlersVerification {
     @Override

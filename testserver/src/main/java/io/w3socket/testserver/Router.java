@@ -382,10 +382,19 @@ final class Router extends ChannelInboundHandlerAdapter {
             Frames.frame(Frames.FIN | Frames.TEXT, "lo!".getBytes(StandardCharsets.US_ASCII)));
         break;
       case "ping":
-        frames.add(
-            Frames.frame(Frames.FIN | Frames.PING, "hello".getBytes(StandardCharsets.US_ASCII)));
-        pingCase = true;
-        break;
+        {
+          // RFC 6455 §5.5.2: each Ping is answered; count=N writes N Pings in one flush, payloads
+          // hello1 … helloN (just hello when N is 1).
+          int count = req.intParam("count", 1, 1, 100);
+          for (int i = 1; i <= count; i++) {
+            String payload = count == 1 ? "hello" : "hello" + i;
+            frames.add(
+                Frames.frame(
+                    Frames.FIN | Frames.PING, payload.getBytes(StandardCharsets.US_ASCII)));
+          }
+          pingCase = true;
+          break;
+        }
       case "valid-fragmented":
         // RFC 6455 §5.4: control frames may be injected between fragments.
         frames.add(Frames.frame(Frames.TEXT, hello));

@@ -1,0 +1,35 @@
+// entry-points.js: the last file; it returns the entry points the Java event loop calls from the
+// closure (the object never becomes reachable from page scripts).
+
+return {
+  dispatch: dispatchSocketEvent,
+  dispatchStep: socketDispatchStep,
+  fireLoad: fireLoad,
+  /** A body element's onload content attribute becomes window.onload (HTML §8.1.8.1). */
+  setBodyOnload: function (code) {
+    try {
+      global.onload = Function('event', code);
+    } catch (e) {
+      reportException(e);
+    }
+  },
+  fireTimer: fireTimer,
+  drainMicrotasks: drainMicrotasks,
+  /** HTML §8.1.8.1: an element's onclick content attribute, compiled and called with `this`. */
+  runInlineHandler: function (handle, code, name) {
+    var el = handle < 0 ? null : elementFor(handle);
+    var fn;
+    try {
+      fn = Function('event', code);
+    } catch (e) {
+      reportException(e);
+      return;
+    }
+    try {
+      var ev = trustedEvent(new Event('click', {bubbles: true, cancelable: true}));
+      fn.call(el, ev);
+    } catch (e2) {
+      reportException(e2);
+    }
+  }
+};

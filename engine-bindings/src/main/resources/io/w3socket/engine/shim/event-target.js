@@ -1,0 +1,197 @@
+// event-target.js: EventTarget (https://dom.spec.whatwg.org/#interface-eventtarget), dispatch, and event handler
+// IDL attributes (https://html.spec.whatwg.org/#event-handler-attributes).
+
+function EventTarget() {
+  requireNew(this, EventTarget, 'EventTarget');
+  initTarget(this, ['EventTarget']);
+}
+
+function initTarget(self, kinds) {
+  var s = {kinds: kinds, listeners: [], handlers: {}};
+  setSlot(self, s);
+  return s;
+}
+
+function flattenCapture(options) {
+  return isObject(options) ? toBoolean(options.capture) : toBoolean(options);
+}
+
+defineMethods(EventTarget.prototype, {
+  addEventListener: function (type, callback) {
+    requireArgs(arguments, 2, "execute 'addEventListener' on 'EventTarget'");
+    var s = slotOf(this, 'EventTarget');
+    var options = arguments[2];
+    type = toDOMString(type);
+    if (callback === null || callback === undefined) {
+      return;
+    }
+    if (!isObject(callback)) {
+      throw new TypeError("Failed to execute 'addEventListener' on 'EventTarget': parameter 2 is not of type 'Object'.");
+    }
+    var capture = flattenCapture(options);
+    var once = isObject(options) && toBoolean(options.once);
+    var passive = isObject(options) && toBoolean(options.passive);
+    for (var i = 0; i < s.listeners.length; i++) {
+      var l = s.listeners[i];
+      if (l.type === type && l.callback === callback && l.capture === capture) {
+        return;
+      }
+    }
+    s.listeners.push({type: type, callback: callback, capture: capture, once: once, passive: passive,
+      removed: false});
+  },
+  removeEventListener: function (type, callback) {
+    requireArgs(arguments, 2, "execute 'removeEventListener' on 'EventTarget'");
+    var s = slotOf(this, 'EventTarget');
+    type = toDOMString(type);
+    var capture = flattenCapture(arguments[2]);
+    for (var i = 0; i < s.listeners.length; i++) {
+      var l = s.listeners[i];
+      if (l.type === type && l.callback === callback && l.capture === capture && !l.handler) {
+        l.removed = true;
+        s.listeners.splice(i, 1);
+        return;
+      }
+    }
+  },
+  dispatchEvent: function (event) {
+    requireArgs(arguments, 1, "execute 'dispatchEvent' on 'EventTarget'");
+    slotOf(this, 'EventTarget');
+    if (!(isObject(event) && event[SLOT] && event[SLOT].kinds.indexOf('Event') >= 0)) {
+      throw new TypeError("Failed to execute 'dispatchEvent' on 'EventTarget': parameter 1 is not of type 'Event'.");
+    }
+    var es = event[SLOT];
+    if (es.dispatching || !es.initialized) {
+      throw new DOMException("Failed to execute 'dispatchEvent' on 'EventTarget': The event is already being dispatched.",
+          'InvalidStateError');
+    }
+    es.trusted = false;
+    return dispatch(this, event);
+  }
+});
+setTag(EventTarget.prototype, 'EventTarget');
+
+/**
+ * DOM §2.9 dispatch, for targets without a parent: one AT_TARGET pass over a listener snapshot,
+ * as a cursor whose step() runs the next listener. {@code self} is the object listeners see as
+ * the target (the global object for window).
+ */
+function beginDispatch(target, event, self) {
+  var ts = target[SLOT];
+  var es = event[SLOT];
+  self = self === undefined ? target : self;
+  es.dispatching = true;
+  es.target = self;
+  es.currentTarget = self;
+  es.eventPhase = 2;
+  var snapshot = ts.listeners.slice();
+  var i = 0;
+  return {
+    /** Runs the next listener; false once none is left (or propagation was stopped). */
+    step: function () {
+      while (i < snapshot.length && !es.stopImmediate) {
+        var l = snapshot[i++];
+        if (l.removed || l.type !== es.type) {
+          continue;
+        }
+        if (l.once) {
+          l.removed = true;
+          var idx = ts.listeners.indexOf(l);
+          if (idx >= 0) {
+            ts.listeners.splice(idx, 1);
+          }
+        }
+        invokeListener(target, l, event, self);
+        return true;
+      }
+      return false;
+    },
+    end: function () {
+      es.dispatching = false;
+      es.eventPhase = 0;
+      es.currentTarget = null;
+      es.stop = false;
+      es.stopImmediate = false;
+      return !es.canceled;
+    }
+  };
+}
+
+/** DOM §2.10 "inner invoke" for one listener: exceptions are reported, never propagated. */
+function invokeListener(target, l, event, self) {
+  var es = event[SLOT];
+  es.inPassiveListener = l.passive;
+  try {
+    if (l.handler) {
+      runEventHandler(target, l.handler, event, self);
+    } else if (typeof l.callback === 'function') {
+      l.callback.call(self, event);
+    } else {
+      var handleEvent = l.callback.handleEvent;
+      if (typeof handleEvent !== 'function') {
+        throw new TypeError("The 'handleEvent' property of the event listener is not callable.");
+      }
+      handleEvent.call(l.callback, event);
+    }
+  } catch (e) {
+    reportException(e);
+  }
+  es.inPassiveListener = false;
+}
+
+/** Dispatches synchronously, all listeners in one go (dispatchEvent(), load events). */
+function dispatch(target, event, self) {
+  var cursor = beginDispatch(target, event, self);
+  while (cursor.step()) {
+    // next listener
+  }
+  return cursor.end();
+}
+
+/** HTML §8.1.8.1 the event handler processing algorithm. */
+function runEventHandler(target, name, event, self) {
+  var value = target[SLOT].handlers[name];
+  if (value === null || value === undefined) {
+    return;
+  }
+  if (typeof value !== 'function') {
+    throw new TypeError('The ' + name + ' handler is not a function.');
+  }
+  var ret = value.call(self, event);
+  if (ret === false && event[SLOT].type !== 'error') {
+    event.preventDefault();
+  }
+}
+
+/**
+ * Defines an event handler IDL attribute (HTML §8.1.8.1): [LegacyTreatNonObjectAsNull], so a
+ * non-object becomes null; the first non-null value adds a listener at the current end of the
+ * list, which keeps its position until the handler is set to null.
+ */
+function defineEventHandler(proto, kind, eventType, targetSlot) {
+  var name = 'on' + eventType;
+  var slotFor = targetSlot || function (self) {
+    return slotOf(self, kind);
+  };
+  defineAccessor(proto, name, function () {
+    var v = slotFor(this).handlers[name];
+    return v === undefined ? null : v;
+  }, function (value) {
+    var s = slotFor(this);
+    var v = isObject(value) ? value : null;
+    s.handlers[name] = v;
+    var existing = null;
+    for (var i = 0; i < s.listeners.length; i++) {
+      if (s.listeners[i].handler === name) {
+        existing = i;
+      }
+    }
+    if (v === null && existing !== null) {
+      s.listeners[existing].removed = true;
+      s.listeners.splice(existing, 1);
+    } else if (v !== null && existing === null) {
+      s.listeners.push({type: eventType, handler: name, callback: null, capture: false, once: false,
+        passive: false, removed: false});
+    }
+  });
+}

@@ -1,0 +1,94 @@
+// timers.js: Timers (https://html.spec.whatwg.org/#timers) and queueMicrotask
+// (https://html.spec.whatwg.org/#microtask-queuing).
+
+var timers = {};
+var nextTimerId = 1;
+var timerNesting = 0;
+
+function initTimer(handler, timeout, args, repeat) {
+  var id = nextTimerId++;
+  var t = {handler: handler, args: args, repeat: repeat, nesting: timerNesting + 1};
+  t.timeout = normalizeTimeout(timeout, t.nesting);
+  timers[id] = t;
+  host.timerSchedule(id, t.timeout);
+  return id;
+}
+
+function normalizeTimeout(timeout, nesting) {
+  // The timeout is a WebIDL long (ToInt32: NaN and infinities become 0, large values wrap).
+  var ms = Number(timeout) | 0;
+  ms = ms < 0 ? 0 : ms;
+  // §8.6 step 5: once nested more than 5 levels, the timeout is at least 4 ms.
+  if (nesting > 5 && ms < 4) {
+    ms = 4;
+  }
+  return ms;
+}
+
+function fireTimer(id) {
+  var t = timers[id];
+  if (!t) {
+    return;
+  }
+  if (!t.repeat) {
+    delete timers[id];
+  }
+  var saved = timerNesting;
+  timerNesting = t.nesting;
+  try {
+    if (typeof t.handler === 'function') {
+      t.handler.apply(global, t.args);
+    } else {
+      (0, eval)(String(t.handler));
+    }
+  } catch (e) {
+    reportException(e);
+  } finally {
+    timerNesting = saved;
+  }
+  if (t.repeat && timers[id] === t) {
+    t.nesting += 1;
+    t.timeout = normalizeTimeout(t.timeout, t.nesting);
+    host.timerSchedule(id, t.timeout);
+  }
+}
+
+function clearTimer(id) {
+  var n = Number(id);
+  if (n === n && timers[n]) {
+    delete timers[n];
+    host.timerCancel(n);
+  }
+}
+
+var microtasks = [];
+
+function queueMicrotask(callback) {
+  requireArgs(arguments, 1, "execute 'queueMicrotask' on 'Window'");
+  if (typeof callback !== 'function') {
+    throw new TypeError("Failed to execute 'queueMicrotask' on 'Window': The callback provided as parameter 1 is not a function.");
+  }
+  if (hasPromise) {
+    Promise.resolve().then(function () {
+      try {
+        callback();
+      } catch (e) {
+        reportException(e);
+      }
+    });
+  } else {
+    microtasks.push(callback);
+  }
+}
+
+/** HTML §8.1.4.3 perform a microtask checkpoint (engines without Promise jobs). */
+function drainMicrotasks() {
+  while (microtasks.length > 0) {
+    var cb = microtasks.shift();
+    try {
+      cb();
+    } catch (e) {
+      reportException(e);
+    }
+  }
+}

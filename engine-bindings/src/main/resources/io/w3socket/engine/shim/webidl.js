@@ -1,0 +1,132 @@
+// webidl.js: WebIDL glue shared by every interface: the realm's global object, internal slots (a Symbol-keyed
+// property, so 'Illegal invocation' is detected as in browsers), property definers, and the
+// WebIDL conversions (https://webidl.spec.whatwg.org/#es-type-mapping).
+
+var global = Function('return this')();
+var hasSymbol = typeof Symbol === 'function';
+var SLOT = hasSymbol ? Symbol('w3socket') : '__w3socket_slot__';
+var hasPromise = typeof Promise === 'function';
+
+function define(obj, name, value) {
+  Object.defineProperty(obj, name, {value: value, writable: true, enumerable: false, configurable: true});
+}
+
+function defineConstant(obj, name, value) {
+  Object.defineProperty(obj, name, {value: value, writable: false, enumerable: true, configurable: false});
+}
+
+function defineAccessor(proto, name, getter, setter) {
+  var d = {get: getter, enumerable: true, configurable: true};
+  if (setter) {
+    d.set = setter;
+  }
+  Object.defineProperty(proto, name, d);
+}
+
+function defineMethods(proto, methods) {
+  for (var name in methods) {
+    if (Object.prototype.hasOwnProperty.call(methods, name)) {
+      Object.defineProperty(proto, name,
+          {value: methods[name], writable: true, enumerable: true, configurable: true});
+    }
+  }
+}
+
+function setSlot(obj, slot) {
+  Object.defineProperty(obj, SLOT, {value: slot, writable: false, enumerable: false, configurable: false});
+}
+
+/** The internal slots of a platform object, or a TypeError ("Illegal invocation") otherwise. */
+function slotOf(obj, kind) {
+  var s = (obj !== null && (typeof obj === 'object' || typeof obj === 'function')) ? obj[SLOT] : undefined;
+  if (!s || (kind && s.kinds.indexOf(kind) < 0)) {
+    throw new TypeError('Illegal invocation');
+  }
+  return s;
+}
+
+function inherit(child, parent) {
+  child.prototype = Object.create(parent.prototype);
+  define(child.prototype, 'constructor', child);
+  if (Object.setPrototypeOf) {
+    Object.setPrototypeOf(child, parent);
+  }
+}
+
+function setTag(proto, tag) {
+  if (hasSymbol && Symbol.toStringTag) {
+    Object.defineProperty(proto, Symbol.toStringTag, {value: tag, configurable: true});
+  }
+}
+
+function requireNew(self, ctor, name) {
+  if (!(self instanceof ctor) || self[SLOT]) {
+    throw new TypeError("Failed to construct '" + name + "': Please use the 'new' operator, "
+        + 'this DOM object constructor cannot be called as a function.');
+  }
+}
+
+function requireArgs(args, count, what) {
+  if (args.length < count) {
+    throw new TypeError('Failed to ' + what + ': ' + count + ' argument' + (count > 1 ? 's' : '')
+        + ' required, but only ' + args.length + ' present.');
+  }
+}
+
+/** WebIDL §3.2.10 DOMString: ToString (throws a TypeError for a Symbol). */
+function toDOMString(v) {
+  if (hasSymbol && typeof v === 'symbol') {
+    throw new TypeError('Cannot convert a Symbol value to a string');
+  }
+  return String(v);
+}
+
+/** WebIDL §3.2.12 USVString: each lone surrogate becomes U+FFFD. */
+function toUSVString(v) {
+  var s = toDOMString(v);
+  if (!/[\uD800-\uDFFF]/.test(s)) {
+    return s;
+  }
+  var out = [];
+  for (var i = 0; i < s.length; i++) {
+    var c = s.charCodeAt(i);
+    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.length) {
+      var d = s.charCodeAt(i + 1);
+      if (d >= 0xDC00 && d <= 0xDFFF) {
+        out.push(s.charAt(i), s.charAt(i + 1));
+        i++;
+        continue;
+      }
+    }
+    out.push(c >= 0xD800 && c <= 0xDFFF ? '\uFFFD' : s.charAt(i));
+  }
+  return out.join('');
+}
+
+/** WebIDL §3.2.4 [Clamp] unsigned short: NaN → 0, clamp to 0..65535, round half to even. */
+function toClampedUnsignedShort(v) {
+  var x = Number(v);
+  if (x !== x) {
+    return 0;
+  }
+  x = Math.min(Math.max(x, 0), 65535);
+  var f = Math.floor(x);
+  var diff = x - f;
+  if (diff > 0.5 || (diff === 0.5 && f % 2 !== 0)) {
+    f += 1;
+  }
+  return f;
+}
+
+/** WebIDL §3.2.2 boolean. */
+function toBoolean(v) {
+  return !!v;
+}
+
+function isObject(v) {
+  return v !== null && (typeof v === 'object' || typeof v === 'function');
+}
+
+function isArrayBuffer(v) {
+  return typeof ArrayBuffer === 'function' && v instanceof ArrayBuffer;
+}

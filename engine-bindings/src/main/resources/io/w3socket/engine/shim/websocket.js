@@ -1,0 +1,162 @@
+// websocket.js: WebSocket (https://websockets.spec.whatwg.org/#the-websocket-interface): WebIDL conversions here,
+// every rule of the algorithms in Java (io.w3socket.WebSocket) through the host bridge.
+
+var sockets = {};
+
+function WebSocket(url) {
+  requireNew(this, WebSocket, 'WebSocket');
+  requireArgs(arguments, 1, "construct 'WebSocket'");
+  var protocols = arguments[1];
+  url = toUSVString(url);
+  // WebIDL §3.2.24 union (DOMString or sequence<DOMString>): objects are sequences.
+  var list = [];
+  if (protocols !== undefined) {
+    if (isObject(protocols)) {
+      var items = Array.isArray(protocols) ? protocols : iterate(protocols, "construct 'WebSocket'");
+      for (var i = 0; i < items.length; i++) {
+        list.push(toDOMString(items[i]));
+      }
+    } else {
+      list.push(toDOMString(protocols));
+    }
+  }
+  // Steps 1-10 (URL parsing, scheme and fragment checks, protocol tokens) run in Java.
+  var r = host.wsCreate(url, list);
+  if (typeof r === 'string') {
+    throwHostError(r);
+  }
+  var s = initTarget(this, ['EventTarget', 'WebSocket']);
+  s.id = r;
+  s.binaryType = 'blob';
+  sockets[r] = this;
+}
+inherit(WebSocket, EventTarget);
+var STATES = {CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3};
+for (var st in STATES) {
+  if (Object.prototype.hasOwnProperty.call(STATES, st)) {
+    defineConstant(WebSocket, st, STATES[st]);
+    defineConstant(WebSocket.prototype, st, STATES[st]);
+  }
+}
+defineAccessor(WebSocket.prototype, 'url', function () {
+  return host.wsUrl(slotOf(this, 'WebSocket').id);
+});
+defineAccessor(WebSocket.prototype, 'readyState', function () {
+  return host.wsReadyState(slotOf(this, 'WebSocket').id);
+});
+defineAccessor(WebSocket.prototype, 'bufferedAmount', function () {
+  return host.wsBufferedAmount(slotOf(this, 'WebSocket').id);
+});
+defineAccessor(WebSocket.prototype, 'extensions', function () {
+  return host.wsExtensions(slotOf(this, 'WebSocket').id);
+});
+defineAccessor(WebSocket.prototype, 'protocol', function () {
+  return host.wsProtocol(slotOf(this, 'WebSocket').id);
+});
+// binaryType: an enumeration; assigning another value is ignored (WebIDL §3.2.22).
+defineAccessor(WebSocket.prototype, 'binaryType', function () {
+  return slotOf(this, 'WebSocket').binaryType;
+}, function (v) {
+  var s = slotOf(this, 'WebSocket');
+  v = toDOMString(v);
+  if (v === 'blob' || v === 'arraybuffer') {
+    s.binaryType = v;
+  }
+});
+['open', 'error', 'close', 'message'].forEach(function (type) {
+  defineEventHandler(WebSocket.prototype, 'WebSocket', type);
+});
+defineMethods(WebSocket.prototype, {
+  send: function (data) {
+    var s = slotOf(this, 'WebSocket');
+    requireArgs(arguments, 1, "execute 'send' on 'WebSocket'");
+    var r;
+    if (isArrayBuffer(data)) {
+      r = host.wsSendBinary(s.id, toHostBytes(new Uint8Array(data)));
+    } else if (isView(data)) {
+      r = host.wsSendBinary(s.id, toHostBytes(viewBytes(data)));
+    } else if (isObject(data) && data[SLOT] && data[SLOT].kinds.indexOf('Blob') >= 0) {
+      r = host.wsSendBinary(s.id, toHostBytes(data[SLOT].bytes));
+    } else {
+      r = host.wsSendText(s.id, toUSVString(data));
+    }
+    if (typeof r === 'string') {
+      throwHostError(r);
+    }
+  },
+  close: function () {
+    // WebIDL: both arguments are optional, so close.length is 0.
+    var code = arguments[0];
+    var reason = arguments[1];
+    var s = slotOf(this, 'WebSocket');
+    var c = code === undefined ? null : toClampedUnsignedShort(code);
+    var rs = reason === undefined ? null : toUSVString(reason);
+    // §3 close() step 1: a code other than 1000 or 3000-4999 → InvalidAccessError.
+    if (c !== null && c !== 1000 && (c < 3000 || c > 4999)) {
+      throw new DOMException("Failed to execute 'close' on 'WebSocket': The close code must be either 1000, "
+          + 'or between 3000 and 4999. ' + c + ' is neither.', 'InvalidAccessError');
+    }
+    // Step 2: a reason longer than 123 UTF-8 bytes → SyntaxError.
+    if (rs !== null) {
+      var n = utf8Length(rs);
+      if (n > 123) {
+        throw new DOMException("Failed to execute 'close' on 'WebSocket': The close reason must not be greater "
+            + 'than 123 UTF-8 bytes (it is ' + n + ').', 'SyntaxError');
+      }
+    }
+    // A reason without a code: validated, then the Close frame has no body (as the Java API does).
+    var r = host.wsClose(s.id, c, c === null ? null : rs);
+    if (typeof r === 'string') {
+      throwHostError(r);
+    }
+  }
+});
+setTag(WebSocket.prototype, 'WebSocket');
+
+function trustedEvent(ev) {
+  ev[SLOT].trusted = true;
+  return ev;
+}
+
+/**
+ * Called by the event loop inside the task the Java API queued (WebSockets §3.2 feedback). It
+ * only starts the dispatch: the loop then calls socketDispatchStep() once per listener, each a
+ * separate call into the engine, so that the microtask checkpoint of HTML's "clean up after
+ * running script" happens after every listener, as in a browser.
+ */
+var socketDispatch = null;
+
+function dispatchSocketEvent(id, type, a, b, c) {
+  var ws = sockets[id];
+  if (!ws) {
+    return;
+  }
+  var ev;
+  if (type === 'message') {
+    var data = a;
+    if (b) {
+      var bytes = fromHostBytes(a);
+      data = ws[SLOT].binaryType === 'arraybuffer' ? bytes.buffer : makeBlob(bytes, '');
+    }
+    ev = new MessageEvent('message', {data: data, origin: c});
+  } else if (type === 'close') {
+    delete sockets[id];
+    ev = new CloseEvent('close', {wasClean: a, code: b, reason: c});
+  } else {
+    ev = new Event(type);
+  }
+  socketDispatch = beginDispatch(ws, trustedEvent(ev));
+}
+
+/** Runs the next listener of the socket event being dispatched; false when it is complete. */
+function socketDispatchStep() {
+  if (socketDispatch === null) {
+    return false;
+  }
+  if (socketDispatch.step()) {
+    return true;
+  }
+  socketDispatch.end();
+  socketDispatch = null;
+  return false;
+}
