@@ -46,9 +46,9 @@ import java.util.function.Consumer;
  * <p>Read from a thread other than the event loop, attributes can change at any moment: {@code
  * readyState} (in event-loop tasks, and to CLOSING in {@code close()} on any thread), {@code
  * bufferedAmount} (up in {@code send()} on any thread, down in event-loop tasks), {@code protocol}
- * and {@code extensions} (in the task of the open event). Inside an event-loop task they change
- * only by that task's own calls, as in a page. {@code url} never changes; {@code binaryType} only
- * when set.
+ * and {@code extensions} (in the task of the open event). Inside an event-loop task only that
+ * task's own calls change them, as in a page — unless another thread calls {@code close()} or
+ * {@code send()} meanwhile. {@code url} never changes; {@code binaryType} only when set.
  *
  * <h2>Accessors</h2>
  *
