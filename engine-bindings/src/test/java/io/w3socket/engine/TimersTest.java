@@ -1,6 +1,7 @@
 package io.w3socket.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,18 +20,26 @@ class TimersTest {
             engine,
             """
 var log = [];
-setTimeout(function () { log.push('t200'); }, 200);
+var pending = 2;
+function done() { if (--pending === 0) { console.log(log.join()); } }
+setTimeout(function () { log.push('t200'); done(); }, 200);
 setTimeout(function () { log.push('t0'); queueMicrotask(function () { log.push('m-in-t0'); }); }, 0);
 queueMicrotask(function () { log.push('m1'); });
 var id = setTimeout(function () { log.push('cancelled'); }, 5);
 clearTimeout(id);
 setTimeout(function (a, b) { log.push('args ' + a + b); }, 0, 'x', 'y');
 var k = 0;
-var iv = setInterval(function () { log.push('i' + (++k)); if (k === 3) { clearInterval(iv); } }, 1);
+var iv = setInterval(function () { log.push('i' + (++k)); if (k === 3) { clearInterval(iv); done(); } }, 1);
 log.push('sync');
-setTimeout(function () { console.log(log.join()); }, 400);
 """);
-    assertEquals(List.of("sync,m1,t0,m-in-t0,args xy,i1,i2,i3,t200"), o.out(), o::toString);
+    // Where t200 falls among the interval's steps depends on how late the loop ran each of them
+    // (each step is scheduled from when the previous one ran), which a page cannot rely on either;
+    // the order of everything else is fixed.
+    assertEquals(1, o.out().size(), o::toString);
+    List<String> log = new java.util.ArrayList<>(List.of(o.out().get(0).split(",")));
+    assertTrue(log.remove("t200"), o::toString);
+    assertEquals(
+        List.of("sync", "m1", "t0", "m-in-t0", "args xy", "i1", "i2", "i3"), log, o::toString);
     assertEquals(0, o.result().exitCode(), o::toString);
   }
 
