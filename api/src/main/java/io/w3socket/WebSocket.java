@@ -39,8 +39,10 @@ import java.util.function.Consumer;
  *   <li>{@code new WebSocket(url)} followed by {@code setOn...} calls on the same thread: an event
  *       whose type has no listener yet is held (with every later event, in order) until one is
  *       added, for at most one second after the constructor; after that, events without listeners
- *       go to nobody, as in a browser. A socket created inside a task of its own event loop holds
- *       nothing: there the browser's semantics apply unchanged.
+ *       go to nobody, as in a browser. Later events wait behind a held one: a socket with no {@code
+ *       open} listener gets its events up to one second after the constructor. A socket created
+ *       inside a task of its own event loop holds nothing: there the browser's semantics apply
+ *       unchanged.
  * </ul>
  *
  * <p>Read from a thread other than the event loop, attributes can change at any moment: {@code
