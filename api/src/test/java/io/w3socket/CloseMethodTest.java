@@ -40,12 +40,16 @@ class CloseMethodTest {
 
   @Test
   void reasonsOver123Utf8BytesAreSyntaxErrors() {
-    WebSocket ws = new WebSocket(server.url("/echo"));
-    assertDomException("SyntaxError", () -> ws.close(1000, "x".repeat(124)));
-    assertDomException("SyntaxError", () -> ws.close(1000, "\u00e9".repeat(62))); // 124 bytes
-    assertDomException("SyntaxError", () -> ws.close(4000, "\uD800".repeat(42))); // 3 bytes each
-    ws.close(1000, "x".repeat(123));
-    assertEquals(WebSocket.CLOSING, ws.getReadyState());
+    // Inside the creating task, as a page: CLOSING cannot turn CLOSED before the assertion.
+    Recorder.whileConnecting(
+        server.url("/echo"),
+        ws -> {
+          assertDomException("SyntaxError", () -> ws.close(1000, "x".repeat(124)));
+          assertDomException("SyntaxError", () -> ws.close(1000, "\u00e9".repeat(62))); // 124 B
+          assertDomException("SyntaxError", () -> ws.close(4000, "\uD800".repeat(42))); // 3 B each
+          ws.close(1000, "x".repeat(123));
+          assertEquals(WebSocket.CLOSING, ws.getReadyState());
+        });
   }
 
   @Test
@@ -57,9 +61,8 @@ class CloseMethodTest {
       Future<Recorder> task =
           loop.submit(
               () -> {
-                Recorder r =
-                    Recorder.connect(server.url("/handshake/delay?ms=3000"), options, ws -> {});
-                WebSocket ws = r.ws;
+                WebSocket ws = new WebSocket(server.url("/handshake/delay?ms=3000"), options);
+                Recorder r = Recorder.of(ws);
                 ws.close();
                 assertEquals(WebSocket.CLOSING, ws.getReadyState());
                 ws.close(); // CLOSING: does nothing

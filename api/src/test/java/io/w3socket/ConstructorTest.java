@@ -15,10 +15,12 @@ class ConstructorTest {
 
   @Test
   void urlReturnsTheSerializedUrl() {
-    WebSocket ws = new WebSocket("ws://127.0.0.1:" + server.port());
-    assertEquals("ws://127.0.0.1:" + server.port() + "/", ws.getUrl());
-    assertEquals(WebSocket.CONNECTING, ws.getReadyState());
-    ws.close();
+    Recorder.whileConnecting(
+        "ws://127.0.0.1:" + server.port(),
+        ws -> {
+          assertEquals("ws://127.0.0.1:" + server.port() + "/", ws.getUrl());
+          assertEquals(WebSocket.CONNECTING, ws.getReadyState());
+        });
   }
 
   @Test
