@@ -12,11 +12,11 @@ import java.util.function.Predicate;
  * setOnclose} on a thread other than the event loop as safe as the same code in a page, where no
  * event can come between the constructor and the listeners (WebSockets §3 note).
  *
- * <p>During a window of {@link #WINDOW} after the constructor, an event whose type has no listener
- * yet is held, with every later event behind it (the order never changes), until a listener for its
- * type is added or the window ends. Then held events are fired to whoever listens, and from then on
- * every event fires at once, as in a browser. A socket created inside its own event loop never
- * holds anything: there, the browser's semantics apply unchanged.
+ * <p>During a window ({@link #WINDOW} unless the options say otherwise) after the constructor, an
+ * event whose type has no listener yet is held, with every later event behind it (the order never
+ * changes), until a listener for its type is added or the window ends. Then held events are fired
+ * to whoever listens, and from then on every event fires at once, as in a browser. A socket created
+ * inside its own event loop never holds anything: there, the browser's semantics apply unchanged.
  *
  * <p>Only touched on the event loop, except {@link #listenerAdded}, which only queues a task.
  */
@@ -25,6 +25,8 @@ final class EarlyEvents {
 
   /** How long after the constructor an event may wait for its type's first listener. */
   static final Duration WINDOW = Duration.ofSeconds(1);
+
+  private final Duration window;
 
   private static final AtomicBoolean WARNED = new AtomicBoolean();
 
@@ -46,13 +48,19 @@ final class EarlyEvents {
   /** Whether a release task is queued; written on any thread. */
   private final AtomicBoolean releaseQueued = new AtomicBoolean();
 
-  EarlyEvents(TaskGate loop, Predicate<String> listened, Consumer<Event> fire, String url) {
+  EarlyEvents(
+      TaskGate loop,
+      Predicate<String> listened,
+      Consumer<Event> fire,
+      String url,
+      Duration window) {
+    this.window = window;
     this.loop = loop;
     this.listened = listened;
     this.fire = fire;
     this.url = url;
     this.creator = Thread.currentThread();
-    this.deadline = System.nanoTime() + WINDOW.toNanos();
+    this.deadline = System.nanoTime() + window.toNanos();
   }
 
   /** Fires the event now, or holds it (event loop only). */
@@ -116,7 +124,7 @@ final class EarlyEvents {
               + "': a '"
               + event.getType()
               + "' event had no listener "
-              + WINDOW.toMillis()
+              + window.toMillis()
               + " ms after the constructor, so it went to nobody (logged once). To add listeners"
               + " before any event can fire, create sockets with WebSocket.connect(url, ws -> {"
               + " ws.setOnmessage(...); ... }).");

@@ -170,7 +170,10 @@ public class WebSocket extends EventTarget {
     Executor eventLoop = loopOf(options);
     this.tasks = new TaskGate(eventLoop, serializedUrl, wired);
     this.early =
-        wired ? null : new EarlyEvents(tasks, this::hasListener, this::fire, serializedUrl);
+        wired
+            ? null
+            : new EarlyEvents(
+                tasks, this::hasListener, this::fire, serializedUrl, options.earlyEventWindow());
     // 9. Establish a WebSocket connection in parallel; 10. return the object (readyState
     // CONNECTING).
     this.connection = new Connection(record, protocolList, options, new Events());

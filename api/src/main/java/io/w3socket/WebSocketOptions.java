@@ -33,6 +33,7 @@ public final class WebSocketOptions {
   private final List<String[]> headers;
   private final Duration connectTimeout;
   private final Duration closeTimeout;
+  private final Duration earlyEventWindow;
 
   private WebSocketOptions(Builder b) {
     this.client = b.client;
@@ -42,6 +43,7 @@ public final class WebSocketOptions {
     this.headers = Collections.unmodifiableList(new ArrayList<>(b.headers));
     this.connectTimeout = b.connectTimeout;
     this.closeTimeout = b.closeTimeout;
+    this.earlyEventWindow = b.earlyEventWindow;
   }
 
   /** The defaults: the shared client, the shared event loop, no base URL, no Origin. */
@@ -64,6 +66,7 @@ public final class WebSocketOptions {
     b.headers.addAll(headers);
     b.connectTimeout = connectTimeout;
     b.closeTimeout = closeTimeout;
+    b.earlyEventWindow = earlyEventWindow;
     return b;
   }
 
@@ -106,6 +109,11 @@ public final class WebSocketOptions {
     return closeTimeout;
   }
 
+  /** How long {@code new WebSocket(...)} holds events without listeners ({@link EarlyEvents}). */
+  Duration earlyEventWindow() {
+    return earlyEventWindow;
+  }
+
   WebSocketUrl baseUrlRecord() {
     return baseUrl;
   }
@@ -123,6 +131,7 @@ public final class WebSocketOptions {
     private final List<String[]> headers = new ArrayList<>();
     private Duration connectTimeout = Duration.ofSeconds(30);
     private Duration closeTimeout = Duration.ofSeconds(60);
+    private Duration earlyEventWindow = EarlyEvents.WINDOW;
 
     private Builder() {}
 
@@ -238,6 +247,15 @@ public final class WebSocketOptions {
      */
     public Builder closeTimeout(Duration timeout) {
       this.closeTimeout = positive(timeout, "closeTimeout");
+      return this;
+    }
+
+    /**
+     * Package-private, for tests: a hold window whose length no test run can outlast, so a test of
+     * holding does not depend on how fast it adds its listeners.
+     */
+    Builder earlyEventWindow(Duration window) {
+      this.earlyEventWindow = positive(window, "earlyEventWindow");
       return this;
     }
 
