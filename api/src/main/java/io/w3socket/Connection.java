@@ -222,7 +222,7 @@ final class Connection {
     }
     if (error != null) {
       if (s != null) {
-        s.cancel();
+        release(s);
       }
       response.close();
       handshakeFailed(error);
@@ -231,7 +231,7 @@ final class Connection {
     BufferedSink sink = Okio.buffer(s.getSink());
     synchronized (this) {
       if (state != State.CONNECTING) {
-        s.cancel(); // close() failed the connection while the 101 was on its way
+        release(s); // close() failed the connection while the 101 was on its way
         return null;
       }
       state = State.OPEN;
@@ -393,6 +393,7 @@ final class Connection {
     boolean clean = false;
     int code = Opcodes.ABNORMAL_CLOSURE;
     String reason = "";
+    Socket s;
     synchronized (this) {
       if (!readerDone || writerRunning || state == State.CLOSED) {
         return;
@@ -418,8 +419,31 @@ final class Connection {
       if (timer != null) {
         timer.cancel(false);
       }
+      s = socket;
+    }
+    if (s != null) {
+      release(s); // neither the reader nor a writer uses it any more
     }
     listener.onClosed(failed, clean, code, reason);
+  }
+
+  /**
+   * Drops TCP and ends OkHttp's exchange: closing the upgraded socket's source and sink is what
+   * completes the call and lets go of its connection (OkHttp 5 {@code Exchange.upgradeToSocket}),
+   * so OkHttp's leak detector does not report the connection once the call is garbage.
+   */
+  private static void release(Socket s) {
+    s.cancel();
+    try {
+      s.getSource().close();
+    } catch (IOException | RuntimeException ignored) {
+      // Cancelled: the socket is closed either way.
+    }
+    try {
+      s.getSink().close();
+    } catch (IOException | RuntimeException ignored) {
+      // Likewise.
+    }
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -34,7 +34,13 @@ public class EventTarget {
 
   /** An event handler (HTML §8.1.8.1): a value, and the listener that calls it once activated. */
   private static final class Handler {
-    volatile EventListener value;
+    /** The handler's value; written under {@code lock}, read by dispatch on any thread. */
+    volatile EventHandler<?> value;
+
+    /** The event class the value accepts; written with {@link #value}. */
+    volatile Class<? extends Event> accepts;
+
+    /** Guarded by {@code lock}. */
     Listener listener;
   }
 
@@ -43,6 +49,7 @@ public class EventTarget {
   /** Copy-on-write: dispatch iterates a snapshot without locking. */
   private volatile Listener[] listeners = new Listener[0];
 
+  /** Guarded by {@code lock}. */
   private final Map<String, Handler> handlers = new HashMap<>();
 
   /** Creates an event target, as {@code new EventTarget()} does. */
@@ -82,11 +89,30 @@ public class EventTarget {
         append(new Listener(type, listener, once));
       }
     }
-    listenerAdded();
+    listenerAdded(type);
   }
 
-  /** Called after a listener or an event handler was added, on the caller's thread. */
-  void listenerAdded() {}
+  /**
+   * Called after a listener or an event handler for {@code type} was added, on the caller's thread.
+   *
+   * @param type the event type
+   */
+  void listenerAdded(String type) {}
+
+  /**
+   * Whether a listener or an active event handler for {@code type} is registered.
+   *
+   * @param type the event type
+   * @return true if dispatching an event of this type now would reach someone
+   */
+  final boolean hasListener(String type) {
+    for (Listener l : listeners) {
+      if (l.type.equals(type) && !l.removed) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Removes an event listener (DOM §2.7 "remove an event listener"); unknown listeners are ignored.
@@ -165,7 +191,7 @@ public class EventTarget {
    * @param type the event type
    * @return the handler or null
    */
-  final EventListener getHandler(String type) {
+  final EventHandler<?> getHandler(String type) {
     synchronized (lock) {
       Handler h = handlers.get(type);
       return h == null ? null : h.value;
@@ -178,11 +204,15 @@ public class EventTarget {
    * if it is not already active, otherwise it keeps its position.
    *
    * @param type the event type
+   * @param accepts the class of event the handler takes; others (from {@code dispatchEvent}) are
+   *     reported and skipped
    * @param value the handler or null
    */
-  final void setHandler(String type, EventListener value) {
+  final <E extends Event> void setHandler(
+      String type, Class<E> accepts, EventHandler<? super E> value) {
     synchronized (lock) {
       Handler h = handlers.computeIfAbsent(type, t -> new Handler());
+      h.accepts = accepts;
       h.value = value;
       if (value == null) {
         // "deactivate an event handler": remove its listener from the list.
@@ -197,17 +227,29 @@ public class EventTarget {
             new Listener(
                 type,
                 event -> {
-                  EventListener current = handler.value;
-                  if (current != null) {
-                    current.handleEvent(event);
+                  @SuppressWarnings("unchecked")
+                  EventHandler<Event> current = (EventHandler<Event>) handler.value;
+                  if (current == null) {
+                    return;
                   }
+                  if (!handler.accepts.isInstance(event)) {
+                    // Only an untrusted event from dispatchEvent can be of another class.
+                    throw new ClassCastException(
+                        "the on"
+                            + type
+                            + " handler takes a "
+                            + handler.accepts.getSimpleName()
+                            + ", not a "
+                            + event.getClass().getSimpleName());
+                  }
+                  current.handleEvent(event);
                 },
                 false);
         append(h.listener);
       }
     }
     if (value != null) {
-      listenerAdded();
+      listenerAdded(type);
     }
   }
 

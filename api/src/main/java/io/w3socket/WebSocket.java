@@ -8,34 +8,56 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * The WHATWG {@code WebSocket} interface (WebSockets Living Standard §3 "The WebSocket interface"),
  * with the browser's semantics: the same exceptions, the same event order, the same close codes.
  *
  * <pre>{@code
- * WebSocket ws = new WebSocket("ws://localhost:9998/echo");
- * ws.setOnopen(e -> ws.send("Hello"));
- * ws.setOnmessage(e -> { System.out.println(((MessageEvent) e).getData()); ws.close(); });
- * ws.setOnclose(e -> System.out.println("closed " + ((CloseEvent) e).getCode()));
+ * WebSocket.connect("ws://localhost:9998/echo", ws -> {
+ *   ws.setOnopen(e -> ws.send("Hello"));
+ *   ws.setOnmessage(e -> { System.out.println(e.getData()); ws.close(); });
+ *   ws.setOnclose(e -> System.out.println("closed " + e.getCode()));
+ * });
  * }</pre>
  *
  * <h2>Threads</h2>
  *
  * Events are tasks on an event loop: they never run concurrently and arrive in order; a {@code
  * readyState} change and its event happen in the same task. By default every socket shares one
- * daemon event loop thread, as the scripts of a browser tab do; {@link
- * WebSocketOptions.Builder#eventLoop} takes any serial executor instead. Every method may be called
- * from any thread.
+ * daemon event loop thread ({@link #defaultEventLoop()}), as the scripts of a browser tab do;
+ * {@link WebSocketOptions.Builder#eventLoop} takes any serial executor instead. Every method may be
+ * called from any thread.
  *
- * <p>Events fired before the socket's first listener or handler is added are held and fired, in
- * order, right after it is. Add listeners right after the constructor, as a page does in the same
- * task; to rule out any race, create the socket and add its listeners in one event-loop task.
+ * <p>No event is lost to a listener added late in either of these forms:
+ *
+ * <ul>
+ *   <li>{@link #connect(String, Consumer)} runs its setup as one event-loop task before any task of
+ *       the socket, exactly as a page creates a socket and adds listeners in one script. This is
+ *       the form to use from Java.
+ *   <li>{@code new WebSocket(url)} followed by {@code setOn...} calls on the same thread: an event
+ *       whose type has no listener yet is held (with every later event, in order) until one is
+ *       added, for at most one second after the constructor; after that, events without listeners
+ *       go to nobody, as in a browser. Later events wait behind a held one: a socket with no {@code
+ *       open} listener gets its events up to one second after the constructor. A socket created
+ *       inside a task of its own event loop holds nothing: there the browser's semantics apply
+ *       unchanged.
+ * </ul>
+ *
+ * <p>Read from a thread other than the event loop, attributes can change at any moment: {@code
+ * readyState} (in event-loop tasks, and to CLOSING in {@code close()} on any thread), {@code
+ * bufferedAmount} (up in {@code send()} on any thread, down in event-loop tasks), {@code protocol}
+ * and {@code extensions} (in the task of the open event). Inside an event-loop task only that
+ * task's own calls change them, as in a page — unless another thread calls {@code close()} or
+ * {@code send()} meanwhile. {@code url} never changes; {@code binaryType} only when set.
  *
  * <h2>Accessors</h2>
  *
  * Attributes are bean properties ({@code getReadyState()}, {@code setOnmessage(...)}), so Kotlin,
- * Groovy and Nashorn see them as {@code ws.readyState} and {@code ws.onmessage}.
+ * Groovy and Nashorn see them as {@code ws.readyState} and {@code ws.onmessage}. Event handlers are
+ * typed by their event ({@link EventHandler}): {@code e.getData()} and {@code e.getCode()} need no
+ * cast.
  */
 public class WebSocket extends EventTarget {
   private static final System.Logger LOG = System.getLogger("io.w3socket");
@@ -55,7 +77,6 @@ public class WebSocket extends EventTarget {
   private final WebSocketUrl url;
   private final String serializedUrl;
   private final String origin;
-  private final Executor eventLoop;
   private final Connection connection;
 
   /** {@link WebSocketOptions#getMaxBufferedAmount()}: 0 for no limit. */
@@ -68,12 +89,11 @@ public class WebSocket extends EventTarget {
   private volatile String binaryType = "blob";
   private final AtomicLong bufferedAmount = new AtomicLong();
 
-  private final Object parkLock = new Object();
+  /** Queues this socket's tasks on its event loop; holds them while {@link #connect} wires it. */
+  private final TaskGate tasks;
 
-  /** Events fired before any listener was added; null once one was (see {@link #dispatch}). */
-  private java.util.ArrayDeque<Event> parked = new java.util.ArrayDeque<>();
-
-  private boolean draining;
+  /** Holds early events of sockets created off their loop; null for {@link #connect}'s sockets. */
+  private final EarlyEvents early;
 
   /** Bytes transmitted that {@link #bufferedAmount} does not yet reflect. */
   private final AtomicLong transmitted = new AtomicLong();
@@ -108,6 +128,10 @@ public class WebSocket extends EventTarget {
    * @throws DOMException SyntaxError if the URL or a protocol is invalid
    */
   public WebSocket(String url, WebSocketOptions options, String... protocols) {
+    this(url, options, protocols, false);
+  }
+
+  private WebSocket(String url, WebSocketOptions options, String[] protocols, boolean wired) {
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(protocols, "protocols");
@@ -146,8 +170,14 @@ public class WebSocket extends EventTarget {
     this.url = record;
     this.serializedUrl = record.serialize();
     this.origin = record.origin();
-    this.eventLoop = options.getEventLoop() != null ? options.getEventLoop() : Threads.EVENT_LOOP;
     this.maxBufferedAmount = options.getMaxBufferedAmount();
+    Executor eventLoop = loopOf(options);
+    this.tasks = new TaskGate(eventLoop, serializedUrl, wired);
+    this.early =
+        wired
+            ? null
+            : new EarlyEvents(
+                tasks, this::hasListener, this::fire, serializedUrl, options.earlyEventWindow());
     // 9. Establish a WebSocket connection in parallel; 10. return the object (readyState
     // CONNECTING).
     this.connection = new Connection(record, protocolList, options, new Events());
@@ -165,6 +195,84 @@ public class WebSocket extends EventTarget {
       connection.abort();
     }
     connection.start();
+  }
+
+  /**
+   * Creates a WebSocket and wires it before any of its events can fire: {@code setup} runs as one
+   * task of the socket's event loop, and every task of the socket (its {@code readyState} changes
+   * and events) comes after it — what a page gets when it creates a socket and adds listeners in
+   * one script. Nothing can be lost, whatever thread calls this.
+   *
+   * <pre>{@code
+   * WebSocket.connect("ws://localhost:9998/echo", ws -> {
+   *   ws.setOnopen(e -> ws.send("Hello"));
+   *   ws.setOnmessage(e -> System.out.println(e.getData()));
+   * });
+   * }</pre>
+   *
+   * @param url a ws, wss, http or https URL
+   * @param setup adds the socket's listeners; it runs before the socket's first task, so {@code
+   *     readyState} is CONNECTING there; an exception it throws is reported as a listener's is
+   * @return the socket, already connecting
+   * @throws DOMException SyntaxError if the URL is invalid, has another scheme or a fragment
+   */
+  public static WebSocket connect(String url, Consumer<? super WebSocket> setup) {
+    return connect(url, WebSocketOptions.defaults(), setup);
+  }
+
+  /**
+   * Creates a WebSocket with options and protocols and wires it before any of its events can fire
+   * (see {@link #connect(String, Consumer)}).
+   *
+   * @param url a ws, wss, http or https URL, or one relative to the options' base URL
+   * @param options the options
+   * @param setup adds listeners; runs as one task of the options' event loop
+   * @param protocols subprotocol names, each an RFC 7230 token, no two equal ignoring case
+   * @return the socket, already connecting
+   * @throws DOMException SyntaxError if the URL or a protocol is invalid
+   */
+  public static WebSocket connect(
+      String url,
+      WebSocketOptions options,
+      Consumer<? super WebSocket> setup,
+      String... protocols) {
+    Objects.requireNonNull(setup, "setup");
+    WebSocket ws = new WebSocket(url, options, protocols, true);
+    try {
+      loopOf(options)
+          .execute(
+              () -> {
+                try {
+                  setup.accept(ws);
+                } catch (RuntimeException | Error e) {
+                  LOG.log(System.Logger.Level.WARNING, "Uncaught exception in WebSocket setup", e);
+                } finally {
+                  ws.tasks.open(); // the setup task is over: the socket's own tasks may now run
+                }
+              });
+    } catch (RuntimeException e) {
+      ws.connection.abort(); // the loop refused the setup task: nothing could ever run
+      throw e;
+    }
+    return ws;
+  }
+
+  /**
+   * Returns the default event loop: the one daemon thread that runs the events of every socket
+   * created without {@link WebSocketOptions.Builder#eventLoop}. Code that creates a socket and adds
+   * its listeners inside one of its tasks is race-free, as in a page; so is code that reads {@code
+   * readyState} or {@code bufferedAmount} there and expects them to stay put.
+   *
+   * @return an executor that queues tasks on the default event loop
+   */
+  public static Executor defaultEventLoop() {
+    return DEFAULT_LOOP;
+  }
+
+  private static final Executor DEFAULT_LOOP = task -> Threads.EVENT_LOOP.execute(task);
+
+  private static Executor loopOf(WebSocketOptions options) {
+    return options.getEventLoop() != null ? options.getEventLoop() : Threads.EVENT_LOOP;
   }
 
   private static List<String> checkProtocols(String[] protocols) {
@@ -264,22 +372,27 @@ public class WebSocket extends EventTarget {
   // Event handler attributes (WebSockets §3, HTML §8.1.8.1).
 
   /** Returns the {@code onopen} event handler, or null. */
-  public EventListener getOnopen() {
-    return getHandler("open");
+  public EventHandler<Event> getOnopen() {
+    @SuppressWarnings("unchecked")
+    EventHandler<Event> h = (EventHandler<Event>) getHandler("open");
+    return h;
   }
 
   /**
-   * Sets the {@code onopen} event handler; null removes it.
+   * Sets the {@code onopen} event handler; null removes it. Its events are plain {@link Event}s.
    *
    * @param handler the handler or null
    */
-  public void setOnopen(EventListener handler) {
-    setHandler("open", handler);
+  public void setOnopen(EventHandler<Event> handler) {
+    setHandler("open", Event.class, handler);
   }
 
   /** Returns the {@code onmessage} event handler, or null. */
-  public EventListener getOnmessage() {
-    return getHandler("message");
+  public EventHandler<? super MessageEvent> getOnmessage() {
+    @SuppressWarnings("unchecked")
+    EventHandler<? super MessageEvent> h =
+        (EventHandler<? super MessageEvent>) getHandler("message");
+    return h;
   }
 
   /**
@@ -288,13 +401,15 @@ public class WebSocket extends EventTarget {
    *
    * @param handler the handler or null
    */
-  public void setOnmessage(EventListener handler) {
-    setHandler("message", handler);
+  public void setOnmessage(EventHandler<? super MessageEvent> handler) {
+    setHandler("message", MessageEvent.class, handler);
   }
 
   /** Returns the {@code onerror} event handler, or null. */
-  public EventListener getOnerror() {
-    return getHandler("error");
+  public EventHandler<Event> getOnerror() {
+    @SuppressWarnings("unchecked")
+    EventHandler<Event> h = (EventHandler<Event>) getHandler("error");
+    return h;
   }
 
   /**
@@ -302,13 +417,15 @@ public class WebSocket extends EventTarget {
    *
    * @param handler the handler or null
    */
-  public void setOnerror(EventListener handler) {
-    setHandler("error", handler);
+  public void setOnerror(EventHandler<Event> handler) {
+    setHandler("error", Event.class, handler);
   }
 
   /** Returns the {@code onclose} event handler, or null. */
-  public EventListener getOnclose() {
-    return getHandler("close");
+  public EventHandler<? super CloseEvent> getOnclose() {
+    @SuppressWarnings("unchecked")
+    EventHandler<? super CloseEvent> h = (EventHandler<? super CloseEvent>) getHandler("close");
+    return h;
   }
 
   /**
@@ -316,8 +433,8 @@ public class WebSocket extends EventTarget {
    *
    * @param handler the handler or null
    */
-  public void setOnclose(EventListener handler) {
-    setHandler("close", handler);
+  public void setOnclose(EventHandler<? super CloseEvent> handler) {
+    setHandler("close", CloseEvent.class, handler);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -473,59 +590,24 @@ public class WebSocket extends EventTarget {
   // ---------------------------------------------------------------------------------------------
   // Feedback from the protocol (WebSockets §5): each report becomes one task on the event loop.
 
-  /**
-   * Fires an event of this socket's own tasks. In a browser no event can reach a socket before the
-   * script that created it has added its listeners, since that script is itself a task. Java code
-   * usually creates a socket on another thread than the event loop and then adds listeners, so a
-   * fast open (or a refused connection) could otherwise fire into an empty listener list. Until the
-   * first listener or handler is added, events are therefore kept, in order, and fired right after
-   * it is added; readyState and the other attributes still change on time.
-   */
+  /** Fires an event of this socket's own tasks (on the event loop). */
   private void dispatch(Event event) {
-    synchronized (parkLock) {
-      if (parked != null) {
-        parked.add(event);
-        return;
-      }
+    if (early == null) {
+      fire(event);
+    } else {
+      early.dispatch(event);
     }
-    fire(event);
   }
 
   @Override
-  void listenerAdded() {
-    synchronized (parkLock) {
-      if (parked == null || draining) {
-        return;
-      }
-      draining = true;
-    }
-    queueTask(this::fireParked);
-  }
-
-  private void fireParked() {
-    while (true) {
-      Event next;
-      synchronized (parkLock) {
-        next = parked.poll();
-        if (next == null) {
-          parked = null; // from now on events fire directly
-          return;
-        }
-      }
-      fire(next);
+  void listenerAdded(String type) {
+    if (early != null) {
+      early.listenerAdded();
     }
   }
 
   private void queueTask(Runnable task) {
-    try {
-      eventLoop.execute(task);
-    } catch (RuntimeException e) {
-      // The embedder's event loop refused the task (typically: shut down). Nothing can run the
-      // event; say so once per task rather than let the connection's thread die.
-      LOG.log(
-          System.Logger.Level.WARNING,
-          "The event loop of WebSocket '" + serializedUrl + "' rejected an event task: " + e);
-    }
+    tasks.execute(task);
   }
 
   /** The connection's reports, on connection threads; each queues a task. */

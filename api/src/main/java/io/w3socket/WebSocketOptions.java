@@ -41,6 +41,7 @@ public final class WebSocketOptions {
   private final Duration closeTimeout;
   private final long maxMessageSize;
   private final long maxBufferedAmount;
+  private final Duration earlyEventWindow;
 
   private WebSocketOptions(Builder b) {
     this.client = b.client;
@@ -52,6 +53,7 @@ public final class WebSocketOptions {
     this.closeTimeout = b.closeTimeout;
     this.maxMessageSize = b.maxMessageSize;
     this.maxBufferedAmount = b.maxBufferedAmount;
+    this.earlyEventWindow = b.earlyEventWindow;
   }
 
   /** The defaults: the shared client, the shared event loop, no base URL, no Origin. */
@@ -76,6 +78,7 @@ public final class WebSocketOptions {
     b.closeTimeout = closeTimeout;
     b.maxMessageSize = maxMessageSize;
     b.maxBufferedAmount = maxBufferedAmount;
+    b.earlyEventWindow = earlyEventWindow;
     return b;
   }
 
@@ -128,6 +131,11 @@ public final class WebSocketOptions {
     return maxBufferedAmount;
   }
 
+  /** How long {@code new WebSocket(...)} holds events without listeners ({@link EarlyEvents}). */
+  Duration earlyEventWindow() {
+    return earlyEventWindow;
+  }
+
   WebSocketUrl baseUrlRecord() {
     return baseUrl;
   }
@@ -147,6 +155,7 @@ public final class WebSocketOptions {
     private Duration closeTimeout = Duration.ofSeconds(60);
     private long maxMessageSize = DEFAULT_MAX_MESSAGE_SIZE;
     private long maxBufferedAmount;
+    private Duration earlyEventWindow = EarlyEvents.WINDOW;
 
     private Builder() {}
 
@@ -304,6 +313,15 @@ public final class WebSocketOptions {
         throw new IllegalArgumentException("maxBufferedAmount must not be negative, was " + bytes);
       }
       this.maxBufferedAmount = bytes;
+      return this;
+    }
+
+    /**
+     * Package-private, for tests: a hold window whose length no test run can outlast, so a test of
+     * holding does not depend on how fast it adds its listeners.
+     */
+    Builder earlyEventWindow(Duration window) {
+      this.earlyEventWindow = positive(window, "earlyEventWindow");
       return this;
     }
 

@@ -46,18 +46,21 @@ class BufferedAmountTest {
       chunks[i][0] = (byte) (255 - i);
       expected.update(chunks[i]);
     }
-    WebSocket ws = new WebSocket(server.url("/sink"));
-    Recorder r = Recorder.of(ws);
     java.util.concurrent.CompletableFuture<Long> afterSend =
         new java.util.concurrent.CompletableFuture<>();
     List<Long> samples = new CopyOnWriteArrayList<>();
-    ws.setOnopen(
-        e -> {
-          for (byte[] chunk : chunks) {
-            ws.send(chunk);
-          }
-          afterSend.complete(ws.getBufferedAmount());
-        });
+    Recorder r =
+        Recorder.connect(
+            server.url("/sink"),
+            ws ->
+                ws.setOnopen(
+                    e -> {
+                      for (byte[] chunk : chunks) {
+                        ws.send(chunk);
+                      }
+                      afterSend.complete(ws.getBufferedAmount());
+                    }));
+    WebSocket ws = r.ws;
     assertEquals(64L * MIB, afterSend.get(5, java.util.concurrent.TimeUnit.SECONDS));
     await()
         .atMost(Duration.ofSeconds(30))
@@ -99,9 +102,13 @@ class BufferedAmountTest {
 
   @Test
   void doesNotResetWhenTheConnectionCloses() {
-    WebSocket ws = new WebSocket(server.url("/echo"));
-    Recorder r = Recorder.of(ws);
-    ws.setOnopen(e -> ws.close());
+    Recorder r =
+        Recorder.connect(
+            server.url("/echo"),
+            ws -> {
+              ws.setOnopen(e -> ws.close());
+            });
+    WebSocket ws = r.ws;
     r.awaitClose();
     ws.send("12345");
     assertEquals(5, ws.getBufferedAmount());

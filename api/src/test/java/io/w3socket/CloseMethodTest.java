@@ -22,11 +22,13 @@ class CloseMethodTest {
   @ParameterizedTest
   @ValueSource(ints = {0, 999, 1001, 1002, 1005, 1006, 1015, 2999, 5000, 65535, -1})
   void codesOtherThan1000And3000To4999AreInvalidAccessErrors(int code) {
-    WebSocket ws = new WebSocket(server.url("/echo"));
-    DOMException e = assertDomException("InvalidAccessError", () -> ws.close(code));
-    assertEquals(15, e.getCode());
-    assertEquals(WebSocket.CONNECTING, ws.getReadyState());
-    ws.close();
+    Recorder.whileConnecting(
+        server.url("/echo"),
+        ws -> {
+          DOMException e = assertDomException("InvalidAccessError", () -> ws.close(code));
+          assertEquals(15, e.getCode());
+          assertEquals(WebSocket.CONNECTING, ws.getReadyState());
+        });
   }
 
   @Test
@@ -38,12 +40,16 @@ class CloseMethodTest {
 
   @Test
   void reasonsOver123Utf8BytesAreSyntaxErrors() {
-    WebSocket ws = new WebSocket(server.url("/echo"));
-    assertDomException("SyntaxError", () -> ws.close(1000, "x".repeat(124)));
-    assertDomException("SyntaxError", () -> ws.close(1000, "\u00e9".repeat(62))); // 124 bytes
-    assertDomException("SyntaxError", () -> ws.close(4000, "\uD800".repeat(42))); // 3 bytes each
-    ws.close(1000, "x".repeat(123));
-    assertEquals(WebSocket.CLOSING, ws.getReadyState());
+    // Inside the creating task, as a page: CLOSING cannot turn CLOSED before the assertion.
+    Recorder.whileConnecting(
+        server.url("/echo"),
+        ws -> {
+          assertDomException("SyntaxError", () -> ws.close(1000, "x".repeat(124)));
+          assertDomException("SyntaxError", () -> ws.close(1000, "\u00e9".repeat(62))); // 124 B
+          assertDomException("SyntaxError", () -> ws.close(4000, "\uD800".repeat(42))); // 3 B each
+          ws.close(1000, "x".repeat(123));
+          assertEquals(WebSocket.CLOSING, ws.getReadyState());
+        });
   }
 
   @Test
@@ -75,14 +81,18 @@ class CloseMethodTest {
 
   @Test
   void closeWithoutArgumentsSendsACloseFrameWithoutBody() {
-    WebSocket ws = new WebSocket(server.url("/echo"));
-    Recorder r = Recorder.of(ws);
     int[] stateAfterClose = new int[1];
-    ws.setOnopen(
-        e -> {
-          ws.close();
-          stateAfterClose[0] = ws.getReadyState();
-        });
+    Recorder r =
+        Recorder.connect(
+            server.url("/echo"),
+            ws -> {
+              ws.setOnopen(
+                  e -> {
+                    ws.close();
+                    stateAfterClose[0] = ws.getReadyState();
+                  });
+            });
+    WebSocket ws = r.ws;
     CloseEvent close = r.awaitClose();
     assertEquals(WebSocket.CLOSING, stateAfterClose[0]);
     assertEquals(
@@ -93,9 +103,13 @@ class CloseMethodTest {
 
   @Test
   void codeAndReasonAreSent() {
-    WebSocket ws = new WebSocket(server.url("/echo"));
-    Recorder r = Recorder.of(ws);
-    ws.setOnopen(e -> ws.close(4321, "bye \u00e9"));
+    Recorder r =
+        Recorder.connect(
+            server.url("/echo"),
+            ws -> {
+              ws.setOnopen(e -> ws.close(4321, "bye \u00e9"));
+            });
+    WebSocket ws = r.ws;
     CloseEvent close = r.awaitClose();
     assertEquals(4321, close.getCode());
     assertEquals("bye \u00e9", close.getReason());
@@ -104,13 +118,17 @@ class CloseMethodTest {
 
   @Test
   void closeWhenClosingOrClosedDoesNothing() {
-    WebSocket ws = new WebSocket(server.url("/echo"));
-    Recorder r = Recorder.of(ws);
-    ws.setOnopen(
-        e -> {
-          ws.close(3000);
-          ws.close(4000, "ignored");
-        });
+    Recorder r =
+        Recorder.connect(
+            server.url("/echo"),
+            ws -> {
+              ws.setOnopen(
+                  e -> {
+                    ws.close(3000);
+                    ws.close(4000, "ignored");
+                  });
+            });
+    WebSocket ws = r.ws;
     CloseEvent close = r.awaitClose();
     assertEquals(3000, close.getCode());
     ws.close(1000);
@@ -120,15 +138,19 @@ class CloseMethodTest {
 
   @Test
   void messagesSentBeforeCloseAreDeliveredBeforeTheCloseFrame() {
-    WebSocket ws = new WebSocket(server.url("/sink"));
-    Recorder r = Recorder.of(ws);
-    ws.setOnopen(
-        e -> {
-          for (int i = 0; i < 100; i++) {
-            ws.send(new byte[10_000]);
-          }
-          ws.send("report");
-        });
+    Recorder r =
+        Recorder.connect(
+            server.url("/sink"),
+            ws -> {
+              ws.setOnopen(
+                  e -> {
+                    for (int i = 0; i < 100; i++) {
+                      ws.send(new byte[10_000]);
+                    }
+                    ws.send("report");
+                  });
+            });
+    WebSocket ws = r.ws;
     r.awaitMessages(1);
     assertTrue(
         ((String) r.messages().get(0)).contains("\"bytes\":1000000"), r.messages().toString());

@@ -15,11 +15,15 @@ class ClosingHandshakeTest {
   static final TestServer server = LoopbackServer.SERVER;
 
   private static Recorder run(String path, WebSocketOptions options, boolean clientCloses) {
-    WebSocket ws = new WebSocket(server.url(path), options);
-    Recorder r = Recorder.of(ws);
-    if (clientCloses) {
-      ws.setOnopen(e -> ws.close(1000));
-    }
+    Recorder r =
+        Recorder.connect(
+            server.url(path),
+            options,
+            ws -> {
+              if (clientCloses) {
+                ws.setOnopen(e -> ws.close(1000));
+              }
+            });
     r.awaitClose();
     // Exactly one close event, and nothing after it.
     await()
@@ -53,9 +57,13 @@ class ClosingHandshakeTest {
 
   @Test
   void goodbyeMakesTheEchoServerClose1000() {
-    WebSocket ws = new WebSocket(server.url("/echo"));
-    Recorder r = Recorder.of(ws);
-    ws.setOnopen(e -> ws.send("Goodbye"));
+    Recorder r =
+        Recorder.connect(
+            server.url("/echo"),
+            ws -> {
+              ws.setOnopen(e -> ws.send("Goodbye"));
+            });
+    WebSocket ws = r.ws;
     CloseEvent close = r.awaitClose();
     assertEquals(List.of("open", "message", "close"), r.types());
     assertEquals(1000, close.getCode());
@@ -104,8 +112,8 @@ class ClosingHandshakeTest {
 
   @Test
   void readyStateIsClosingOnceTheServersCloseArrives() {
-    WebSocket ws = new WebSocket(server.url("/close?code=1000&delayMs=200"));
-    Recorder r = Recorder.of(ws);
+    Recorder r = Recorder.connect(server.url("/close?code=1000&delayMs=200"), ws -> {});
+    WebSocket ws = r.ws;
     r.awaitOpen();
     await().atMost(Duration.ofSeconds(5)).until(() -> ws.getReadyState() >= WebSocket.CLOSING);
     r.awaitClose();

@@ -15,10 +15,12 @@ class ConstructorTest {
 
   @Test
   void urlReturnsTheSerializedUrl() {
-    WebSocket ws = new WebSocket("ws://127.0.0.1:" + server.port());
-    assertEquals("ws://127.0.0.1:" + server.port() + "/", ws.getUrl());
-    assertEquals(WebSocket.CONNECTING, ws.getReadyState());
-    ws.close();
+    Recorder.whileConnecting(
+        "ws://127.0.0.1:" + server.port(),
+        ws -> {
+          assertEquals("ws://127.0.0.1:" + server.port() + "/", ws.getUrl());
+          assertEquals(WebSocket.CONNECTING, ws.getReadyState());
+        });
   }
 
   @Test
@@ -104,16 +106,18 @@ class ConstructorTest {
 
   @Test
   void attributesStartAtTheirDefaults() {
-    WebSocket ws = new WebSocket(server.url("/handshake/delay?ms=3000"));
-    assertEquals(WebSocket.CONNECTING, ws.getReadyState());
-    assertEquals(0, ws.getBufferedAmount());
-    assertEquals("", ws.getProtocol());
-    assertEquals("", ws.getExtensions());
-    assertEquals("blob", ws.getBinaryType());
-    assertEquals(null, ws.getOnopen());
-    assertEquals(null, ws.getOnmessage());
-    assertEquals(null, ws.getOnerror());
-    assertEquals(null, ws.getOnclose());
-    ws.close();
+    Recorder.whileConnecting(
+        server.url("/echo"),
+        ws -> {
+          assertEquals(WebSocket.CONNECTING, ws.getReadyState());
+          assertEquals(0, ws.getBufferedAmount());
+          assertEquals("", ws.getProtocol());
+          assertEquals("", ws.getExtensions());
+          assertEquals("blob", ws.getBinaryType());
+          assertEquals(null, ws.getOnopen());
+          assertEquals(null, ws.getOnmessage());
+          assertEquals(null, ws.getOnerror());
+          assertEquals(null, ws.getOnclose());
+        });
   }
 }

@@ -23,14 +23,14 @@ class EventTargetTest {
   void listenersRunInRegistrationOrderAndTheHandlerKeepsItsFirstPosition() {
     WebSocket ws = new WebSocket("ws://127.0.0.1:9/");
     ws.addEventListener("open", log("a"));
-    ws.setOnopen(log("handler1"));
+    ws.setOnopen(log("handler1")::handleEvent);
     ws.addEventListener("open", log("b"));
-    ws.setOnopen(log("handler2")); // same position as handler1
+    ws.setOnopen(log("handler2")::handleEvent); // same position as handler1
     ws.dispatchEvent(new Event("open"));
     assertEquals(List.of("a", "handler2", "b"), calls);
     calls.clear();
     ws.setOnopen(null); // deactivated: removed from the list
-    ws.setOnopen(log("handler3")); // re-activated: appended at the end
+    ws.setOnopen(log("handler3")::handleEvent); // re-activated: appended at the end
     ws.dispatchEvent(new Event("open"));
     assertEquals(List.of("a", "b", "handler3"), calls);
     ws.close();

@@ -154,8 +154,8 @@ class FailureTest {
   void unregisteredCloseCodesOnTheWireAreReportedAsTheyAre() {
     // RFC 6455 §7.1.5; Chromium 156 reports these to the page unchanged.
     for (int code : new int[] {999, 1004, 2000, 5000}) {
-      WebSocket ws = new WebSocket(server.url("/close?code=" + code + "&reason=r"));
-      Recorder r = Recorder.of(ws);
+      Recorder r = Recorder.connect(server.url("/close?code=" + code + "&reason=r"), ws -> {});
+      WebSocket ws = r.ws;
       CloseEvent close = r.awaitClose();
       assertEquals(List.of("open", "close"), r.types(), "code " + code);
       assertEquals(code, close.getCode());

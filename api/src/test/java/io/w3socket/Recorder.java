@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /** Records every event of a socket with the readyState seen inside its listener. */
 final class Recorder {
@@ -17,20 +18,92 @@ final class Recorder {
     }
   }
 
-  final WebSocket ws;
+  /** The socket; set before the test reads it (by {@link #connect}'s caller thread). */
+  volatile WebSocket ws;
+
   final List<Seen> events = new CopyOnWriteArrayList<>();
 
-  Recorder(WebSocket ws) {
-    this.ws = ws;
+  private Recorder() {}
+
+  private void listenTo(WebSocket socket) {
     for (String type : List.of("open", "message", "error", "close")) {
-      ws.addEventListener(
+      socket.addEventListener(
           type,
-          e -> events.add(new Seen(type, e, ws.getReadyState(), Thread.currentThread().getName())));
+          e ->
+              events.add(
+                  new Seen(type, e, socket.getReadyState(), Thread.currentThread().getName())));
     }
   }
 
+  /** Records a socket's events from now on (for sockets whose early events do not matter). */
   static Recorder of(WebSocket ws) {
-    return new Recorder(ws);
+    Recorder r = new Recorder();
+    r.ws = ws;
+    r.listenTo(ws);
+    return r;
+  }
+
+  /**
+   * Creates a socket with {@link WebSocket#connect}: the recorder's listeners, then {@code
+   * wiring}'s, are added in one event-loop task before any event of the socket, as a page adds its
+   * listeners.
+   */
+  static Recorder connect(
+      String url, WebSocketOptions options, Consumer<WebSocket> wiring, String... protocols) {
+    Recorder r = new Recorder();
+    r.ws =
+        WebSocket.connect(
+            url,
+            options,
+            ws -> {
+              r.listenTo(ws);
+              wiring.accept(ws);
+            },
+            protocols);
+    return r;
+  }
+
+  static Recorder connect(String url, Consumer<WebSocket> wiring) {
+    return connect(url, WebSocketOptions.defaults(), wiring);
+  }
+
+  /**
+   * Runs {@code checks} inside the setup task of {@link WebSocket#connect}, where the socket is
+   * CONNECTING by construction (no task of it can run before), as a page's script sees a socket it
+   * just created; rethrows what they throw. Closes the socket afterwards.
+   */
+  static void whileConnecting(String url, Consumer<WebSocket> checks) {
+    java.util.concurrent.CompletableFuture<Void> done =
+        new java.util.concurrent.CompletableFuture<>();
+    WebSocket.connect(
+        url,
+        ws -> {
+          try {
+            checks.accept(ws);
+            done.complete(null);
+          } catch (Throwable t) {
+            done.completeExceptionally(t);
+          } finally {
+            ws.close();
+          }
+        });
+    try {
+      done.get(10, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new AssertionError(e.getCause());
+    } catch (InterruptedException | java.util.concurrent.TimeoutException e) {
+      throw new AssertionError("the setup task did not run", e);
+    }
+  }
+
+  static Recorder connect(String url) {
+    return connect(url, WebSocketOptions.defaults(), ws -> {});
   }
 
   List<String> types() {

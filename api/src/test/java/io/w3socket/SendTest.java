@@ -14,33 +14,34 @@ import org.junit.jupiter.api.Test;
 class SendTest {
   static final TestServer server = LoopbackServer.SERVER;
 
-  private static WebSocket open(String path) {
-    WebSocket ws = new WebSocket(server.url(path));
-    ws.setBinaryType("arraybuffer");
-    return ws;
-  }
-
   @Test
   void sendWhileConnectingThrowsInvalidStateError() {
-    WebSocket ws = new WebSocket(server.url("/handshake/delay?ms=3000"));
-    DOMException e = assertDomException("InvalidStateError", () -> ws.send("x"));
-    assertEquals(11, e.getCode());
-    assertDomException("InvalidStateError", () -> ws.send(new byte[1]));
-    assertDomException("InvalidStateError", () -> ws.send(ByteBuffer.allocate(1)));
-    assertDomException("InvalidStateError", () -> ws.send(new Blob(new byte[1])));
-    assertEquals(0, ws.getBufferedAmount());
-    ws.close();
+    Recorder.whileConnecting(
+        server.url("/echo"),
+        ws -> {
+          DOMException e = assertDomException("InvalidStateError", () -> ws.send("x"));
+          assertEquals(11, e.getCode());
+          assertDomException("InvalidStateError", () -> ws.send(new byte[1]));
+          assertDomException("InvalidStateError", () -> ws.send(ByteBuffer.allocate(1)));
+          assertDomException("InvalidStateError", () -> ws.send(new Blob(new byte[1])));
+          assertEquals(0, ws.getBufferedAmount());
+        });
   }
 
   @Test
   void textIsSentAsUtf8WithLoneSurrogatesReplaced() {
-    WebSocket ws = open("/echo");
-    Recorder r = Recorder.of(ws);
-    ws.setOnopen(
-        e -> {
-          ws.send("h\u00e9llo \uD83D\uDE00");
-          ws.send("a\uD800b\uDC00c");
-        });
+    Recorder r =
+        Recorder.connect(
+            server.url("/echo"),
+            ws -> {
+              ws.setBinaryType("arraybuffer");
+              ws.setOnopen(
+                  e -> {
+                    ws.send("h\u00e9llo \uD83D\uDE00");
+                    ws.send("a\uD800b\uDC00c");
+                  });
+            });
+    WebSocket ws = r.ws;
     r.awaitMessages(2);
     assertEquals("h\u00e9llo \uD83D\uDE00", r.messages().get(0));
     assertEquals("a\uFFFDb\uFFFDc", r.messages().get(1));
@@ -49,14 +50,19 @@ class SendTest {
 
   @Test
   void byteArraysAreCopiedAtSendTime() {
-    WebSocket ws = open("/echo");
-    Recorder r = Recorder.of(ws);
     byte[] data = {1, 2, 3};
-    ws.setOnopen(
-        e -> {
-          ws.send(data);
-          data[0] = 9;
-        });
+    Recorder r =
+        Recorder.connect(
+            server.url("/echo"),
+            ws -> {
+              ws.setBinaryType("arraybuffer");
+              ws.setOnopen(
+                  e -> {
+                    ws.send(data);
+                    data[0] = 9;
+                  });
+            });
+    WebSocket ws = r.ws;
     r.awaitMessages(1);
     assertEquals(ByteBuffer.wrap(new byte[] {1, 2, 3}), r.messages().get(0));
     ws.close();
@@ -64,11 +70,16 @@ class SendTest {
 
   @Test
   void byteBuffersSendTheirRemainingBytesAndKeepTheirPosition() {
-    WebSocket ws = open("/echo");
-    Recorder r = Recorder.of(ws);
     ByteBuffer view = ByteBuffer.wrap(new byte[] {0, 1, 2, 3, 4, 5});
     view.position(2).limit(5);
-    ws.setOnopen(e -> ws.send(view));
+    Recorder r =
+        Recorder.connect(
+            server.url("/echo"),
+            ws -> {
+              ws.setBinaryType("arraybuffer");
+              ws.setOnopen(e -> ws.send(view));
+            });
+    WebSocket ws = r.ws;
     r.awaitMessages(1);
     assertEquals(ByteBuffer.wrap(new byte[] {2, 3, 4}), r.messages().get(0));
     assertEquals(2, view.position());
@@ -77,14 +88,19 @@ class SendTest {
 
   @Test
   void blobsAndSlicesAreSentAsBinary() {
-    WebSocket ws = open("/echo");
-    Recorder r = Recorder.of(ws);
     Blob blob = new Blob(new byte[] {10, 11, 12, 13}, "application/octet-stream");
-    ws.setOnopen(
-        e -> {
-          ws.send(blob);
-          ws.send(blob.slice(1, -1));
-        });
+    Recorder r =
+        Recorder.connect(
+            server.url("/echo"),
+            ws -> {
+              ws.setBinaryType("arraybuffer");
+              ws.setOnopen(
+                  e -> {
+                    ws.send(blob);
+                    ws.send(blob.slice(1, -1));
+                  });
+            });
+    WebSocket ws = r.ws;
     r.awaitMessages(2);
     assertEquals(ByteBuffer.wrap(new byte[] {10, 11, 12, 13}), r.messages().get(0));
     assertEquals(ByteBuffer.wrap(new byte[] {11, 12}), r.messages().get(1));
@@ -96,14 +112,19 @@ class SendTest {
     byte[] big = new byte[2 * 1024 * 1024];
     new Random(1).nextBytes(big);
     for (String path : new String[] {"/echo", "/echo-nocompress"}) {
-      WebSocket ws = open(path);
-      Recorder r = Recorder.of(ws);
-      ws.setOnopen(
-          e -> {
-            ws.send(big);
-            ws.send(new byte[0]);
-            ws.send("");
-          });
+      Recorder r =
+          Recorder.connect(
+              server.url(path),
+              ws -> {
+                ws.setBinaryType("arraybuffer");
+                ws.setOnopen(
+                    e -> {
+                      ws.send(big);
+                      ws.send(new byte[0]);
+                      ws.send("");
+                    });
+              });
+      WebSocket ws = r.ws;
       r.awaitMessages(3);
       ByteBuffer got = (ByteBuffer) r.messages().get(0);
       byte[] bytes = new byte[got.remaining()];
@@ -117,14 +138,19 @@ class SendTest {
 
   @Test
   void compressibleTextRoundTripsThroughPermessageDeflate() {
-    WebSocket ws = open("/echo");
-    Recorder r = Recorder.of(ws);
     String text = "w3socket ".repeat(50_000);
-    ws.setOnopen(
-        e -> {
-          ws.send(text);
-          ws.send(text.substring(7));
-        });
+    Recorder r =
+        Recorder.connect(
+            server.url("/echo"),
+            ws -> {
+              ws.setBinaryType("arraybuffer");
+              ws.setOnopen(
+                  e -> {
+                    ws.send(text);
+                    ws.send(text.substring(7));
+                  });
+            });
+    WebSocket ws = r.ws;
     r.awaitMessages(2);
     assertTrue(ws.getExtensions().contains("permessage-deflate"));
     assertEquals(text, r.messages().get(0));
@@ -134,16 +160,21 @@ class SendTest {
 
   @Test
   void sendAfterCloseDoesNotThrowAndStillCountsBytes() {
-    WebSocket ws = open("/echo");
-    Recorder r = Recorder.of(ws);
     long[] after = new long[2];
-    ws.setOnopen(
-        e -> {
-          ws.close();
-          ws.send("abc");
-          ws.send(new byte[5]);
-          after[0] = ws.getBufferedAmount();
-        });
+    Recorder r =
+        Recorder.connect(
+            server.url("/echo"),
+            ws -> {
+              ws.setBinaryType("arraybuffer");
+              ws.setOnopen(
+                  e -> {
+                    ws.close();
+                    ws.send("abc");
+                    ws.send(new byte[5]);
+                    after[0] = ws.getBufferedAmount();
+                  });
+            });
+    WebSocket ws = r.ws;
     r.awaitClose();
     assertEquals(8, after[0]);
     ws.send("more");

@@ -10,10 +10,14 @@ class SmokeTest {
   @Test
   void echoRoundTripAndClose() {
     try (TestServer server = TestServer.start()) {
-      WebSocket ws = new WebSocket(server.url("/echo"));
-      Recorder r = Recorder.of(ws);
-      ws.setOnopen(e -> ws.send("hello"));
-      ws.setOnmessage(e -> ws.close(1000, "done"));
+      Recorder r =
+          Recorder.connect(
+              server.url("/echo"),
+              ws -> {
+                ws.setOnopen(e -> ws.send("hello"));
+                ws.setOnmessage(e -> ws.close(1000, "done"));
+              });
+      WebSocket ws = r.ws;
       CloseEvent close = r.awaitClose();
       assertEquals(List.of("open", "message", "close"), r.types());
       assertEquals("hello", r.messages().get(0));

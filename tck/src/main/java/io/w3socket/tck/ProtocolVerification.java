@@ -63,8 +63,10 @@ public abstract class ProtocolVerification extends TckBase {
       "WebSockets #dom-websocket-protocol; #feedback-from-the-protocol, connection established step"
           + " 3")
   void protocolIsTheSelectedOneFromTheOpenEvent() throws Exception {
+    // "" before the open event is checked by attributesStartAtTheirInitialValues, whose server
+    // holds the handshake: read right after the constructor here, it would depend on how fast the
+    // handshake completes.
     Probe p = connect("/protocol?select=first", "chat", "superchat");
-    assertEquals("", p.socket().protocol(), "protocol while CONNECTING");
     Observed open = p.awaitOpen();
     assertEquals("chat", open.protocol(), "protocol inside the open event");
   }

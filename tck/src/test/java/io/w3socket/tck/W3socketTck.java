@@ -4,6 +4,7 @@ import io.w3socket.Blob;
 import io.w3socket.CloseEvent;
 import io.w3socket.DOMException;
 import io.w3socket.Event;
+import io.w3socket.EventHandler;
 import io.w3socket.EventListener;
 import io.w3socket.MessageEvent;
 import io.w3socket.WebSocket;
@@ -190,7 +191,7 @@ class W3socketTck extends WebSocketTck implements WebSocketAdapter {
 
     @Override
     public void setHandler(String type, TckCallback callback) {
-      EventListener handler = callback == null ? null : e -> callback.handle(convert(e));
+      EventHandler<Event> handler = callback == null ? null : e -> callback.handle(convert(e));
       switch (type) {
         case "open" -> ws.setOnopen(handler);
         case "message" -> ws.setOnmessage(handler);
