@@ -74,7 +74,6 @@ public class WebSocket extends EventTarget {
   /** {@code readyState}: the connection has been closed or could not be opened. */
   public static final int CLOSED = 3;
 
-  private final WebSocketUrl url;
   private final String serializedUrl;
   private final String origin;
   private final Connection connection;
@@ -167,7 +166,6 @@ public class WebSocket extends EventTarget {
     }
     // 7.-8. Each protocol must be a token and occur once (compared ignoring ASCII case).
     List<String> protocolList = checkProtocols(protocols);
-    this.url = record;
     this.serializedUrl = record.serialize();
     this.origin = record.origin();
     this.maxBufferedAmount = options.getMaxBufferedAmount();
