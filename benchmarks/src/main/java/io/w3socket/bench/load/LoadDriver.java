@@ -1,5 +1,6 @@
 package io.w3socket.bench.load;
 
+import io.w3socket.testserver.JsonReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -167,12 +168,12 @@ public final class LoadDriver {
                   String line;
                   while ((line = r.readLine()) != null) {
                     if (line.startsWith("@@measure ")) {
-                      Map<?, ?> m = (Map<?, ?>) Json.parse(line.substring(10));
+                      Map<?, ?> m = (Map<?, ?>) JsonReader.parse(line.substring(10));
                       synchronized (run) {
                         run.measures.put((String) m.get("label"), m);
                       }
                     } else if (line.startsWith("@@result ")) {
-                      Map<?, ?> m = (Map<?, ?>) Json.parse(line.substring(9));
+                      Map<?, ?> m = (Map<?, ?>) JsonReader.parse(line.substring(9));
                       synchronized (run) {
                         run.result = m;
                       }

@@ -1,6 +1,7 @@
 package io.w3socket.bench.load;
 
 import io.w3socket.testserver.Json;
+import io.w3socket.testserver.JsonReader;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -49,7 +50,7 @@ final class Settings {
   }
 
   static Settings parse(String json) {
-    Map<?, ?> m = (Map<?, ?>) io.w3socket.bench.load.Json.parse(json);
+    Map<?, ?> m = (Map<?, ?>) JsonReader.parse(json);
     return new Settings(
         (String) m.get("url"),
         number(m, "sockets"),

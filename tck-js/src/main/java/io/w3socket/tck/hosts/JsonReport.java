@@ -1,5 +1,7 @@
 package io.w3socket.tck.hosts;
 
+import io.w3socket.testserver.Json;
+
 /** {@code tck-report.json}: hosts with their summaries, and every case with each host's result. */
 final class JsonReport {
   private JsonReport() {}
@@ -7,20 +9,20 @@ final class JsonReport {
   static String render(Matrix m, String generated) {
     StringBuilder b =
         new StringBuilder("{\n  \"generated\": ")
-            .append(Json.quote(generated))
+            .append(Json.string(generated))
             .append(",\n  \"hosts\": [");
     String sep = "\n";
     for (HostResult h : m.hosts()) {
       long[] n = m.counts(h, null);
       b.append(sep)
           .append("    {\"id\": ")
-          .append(Json.quote(h.host()))
+          .append(Json.string(h.host()))
           .append(", \"description\": ")
-          .append(Json.quote(h.description()))
+          .append(Json.string(h.description()))
           .append(", \"available\": ")
           .append(h.available())
           .append(", \"note\": ")
-          .append(Json.quote(h.note()))
+          .append(Json.string(h.note()))
           .append(", \"millis\": ")
           .append(h.millis())
           .append(", \"pass\": ")
@@ -36,7 +38,7 @@ final class JsonReport {
       for (String area : m.areas()) {
         long[] a = m.counts(h, area);
         b.append(asep)
-            .append(Json.quote(area))
+            .append(Json.string(area))
             .append(": {\"pass\": ")
             .append(a[0])
             .append(", \"fail\": ")
@@ -54,11 +56,11 @@ final class JsonReport {
     for (Matrix.Row row : m.rows()) {
       b.append(sep)
           .append("    {\"name\": ")
-          .append(Json.quote(row.name()))
+          .append(Json.string(row.name()))
           .append(", \"area\": ")
-          .append(Json.quote(row.area()))
+          .append(Json.string(row.area()))
           .append(", \"chromiumDeviation\": ")
-          .append(Json.quote(row.chromiumDeviation()))
+          .append(Json.string(row.chromiumDeviation()))
           .append(", \"results\": {");
       String rsep = "";
       for (HostResult h : m.hosts()) {
@@ -67,11 +69,11 @@ final class JsonReport {
           continue;
         }
         b.append(rsep)
-            .append(Json.quote(h.host()))
+            .append(Json.string(h.host()))
             .append(": {\"status\": ")
-            .append(Json.quote(c.status().word()))
+            .append(Json.string(c.status().word()))
             .append(", \"message\": ")
-            .append(Json.quote(c.message()))
+            .append(Json.string(c.message()))
             .append(", \"ms\": ")
             .append(c.millis())
             .append('}');

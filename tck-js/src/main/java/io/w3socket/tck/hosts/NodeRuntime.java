@@ -1,5 +1,6 @@
 package io.w3socket.tck.hosts;
 
+import io.w3socket.testserver.JsonReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -90,7 +91,7 @@ public final class NodeRuntime {
   public String packageVersion(String name) {
     try {
       String json = Files.readString(modules().resolve(name).resolve("package.json"));
-      Object v = ((Map<?, ?>) Json.parse(json)).get("version");
+      Object v = ((Map<?, ?>) JsonReader.parse(json)).get("version");
       return v == null ? "?" : v.toString();
     } catch (IOException | RuntimeException e) {
       return "?";

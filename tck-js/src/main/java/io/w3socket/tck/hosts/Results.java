@@ -1,5 +1,6 @@
 package io.w3socket.tck.hosts;
 
+import io.w3socket.testserver.JsonReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ final class Results {
   /** Parses the JSON array written by the harness. */
   static List<CaseResult> parse(String json) {
     List<CaseResult> out = new ArrayList<>();
-    for (Object o : (List<?>) Json.parse(json)) {
+    for (Object o : (List<?>) JsonReader.parse(json)) {
       Map<?, ?> m = (Map<?, ?>) o;
       out.add(
           new CaseResult(

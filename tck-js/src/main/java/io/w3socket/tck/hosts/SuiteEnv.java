@@ -1,5 +1,6 @@
 package io.w3socket.tck.hosts;
 
+import io.w3socket.testserver.Json;
 import io.w3socket.testserver.TestServer;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -107,12 +108,12 @@ public final class SuiteEnv implements AutoCloseable {
    */
   public String envJson(String host) {
     return "{\"wsBase\":"
-        + Json.quote("ws://127.0.0.1:" + server.port())
+        + Json.string("ws://127.0.0.1:" + server.port())
         + ",\"httpBase\":"
-        + Json.quote("http://127.0.0.1:" + server.port())
+        + Json.string("http://127.0.0.1:" + server.port())
         + ",\"host\":"
-        + Json.quote(host)
-        + (filter == null ? "" : ",\"filter\":" + Json.quote(filter))
+        + Json.string(host)
+        + (filter == null ? "" : ",\"filter\":" + Json.string(filter))
         + "}";
   }
 

@@ -2,6 +2,7 @@ package io.w3socket.tck.hosts;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.w3socket.testserver.Json;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -83,12 +84,12 @@ public final class SuitePageServer implements AutoCloseable {
     String ws = q.getOrDefault("ws", "0").replaceAll("[^0-9]", "");
     String env =
         "{\"wsBase\":"
-            + Json.quote("ws://127.0.0.1:" + ws)
+            + Json.string("ws://127.0.0.1:" + ws)
             + ",\"httpBase\":"
-            + Json.quote("http://127.0.0.1:" + ws)
+            + Json.string("http://127.0.0.1:" + ws)
             + ",\"host\":"
-            + Json.quote(q.getOrDefault("host", "browser"))
-            + (q.containsKey("filter") ? ",\"filter\":" + Json.quote(q.get("filter")) : "")
+            + Json.string(q.getOrDefault("host", "browser"))
+            + (q.containsKey("filter") ? ",\"filter\":" + Json.string(q.get("filter")) : "")
             + "}";
     StringBuilder b =
         new StringBuilder(

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.w3socket.testserver.JsonReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -58,7 +59,7 @@ class ReportsTest {
     assertTrue(md.contains("not run: not installed"), md);
     assertTrue(md.contains("- ✗ close: d: expected <x> — known deviation: the sentence"), md);
     String json = Files.readString(dir.resolve("tck-report.json"));
-    Map<?, ?> parsed = (Map<?, ?>) Json.parse(json);
+    Map<?, ?> parsed = (Map<?, ?>) JsonReader.parse(json);
     assertEquals(4, ((List<?>) parsed.get("hosts")).size());
     assertEquals(3, ((List<?>) parsed.get("cases")).size());
     String html = Files.readString(dir.resolve("tck-report.html"));

@@ -1,33 +1,37 @@
-package io.w3socket.tck.hosts;
+package io.w3socket.testserver;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A small JSON reader (RFC 8259) and string quoter, enough for the harness's results. */
-final class Json {
+/**
+ * A small JSON reader (RFC 8259), the counterpart of {@link Json}: for the results the TCK hosts
+ * and the load driver's clients print.
+ */
+public final class JsonReader {
   private final String s;
   private int i;
 
-  private Json(String s) {
+  private JsonReader(String s) {
     this.s = s;
   }
 
-  /** Parses a JSON text into Map, List, String, Double, Boolean or null. */
-  static Object parse(String text) {
-    Json p = new Json(text);
+  /**
+   * Parses a JSON text.
+   *
+   * @param text the JSON text
+   * @return a Map, List, String, Double, Boolean or null
+   * @throws IllegalArgumentException naming the offset where the text is not JSON
+   */
+  public static Object parse(String text) {
+    JsonReader p = new JsonReader(text);
     Object v = p.value();
     p.ws();
     if (p.i != text.length()) {
       throw p.error("trailing characters");
     }
     return v;
-  }
-
-  /** A JSON string literal for s. */
-  static String quote(String s) {
-    return io.w3socket.testserver.Json.string(s);
   }
 
   private IllegalArgumentException error(String what) {

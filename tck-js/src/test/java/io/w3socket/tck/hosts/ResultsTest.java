@@ -1,14 +1,12 @@
 package io.w3socket.tck.hosts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class JsonTest {
-
+/** The harness's JSON results read into cases. */
+class ResultsTest {
   @Test
   void parsesTheHarnessOutput() {
     String json =
@@ -23,25 +21,5 @@ class JsonTest {
     assertEquals(12, r.get(0).millis());
     assertEquals("x\ny", r.get(1).message());
     assertEquals(true, r.get(1).isChromiumDeviation());
-  }
-
-  @Test
-  void quoteRoundTrips() {
-    String s = "tab\t \"quote\" back\\slash \u0001 lone \ud800 pair \ud83d\ude00 </script>";
-    assertEquals(s, Json.parse(Json.quote(s)));
-  }
-
-  @Test
-  void parsesNestedValues() {
-    Object v = Json.parse(" {\"a\": [1, 2.5, -3e2, true, false, null], \"b\": {}} ");
-    Map<?, ?> m = (Map<?, ?>) v;
-    assertEquals(List.of(1.0, 2.5, -300.0, true, false), ((List<?>) m.get("a")).subList(0, 5));
-    assertEquals(Map.of(), m.get("b"));
-  }
-
-  @Test
-  void rejectsBadJson() {
-    assertThrows(IllegalArgumentException.class, () -> Json.parse("[1,]x"));
-    assertThrows(IllegalArgumentException.class, () -> Json.parse("{\"a\" 1}"));
   }
 }
