@@ -168,10 +168,6 @@ final class Connection {
       readFrames(source);
     }
     readerFinished();
-    PerMessageDeflate d = deflate();
-    if (d != null) {
-      d.end(); // RFC 7692 §7.2: the contexts end with the connection; free zlib's memory now
-    }
   }
 
   /**
@@ -394,6 +390,7 @@ final class Connection {
     int code = Opcodes.ABNORMAL_CLOSURE;
     String reason = "";
     Socket s;
+    PerMessageDeflate d;
     synchronized (this) {
       if (!readerDone || writerRunning || state == State.CLOSED) {
         return;
@@ -420,9 +417,13 @@ final class Connection {
         timer.cancel(false);
       }
       s = socket;
+      d = deflate;
     }
     if (s != null) {
       release(s); // neither the reader nor a writer uses it any more
+    }
+    if (d != null) {
+      d.end(); // RFC 7692 §7.2: the contexts end with the connection; free zlib's memory now
     }
     listener.onClosed(failed, clean, code, reason);
   }
