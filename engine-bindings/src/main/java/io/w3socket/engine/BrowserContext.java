@@ -17,7 +17,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -221,18 +220,7 @@ public final class BrowserContext {
     Network network = new Network(this.network, apiBase);
     HostBridge bridge =
         new HostBridge(loop, output, network, doc, location, displayName(location), report);
-    HostFunctions functions =
-        new HostFunctions() {
-          @Override
-          public Set<String> names() {
-            return HostBridge.FUNCTIONS;
-          }
-
-          @Override
-          public Object call(String name, List<Object> args) {
-            return bridge.call(name, args);
-          }
-        };
+    HostFunctions functions = bridge.functions();
     AtomicReference<Realm> realmRef = new AtomicReference<>();
     AtomicReference<Throwable> crash = new AtomicReference<>();
     Thread thread =
