@@ -1,48 +1,78 @@
 package io.w3socket;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 import okhttp3.Protocol;
 
 /**
- * Derives, once per user client, the OkHttp client the opening handshake runs on: HTTP/1.1 only
- * (RFC 6455 §4.1), no redirects (WebSockets #concept-websocket-establish step 2: redirect mode
- * "error"), no retries, no connect, read or call timeouts (w3socket's one deadline is the opening
+ * Derives, once per user client, the OkHttp clients opening handshakes run on: HTTP/1.1 only (RFC
+ * 6455 §4.1), no redirects (WebSockets #concept-websocket-establish step 2: redirect mode "error"),
+ * no retries, no connect, read or call timeouts (w3socket's one deadline is the opening
  * handshake's, {@link WebSocketOptions#getConnectTimeout}: a connect that waits out a full accept
- * backlog in a connection storm is slow, not failed, until that deadline), and a connection pool
- * that keeps nothing: a WebSocket handshake always runs on a new connection, and a connection that
- * carried one is never reused for another request, even when the handshake failed in a way that
- * leaves the server thinking the connection was upgraded. Every socket it opens has {@code
- * TCP_NODELAY} set ({@link NoDelaySocketFactory}), and its network interceptor tells the handshake
- * which socket its connection is ({@link IdleReadSource#TCP_SOCKET}).
+ * backlog in a connection storm is slow, not failed, until that deadline), and connection pools
+ * ({@link #POOLS}) that keep nothing: a WebSocket handshake always runs on a new connection, and a
+ * connection that carried one is never reused for another request, even when the handshake failed
+ * in a way that leaves the server thinking the connection was upgraded. Every socket it opens has
+ * {@code TCP_NODELAY} set ({@link NoDelaySocketFactory}), and its network interceptor tells the
+ * handshake which socket its connection is ({@link IdleReadSource#TCP_SOCKET}).
  */
 final class UpgradeClients {
+  /**
+   * Connection pools per user client. OkHttp keeps an upgraded connection in its pool until the
+   * socket is released, and every new call scans its pool for a connection to reuse, so with one
+   * pool the n-th socket's handshake scans n open ones: a storm of 15,000 spent 40% of its CPU
+   * there. Spread over this many pools a scan is 1/32 as long; each pool's cleanup task wakes once
+   * a second while it holds a connection, 32 wake-ups rather than one per socket.
+   */
+  static final int POOLS = 32;
+
   private static final OkHttpClient SHARED_BASE = new OkHttpClient();
-  private static final Map<OkHttpClient, OkHttpClient> DERIVED = new WeakHashMap<>();
+
+  /** Guarded by the class. */
+  private static final Map<OkHttpClient, OkHttpClient[]> DERIVED = new WeakHashMap<>();
+
+  private static final AtomicInteger NEXT = new AtomicInteger();
 
   private UpgradeClients() {}
 
-  static synchronized OkHttpClient forClient(OkHttpClient base) {
-    OkHttpClient user = base == null ? SHARED_BASE : base;
-    return DERIVED.computeIfAbsent(
-        user,
-        c ->
-            c.newBuilder()
-                .protocols(List.of(Protocol.HTTP_1_1))
-                .connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS))
-                .socketFactory(new NoDelaySocketFactory(c.socketFactory()))
-                .addNetworkInterceptor(IdleReadSource.TCP_SOCKET)
-                .followRedirects(false)
-                .followSslRedirects(false)
-                .retryOnConnectionFailure(false)
-                .connectTimeout(java.time.Duration.ZERO)
-                .readTimeout(java.time.Duration.ZERO)
-                .writeTimeout(java.time.Duration.ZERO)
-                .callTimeout(java.time.Duration.ZERO)
-                .build());
+  /**
+   * The client for one new connection: one of {@link #POOLS} derived from {@code base}, in turn.
+   */
+  static OkHttpClient forClient(OkHttpClient base) {
+    OkHttpClient[] pools;
+    synchronized (UpgradeClients.class) {
+      pools = DERIVED.computeIfAbsent(base == null ? SHARED_BASE : base, UpgradeClients::derive);
+    }
+    return pools[Math.floorMod(NEXT.getAndIncrement(), POOLS)];
+  }
+
+  private static OkHttpClient[] derive(OkHttpClient user) {
+    OkHttpClient first =
+        user.newBuilder()
+            .protocols(List.of(Protocol.HTTP_1_1))
+            .connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS))
+            .socketFactory(new NoDelaySocketFactory(user.socketFactory()))
+            .addNetworkInterceptor(IdleReadSource.TCP_SOCKET)
+            .followRedirects(false)
+            .followSslRedirects(false)
+            .retryOnConnectionFailure(false)
+            .connectTimeout(Duration.ZERO)
+            .readTimeout(Duration.ZERO)
+            .writeTimeout(Duration.ZERO)
+            .callTimeout(Duration.ZERO)
+            .build();
+    OkHttpClient[] pools = new OkHttpClient[POOLS];
+    pools[0] = first;
+    for (int i = 1; i < POOLS; i++) {
+      pools[i] =
+          first.newBuilder().connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS)).build();
+    }
+    return pools;
   }
 }
