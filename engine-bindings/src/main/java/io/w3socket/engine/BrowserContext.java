@@ -219,8 +219,10 @@ public final class BrowserContext {
             ? baseUrl
             : location.toLowerCase(Locale.ROOT).startsWith("http") ? location : null;
     Network network = new Network(this.network, apiBase);
+    HttpRequests requests = new HttpRequests(loop, network, location, report);
     HostBridge bridge =
-        new HostBridge(loop, output, network, doc, location, displayName(location), report);
+        new HostBridge(
+            loop, output, network, doc, location, displayName(location), report, requests);
     HostFunctions functions =
         new HostFunctions() {
           @Override
@@ -242,6 +244,7 @@ public final class BrowserContext {
               realmRef.set(realm);
               try {
                 bridge.attach(realm);
+                requests.attach(realm);
                 realm.install(functions, SHIM.text(), ShimSource.NAME, hostAccess);
                 for (Step step : steps) {
                   loop.execute(
@@ -260,7 +263,8 @@ public final class BrowserContext {
                     new EventLoop.Activity() {
                       @Override
                       public boolean hasLiveSockets() {
-                        return bridge.liveSockets() > 0;
+                        // A pending fetch or XMLHttpRequest keeps the run alive as a socket does.
+                        return bridge.liveSockets() > 0 || requests.hasPending();
                       }
 
                       @Override
@@ -283,6 +287,7 @@ public final class BrowserContext {
               } catch (Throwable t) {
                 crash.set(t);
               } finally {
+                requests.cancelAll();
                 bridge.closeAll();
                 realm.close();
               }

@@ -32,7 +32,7 @@ import java.util.function.Consumer;
 final class HostBridge {
   /** The function names the engine glue exposes. */
   static final Set<String> FUNCTIONS =
-      Collections.unmodifiableSet(
+      withRequests(
           new LinkedHashSet<>(
               Arrays.asList(
                   "print",
@@ -85,6 +85,11 @@ final class HostBridge {
                   "domRoots",
                   "domRunScript")));
 
+  private static Set<String> withRequests(Set<String> names) {
+    names.addAll(HttpRequests.FUNCTIONS);
+    return Collections.unmodifiableSet(names);
+  }
+
   /** The most getRandomValues asks for (Web Crypto #Crypto-method-getRandomValues step 2). */
   private static final int MAX_RANDOM_BYTES = 65536;
 
@@ -97,6 +102,7 @@ final class HostBridge {
   private final String locationHref;
   private final Consumer<String> errors;
   private final InsertedScripts scripts;
+  private final HttpRequests requests;
 
   /** Every socket the page created, by id (attributes stay readable after close). */
   private final Map<Integer, WebSocket> all = new HashMap<>();
@@ -120,13 +126,15 @@ final class HostBridge {
       PageDocument document,
       String locationHref,
       String pageName,
-      Consumer<String> errors) {
+      Consumer<String> errors,
+      HttpRequests requests) {
     this.loop = loop;
     this.output = output;
     this.network = network;
     this.document = document;
     this.locationHref = locationHref;
     this.errors = errors;
+    this.requests = requests;
     this.scripts =
         new InsertedScripts(document.nodes(), loop, network, locationHref, pageName, errors);
   }
@@ -320,6 +328,9 @@ final class HostBridge {
       case "urlParse":
         return urlParse(str(a, 0), (String) (arg(a, 1) == null ? null : str(a, 1)));
       default:
+        if (HttpRequests.FUNCTIONS.contains(name)) {
+          return requests.call(name, a);
+        }
         throw new IllegalArgumentException("no host function " + name);
     }
   }

@@ -14,6 +14,8 @@ return {
     }
   },
   fireTimer: fireTimer,
+  /** A fetch or XMLHttpRequest result is ready (io.w3socket.engine.HttpRequests). */
+  httpSettled: httpSettled,
   /** An uncaught exception of a classic script, with the host's "file:line: Name: message". */
   reportUncaught: function (e, described) {
     reportException(e, described);
