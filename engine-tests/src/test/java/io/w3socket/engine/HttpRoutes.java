@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A real HTTP server on 127.0.0.1 for the fetch and XMLHttpRequest tests (the JDK's server):
@@ -22,13 +23,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>{@code /echo}: the request body back; {@code X-Method}, {@code X-Content-Type}, {@code
  *       X-Test} and {@code X-User-Agent} tell what the request carried
  *   <li>{@code /redirect}: 302 to {@code /text}; {@code /missing}: 404 "Not Found"
- *   <li>{@code /held}: answers "released" only once {@link #release()} is called
+ *   <li>{@code /held}: answers "released" only once {@link #release()} is called (after a {@link
+ *       #hold()}, again only at the next release)
  * </ul>
  */
 final class HttpRoutes implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService threads = Executors.newCachedThreadPool();
-  private final CountDownLatch held = new CountDownLatch(1);
+
+  /** Released by {@link #release()}; {@link #hold()} starts holding again. */
+  private final AtomicReference<CountDownLatch> held = new AtomicReference<>(new CountDownLatch(1));
+
   private final AtomicInteger heldRequests = new AtomicInteger();
 
   HttpRoutes() throws IOException {
@@ -59,7 +64,8 @@ final class HttpRoutes implements AutoCloseable {
           }
           x.getResponseHeaders().add("X-Method", x.getRequestMethod());
           x.getResponseHeaders()
-              .add("X-Content-Type", String.valueOf(x.getRequestHeaders().getFirst("Content-Type")));
+              .add(
+                  "X-Content-Type", String.valueOf(x.getRequestHeaders().getFirst("Content-Type")));
           x.getResponseHeaders()
               .add("X-Test", String.valueOf(x.getRequestHeaders().getFirst("X-Test")));
           x.getResponseHeaders()
@@ -78,7 +84,7 @@ final class HttpRoutes implements AutoCloseable {
         x -> {
           heldRequests.incrementAndGet();
           try {
-            held.await(60, TimeUnit.SECONDS);
+            held.get().await(60, TimeUnit.SECONDS);
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
           }
@@ -97,9 +103,14 @@ final class HttpRoutes implements AutoCloseable {
     return heldRequests.get();
   }
 
-  /** Lets every {@code /held} request (waiting or future) answer. */
+  /** Makes later {@code /held} requests wait again, until the next {@link #release()}. */
+  void hold() {
+    held.set(new CountDownLatch(1));
+  }
+
+  /** Lets every {@code /held} request waiting now, and those until the next hold, answer. */
   void release() {
-    held.countDown();
+    held.get().countDown();
   }
 
   private static void send(HttpExchange x, int status, String body) throws IOException {

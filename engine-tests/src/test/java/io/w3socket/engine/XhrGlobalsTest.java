@@ -73,7 +73,9 @@ x.onloadend = function () {
             "loadend true 5 4",
             "200 OK hello " + http.url("/text") + " \"a, b\"",
             "\"content-length: 5\\r\\ncontent-type: text/plain;charset=utf-8\\r\\n"
-                + "date: " + "DATE" + "\\r\\nx-multi: a, b\\r\\n\""),
+                + "date: "
+                + "DATE"
+                + "\\r\\nx-multi: a, b\\r\\n\""),
         o.out().stream().map(l -> l.replaceAll("date: [^\\\\]*", "date: DATE")).toList(),
         o::toString);
     assertEquals(RunResult.Status.OK, o.result().status(), o::toString);
