@@ -52,11 +52,11 @@ final class HttpRequests {
   private final Path pageDirectory;
   private final Consumer<String> errors;
 
-  /** Follows redirects (Fetch redirect mode "follow"); no read or write timeout, as a browser. */
-  private final OkHttpClient following;
-
   /** Returns redirects as they are (modes "error" and "manual" decide on them). */
   private final OkHttpClient notFollowing;
+
+  /** Follows redirects as Fetch does ({@link FetchRedirects}, mode "follow"). */
+  private final OkHttpClient following;
 
   /**
    * Requests started and not yet settled in a task (they keep the run alive), by id; the value is
@@ -85,6 +85,7 @@ final class HttpRequests {
     this.loop = loop;
     this.errors = errors;
     this.pageDirectory = directoryOf(location);
+    // No read or write timeout, as in a browser (the run's timeout still ends everything).
     OkHttpClient base =
         network
             .client()
@@ -92,8 +93,8 @@ final class HttpRequests {
             .readTimeout(java.time.Duration.ZERO)
             .writeTimeout(java.time.Duration.ZERO)
             .build();
-    this.following = base;
     this.notFollowing = base.newBuilder().followRedirects(false).followSslRedirects(false).build();
+    this.following = notFollowing.newBuilder().addInterceptor(new FetchRedirects()).build();
   }
 
   void attach(Realm realm) {
@@ -362,7 +363,7 @@ final class HttpRequests {
           status,
           response.message(),
           response.request().url().toString(),
-          response.priorResponse() != null,
+          response.request().tag(FetchRedirects.Count.class) != null,
           headers,
           body);
     }

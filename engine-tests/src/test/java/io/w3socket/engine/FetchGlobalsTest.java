@@ -131,6 +131,50 @@ resp.text().then(function (t) {
 
   @ParameterizedTest
   @EnumSource(JsEngine.class)
+  void formDataAndFileBodies(JsEngine engine) {
+    assertChecks(
+        engine,
+        """
+var file = new File(['ab'], 'n.txt', {type: 'Text/Plain', lastModified: 5});
+check('File', file instanceof Blob && file.name === 'n.txt' && file.lastModified === 5
+    && file.size === 2 && file.type === 'text/plain');
+var fd = new FormData();
+fd.append('a', '1\\n2');
+fd.append('f', new Blob(['xyz'], {type: 'text/q'}), 'x.txt');
+fd.append('b', 'old');
+fd.append('b', 'older');
+fd.set('b', 'B');
+check('get, getAll, has, set', fd.get('a') === '1\\n2' && fd.getAll('b').join() === 'B'
+    && fd.has('f') && fd.get('zz') === null);
+check('a Blob entry becomes a File', fd.get('f') instanceof File && fd.get('f').name === 'x.txt');
+throwsName('filename needs a Blob', function () { fd.append('x', 'y', 'z'); }, 'TypeError');
+var r = new Response(fd);
+check('multipart Content-Type', r.headers.get('content-type').indexOf('multipart/form-data; boundary=') === 0 && !!(r.headers.get('content-type')));
+r.formData().then(function (back) {
+  check('multipart round trip', back.get('a') === '1\\r\\n2' && back.get('b') === 'B'
+      && back.get('f').name === 'x.txt' && back.get('f').type === 'text/q');
+  return back.get('f').text();
+}).then(function (t) {
+  check('file content', t === 'xyz');
+  return new Response(new URLSearchParams('a=1&b=%C3%A9')).formData();
+}).then(function (form) {
+  check('urlencoded formData()', form.get('b') === '\\u00E9');
+  return new Response('x', {headers: {'Content-Type': 'text/plain'}}).formData();
+}).then(null, function (e) {
+  check('other types reject with TypeError', e instanceof TypeError);
+  return fetch('%BASE%/echo', {method: 'POST', body: fd});
+}).then(function (resp) {
+  check('fetch sends multipart', resp.headers.get('x-content-type').indexOf('multipart/form-data; boundary=') === 0);
+  return resp.text();
+}).then(function (t) {
+  check('the parts reach the server', t.indexOf('Content-Disposition: form-data; name="f"; filename="x.txt"\\r\\nContent-Type: text/q\\r\\n\\r\\nxyz\\r\\n') > 0, t);
+  done();
+});
+""");
+  }
+
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
   void fetchSendsAndReceives(JsEngine engine) {
     assertChecks(
         engine,
@@ -181,6 +225,25 @@ fetch('%BASE%/text').then(function (r) {
         """
 fetch('%BASE%/redirect').then(function (r) {
   check('follow', r.redirected && r.url === '%BASE%/text' && r.status === 200);
+  return fetch('%BASE%/r301', {method: 'POST', body: 'b'});
+}).then(function (r) {
+  check('301 turns POST into a body-less GET', r.headers.get('x-method') === 'GET'
+      && r.headers.get('x-content-type') === 'null' && r.redirected);
+  return fetch('%BASE%/r301', {method: 'PUT', body: 'b'});
+}).then(function (r) {
+  check('301 keeps PUT', r.headers.get('x-method') === 'PUT');
+  return fetch('%BASE%/r303', {method: 'PUT', body: 'b'});
+}).then(function (r) {
+  check('303 turns PUT into GET', r.headers.get('x-method') === 'GET');
+  return fetch('%BASE%/r307', {method: 'POST', body: 'kept'});
+}).then(function (r) {
+  check('307 keeps method and body', r.headers.get('x-method') === 'POST');
+  return r.text();
+}).then(function (t) {
+  check('307 body', t === 'kept');
+  return fetch('%BASE%/loop');
+}).then(null, function (e) {
+  check('too many redirects is a TypeError', e instanceof TypeError);
   return fetch('%BASE%/redirect', {redirect: 'manual'});
 }).then(function (r) {
   check('manual gives an opaque redirect', r.type === 'opaqueredirect' && r.status === 0
@@ -219,6 +282,21 @@ fetch('%BASE%/redirect').then(function (r) {
   return r.text();
 }).then(function (t) {
   check('blob: URL body', t === 'blob!');
+  return fetch('data:,a%20b');
+}).then(function (r) {
+  check('data: URL type', r.headers.get('content-type') === 'text/plain;charset=US-ASCII');
+  return r.text();
+}).then(function (t) {
+  check('data: URL percent-decoded', t === 'a b');
+  return fetch('data:application/x-y;BASE64,aGk=');
+}).then(function (r) {
+  check('data: URL base64 type', r.headers.get('content-type') === 'application/x-y');
+  return r.text();
+}).then(function (t) {
+  check('data: URL base64 body', t === 'hi');
+  return fetch('data:;base64,%%%');
+}).then(null, function (e) {
+  check('bad base64 is a TypeError', e instanceof TypeError);
   done();
 });
 """);

@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicReference;
  *   <li>{@code /json}: {@code {"a":[1,2]}}
  *   <li>{@code /echo}: the request body back; {@code X-Method}, {@code X-Content-Type}, {@code
  *       X-Test} and {@code X-User-Agent} tell what the request carried
- *   <li>{@code /redirect}: 302 to {@code /text}; {@code /missing}: 404 "Not Found"
+ *   <li>{@code /redirect}: 302 to {@code /text}; {@code /r301}, {@code /r303}, {@code /r307}: that
+ *       status to {@code /echo}; {@code /loop}: 302 to itself; {@code /missing}: 404 "Not Found"
  *   <li>{@code /held}: answers "released" only once {@link #release()} is called (after a {@link
  *       #hold()}, again only at the next release)
  * </ul>
@@ -76,6 +77,20 @@ final class HttpRoutes implements AutoCloseable {
         "/redirect",
         x -> {
           x.getResponseHeaders().add("Location", "/text");
+          send(x, 302, "");
+        });
+    for (int status : new int[] {301, 303, 307}) {
+      server.createContext(
+          "/r" + status,
+          x -> {
+            x.getResponseHeaders().add("Location", "/echo");
+            send(x, status, "");
+          });
+    }
+    server.createContext(
+        "/loop",
+        x -> {
+          x.getResponseHeaders().add("Location", "/loop");
           send(x, 302, "");
         });
     server.createContext("/missing", x -> send(x, 404, "gone"));

@@ -1,14 +1,14 @@
 // body.js: the Body mixin of Request and Response (https://fetch.spec.whatwg.org/#body-mixin) and
 // #concept-bodyinit-extract. Bodies are whole byte arrays (no streams): the `body` attribute is
-// null, and a body is "used" once read.
+// null, and a body is "used" once read. FormData bodies are in form-data.js.
 
 function isPlatform(v, kind) {
   return isObject(v) && !!v[SLOT] && v[SLOT].kinds.indexOf(kind) >= 0;
 }
 
 /**
- * #concept-bodyinit-extract: {bytes, type} from a BodyInit (Blob, BufferSource, URLSearchParams
- * or a string), type null when the body does not name one.
+ * #concept-bodyinit-extract: {bytes, type} from a BodyInit (Blob, BufferSource, FormData,
+ * URLSearchParams or a string), type null when the body does not name one.
  */
 function extractBody(v) {
   if (isPlatform(v, 'Blob')) {
@@ -20,6 +20,9 @@ function extractBody(v) {
   }
   if (isView(v)) {
     return {bytes: copyBytes(viewBytes(v)), type: null};
+  }
+  if (isPlatform(v, 'FormData')) {
+    return encodeMultipart(v[SLOT].list);
   }
   if (isPlatform(v, 'URLSearchParams')) {
     return {bytes: utf8Encode(serializeForm(v[SLOT].list)),
@@ -96,6 +99,11 @@ function defineBodyMixin(proto, kind) {
     bytes: function () {
       return consumeBody(this, kind, 'bytes', function (bytes) {
         return copyBytes(bytes);
+      });
+    },
+    formData: function () {
+      return consumeBody(this, kind, 'formData', function (bytes, s) {
+        return parseFormDataBody(bytes, bodyMimeType(s), "execute 'formData' on '" + kind + "'");
       });
     },
     json: function () {

@@ -1,6 +1,7 @@
 // fetch.js: fetch() (https://fetch.spec.whatwg.org/#fetch-method) and the host requests it shares
 // with XMLHttpRequest. http(s) and file: URLs go to Java (io.w3socket.engine.HttpRequests, over
-// OkHttp, off the loop thread; the result comes back whole in one task); blob: URLs are read here.
+// OkHttp, off the loop thread; the result comes back whole in one task); blob: and data: URLs are
+// read here.
 // No CORS, as in server runtimes: every response is "basic" and keeps all its headers.
 
 /** Callbacks of the requests started and not settled, by id. */
@@ -40,8 +41,8 @@ function schemeOf(url) {
  */
 function startRequest(method, url, headerList, bodyBytes, redirect, onSettled) {
   var scheme = schemeOf(url);
-  if (scheme === 'blob:') {
-    var result = blobUrlResult(method, url);
+  if (scheme === 'blob:' || scheme === 'data:') {
+    var result = scheme === 'blob:' ? blobUrlResult(method, url) : dataUrlResult(method, url);
     var live = true;
     queueMicrotask(function () {
       if (live) {
@@ -81,6 +82,9 @@ function sendRequestNow(method, url, headerList, bodyBytes) {
   var scheme = schemeOf(url);
   if (scheme === 'blob:') {
     return blobUrlResult(method, url);
+  }
+  if (scheme === 'data:') {
+    return dataUrlResult(method, url);
   }
   if (scheme !== 'http:' && scheme !== 'https:' && scheme !== 'file:') {
     return {error: 'the URL scheme is not supported'};
