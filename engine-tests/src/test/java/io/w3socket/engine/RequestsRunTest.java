@@ -144,6 +144,79 @@ fetch('sub/data.idl').then(function (r) { return r.text(); }).then(function (t) 
         o::toString);
   }
 
+  /**
+   * Everything fetch and XMLHttpRequest hand a page — responses, their headers and bodies, an XHR
+   * and its responses, the errors of failed requests — walked through own properties, accessors and
+   * prototypes: none holds the host bridge or a Java object, and no error shows the host.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void noRequestObjectLeadsToTheHost(JsEngine engine) {
+    String script =
+        """
+var BRIDGE = /^(httpStart|httpSend|httpAbort|httpResult|httpBody|wsCreate|getClass|getMember|execute)$/;
+var HOSTY = /java\\.|javax\\.|jdk\\.|io\\.w3socket|org\\.graalvm|\\.java:|HostBridge|okhttp|IOException/;
+var seen = [];
+var found = [];
+function walk(root, path, depth) {
+  if (root === null || (typeof root !== 'object' && typeof root !== 'function') || depth > 5) { return; }
+  if (seen.indexOf(root) >= 0) { return; }
+  seen.push(root);
+  var names;
+  try { names = Object.getOwnPropertyNames(root); } catch (e) { found.push(path + ' (not a JS object)'); return; }
+  for (var i = 0; i < names.length; i++) {
+    var n = names[i];
+    if (BRIDGE.test(n)) { found.push(path + '.' + n); }
+    var d;
+    try { d = Object.getOwnPropertyDescriptor(root, n); } catch (e) { continue; }
+    if (!d) { continue; }
+    if ('value' in d) { walk(d.value, path + '.' + n, depth + 1); }
+    if (d.get) { walk(d.get, path + '.get ' + n, depth + 1); }
+    if (d.set) { walk(d.set, path + '.set ' + n, depth + 1); }
+  }
+  walk(Object.getPrototypeOf(root), path + '.__proto__', depth + 1);
+}
+function checkError(e, path) {
+  var text = String(e) + '\\n' + (e && e.stack || '');
+  if (HOSTY.test(text)) { found.push(path + ' shows the host: ' + text); }
+  walk(e, path, 0);
+}
+fetch('%BASE%/text').then(function (r) {
+  walk(r, 'response', 0);
+  walk(r.headers, 'headers', 0);
+  return r.arrayBuffer();
+}).then(function (ab) {
+  walk(ab, 'arrayBuffer', 0);
+  return fetch('http://127.0.0.1:1/');
+}).then(null, function (e) {
+  checkError(e, 'fetchError');
+  return fetch('%BASE%/redirect', {redirect: 'error'});
+}).then(null, function (e) {
+  checkError(e, 'redirectError');
+  var x = new XMLHttpRequest();
+  x.open('GET', '%BASE%/text', false);
+  x.send();
+  walk(x, 'xhr', 0);
+  var y = new XMLHttpRequest();
+  y.open('GET', 'http://127.0.0.1:1/', false);
+  try { y.send(); } catch (e2) { checkError(e2, 'syncError'); }
+  var z = new XMLHttpRequest();
+  z.responseType = 'blob';
+  z.open('GET', '%BASE%/text');
+  z.onload = function () {
+    walk(z.response, 'blob', 0);
+    walk(z, 'asyncXhr', 0);
+    console.log(found.length === 0 ? 'nothing of the host' : 'FOUND ' + found.join('; '));
+  };
+  z.send();
+});
+"""
+            .replace("%BASE%", http.url(""));
+    Runs.Outcome o = Runs.script(engine, script);
+    assertEquals(List.of("nothing of the host"), o.out(), o::toString);
+    assertEquals(RunResult.Status.OK, o.result().status(), o::toString);
+  }
+
   private static int portOf(String url) {
     return Integer.parseInt(url.replaceAll(".*:(\\d+).*", "$1"));
   }
