@@ -31,8 +31,9 @@ import okhttp3.ResponseBody;
  * URLs under the page's own directory), over the run's OkHttp client, so the embedder's {@link
  * NetworkPolicy} applies to them as to sockets. The shim does the WebIDL conversions and the
  * Headers/Request/Response objects; this class runs the request off the loop thread and delivers
- * its whole result in one loop task (entry point {@code httpSettled}), or blocks the loop thread
- * for a synchronous XMLHttpRequest. Used on the loop thread only, except where noted.
+ * its whole result in one loop task (entry points {@code httpSettled}, then {@code httpStep} per
+ * XMLHttpRequest listener), or blocks the loop thread for a synchronous XMLHttpRequest. Used on the
+ * loop thread only, except where noted.
  */
 final class HttpRequests {
   /** The host functions this class answers. */
@@ -280,6 +281,11 @@ final class HttpRequests {
     results.put(id, r);
     try {
       realm.callEntry("httpSettled", id);
+      // One call per XMLHttpRequest listener, each followed by a microtask checkpoint (HTML "clean
+      // up after running script"), as HostBridge does for a socket's events.
+      while (realm.callEntryForBoolean("httpStep")) {
+        realm.afterTask();
+      }
     } catch (ScriptError e) {
       errors.accept(e.getMessage());
     } finally {

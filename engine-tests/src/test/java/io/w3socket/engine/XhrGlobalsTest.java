@@ -44,7 +44,11 @@ class XhrGlobalsTest {
             """
 var x = new XMLHttpRequest();
 console.log('state ' + x.readyState);
-x.onreadystatechange = function () { console.log('rsc ' + x.readyState); };
+x.onreadystatechange = function () {
+  console.log('rsc ' + x.readyState);
+  // The microtask checkpoint after each listener runs this before the load event.
+  if (x.readyState === 4) { Promise.resolve().then(function () { console.log('microtask'); }); }
+};
 ['loadstart', 'progress', 'load', 'loadend', 'error', 'abort', 'timeout'].forEach(function (t) {
   x.addEventListener(t, function (e) {
     console.log(t + ' ' + (e instanceof ProgressEvent) + ' ' + e.loaded + ' ' + x.readyState);
@@ -69,6 +73,7 @@ x.onloadend = function () {
             "rsc 3",
             "progress true 5 3",
             "rsc 4",
+            "microtask",
             "load true 5 4",
             "loadend true 5 4",
             "200 OK hello " + http.url("/text") + " \"a, b\"",

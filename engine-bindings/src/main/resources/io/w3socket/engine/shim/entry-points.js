@@ -16,6 +16,8 @@ return {
   fireTimer: fireTimer,
   /** A fetch or XMLHttpRequest result is ready (io.w3socket.engine.HttpRequests). */
   httpSettled: httpSettled,
+  /** Runs the next listener of the XMLHttpRequest events of that result; false when done. */
+  httpStep: httpStep,
   /** An uncaught exception of a classic script, with the host's "file:line: Name: message". */
   reportUncaught: function (e, described) {
     reportException(e, described);

@@ -2,7 +2,7 @@
 // (https://xhr.spec.whatwg.org/). Requests go through fetch.js's startRequest (async) or
 // sendRequestNow (sync: it blocks the page's event loop, as in a browser). The response arrives
 // whole, so an async request fires its readystatechange (2, 3), progress, readystatechange (4),
-// load and loadend in one task.
+// load and loadend in one task, one listener per call of httpStep.
 
 var XHR_EVENTS = ['loadstart', 'progress', 'abort', 'error', 'load', 'timeout', 'loadend'];
 var XHR_STATES = {UNSENT: 0, OPENED: 1, HEADERS_RECEIVED: 2, LOADING: 3, DONE: 4};
@@ -78,10 +78,69 @@ function resetXhrRequest(s, method, url, async) {
   s.uploadComplete = false;
 }
 
+function xhrEvent(type, loaded, total) {
+  return trustedEvent(type === 'readystatechange' ? new Event(type)
+      : new ProgressEvent(type, {lengthComputable: total !== 0, loaded: loaded, total: total}));
+}
+
+/** Fires an event now, every listener in one go (open(), send(), abort(), timeouts). */
 function xhrFire(target, type, loaded, total) {
-  var ev = type === 'readystatechange' ? new Event(type)
-      : new ProgressEvent(type, {lengthComputable: total !== 0, loaded: loaded, total: total});
-  dispatch(target, trustedEvent(ev));
+  dispatch(target, xhrEvent(type, loaded, total));
+}
+
+/** A step that starts dispatching an event; the runner calls its listeners. */
+function fireStep(target, type, loaded, total) {
+  return function () {
+    return beginDispatch(target, xhrEvent(type, loaded, total));
+  };
+}
+
+/** A step returning STOP_STEPS ends its sequence (the request was aborted or reopened). */
+var STOP_STEPS = false;
+
+/** Runs steps at once, each event's listeners in one go. */
+function runStepsNow(steps) {
+  for (var i = 0; i < steps.length; i++) {
+    var cursor = steps[i]();
+    if (cursor === STOP_STEPS) {
+      return;
+    }
+    if (cursor) {
+      while (cursor.step()) {
+        // next listener
+      }
+      cursor.end();
+    }
+  }
+}
+
+/**
+ * The steps of the result being delivered in this task, run one listener per call of the entry
+ * point httpStep, so that the loop's microtask checkpoint runs after each listener (HTML "clean up
+ * after running script"), as for a socket's events.
+ */
+var pendingSteps = [];
+var pendingCursor = null;
+
+function httpStep() {
+  for (;;) {
+    if (pendingCursor !== null) {
+      if (pendingCursor.step()) {
+        return true;
+      }
+      pendingCursor.end();
+      pendingCursor = null;
+    }
+    if (pendingSteps.length === 0) {
+      return false;
+    }
+    var cursor = pendingSteps.shift()();
+    if (cursor === STOP_STEPS) {
+      pendingSteps = [];
+    } else if (cursor) {
+      pendingCursor = cursor;
+    }
+  }
 }
 
 function stopXhrFetch(s) {
@@ -99,7 +158,10 @@ function hasListeners(target) {
   return target[SLOT].listeners.length > 0;
 }
 
-/** #request-error-steps: type "error", "abort" or "timeout"; sync requests throw instead. */
+/**
+ * #request-error-steps: type "error", "abort" or "timeout"; sync requests throw instead. Returns
+ * the steps firing the events.
+ */
 function xhrRequestError(xhr, type, exceptionName) {
   var s = xhr[SLOT];
   s.state = 4;
@@ -109,19 +171,22 @@ function xhrRequestError(xhr, type, exceptionName) {
     throw new DOMException("Failed to execute 'send' on 'XMLHttpRequest': Failed to load '" + s.url + "'.",
         exceptionName);
   }
-  xhrFire(xhr, 'readystatechange');
+  var steps = [fireStep(xhr, 'readystatechange')];
   if (!s.uploadComplete) {
     s.uploadComplete = true;
     if (s.uploadListener) {
-      xhrFire(s.upload, type, 0, 0);
-      xhrFire(s.upload, 'loadend', 0, 0);
+      steps.push(fireStep(s.upload, type, 0, 0), fireStep(s.upload, 'loadend', 0, 0));
     }
   }
-  xhrFire(xhr, type, 0, 0);
-  xhrFire(xhr, 'loadend', 0, 0);
+  steps.push(fireStep(xhr, type, 0, 0), fireStep(xhr, 'loadend', 0, 0));
+  return steps;
 }
 
-/** The response arrived whole: #process-response, body chunk, #handle-response-end-of-body. */
+/**
+ * The response arrived whole: #process-response, #process-response-body chunk and
+ * #handle-response-end-of-body, as steps; an async request queues them for httpStep, a sync one
+ * runs them at once.
+ */
 function xhrProcessResult(xhr, res) {
   var s = xhr[SLOT];
   s.abort = null;
@@ -129,10 +194,17 @@ function xhrProcessResult(xhr, res) {
     clearTimer(s.timer);
     s.timer = null;
   }
-  if (res.error !== undefined) {
-    xhrRequestError(xhr, 'error', 'NetworkError');
-    return;
+  var steps = res.error !== undefined ? xhrRequestError(xhr, 'error', 'NetworkError')
+      : xhrResponseSteps(xhr, res);
+  if (s.async) {
+    pendingSteps = pendingSteps.concat(steps);
+  } else {
+    runStepsNow(steps);
   }
+}
+
+function xhrResponseSteps(xhr, res) {
+  var s = xhr[SLOT];
   // XHR shows a basic filtered response: no Set-Cookie (Fetch #forbidden-response-header-name).
   res.headers = res.headers.filter(function (p) {
     var n = p[0].toLowerCase();
@@ -142,42 +214,54 @@ function xhrProcessResult(xhr, res) {
   var bytes = res.bytes === null ? new Uint8Array(0) : res.bytes;
   var lengthHeader = headerListGet(res.headers, 'Content-Length');
   var total = lengthHeader !== null && /^\d+$/.test(lengthHeader) ? Number(lengthHeader) : 0;
+  var steps = [];
   if (s.async) {
     // #process-request-end-of-body: the upload is complete.
     if (!s.uploadComplete) {
       s.uploadComplete = true;
       if (s.uploadListener) {
         var sent = s.requestLength;
-        xhrFire(s.upload, 'progress', sent, sent);
-        xhrFire(s.upload, 'load', sent, sent);
-        xhrFire(s.upload, 'loadend', sent, sent);
+        steps.push(fireStep(s.upload, 'progress', sent, sent), fireStep(s.upload, 'load', sent, sent),
+            fireStep(s.upload, 'loadend', sent, sent));
       }
     }
-    if (s.state !== 1 || !s.send) {
-      return;
-    }
-    s.state = 2;
-    xhrFire(xhr, 'readystatechange');
-    if (s.state !== 2) {
-      return;
-    }
-    if (bytes.length > 0) {
+    steps.push(function () {
+      if (s.state !== 1 || !s.send) {
+        return STOP_STEPS;
+      }
+      s.state = 2;
+      return beginDispatch(xhr, xhrEvent('readystatechange'));
+    }, function () {
+      if (s.state !== 2) {
+        return STOP_STEPS;
+      }
+      if (bytes.length === 0) {
+        return null;
+      }
       s.state = 3;
-      xhrFire(xhr, 'readystatechange');
-      if (s.state !== 3) {
-        return;
+      return beginDispatch(xhr, xhrEvent('readystatechange'));
+    }, function () {
+      // #handle-response-end-of-body step 6: progress, for async requests only.
+      if (s.state !== (bytes.length === 0 ? 2 : 3)) {
+        return STOP_STEPS;
       }
+      return beginDispatch(xhr, xhrEvent('progress', bytes.length, total));
+    });
+  }
+  steps.push(function () {
+    if (!s.send) {
+      return STOP_STEPS;
     }
-    xhrFire(xhr, 'progress', bytes.length, total);
-  }
-  s.state = 4;
-  s.send = false;
-  xhrFire(xhr, 'readystatechange');
-  if (s.state !== 4) {
-    return;
-  }
-  xhrFire(xhr, 'load', bytes.length, total);
-  xhrFire(xhr, 'loadend', bytes.length, total);
+    s.state = 4;
+    s.send = false;
+    return beginDispatch(xhr, xhrEvent('readystatechange'));
+  }, function () {
+    if (s.state !== 4) {
+      return STOP_STEPS;
+    }
+    return beginDispatch(xhr, xhrEvent('load', bytes.length, total));
+  }, fireStep(xhr, 'loadend', bytes.length, total));
+  return steps;
 }
 
 function xhrSlot(self) {
@@ -320,7 +404,7 @@ defineMethods(XMLHttpRequest.prototype, {
     var s = xhrSlot(this);
     stopXhrFetch(s);
     if ((s.state === 1 && s.send) || s.state === 2 || s.state === 3) {
-      xhrRequestError(this, 'abort', 'AbortError');
+      runStepsNow(xhrRequestError(this, 'abort', 'AbortError'));
     }
     if (s.state === 4) {
       s.state = 0;
@@ -376,7 +460,7 @@ function scheduleXhrTimeout(xhr) {
     s.timer = null;
     if (s.send) {
       stopXhrFetch(s);
-      xhrRequestError(xhr, 'timeout', 'TimeoutError');
+      runStepsNow(xhrRequestError(xhr, 'timeout', 'TimeoutError'));
     }
   }, left, [], false);
 }
