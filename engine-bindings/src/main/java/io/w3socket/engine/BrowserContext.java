@@ -17,7 +17,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -220,22 +219,9 @@ public final class BrowserContext {
             ? baseUrl
             : location.toLowerCase(Locale.ROOT).startsWith("http") ? location : null;
     Network network = new Network(this.network, apiBase);
-    HttpRequests requests = new HttpRequests(loop, network, location, report);
     HostBridge bridge =
-        new HostBridge(
-            loop, output, network, doc, location, displayName(location), report, requests);
-    HostFunctions functions =
-        new HostFunctions() {
-          @Override
-          public Set<String> names() {
-            return HostBridge.FUNCTIONS;
-          }
-
-          @Override
-          public Object call(String name, List<Object> args) {
-            return bridge.call(name, args);
-          }
-        };
+        new HostBridge(loop, output, network, doc, location, displayName(location), report);
+    HostFunctions functions = bridge.functions();
     AtomicReference<Realm> realmRef = new AtomicReference<>();
     AtomicReference<Throwable> crash = new AtomicReference<>();
     Thread thread =
@@ -245,7 +231,6 @@ public final class BrowserContext {
               realmRef.set(realm);
               try {
                 bridge.attach(realm);
-                requests.attach(realm);
                 realm.install(functions, SHIM.text(), ShimSource.NAME, hostAccess);
                 for (Step step : steps) {
                   loop.execute(
@@ -265,7 +250,7 @@ public final class BrowserContext {
                       @Override
                       public boolean hasLiveSockets() {
                         // A pending fetch or XMLHttpRequest keeps the run alive as a socket does.
-                        return bridge.liveSockets() > 0 || requests.hasPending();
+                        return bridge.liveSockets() > 0 || bridge.hasPendingRequests();
                       }
 
                       @Override
@@ -288,7 +273,6 @@ public final class BrowserContext {
               } catch (Throwable t) {
                 crash.set(t);
               } finally {
-                requests.cancelAll();
                 bridge.closeAll();
                 realm.close();
               }

@@ -1,6 +1,7 @@
 package io.w3socket.engine;
 
 import io.w3socket.WhatwgUrl;
+import io.w3socket.engine.spi.HostArgs;
 import io.w3socket.engine.spi.Realm;
 import io.w3socket.engine.spi.ScriptError;
 import java.io.IOException;
@@ -35,11 +36,7 @@ import okhttp3.ResponseBody;
  * XMLHttpRequest listener), or blocks the loop thread for a synchronous XMLHttpRequest. Used on the
  * loop thread only, except where noted.
  */
-final class HttpRequests {
-  /** The host functions this class answers. */
-  static final Set<String> FUNCTIONS =
-      Set.of("httpStart", "httpSend", "httpAbort", "httpResult", "httpBody");
-
+final class HttpRequests implements HostArea {
   /** The largest response body kept in memory; a longer one is a network error. */
   static final int MAX_BODY = 64 * 1024 * 1024;
 
@@ -98,8 +95,41 @@ final class HttpRequests {
     this.following = notFollowing.newBuilder().addInterceptor(new FetchRedirects()).build();
   }
 
-  void attach(Realm realm) {
+  @Override
+  public void attach(Realm realm) {
     this.realm = realm;
+  }
+
+  /**
+   * httpStart(id, method, url, [name, value, ...], body or null, redirect mode); httpSend(method,
+   * url, headers, body, mode), returning the id of its result; httpAbort(id); httpResult(id) and
+   * httpBody(id), which the shim calls in that order to take a settled result.
+   */
+  @Override
+  public void register(HostRegistry r) {
+    r.add(
+        "httpStart",
+        a -> {
+          start(a.integer(0), spec(a, 1));
+          return null;
+        });
+    r.add("httpSend", a -> send(spec(a, 0)));
+    r.add(
+        "httpAbort",
+        a -> {
+          Call c = pending.remove(a.integer(0));
+          if (c != null) {
+            c.cancel();
+          }
+          return null;
+        });
+    r.add(
+        "httpResult",
+        a -> {
+          Result res = results.get(a.integer(0));
+          return res == null ? null : res.describe();
+        });
+    r.add("httpBody", a -> body(a.integer(0)));
   }
 
   /** True while a request has not yet been settled in a task (the run must go on). */
@@ -117,65 +147,34 @@ final class HttpRequests {
     pending.clear();
   }
 
-  /** Answers one of {@link #FUNCTIONS}; arguments as {@link HostBridge#call} gets them. */
-  Object call(String name, List<Object> a) {
-    switch (name) {
-      case "httpStart":
-        start(num(a, 0), spec(a, 1));
-        return null;
-      case "httpSend":
-        return send(spec(a, 0));
-      case "httpAbort":
-        {
-          Call c = pending.remove(num(a, 0));
-          if (c != null) {
-            c.cancel();
-          }
-          return null;
-        }
-      case "httpResult":
-        {
-          Result r = results.get(num(a, 0));
-          return r == null ? null : r.describe();
-        }
-      case "httpBody":
-        {
-          Result r = results.remove(num(a, 0));
-          if (r == null || r.body == null) {
-            return null;
-          }
-          return realm.bytesAsBuffers()
-              ? ByteBuffer.wrap(r.body)
-              : new String(r.body, StandardCharsets.ISO_8859_1);
-        }
-      default:
-        throw new IllegalArgumentException("no host function " + name);
+  /** Takes a settled result's body, in the form the engine takes bytes in. */
+  private Object body(int id) {
+    Result r = results.remove(id);
+    if (r == null || r.body == null) {
+      return null;
     }
+    return realm.bytesAsBuffers()
+        ? ByteBuffer.wrap(r.body)
+        : new String(r.body, StandardCharsets.ISO_8859_1);
   }
 
   /** What the shim asks for: method, URL, header pairs, body, redirect mode. */
   private static final class Spec {
     String method;
     String url;
-    List<String> headers = new ArrayList<>();
+    List<String> headers = List.of();
     byte[] body;
     String redirect;
   }
 
   /** Reads the arguments at {@code i..i+4}: method, url, [name, value, ...], body or null, mode. */
-  private static Spec spec(List<Object> a, int i) {
+  private static Spec spec(HostArgs a, int i) {
     Spec s = new Spec();
-    s.method = str(a, i);
-    s.url = str(a, i + 1);
-    Object h = arg(a, i + 2);
-    if (h instanceof List) {
-      for (Object o : (List<?>) h) {
-        s.headers.add(String.valueOf(o));
-      }
-    }
-    Object b = arg(a, i + 3);
-    s.body = b == null ? null : bytes(b);
-    s.redirect = str(a, i + 4);
+    s.method = a.string(i);
+    s.url = a.string(i + 1);
+    s.headers = a.strings(i + 2);
+    s.body = a.isNull(i + 3) ? null : a.bytes(i + 3);
+    s.redirect = a.string(i + 4);
     return s;
   }
 
@@ -445,27 +444,5 @@ final class HttpRequests {
     } catch (IOException | RuntimeException e) {
       return null;
     }
-  }
-
-  /** Binary data from the shim: a byte array (read from an ArrayBuffer) or a binary string. */
-  private static byte[] bytes(Object data) {
-    if (data instanceof byte[]) {
-      return (byte[]) data;
-    }
-    return String.valueOf(data).getBytes(StandardCharsets.ISO_8859_1);
-  }
-
-  private static Object arg(List<Object> a, int i) {
-    return i < a.size() ? a.get(i) : null;
-  }
-
-  private static String str(List<Object> a, int i) {
-    Object v = arg(a, i);
-    return v == null ? "" : String.valueOf(v);
-  }
-
-  private static int num(List<Object> a, int i) {
-    Object v = arg(a, i);
-    return v instanceof Number ? ((Number) v).intValue() : 0;
   }
 }

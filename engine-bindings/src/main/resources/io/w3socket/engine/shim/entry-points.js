@@ -18,6 +18,8 @@ return {
   httpSettled: httpSettled,
   /** Runs the next listener of the XMLHttpRequest events of that result; false when done. */
   httpStep: httpStep,
+  /** Throws a host function's exception into the script calling it (see dom-exception.js). */
+  throwError: throwHostError,
   /** An uncaught exception of a classic script, with the host's "file:line: Name: message". */
   reportUncaught: function (e, described) {
     reportException(e, described);

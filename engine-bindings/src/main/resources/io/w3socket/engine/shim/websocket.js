@@ -21,14 +21,11 @@ function WebSocket(url) {
     }
   }
   // Steps 1-10 (URL parsing, scheme and fragment checks, protocol tokens) run in Java.
-  var r = host.wsCreate(url, list);
-  if (typeof r === 'string') {
-    throwHostError(r);
-  }
+  var id = host.wsCreate(url, list);
   var s = initTarget(this, ['EventTarget', 'WebSocket']);
-  s.id = r;
+  s.id = id;
   s.binaryType = 'blob';
-  sockets[r] = this;
+  sockets[id] = this;
 }
 inherit(WebSocket, EventTarget);
 var STATES = {CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3};
@@ -70,18 +67,14 @@ defineMethods(WebSocket.prototype, {
   send: function (data) {
     var s = slotOf(this, 'WebSocket');
     requireArgs(arguments, 1, "execute 'send' on 'WebSocket'");
-    var r;
     if (isArrayBuffer(data)) {
-      r = host.wsSendBinary(s.id, toHostBytes(new Uint8Array(data)));
+      host.wsSendBinary(s.id, toHostBytes(new Uint8Array(data)));
     } else if (isView(data)) {
-      r = host.wsSendBinary(s.id, toHostBytes(viewBytes(data)));
+      host.wsSendBinary(s.id, toHostBytes(viewBytes(data)));
     } else if (isObject(data) && data[SLOT] && data[SLOT].kinds.indexOf('Blob') >= 0) {
-      r = host.wsSendBinary(s.id, toHostBytes(data[SLOT].bytes));
+      host.wsSendBinary(s.id, toHostBytes(data[SLOT].bytes));
     } else {
-      r = host.wsSendText(s.id, toUSVString(data));
-    }
-    if (typeof r === 'string') {
-      throwHostError(r);
+      host.wsSendText(s.id, toUSVString(data));
     }
   },
   close: function () {
@@ -105,10 +98,7 @@ defineMethods(WebSocket.prototype, {
       }
     }
     // A reason without a code: validated, then the Close frame has no body (as the Java API does).
-    var r = host.wsClose(s.id, c, c === null ? null : rs);
-    if (typeof r === 'string') {
-      throwHostError(r);
-    }
+    host.wsClose(s.id, c, c === null ? null : rs);
   }
 });
 setTag(WebSocket.prototype, 'WebSocket');
