@@ -88,6 +88,38 @@ x.onloadend = function () {
 
   @ParameterizedTest
   @EnumSource(JsEngine.class)
+  void uploadEventsComeBeforeTheResponse(JsEngine engine) {
+    Runs.Outcome o =
+        script(
+            engine,
+            """
+var x = new XMLHttpRequest();
+x.open('POST', '%BASE%/echo');
+['loadstart', 'progress', 'load', 'loadend'].forEach(function (t) {
+  x.upload.addEventListener(t, function (e) { console.log('upload ' + t + ' ' + e.loaded + '/' + e.total); });
+});
+x.addEventListener('loadstart', function () { console.log('loadstart'); });
+x.onreadystatechange = function () { if (x.readyState === 2) { console.log('headers'); } };
+x.onloadend = function () {
+  console.log('loadend ' + x.responseText + ' ' + x.getResponseHeader('x-content-type'));
+};
+x.send(new Blob(['abc'], {type: 'text/x-abc'}));
+""");
+    assertEquals(
+        List.of(
+            "loadstart",
+            "upload loadstart 0/3",
+            "upload progress 3/3",
+            "upload load 3/3",
+            "upload loadend 3/3",
+            "headers",
+            "loadend abc text/x-abc"),
+        o.out(),
+        o::toString);
+  }
+
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
   void syncSendBlocksTheLoop(JsEngine engine) {
     Runs.Outcome o =
         script(
