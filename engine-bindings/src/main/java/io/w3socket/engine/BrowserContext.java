@@ -1,5 +1,6 @@
 package io.w3socket.engine;
 
+import io.w3socket.WhatwgUrl;
 import io.w3socket.engine.spi.HostFunctions;
 import io.w3socket.engine.spi.Realm;
 import io.w3socket.engine.spi.RealmProvider;
@@ -146,7 +147,7 @@ public final class BrowserContext {
     if (!bodyOnloadSet) {
       steps.add(realm -> realm.callEntry("setBodyOnload", bodyOnload));
     }
-    // HTML §8.2.6.1 "the end": DOMContentLoaded, then load, before any user click.
+    // HTML #the-end: DOMContentLoaded, then load, before any user click.
     steps.add(realm -> realm.callEntry("fireLoad"));
     PageDocument.ClickTarget target = null;
     if (click != null) {
@@ -331,31 +332,14 @@ public final class BrowserContext {
       }
     }
     if (click.javascriptUrl != null) {
-      // HTML §7.4.2.4 (javascript: URLs): percent-decode, then run as a classic script.
+      // HTML #evaluate-a-javascript:-url: the UTF-8 decoding of the percent-decoding of the
+      // script source, run as a classic script.
       try {
-        realm.evalScript(percentDecode(click.javascriptUrl), "javascript: URL");
+        realm.evalScript(WhatwgUrl.percentDecode(click.javascriptUrl), "javascript: URL");
       } catch (ScriptFailure f) {
         errors.accept(f.getMessage());
       }
     }
-  }
-
-  static String percentDecode(String s) {
-    byte[] raw = s.getBytes(StandardCharsets.UTF_8);
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(raw.length);
-    for (int i = 0; i < raw.length; i++) {
-      if (raw[i] == '%' && i + 2 < raw.length && hex(raw[i + 1]) >= 0 && hex(raw[i + 2]) >= 0) {
-        out.write(hex(raw[i + 1]) * 16 + hex(raw[i + 2]));
-        i += 2;
-      } else {
-        out.write(raw[i]);
-      }
-    }
-    return new String(out.toByteArray(), StandardCharsets.UTF_8);
-  }
-
-  private static int hex(byte b) {
-    return Character.digit((char) b, 16);
   }
 
   private static String seconds(Duration d) {

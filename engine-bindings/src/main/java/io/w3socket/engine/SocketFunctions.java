@@ -67,17 +67,11 @@ final class SocketFunctions implements HostArea {
           socket(a).send(a.bytes(1));
           return null;
         });
+    // #dom-websocket-close: every rule is the api's; null is an absent argument.
     r.add(
         "wsClose",
         a -> {
-          WebSocket ws = socket(a);
-          if (a.isNull(1)) {
-            ws.close();
-          } else if (a.isNull(2)) {
-            ws.close(a.integer(1));
-          } else {
-            ws.close(a.integer(1), a.string(2));
-          }
+          socket(a).close(a.isNull(1) ? null : a.integer(1), a.stringOrNull(2));
           return null;
         });
   }
@@ -115,7 +109,8 @@ final class SocketFunctions implements HostArea {
     all.add(ws);
     int id = all.size();
     live.put(id, ws);
-    // The shim converts binary data per its own binaryType when the task runs (WebSockets §3.2).
+    // The shim converts binary data per its own binaryType when the task runs ("handle a WebSocket
+    // message" step 2, #feedback-from-the-protocol).
     ws.setBinaryType("arraybuffer");
     ws.addEventListener("open", e -> deliver(id, "open"));
     ws.addEventListener("error", e -> deliver(id, "error"));

@@ -72,4 +72,41 @@ var late;
 setTimeout(function () { late = new WebSocket('%ECHO%'); late.send('z'); }, 0);
 """);
   }
+
+  /**
+   * #dom-websocket-close is Java's alone: the shim converts the arguments and relays them, so the
+   * messages are the api's, and a reason without a code (JavaScript's {@code close(undefined,
+   * reason)}) takes the api's path: checked, then a Close frame without a body (the echo server
+   * answers 1005).
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void closeArgumentsAreCheckedByJavaAlone(JsEngine engine) {
+    JsChecks.assertScript(
+        engine,
+        server,
+        """
+var ws = new WebSocket('%ECHO%');
+try { ws.close(1001); } catch (e) {
+  check('the code message of the api', e.name === 'InvalidAccessError' && e.message
+      === "Failed to execute 'close' on 'WebSocket': The close code must be either 1000, or between"
+      + ' 3000 and 4999. 1001 is neither.', e.message);
+}
+try { ws.close(undefined, new Array(125).join('a')); } catch (e) {
+  check('the reason message of the api, without a code', e.name === 'SyntaxError' && e.message
+      === "Failed to execute 'close' on 'WebSocket': The close reason must not be greater than 123"
+      + ' UTF-8 bytes (it is 124).', e.message);
+}
+check('still CONNECTING after the exceptions', ws.readyState === 0);
+ws.onopen = function () {
+  ws.close(undefined, 'bye');
+  check('CLOSING at once', ws.readyState === 2);
+};
+ws.onclose = function (e) {
+  check('a reason without a code sends no Close body', e.code === 1005 && e.reason === ''
+      && e.wasClean, e.code + ' ' + e.reason + ' ' + e.wasClean);
+  done();
+};
+""");
+  }
 }

@@ -30,7 +30,7 @@ import org.graalvm.polyglot.proxy.ProxyObject;
  * access, environment and polyglot access unless the embedder opted in; the bridge is a {@link
  * ProxyObject} of {@link ProxyExecutable}s, which guest code can call without any host access.
  * Promise jobs run when the outermost {@code eval}/{@code execute} returns, which is after each
- * task: the microtask checkpoint of HTML §8.1.7.3.
+ * task: the microtask checkpoint (HTML #perform-a-microtask-checkpoint).
  */
 final class GraalRealm implements Realm {
   /** Contexts of one engine must share a host access configuration: one engine per setting. */
@@ -159,10 +159,8 @@ final class GraalRealm implements Realm {
     }
   }
 
+  /** "file:line: Message" for a guest or host exception (callers rethrow cancellations first). */
   static String describe(PolyglotException e, String name) {
-    if (e.isCancelled() || e.isInterrupted()) {
-      return "the script was stopped";
-    }
     if (e.isHostException()) {
       return name + ": internal error: " + e.asHostException();
     }
