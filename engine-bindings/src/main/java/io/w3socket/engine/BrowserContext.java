@@ -25,9 +25,10 @@ import java.util.function.Consumer;
  * A browser tab on the JVM: runs an HTML page or a script in GraalJS or Nashorn with the browser's
  * {@code WebSocket}, events, timers, {@code console}, {@code alert} and a small {@code document}.
  * Each {@code run*} call opens a fresh JavaScript context with its own event loop thread and
- * returns when nothing is left to do (no task, no timer, no open socket) or at the timeout. The
- * engine comes from an engine artifact on the class path ({@link JsEngine#artifactId()}); where the
- * page's connections go is the embedder's {@link NetworkPolicy}. Immutable; runs may overlap.
+ * returns when nothing is left to do (no task, no timer, no open socket, no pending request) or at
+ * the timeout. The engine comes from an engine artifact on the class path ({@link
+ * JsEngine#artifactId()}); where the page's connections go is the embedder's {@link NetworkPolicy}.
+ * Immutable; runs may overlap.
  *
  * <pre>{@code
  * RunResult r = BrowserContext.builder()
@@ -249,7 +250,8 @@ public final class BrowserContext {
                     new EventLoop.Activity() {
                       @Override
                       public boolean hasLiveSockets() {
-                        return bridge.liveSockets() > 0;
+                        // A pending fetch or XMLHttpRequest keeps the run alive as a socket does.
+                        return bridge.liveSockets() > 0 || bridge.hasPendingRequests();
                       }
 
                       @Override

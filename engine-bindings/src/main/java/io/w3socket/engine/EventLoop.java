@@ -17,7 +17,10 @@ import java.util.function.Consumer;
 final class EventLoop implements Executor {
   /** What the loop asks its owner when it has nothing to run. */
   interface Activity {
-    /** True while a WebSocket may still produce events (it has not fired its close event). */
+    /**
+     * True while a WebSocket may still produce events (it has not fired its close event) or a fetch
+     * or XMLHttpRequest is pending.
+     */
     boolean hasLiveSockets();
 
     /**
@@ -92,7 +95,8 @@ final class EventLoop implements Executor {
   }
 
   /**
-   * Runs tasks and timers until nothing is left to do: no task, no timer and no live socket.
+   * Runs tasks and timers until nothing is left to do: no task, no timer, no live socket and no
+   * pending request.
    *
    * @param activity the owner's view of sockets and idle actions
    * @param afterTask run after every task (HTML #perform-a-microtask-checkpoint)

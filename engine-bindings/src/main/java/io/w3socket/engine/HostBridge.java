@@ -21,6 +21,7 @@ final class HostBridge {
   private final HostRegistry registry;
   private final List<HostArea> areas = new ArrayList<>();
   private final SocketFunctions sockets;
+  private final HttpRequests requests;
   private final InsertedScripts scripts;
 
   HostBridge(
@@ -35,6 +36,7 @@ final class HostBridge {
     this.scripts =
         new InsertedScripts(document.nodes(), loop, network, locationHref, pageName, errors);
     this.sockets = new SocketFunctions(loop, network, errors);
+    this.requests = new HttpRequests(loop, network, locationHref, errors);
     // One line per area.
     add(new ConsoleFunctions(output, errors));
     add(sockets);
@@ -42,6 +44,7 @@ final class HostBridge {
     add(new DomFunctions(document, output, scripts));
     add(new PlatformFunctions(locationHref));
     add(new UrlFunctions());
+    add(requests);
   }
 
   private void add(HostArea area) {
@@ -67,13 +70,21 @@ final class HostBridge {
     return sockets.liveSockets();
   }
 
+  /** True while a fetch or XMLHttpRequest has not been settled (it keeps the run alive). */
+  boolean hasPendingRequests() {
+    return requests.hasPending();
+  }
+
   /** True when every live socket is OPEN and has nothing left to send. */
   boolean allSocketsQuiet() {
     return sockets.allQuiet();
   }
 
-  /** Starts the closing handshake of every live socket (end of the run). */
+  /**
+   * Starts the closing handshake of every live socket and cancels every request (end of the run).
+   */
   void closeAll() {
+    requests.cancelAll();
     sockets.closeAll();
   }
 }

@@ -63,6 +63,11 @@ final class Network implements AutoCloseable {
     return b;
   }
 
+  /** This run's client: every connection it makes goes through the policy. */
+  OkHttpClient client() {
+    return client;
+  }
+
   /** See {@link NetworkPolicy#waitsForIdle()}; on the loop thread. */
   boolean waitsForIdle() {
     return policy.waitsForIdle();

@@ -1,0 +1,223 @@
+package io.w3socket.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * How fetch and XMLHttpRequest live in a run: a pending request keeps the run alive, the network
+ * policy applies to them as to sockets, and file: URLs read only the page's own directory.
+ */
+class RequestsRunTest {
+  private static HttpRoutes http;
+
+  @BeforeAll
+  static void start() throws IOException {
+    http = new HttpRoutes();
+  }
+
+  @AfterAll
+  static void stop() {
+    http.close();
+  }
+
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void aPendingRequestKeepsTheRunAlive(JsEngine engine) throws Exception {
+    http.hold();
+    int before = http.heldRequests();
+    String script =
+        "fetch('"
+            + http.url("/held")
+            + "').then(function (r) { return r.text(); })"
+            + ".then(function (t) { console.log('fetched ' + t); });\n"
+            + "var x = new XMLHttpRequest(); x.open('GET', '"
+            + http.url("/held")
+            + "');\n"
+            + "x.onload = function () { console.log('xhr ' + x.responseText); }; x.send();";
+    CompletableFuture<Runs.Outcome> run =
+        CompletableFuture.supplyAsync(() -> Runs.script(engine, script));
+    // Both requests reached the server and wait there; no task, timer or socket is left.
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> http.heldRequests() >= before + 2);
+    assertTrue(!run.isDone(), "the run ended while requests were pending");
+    http.release();
+    Runs.Outcome o = run.get(30, TimeUnit.SECONDS);
+    assertEquals(Set.of("fetched released", "xhr released"), Set.copyOf(o.out()), o::toString);
+    assertEquals(2, o.out().size(), o::toString);
+    assertEquals(RunResult.Status.OK, o.result().status(), o::toString);
+  }
+
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void theNetworkPolicyAppliesToRequests(JsEngine engine) {
+    Set<String> asked = ConcurrentHashMap.newKeySet();
+    NetworkPolicy policy =
+        (host, port) -> {
+          asked.add(host + ":" + port);
+          return host.equals("refused.test")
+              ? Route.refused("not this one")
+              : host.equals("mapped.test")
+                  ? Route.to("127.0.0.1", portOf(http.url("")))
+                  : Route.direct();
+        };
+    Runs.Outcome o =
+        Runs.run(
+            engine,
+            b -> b.network(policy),
+            c ->
+                c.runScriptSource(
+                    """
+fetch('http://refused.test:8080/').then(null, function (e) {
+  console.log('refused: ' + e.name + ': ' + e.message);
+  return fetch('http://mapped.test/text');
+}).then(function (r) {
+  console.log('mapped: ' + r.status + ' ' + r.url);
+  var x = new XMLHttpRequest();
+  x.open('GET', 'http://refused.test:8080/', false);
+  try { x.send(); } catch (e) { console.log('sync refused: ' + e.name); }
+});
+""",
+                    "file:///test/t.js"));
+    assertEquals(
+        List.of(
+            "refused: TypeError: Failed to fetch",
+            "mapped: 200 http://mapped.test/text",
+            "sync refused: NetworkError"),
+        o.out(),
+        o::toString);
+    assertTrue(asked.contains("refused.test:8080"), asked::toString);
+  }
+
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void fileUrlsReadOnlyThePagesDirectory(JsEngine engine, @TempDir Path dir) throws IOException {
+    Path page = dir.resolve("site");
+    Files.createDirectories(page.resolve("sub"));
+    Files.writeString(page.resolve("sub/data.idl"), "interface X {};", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("secret.txt"), "secret", StandardCharsets.UTF_8);
+    Files.writeString(
+        page.resolve("page.html"),
+        """
+<script>
+fetch('sub/data.idl').then(function (r) { return r.text(); }).then(function (t) {
+  console.log('idl: ' + t);
+  return fetch('../secret.txt');
+}).then(null, function (e) {
+  console.log('outside: ' + e.name);
+  var x = new XMLHttpRequest();
+  x.open('GET', 'sub/data.idl', false);
+  x.send();
+  console.log('sync: ' + x.status + ' ' + x.responseText);
+  return fetch('sub/none.idl');
+}).then(null, function (e) {
+  console.log('missing: ' + e.name);
+});
+</script>
+""",
+        StandardCharsets.UTF_8);
+    Runs.Outcome o = Runs.run(engine, b -> {}, c -> c.runPage(page.resolve("page.html"), null));
+    assertEquals(
+        List.of(
+            "idl: interface X {};",
+            "outside: TypeError",
+            "sync: 200 interface X {};",
+            "missing: TypeError"),
+        o.out(),
+        o::toString);
+  }
+
+  /**
+   * Everything fetch and XMLHttpRequest hand a page — responses, their headers and bodies, an XHR
+   * and its responses, the errors of failed requests — walked through own properties, accessors and
+   * prototypes: none holds the host bridge or a Java object, and no error shows the host.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void noRequestObjectLeadsToTheHost(JsEngine engine) {
+    String script =
+        """
+var BRIDGE = /^(httpStart|httpSend|httpAbort|httpResult|httpBody|wsCreate|getClass|getMember|execute)$/;
+var HOSTY = /java\\.|javax\\.|jdk\\.|io\\.w3socket|org\\.graalvm|\\.java:|HostBridge|okhttp|IOException/;
+var seen = [];
+var found = [];
+function walk(root, path, depth) {
+  if (root === null || (typeof root !== 'object' && typeof root !== 'function') || depth > 5) { return; }
+  if (seen.indexOf(root) >= 0) { return; }
+  seen.push(root);
+  var names;
+  try { names = Object.getOwnPropertyNames(root); } catch (e) { found.push(path + ' (not a JS object)'); return; }
+  for (var i = 0; i < names.length; i++) {
+    var n = names[i];
+    if (BRIDGE.test(n)) { found.push(path + '.' + n); }
+    var d;
+    try { d = Object.getOwnPropertyDescriptor(root, n); } catch (e) { continue; }
+    if (!d) { continue; }
+    if ('value' in d) { walk(d.value, path + '.' + n, depth + 1); }
+    if (d.get) { walk(d.get, path + '.get ' + n, depth + 1); }
+    if (d.set) { walk(d.set, path + '.set ' + n, depth + 1); }
+  }
+  walk(Object.getPrototypeOf(root), path + '.__proto__', depth + 1);
+}
+function checkError(e, path) {
+  var text = String(e) + '\\n' + (e && e.stack || '');
+  if (HOSTY.test(text)) { found.push(path + ' shows the host: ' + text); }
+  walk(e, path, 0);
+}
+fetch('%BASE%/text').then(function (r) {
+  walk(r, 'response', 0);
+  walk(r.headers, 'headers', 0);
+  return r.arrayBuffer();
+}).then(function (ab) {
+  walk(ab, 'arrayBuffer', 0);
+  return fetch('http://127.0.0.1:1/');
+}).then(null, function (e) {
+  checkError(e, 'fetchError');
+  return fetch('%BASE%/redirect', {redirect: 'error'});
+}).then(null, function (e) {
+  checkError(e, 'redirectError');
+  var x = new XMLHttpRequest();
+  x.open('GET', '%BASE%/text', false);
+  x.send();
+  walk(x, 'xhr', 0);
+  var y = new XMLHttpRequest();
+  y.open('GET', 'http://127.0.0.1:1/', false);
+  try { y.send(); } catch (e2) { checkError(e2, 'syncError'); }
+  var z = new XMLHttpRequest();
+  z.responseType = 'blob';
+  z.open('GET', '%BASE%/text');
+  z.onload = function () {
+    walk(z.response, 'blob', 0);
+    walk(z, 'asyncXhr', 0);
+    console.log(found.length === 0 ? 'nothing of the host' : 'FOUND ' + found.join('; '));
+  };
+  z.send();
+});
+"""
+            .replace("%BASE%", http.url(""));
+    Runs.Outcome o = Runs.script(engine, script);
+    assertEquals(List.of("nothing of the host"), o.out(), o::toString);
+    assertEquals(RunResult.Status.OK, o.result().status(), o::toString);
+  }
+
+  private static int portOf(String url) {
+    return Integer.parseInt(url.replaceAll(".*:(\\d+).*", "$1"));
+  }
+}
