@@ -17,7 +17,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -221,18 +220,8 @@ public final class BrowserContext {
     Network network = new Network(this.network, apiBase);
     HostBridge bridge =
         new HostBridge(loop, output, network, doc, location, displayName(location), report);
-    HostFunctions functions =
-        new HostFunctions() {
-          @Override
-          public Set<String> names() {
-            return HostBridge.FUNCTIONS;
-          }
-
-          @Override
-          public Object call(String name, List<Object> args) {
-            return bridge.call(name, args);
-          }
-        };
+    Workers workers = new Workers(realms, hostAccess, loop, output, network, location, report);
+    HostFunctions functions = JoinedFunctions.of(HostBridge.functions(bridge), workers);
     AtomicReference<Realm> realmRef = new AtomicReference<>();
     AtomicReference<Throwable> crash = new AtomicReference<>();
     Thread thread =
@@ -242,6 +231,7 @@ public final class BrowserContext {
               realmRef.set(realm);
               try {
                 bridge.attach(realm);
+                workers.attach(realm);
                 realm.install(functions, SHIM.text(), ShimSource.NAME, hostAccess);
                 for (Step step : steps) {
                   loop.execute(
@@ -260,7 +250,7 @@ public final class BrowserContext {
                     new EventLoop.Activity() {
                       @Override
                       public boolean hasLiveSockets() {
-                        return bridge.liveSockets() > 0;
+                        return bridge.liveSockets() > 0 || workers.busy();
                       }
 
                       @Override
@@ -283,6 +273,7 @@ public final class BrowserContext {
               } catch (Throwable t) {
                 crash.set(t);
               } finally {
+                workers.stopAll();
                 bridge.closeAll();
                 realm.close();
               }
@@ -297,6 +288,7 @@ public final class BrowserContext {
     }
     try {
       if (thread.isAlive()) {
+        boolean working = workers.busy();
         loop.stop();
         Realm realm = realmRef.get();
         if (realm != null) {
@@ -304,10 +296,11 @@ public final class BrowserContext {
         }
         thread.interrupt();
         int open = bridge.liveSockets();
+        workers.stopAll();
         String why =
             open > 0
                 ? open + " WebSocket" + (open > 1 ? "s" : "") + " still open"
-                : "timers or a script still running";
+                : working ? "a worker still running" : "timers or a script still running";
         return new RunResult(
             RunResult.Status.TIMEOUT,
             "timed out after " + seconds(timeout) + ": " + why,

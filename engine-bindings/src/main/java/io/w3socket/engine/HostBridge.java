@@ -6,6 +6,7 @@ import io.w3socket.MessageEvent;
 import io.w3socket.WebSocket;
 import io.w3socket.WebSocketOptions;
 import io.w3socket.WhatwgUrl;
+import io.w3socket.engine.spi.HostFunctions;
 import io.w3socket.engine.spi.Realm;
 import io.w3socket.engine.spi.ScriptError;
 import java.nio.ByteBuffer;
@@ -129,6 +130,21 @@ final class HostBridge {
     this.errors = errors;
     this.scripts =
         new InsertedScripts(document.nodes(), loop, network, locationHref, pageName, errors);
+  }
+
+  /** The bridge as the host functions a realm exposes. */
+  static HostFunctions functions(HostBridge bridge) {
+    return new HostFunctions() {
+      @Override
+      public Set<String> names() {
+        return FUNCTIONS;
+      }
+
+      @Override
+      public Object call(String name, List<Object> args) {
+        return bridge.call(name, args);
+      }
+    };
   }
 
   void attach(Realm realm) {
