@@ -1,6 +1,7 @@
 package io.w3socket.bench.load;
 
 import io.w3socket.testserver.JsonReader;
+import io.w3socket.testserver.NpmInstall;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -350,45 +351,17 @@ public final class LoadDriver {
     }
 
     /** Returns null when ready, else why not. */
-    String ensureInstalled() throws IOException, InterruptedException {
+    String ensureInstalled() throws IOException {
       Files.createDirectories(dir);
       for (String f : List.of("server.js", "node-client.js", "client.js")) {
         Files.writeString(dir.resolve(f), resource(f));
       }
-      String pkg = resource("package.json");
-      Path stamp = dir.resolve("installed-package.json");
-      if (Files.exists(stamp)
-          && Files.readString(stamp).equals(pkg)
-          && Files.isDirectory(dir.resolve("node_modules/ws"))
-          && Files.isDirectory(dir.resolve("node_modules/undici"))) {
-        return null;
-      }
-      Files.writeString(dir.resolve("package.json"), pkg);
-      System.err.println("installing npm packages into " + dir);
-      Process p;
       try {
-        p =
-            new ProcessBuilder(
-                    "npm",
-                    "install",
-                    "--no-package-lock",
-                    "--no-audit",
-                    "--no-fund",
-                    "--omit=dev",
-                    "--loglevel=error")
-                .directory(dir.toFile())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
+        NpmInstall.ensure(dir, resource("package.json"));
+        return null;
       } catch (IOException e) {
-        return "cannot run npm: " + e.getMessage();
+        return e.getMessage();
       }
-      if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
-        p.destroyForcibly();
-        return "npm install failed in " + dir;
-      }
-      Files.writeString(stamp, pkg);
-      return null;
     }
 
     Process startServer() throws IOException {

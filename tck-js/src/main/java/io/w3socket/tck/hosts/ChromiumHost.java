@@ -25,7 +25,7 @@ public final class ChromiumHost implements Host {
     if (!Files.isExecutable(Path.of(CHROMIUM))) {
       return HostResult.unavailable(id(), CHROMIUM + " is missing (apt-get install -y chromium)");
     }
-    String why = env.node().ensureInstalled(env.log());
+    String why = env.node().ensureInstalled();
     if (why != null) {
       return HostResult.unavailable(id(), why);
     }

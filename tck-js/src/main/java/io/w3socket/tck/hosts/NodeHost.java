@@ -17,7 +17,7 @@ public final class NodeHost implements Host {
 
   @Override
   public HostResult run(SuiteEnv env) {
-    String why = env.node().ensureInstalled(env.log());
+    String why = env.node().ensureInstalled();
     if (why != null) {
       return HostResult.unavailable(id(), why);
     }

@@ -1,12 +1,10 @@
 package io.w3socket.tck.hosts;
 
 import io.w3socket.testserver.JsonReader;
+import io.w3socket.testserver.NpmInstall;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -45,45 +43,15 @@ public final class NodeRuntime {
   }
 
   /**
-   * Makes sure the pinned packages are installed; returns null when ready, else why not.
-   * Synchronized on the class so that hosts run in parallel do not install twice.
+   * Makes sure the pinned packages are installed; returns null when ready, else why not. Hosts run
+   * in parallel install once ({@link NpmInstall}).
    */
-  public String ensureInstalled(PrintStream log) {
-    synchronized (NodeRuntime.class) {
-      String pkg = Suite.read("package.json");
-      try {
-        Files.createDirectories(dir);
-        Path stamp = dir.resolve("installed-package.json");
-        if (Files.exists(stamp)
-            && Files.readString(stamp).equals(pkg)
-            && Files.isDirectory(modules().resolve("undici"))
-            && Files.isDirectory(modules().resolve("playwright-core"))) {
-          return null;
-        }
-        Files.writeString(dir.resolve("package.json"), pkg);
-        log.println("installing npm packages into " + dir);
-        Proc.Outcome o =
-            Proc.run(
-                List.of(
-                    "npm",
-                    "install",
-                    "--no-package-lock",
-                    "--no-audit",
-                    "--no-fund",
-                    "--omit=dev",
-                    "--loglevel=error"),
-                dir,
-                Map.of(),
-                Duration.ofMinutes(5),
-                log);
-        if (o.exitCode() != 0) {
-          return "npm install failed (exit " + o.exitCode() + "): " + o.stderrTail().strip();
-        }
-        Files.writeString(stamp, pkg);
-        return null;
-      } catch (IOException e) {
-        return "cannot prepare " + dir + ": " + e.getMessage();
-      }
+  public String ensureInstalled() {
+    try {
+      NpmInstall.ensure(dir, Suite.read("package.json"));
+      return null;
+    } catch (IOException e) {
+      return e.getMessage();
     }
   }
 
