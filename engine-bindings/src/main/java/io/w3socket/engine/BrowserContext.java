@@ -255,7 +255,9 @@ public final class BrowserContext {
 
                       @Override
                       public boolean hasIdleAction() {
-                        return network.waitsForIdle() && bridge.allSocketsQuiet();
+                        return network.waitsForIdle()
+                            && bridge.allSocketsQuiet()
+                            && !workers.busy();
                       }
 
                       @Override

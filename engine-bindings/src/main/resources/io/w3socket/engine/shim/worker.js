@@ -15,11 +15,15 @@ function toHostRecord(tokens) {
   return tokens;
 }
 
-/** #dom-worker-postmessage / #dom-dedicatedworkerglobalscope-postmessage: the serialized message. */
+/**
+ * #dom-worker-postmessage / #dom-dedicatedworkerglobalscope-postmessage: the message, serialized
+ * in the sender's realm (#structuredserializewithtransfer; its exceptions reach the caller).
+ */
 function serializeMessage(args, context) {
   requireArgs(args, 1, 'execute ' + context);
   var options = args[1];
-  // The transfer list: a sequence, or the transfer member of a StructuredSerializeOptions.
+  // The transfer list: a sequence, or the transfer member of a StructuredSerializeOptions. Nothing
+  // can be transferred here, so a non-empty list is a DataCloneError, as structuredClone's.
   var transfer = isObject(options) && !Array.isArray(options) ? options.transfer : options;
   if (isObject(transfer) && transfer.length > 0) {
     throw new DOMException('Failed to execute ' + context + ': transferring is not supported here.',
