@@ -79,6 +79,8 @@ w.onmessage = function (e) {
     check('the worker scope', c.name === 'echoer' && c.href === new URL('echo.js', location.href).href
         && c.self && c.document === 'undefined' && c.window === 'undefined' && c.worker === 'undefined'
         && c.websocket === 'function' && c.timers === 'function', JSON.stringify(c));
+    check('the global is a DedicatedWorkerGlobalScope', c.scope === 'DedicatedWorkerGlobalScope' && c.isScope,
+        c.scope + ' ' + c.isScope);
     return;
   }
   check('a MessageEvent from the worker', e instanceof MessageEvent && e.origin === '' && e.target === w);
@@ -106,7 +108,8 @@ onmessage = function (e) {
   if (e.data === 'scope') {
     postMessage({kind: 'scope', name: self.name, href: location.href, self: self === this,
         document: typeof document, window: typeof window, worker: typeof Worker,
-        websocket: typeof WebSocket, timers: typeof setTimeout});
+        websocket: typeof WebSocket, timers: typeof setTimeout, scope: self.constructor.name,
+        isScope: self instanceof WorkerGlobalScope && self instanceof EventTarget});
   } else {
     postMessage(e.data);
   }
