@@ -22,7 +22,13 @@ final class DedicatedWorker implements HostFunctions {
   private static final ShimSource SHIM = ShimSource.loadWorker();
 
   private static final Set<String> NAMES =
-      Set.of("workerInfo", "workerPostToOwner", "workerClose", "workerImport", "workerMessageData");
+      Set.of(
+          "workerInfo",
+          "workerPostToOwner",
+          "workerClose",
+          "workerImport",
+          "workerMessageData",
+          "workerReportRejection");
 
   private final Workers owner;
   private final int id;
@@ -268,6 +274,9 @@ final class DedicatedWorker implements HostFunctions {
           return importScript(String.valueOf(a.get(0)));
         case "workerMessageData":
           return Workers.forRealm(message, realm);
+        case "workerReportRejection":
+          owner.rejectionFromWorker(SHIM.relocate(String.valueOf(a.get(0))));
+          return null;
         default:
           throw new IllegalArgumentException("no host function " + fn);
       }
@@ -283,7 +292,7 @@ final class DedicatedWorker implements HostFunctions {
       return List.of(WorkerScripts.load(scriptUrl, pageLocation, network, null, false));
     } catch (IOException e) {
       return "NetworkError: Failed to execute 'importScripts' on 'WorkerGlobalScope': The script at"
-                 + " '"
+          + " '"
           + scriptUrl
           + "' failed to load: "
           + e.getMessage();

@@ -179,6 +179,14 @@ final class Workers implements HostFunctions {
         });
   }
 
+  /**
+   * A rejection the worker did not handle (#unhandled-promise-rejections): reported to the run,
+   * with no event at the Worker object. Worker thread.
+   */
+  void rejectionFromWorker(String text) {
+    errors.accept(text);
+  }
+
   /** The worker's script could not be fetched (#dom-worker step 12): error at the Worker. */
   void loadFailed(DedicatedWorker w, String why) {
     output.errorLine(why);

@@ -346,6 +346,29 @@ throw new Error('handled here');
 
   @ParameterizedTest
   @EnumSource(JsEngine.class)
+  void anUnhandledRejectionInAWorkerIsReportedWithoutAnErrorEvent(JsEngine engine)
+      throws IOException {
+    Runs.Outcome o =
+        run(
+            engine,
+            "var w = new Worker('w.js');\n"
+                + "w.onerror = function () { console.log('error event'); };\n"
+                + "w.onmessage = function (e) { console.log(e.data); };",
+            "w.js",
+            """
+self.onunhandledrejection = function (e) { postMessage('seen ' + e.reason.message); };
+Promise.reject(new Error('nobody'));
+""");
+    assertEquals(RunResult.Status.SCRIPT_ERROR, o.result().status(), o::toString);
+    assertEquals(List.of("seen nobody"), o.out(), o::toString);
+    assertEquals(1, o.result().errors().size(), o::toString);
+    assertTrue(
+        o.result().errors().get(0).contains("Uncaught (in promise) Error: nobody"), o::toString);
+    assertNoWorkerThreads();
+  }
+
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
   void aBusyWorkerKeepsTheRunAliveAndTheTimeoutStopsIt(JsEngine engine) throws IOException {
     String page =
         """

@@ -9,6 +9,12 @@ globalInterface = 'DedicatedWorkerGlobalScope';
 // [name]
 var workerInfo = host.workerInfo();
 
+// #unhandled-promise-rejections: after unhandledrejection at the worker's global, a rejection
+// nobody handled is reported (to the run), without an error event at the Worker object.
+reportRejectionText = function (text) {
+  host.workerReportRejection(text);
+};
+
 // The interface objects; the global object is a DedicatedWorkerGlobalScope (its prototype chain,
 // where the engine lets a global's prototype change), as libraries test with
 // self.constructor.name or instanceof WorkerGlobalScope.
