@@ -10,11 +10,13 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
 import okhttp3.Response;
 import okio.BufferedSink;
 import okio.BufferedSource;
 import okio.Okio;
 import okio.Socket;
+import okio.Source;
 
 /**
  * One WebSocket connection: the network side of a {@link WebSocket}, as one state machine ({@link
@@ -164,9 +166,19 @@ final class Connection {
 
   private void run() {
     BufferedSource source = openingHandshake();
-    if (source != null) {
-      readFrames(source);
+    if (source == null) {
+      readerFinished();
+    } else if (Threads.virtual()) {
+      // A fresh virtual thread for the frame loop: parked, it keeps the stack of that loop only,
+      // not the chunks the handshake's deeper stack left behind.
+      Threads.newReader(() -> readUntilEnd(source), Thread.currentThread().getName()).start();
+    } else {
+      readUntilEnd(source);
     }
+  }
+
+  private void readUntilEnd(BufferedSource source) {
+    readFrames(source);
     readerFinished();
   }
 
@@ -187,12 +199,14 @@ final class Connection {
 
   private BufferedSource runOpeningHandshake() {
     Handshake handshake = new Handshake(protocols);
+    IdleReadSource.TcpSocket tcp = new IdleReadSource.TcpSocket();
     Call c;
     synchronized (this) {
       if (state != State.CONNECTING) {
-        return null; // close() came before the handshake began
+        return null; // close() came before the handshake began (or the port is a bad port)
       }
-      c = client.newCall(handshake.request(url, options));
+      Request request = handshake.request(url, options);
+      c = client.newCall(request.newBuilder().tag(IdleReadSource.TcpSocket.class, tcp).build());
       call = c;
     }
     ScheduledFuture<?> deadline =
@@ -235,8 +249,14 @@ final class Connection {
       writer = new FrameWriter(sink);
       deflate = handshake.deflate;
     }
+    Source frames;
+    try {
+      frames = IdleReadSource.of(s.getSource(), tcp.socket);
+    } catch (IOException e) {
+      frames = s.getSource(); // the socket is closing: the first read will say so
+    }
     listener.onOpen(handshake.protocol, handshake.extensions);
-    return Okio.buffer(s.getSource());
+    return Okio.buffer(frames);
   }
 
   /** The handshake failed: CONNECTING → FAILED, logged unless {@link #abort} asked for it. */

@@ -10,7 +10,8 @@ import java.util.function.Predicate;
 /**
  * Makes {@code new WebSocket(url)} followed by {@code setOnopen}, {@code setOnmessage}, {@code
  * setOnclose} on a thread other than the event loop as safe as the same code in a page, where no
- * event can come between the constructor and the listeners (WebSockets §3 note).
+ * event can come between the constructor and the listeners (WebSockets #feedback-from-the-protocol,
+ * the note after "handle connection establishment").
  *
  * <p>During a window ({@link #WINDOW} unless the options say otherwise) after the constructor, an
  * event whose type has no listener yet is held, with every later event behind it (the order never

@@ -1,7 +1,7 @@
 package io.w3socket;
 
 /**
- * An event handler attribute's value (HTML §8.1.8.1 "event handlers"), typed by the event it
+ * An event handler attribute's value (HTML #event-handler-attributes), typed by the event it
  * receives, so Java code reads {@code e.getData()} or {@code e.getCode()} without a cast:
  *
  * <pre>{@code

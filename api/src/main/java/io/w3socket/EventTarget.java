@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A DOM {@code EventTarget} (DOM Standard §2.7) without a tree: listeners run in registration
- * order, a throwing listener is reported and the others still run, {@code once} listeners are
- * removed before they run, and event handler attributes (HTML §8.1.8.1) keep the position in the
- * listener list they got when first set.
+ * A DOM {@code EventTarget} (DOM Standard #interface-eventtarget) without a tree: listeners run in
+ * registration order, a throwing listener is reported and the others still run, {@code once}
+ * listeners are removed before they run, and event handler attributes (HTML
+ * #event-handler-attributes) keep the position in the listener list they got when first set.
  *
  * <p>Methods may be called from any thread. {@link #dispatchEvent(Event)} runs the listeners on the
  * calling thread; the WebSocket dispatches its own events on its event loop.
@@ -18,7 +18,7 @@ import java.util.Map;
 public class EventTarget {
   private static final System.Logger LOG = System.getLogger("io.w3socket");
 
-  /** One entry of the event listener list (DOM §2.7 "event listener"). */
+  /** One entry of the event listener list (DOM #concept-event-listener). */
   private static final class Listener {
     final String type;
     final EventListener callback;
@@ -32,7 +32,10 @@ public class EventTarget {
     }
   }
 
-  /** An event handler (HTML §8.1.8.1): a value, and the listener that calls it once activated. */
+  /**
+   * An event handler (HTML #event-handler-attributes): a value, and the listener that calls it once
+   * activated.
+   */
   private static final class Handler {
     /** The handler's value; written under {@code lock}, read by dispatch on any thread. */
     volatile EventHandler<?> value;
@@ -56,7 +59,7 @@ public class EventTarget {
   public EventTarget() {}
 
   /**
-   * Appends an event listener (DOM §2.7 "add an event listener"). A null listener, or one already
+   * Appends an event listener (DOM #add-an-event-listener). A null listener, or one already
    * registered for this type, is ignored.
    *
    * @param type the event type
@@ -67,7 +70,7 @@ public class EventTarget {
   }
 
   /**
-   * Appends an event listener with options (DOM §2.7 "add an event listener").
+   * Appends an event listener with options (DOM #add-an-event-listener).
    *
    * @param type the event type
    * @param listener the callback; null is ignored
@@ -115,8 +118,8 @@ public class EventTarget {
   }
 
   /**
-   * Removes an event listener (DOM §2.7 "remove an event listener"); unknown listeners are ignored.
-   * A removed listener does not run even if a dispatch already in progress reached it.
+   * Removes an event listener (DOM #remove-an-event-listener); unknown listeners are ignored. A
+   * removed listener does not run even if a dispatch already in progress reached it.
    *
    * @param type the event type
    * @param listener the callback to remove
@@ -134,8 +137,8 @@ public class EventTarget {
   }
 
   /**
-   * Dispatches an untrusted event synchronously on the calling thread (DOM §2.7 {@code
-   * dispatchEvent}).
+   * Dispatches an untrusted event synchronously on the calling thread (DOM
+   * #dom-eventtarget-dispatchevent, {@code dispatchEvent}).
    *
    * @param event the event, not already being dispatched
    * @return true, since no event here can be canceled
@@ -162,7 +165,8 @@ public class EventTarget {
   private void dispatch(Event event) {
     event.beginDispatch(this);
     try {
-      // DOM §2.10 "inner invoke": iterate a clone of the list; skip removed entries.
+      // DOM #concept-event-listener-inner-invoke: iterate a clone of the list; skip removed
+      // entries.
       for (Listener l : listeners) {
         if (!l.type.equals(event.getType()) || l.removed) {
           continue;
@@ -199,9 +203,9 @@ public class EventTarget {
   }
 
   /**
-   * Sets an event handler attribute (HTML §8.1.8.1 "event handler IDL attributes"): null
-   * deactivates (removes its listener); a non-null value activates it at the end of the list only
-   * if it is not already active, otherwise it keeps its position.
+   * Sets an event handler attribute (HTML #event-handler-idl-attributes): null deactivates (removes
+   * its listener); a non-null value activates it at the end of the list only if it is not already
+   * active, otherwise it keeps its position.
    *
    * @param type the event type
    * @param accepts the class of event the handler takes; others (from {@code dispatchEvent}) are

@@ -6,8 +6,9 @@ import java.util.concurrent.Executor;
 /**
  * Queues a socket's tasks on its event loop, holding them while the socket is being wired by {@link
  * WebSocket#connect}: as in a browser, where the page's task that created a socket runs to its end
- * before any task of that socket (WebSockets §3 note: "there is no race condition between the
- * WebSocket connection being established and the script setting up an event listener").
+ * before any task of that socket (WebSockets #feedback-from-the-protocol, note: "there is no race
+ * condition between the WebSocket connection being established and the script setting up an event
+ * listener").
  */
 final class TaskGate {
   private static final System.Logger LOG = System.getLogger("io.w3socket");

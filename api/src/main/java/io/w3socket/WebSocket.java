@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
- * The WHATWG {@code WebSocket} interface (WebSockets Living Standard §3 "The WebSocket interface"),
- * with the browser's semantics: the same exceptions, the same event order, the same close codes.
+ * The WHATWG {@code WebSocket} interface (WebSockets Standard #the-websocket-interface), with the
+ * browser's semantics: the same exceptions, the same event order, the same close codes.
  *
  * <pre>{@code
  * WebSocket.connect("ws://localhost:9998/echo", ws -> {
@@ -98,7 +98,7 @@ public class WebSocket extends EventTarget {
   private final AtomicLong transmitted = new AtomicLong();
 
   /**
-   * Creates a WebSocket and starts connecting (WebSockets §3 constructor).
+   * Creates a WebSocket and starts connecting (WebSockets #dom-websocket-websocket).
    *
    * @param url a ws, wss, http or https URL
    * @throws DOMException SyntaxError if the URL is invalid, has another scheme or a fragment
@@ -108,7 +108,7 @@ public class WebSocket extends EventTarget {
   }
 
   /**
-   * Creates a WebSocket that asks for one of {@code protocols} (WebSockets §3 constructor).
+   * Creates a WebSocket that asks for one of {@code protocols} (#dom-websocket-websocket).
    *
    * @param url a ws, wss, http or https URL
    * @param protocols subprotocol names, each an RFC 7230 token, no two equal ignoring case
@@ -134,28 +134,27 @@ public class WebSocket extends EventTarget {
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(protocols, "protocols");
-    // 1.-2. Let urlRecord be the result of parsing url with the API base URL; failure →
-    // SyntaxError.
+    // #dom-websocket-websocket steps 1-3: parse url with the API base URL; failure → SyntaxError.
     WebSocketUrl record;
     try {
       record = WebSocketUrl.parse(url, options.baseUrlRecord());
     } catch (WebSocketUrl.ParseException e) {
       throw DOMException.syntaxError("The URL '" + url + "' is invalid: " + e.getMessage() + ".");
     }
-    // 3.-4. If urlRecord's scheme is "http", set it to "ws"; if "https", set it to "wss".
+    // Steps 4-5: if urlRecord's scheme is "http", set it to "ws"; if "https", set it to "wss".
     if (record.scheme.equals("http")) {
       record = record.withScheme("ws");
     } else if (record.scheme.equals("https")) {
       record = record.withScheme("wss");
     }
-    // 5. If urlRecord's scheme is not "ws" or "wss", then throw a "SyntaxError" DOMException.
+    // Step 6: if urlRecord's scheme is not "ws" or "wss", then throw a "SyntaxError" DOMException.
     if (!record.scheme.equals("ws") && !record.scheme.equals("wss")) {
       throw DOMException.syntaxError(
           "The URL's scheme must be 'ws', 'wss', 'http' or 'https'; '"
               + record.scheme
               + "' is not allowed.");
     }
-    // 6. If urlRecord's fragment is non-null, then throw a "SyntaxError" DOMException.
+    // Step 7: if urlRecord's fragment is non-null, then throw a "SyntaxError" DOMException.
     if (record.fragment != null) {
       throw DOMException.syntaxError(
           "The URL '"
@@ -164,7 +163,7 @@ public class WebSocket extends EventTarget {
               + record.fragment
               + "'); fragments are not allowed in WebSocket URLs.");
     }
-    // 7.-8. Each protocol must be a token and occur once (compared ignoring ASCII case).
+    // Steps 8-9: each protocol must be a token and occur once (compared ignoring ASCII case).
     List<String> protocolList = checkProtocols(protocols);
     this.serializedUrl = record.serialize();
     this.origin = record.origin();
@@ -176,7 +175,7 @@ public class WebSocket extends EventTarget {
             ? null
             : new EarlyEvents(
                 tasks, this::hasListener, this::fire, serializedUrl, options.earlyEventWindow());
-    // 9. Establish a WebSocket connection in parallel; 10. return the object (readyState
+    // Steps 10-12: set the url; establish a WebSocket connection in parallel (readyState stays
     // CONNECTING).
     this.connection = new Connection(record, protocolList, options, new Events());
     // Fetch #block-bad-port: a request to a bad port gets a network error, which fails the
@@ -319,7 +318,7 @@ public class WebSocket extends EventTarget {
   // ---------------------------------------------------------------------------------------------
   // Attributes.
 
-  /** Returns the serialized URL (WebSockets §3 {@code url}), e.g. {@code ws://example.com/}. */
+  /** Returns the serialized URL (#dom-websocket-url), e.g. {@code ws://example.com/}. */
   public String getUrl() {
     return serializedUrl;
   }
@@ -331,19 +330,19 @@ public class WebSocket extends EventTarget {
 
   /**
    * Returns the number of bytes of application data queued by {@code send()} but not yet
-   * transmitted (WebSockets §3 {@code bufferedAmount}). It grows inside {@code send()}, shrinks in
-   * later event-loop tasks as data leaves, and does not reset when the connection closes.
+   * transmitted (#dom-websocket-bufferedamount). It grows inside {@code send()}, shrinks in later
+   * event-loop tasks as data leaves, and does not reset when the connection closes.
    */
   public long getBufferedAmount() {
     return bufferedAmount.get();
   }
 
-  /** Returns the extensions the server selected, or "" (WebSockets §3 {@code extensions}). */
+  /** Returns the extensions the server selected, or "" (#dom-websocket-extensions). */
   public String getExtensions() {
     return extensions;
   }
 
-  /** Returns the subprotocol the server selected, or "" (WebSockets §3 {@code protocol}). */
+  /** Returns the subprotocol the server selected, or "" (#dom-websocket-protocol). */
   public String getProtocol() {
     return protocol;
   }
@@ -356,7 +355,7 @@ public class WebSocket extends EventTarget {
   /**
    * Sets how binary messages are delivered: {@code "blob"} gives a {@link Blob}, {@code
    * "arraybuffer"} a read-only {@link ByteBuffer}. Other values are ignored, as WebIDL ignores an
-   * invalid enumeration value on assignment (WebIDL §3.2.22).
+   * invalid enumeration value on assignment (WebIDL #es-enumeration).
    *
    * @param binaryType {@code "blob"} or {@code "arraybuffer"}
    */
@@ -367,7 +366,8 @@ public class WebSocket extends EventTarget {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Event handler attributes (WebSockets §3, HTML §8.1.8.1).
+  // Event handler attributes (WebSockets #dom-websocket-onopen and the other three; HTML
+  // #event-handler-attributes).
 
   /** Returns the {@code onopen} event handler, or null. */
   public EventHandler<Event> getOnopen() {
@@ -436,7 +436,7 @@ public class WebSocket extends EventTarget {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // send() (WebSockets §3).
+  // send() (WebSockets #dom-websocket-send).
 
   /**
    * Sends a text message: the string as UTF-8, each lone surrogate replaced by U+FFFD (a
@@ -492,7 +492,7 @@ public class WebSocket extends EventTarget {
   }
 
   private void checkNotConnecting() {
-    // If readyState is CONNECTING, throw an "InvalidStateError" DOMException.
+    // #dom-websocket-send step 1: if readyState is CONNECTING, throw an "InvalidStateError".
     if (readyState == CONNECTING) {
       throw DOMException.invalidStateError(
           "Failed to execute 'send' on 'WebSocket': Still in CONNECTING state.");
@@ -517,7 +517,7 @@ public class WebSocket extends EventTarget {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // close() (WebSockets §3).
+  // close() (WebSockets #dom-websocket-close).
 
   /** Closes the connection with a Close frame that has no body (the server sees 1005). */
   public void close() {
@@ -535,18 +535,22 @@ public class WebSocket extends EventTarget {
   }
 
   /**
-   * Closes the connection with a status code and a reason.
+   * Closes the connection with a status code and a reason, either of them absent when null: the
+   * WebIDL operation {@code close(optional code, optional reason)} with every combination of its
+   * arguments (a reason without a code, possible from JavaScript, is checked and then sent with no
+   * Close body, as Chromium does).
    *
-   * @param code 1000 or 3000–4999
+   * @param code 1000 or 3000–4999; null means absent
    * @param reason at most 123 bytes as UTF-8; null means absent
    * @throws DOMException InvalidAccessError for another code; SyntaxError for a longer reason
    */
-  public void close(int code, String reason) {
+  public void close(Integer code, String reason) {
     closeInternal(code, reason);
   }
 
   private void closeInternal(Integer code, String reason) {
-    // 1. If code is present, but is neither 1000 nor in 3000–4999, throw InvalidAccessError.
+    // #dom-websocket-close step 1: code present, but neither 1000 nor in 3000–4999 →
+    // InvalidAccessError.
     if (code != null && code != 1000 && (code < 3000 || code > 4999)) {
       throw DOMException.invalidAccessError(
           "Failed to execute 'close' on 'WebSocket': The close code must "
@@ -554,7 +558,7 @@ public class WebSocket extends EventTarget {
               + code
               + " is neither.");
     }
-    // 2. If reason is present: if its UTF-8 encoding is longer than 123 bytes, throw SyntaxError.
+    // Step 2: if reason is present and its UTF-8 encoding is longer than 123 bytes → SyntaxError.
     if (reason != null) {
       long length = Utf8.encodedLength(reason);
       if (length > 123) {
@@ -567,7 +571,7 @@ public class WebSocket extends EventTarget {
       reason = Utf8.toUsvString(reason);
     }
     synchronized (stateLock) {
-      // 3. If readyState is CLOSING or CLOSED: do nothing.
+      // Step 3, the first matching case: readyState CLOSING or CLOSED: do nothing.
       if (readyState == CLOSING || readyState == CLOSED) {
         return;
       }
@@ -578,15 +582,15 @@ public class WebSocket extends EventTarget {
       }
       // If the closing handshake has not yet started: start it and set readyState to CLOSING.
       // "If neither code nor reason is present, the WebSocket Close message must not have a body."
-      // (With a reason but no code — possible from JavaScript only — the Close frame also has no
-      // body, as in Chromium.)
+      // (With a reason but no code, close(null, reason), the Close frame also has no body, as in
+      // Chromium: the standard puts a reason only "after the status code".)
       connection.close(code, code == null ? null : reason);
       readyState = CLOSING;
     }
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Feedback from the protocol (WebSockets §5): each report becomes one task on the event loop.
+  // WebSockets #feedback-from-the-protocol: each report becomes one task on the event loop.
 
   /** Fires an event of this socket's own tasks (on the event loop). */
   private void dispatch(Event event) {
@@ -620,12 +624,13 @@ public class WebSocket extends EventTarget {
               if (readyState != CONNECTING) {
                 return;
               }
-              // 1. Change readyState to OPEN. 2.-3. Set extensions and protocol.
+              // "Handle connection establishment" steps 1-3: readyState OPEN; extensions and
+              // protocol.
               readyState = OPEN;
               extensions = selectedExtensions;
               protocol = selectedProtocol;
             }
-            // 4. Fire an event named open.
+            // Step 4: fire an event named open.
             dispatch(new Event("open"));
           });
     }
@@ -634,7 +639,7 @@ public class WebSocket extends EventTarget {
     public void onText(String text) {
       queueTask(
           () -> {
-            // 1. If readyState is not OPEN, then return.
+            // "Handle a WebSocket message" step 1: if readyState is not OPEN, then return.
             if (readyState != OPEN) {
               return;
             }
@@ -649,7 +654,7 @@ public class WebSocket extends EventTarget {
             if (readyState != OPEN) {
               return;
             }
-            // 2. dataForEvent per binaryType as it is when the task runs.
+            // Step 2: dataForEvent per binaryType as it is when the task runs.
             Object value =
                 "arraybuffer".equals(binaryType)
                     ? ByteBuffer.wrap(data).asReadOnlyBuffer()
@@ -682,15 +687,15 @@ public class WebSocket extends EventTarget {
     public void onClosed(boolean failed, boolean clean, int code, String reason) {
       queueTask(
           () -> {
-            // 1. Change readyState to CLOSED.
+            // #closeWebSocket ("handle connection close") step 1: readyState CLOSED.
             synchronized (stateLock) {
               readyState = CLOSED;
             }
-            // 2. If the connection was failed, fire an event named error.
+            // Step 2: if the connection was failed, fire an event named error.
             if (failed) {
               dispatch(new Event("error"));
             }
-            // 3. Fire close with wasClean, code and reason.
+            // Step 3: fire close with wasClean, code and reason.
             dispatch(new CloseEvent("close", clean, code, reason));
           });
     }

@@ -177,7 +177,7 @@ final class WebSocketUrl {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // The basic URL parser (URL Standard §4.4), for special schemes.
+  // The basic URL parser (URL Standard #concept-basic-url-parser), for special schemes.
 
   /**
    * Parses {@code input} against an optional base.
@@ -514,7 +514,7 @@ final class WebSocketUrl {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Host parsing (URL Standard §3.5) for special URLs.
+  // Host parsing (URL Standard #concept-host-parser) for special URLs.
 
   private static String parseHost(String input) throws ParseException {
     if (input.startsWith("[")) {
@@ -672,7 +672,7 @@ final class WebSocketUrl {
         + (address & 0xFF);
   }
 
-  /** IPv6 parser (URL Standard §3.5.1). */
+  /** IPv6 parser (URL Standard #concept-ipv6-parser). */
   private static int[] parseIpv6(String input) throws ParseException {
     int[] address = new int[8];
     int pieceIndex = 0;
@@ -784,7 +784,10 @@ final class WebSocketUrl {
     return address;
   }
 
-  /** IPv6 serializer (URL Standard §3.6): compress the first longest run of two or more zeros. */
+  /**
+   * IPv6 serializer (URL Standard #concept-ipv6-serializer): compress the first longest run of two
+   * or more zeros.
+   */
   private static String serializeIpv6(int[] address) {
     int compress = -1;
     int bestLength = 1;
@@ -824,7 +827,7 @@ final class WebSocketUrl {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Percent-encoding (URL Standard §1.3).
+  // Percent-encoding (URL Standard #percent-encoded-bytes).
 
   private static final int QUERY_SET = 1;
   private static final int SPECIAL_QUERY_SET = 2;
@@ -899,7 +902,8 @@ final class WebSocketUrl {
     return sb == null ? input : sb.toString();
   }
 
-  private static byte[] percentDecode(String input) {
+  /** URL Standard #string-percent-decode: the UTF-8 bytes of input, percent-decoded. */
+  static byte[] percentDecode(String input) {
     byte[] bytes = Utf8.encode(input);
     ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
     for (int i = 0; i < bytes.length; i++) {

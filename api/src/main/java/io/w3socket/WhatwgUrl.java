@@ -33,6 +33,18 @@ public final class WhatwgUrl {
     }
   }
 
+  /**
+   * URL Standard #string-percent-decode, then UTF-8 decode without BOM: what HTML does with the
+   * script of a {@code javascript:} URL (#evaluate-a-javascript:-url). Invalid sequences (a
+   * {@code %} not followed by two hex digits) stay as they are.
+   *
+   * @param input the text
+   * @return the decoded text
+   */
+  public static String percentDecode(String input) {
+    return new String(WebSocketUrl.percentDecode(input), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   /** #dom-url-href: the serialization. */
   public String href() {
     return record.serialize();

@@ -14,7 +14,6 @@ import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,11 +28,12 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import okhttp3.OkHttpClient;
 
 /**
- * Property-based fuzzing of every input the WebSocket interface takes (WebSockets §3): only the
- * standard's exceptions ever escape — {@code SyntaxError} from the constructor and from {@code
- * close()}'s reason, {@code InvalidAccessError} from its code, {@code InvalidStateError} from
- * {@code send()} while CONNECTING — and no call hangs. Where the standard decides the outcome
- * exactly, the property checks it against an oracle written here from the standard's text.
+ * Property-based fuzzing of every input the WebSocket interface takes (WebSockets
+ * #the-websocket-interface): only the standard's exceptions ever escape — {@code SyntaxError} from
+ * the constructor and from {@code close()}'s reason, {@code InvalidAccessError} from its code,
+ * {@code InvalidStateError} from {@code send()} while CONNECTING — and no call hangs. Where the
+ * standard decides the outcome exactly, the property checks it against an oracle written here from
+ * the standard's text.
  *
  * <p>No fuzzed URL reaches the network: the OkHttp client resolves no name (every lookup fails) and
  * literal addresses are only connected to and refused.
@@ -73,7 +73,7 @@ class ApiInputFuzzTest {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Constructor: URL (§3 steps 1–6) and protocols (steps 7–8).
+  // Constructor: URL (#dom-websocket-websocket steps 1–7) and protocols (steps 8–9).
 
   @Provide
   Arbitrary<String> urls() {
@@ -119,7 +119,8 @@ class ApiInputFuzzTest {
         () -> {
           try {
             WebSocket ws = new WebSocket(url, OFFLINE);
-            // Parsed: the url attribute is a ws/wss URL without a fragment (§3 steps 3–6).
+            // Parsed: the url attribute is a ws/wss URL without a fragment
+            // (#dom-websocket-websocket steps 4–7).
             assertTrue(
                 ws.getUrl().startsWith("ws://") || ws.getUrl().startsWith("wss://"), ws.getUrl());
             assertTrue(!ws.getUrl().contains("#"), ws.getUrl());
@@ -143,7 +144,8 @@ class ApiInputFuzzTest {
   @Property(tries = 300)
   void protocolsAreAcceptedExactlyWhenTheyAreDistinctTokens(
       @ForAll("protocolLists") List<String> protocols) {
-    // Expected by §3 step 7-8: each a token (RFC 7230 §3.2.6), no duplicates ignoring ASCII case.
+    // Expected by #dom-websocket-websocket steps 8-9: each a token (RFC 7230 §3.2.6), no duplicates
+    // ignoring ASCII case.
     boolean valid = true;
     Set<String> seen = new HashSet<>();
     for (String p : protocols) {
@@ -166,7 +168,7 @@ class ApiInputFuzzTest {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // close(code, reason) (§3 close() steps 1–2), in every readyState.
+  // close(code, reason) (#dom-websocket-close steps 1–2), in every readyState.
 
   @Provide
   Arbitrary<Integer> codes() {
@@ -213,7 +215,8 @@ class ApiInputFuzzTest {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // send() (§3): CONNECTING throws; otherwise USVString → UTF-8, bytes as they are.
+  // send() (#dom-websocket-send): CONNECTING throws; otherwise USVString → UTF-8, bytes as they
+  // are.
 
   @Property(tries = 200)
   void sendDeliversEveryStringAsItsUsvStringAndEveryBufferAsIs(@ForAll("payloads") Object payload)
@@ -277,7 +280,8 @@ class ApiInputFuzzTest {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // binaryType (§3, WebIDL enumeration: invalid values are ignored on assignment).
+  // binaryType (#dom-websocket-binarytype, WebIDL #es-enumeration: invalid values are ignored on
+  // assignment).
 
   @Property(tries = 200)
   void binaryTypeTakesOnlyItsTwoValues(@ForAll("binaryTypes") String value) {

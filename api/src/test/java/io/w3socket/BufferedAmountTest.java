@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
-/** WebSockets §3 {@code bufferedAmount}. */
+/** WebSockets #dom-websocket-bufferedamount. */
 class BufferedAmountTest {
   static final int MIB = 1024 * 1024;
   static final TestServer server = LoopbackServer.SERVER;

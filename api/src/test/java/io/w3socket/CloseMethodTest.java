@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** WebSockets §3 {@code close(code, reason)}. */
+/** WebSockets #dom-websocket-close: {@code close(code, reason)}. */
 class CloseMethodTest {
   static final TestServer server = LoopbackServer.SERVER;
 
@@ -113,6 +113,34 @@ class CloseMethodTest {
     CloseEvent close = r.awaitClose();
     assertEquals(4321, close.getCode());
     assertEquals("bye \u00e9", close.getReason());
+    assertTrue(close.isWasClean());
+  }
+
+  @Test
+  void aReasonWithoutACodeIsCheckedThenSentWithoutABody() {
+    // #dom-websocket-close step 2 checks a present reason even without a code; step 3 sends the
+    // reason only "after the status code", so the Close frame has no body (the server sees 1005).
+    Recorder.whileConnecting(
+        server.url("/echo"),
+        ws -> {
+          DOMException e = assertDomException("SyntaxError", () -> ws.close(null, "x".repeat(124)));
+          assertEquals(12, e.getCode());
+          assertEquals(WebSocket.CONNECTING, ws.getReadyState());
+        });
+    Recorder r =
+        Recorder.connect(server.url("/echo"), ws -> ws.setOnopen(e -> ws.close(null, "bye")));
+    CloseEvent close = r.awaitClose();
+    assertEquals(1005, close.getCode(), "the echo server answers an empty Close with one");
+    assertEquals("", close.getReason());
+    assertTrue(close.isWasClean());
+  }
+
+  @Test
+  void aNullCodeAndReasonAreAbsent() {
+    Recorder r =
+        Recorder.connect(server.url("/echo"), ws -> ws.setOnopen(e -> ws.close(null, null)));
+    CloseEvent close = r.awaitClose();
+    assertEquals(1005, close.getCode());
     assertTrue(close.isWasClean());
   }
 

@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** RFC 6455 §7 and WebSockets §5: how the connection ends, and the one close event. */
+/** RFC 6455 §7 and WebSockets #closeWebSocket: how the connection ends, and the one close event. */
 class ClosingHandshakeTest {
   static final TestServer server = LoopbackServer.SERVER;
 

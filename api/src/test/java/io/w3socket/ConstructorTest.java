@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** WebSockets §3, the {@code WebSocket(url, protocols)} constructor steps. */
+/** WebSockets #dom-websocket-websocket: the {@code WebSocket(url, protocols)} constructor steps. */
 class ConstructorTest {
   static final TestServer server = LoopbackServer.SERVER;
 

@@ -17,7 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** WebSockets §5 "Feedback from the protocol" and HTML's event loop: tasks, order, threads. */
+/** WebSockets #feedback-from-the-protocol and HTML's event loop: tasks, order, threads. */
 class EventLoopTest {
   static final TestServer server = LoopbackServer.SERVER;
 

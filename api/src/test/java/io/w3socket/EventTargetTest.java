@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** DOM §2.7 EventTarget and HTML §8.1.8.1 event handler attributes, without the network. */
+/** DOM #interface-eventtarget and HTML #event-handler-attributes, without the network. */
 class EventTargetTest {
   private final List<String> calls = new ArrayList<>();
 

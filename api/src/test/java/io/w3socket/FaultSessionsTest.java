@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
 /**
  * Seeded sessions through the {@link FaultProxy}: the client sends numbered messages of random
  * sizes and types to an echo endpoint while the network drops, stalls, trickles, splits, corrupts
- * or half-closes. Each session checks the standard's promises (WebSockets §3 and §5, RFC 6455 §7):
- * what came back is an exact in-order prefix of what was sent; exactly one {@code close}, last;
- * {@code error} right before it exactly when the connection failed; 1006 and wasClean false when it
- * was cut; {@code bufferedAmount} never negative and never falling inside a task; an end before the
- * deadline.
+ * or half-closes. Each session checks the standard's promises (WebSockets #the-websocket-interface
+ * and #feedback-from-the-protocol, RFC 6455 §7): what came back is an exact in-order prefix of what
+ * was sent; exactly one {@code close}, last; {@code error} right before it exactly when the
+ * connection failed; 1006 and wasClean false when it was cut; {@code bufferedAmount} never negative
+ * and never falling inside a task; an end before the deadline.
  *
  * <p>{@code -Dw3socket.faults.sessions=N} (default 1000, the issue's count) and {@code
  * -Dw3socket.faults.seed=S} (default 1): session i uses seed S + i. A failing session prints its

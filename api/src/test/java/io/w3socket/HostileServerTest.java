@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * Bounded memory and time against servers that lie or stall: announced sizes (RFC 6455 §5.2, §7.4.1
  * 1009), compression bombs (RFC 7692 §7.2.2), handshakes that never end or say nothing
  * (WebSocketOptions.connectTimeout). Every case fails the connection: {@code error}, then {@code
- * close} 1006 with wasClean false (WebSockets §5 "feedback from the protocol").
+ * close} 1006 with wasClean false (WebSockets #closeWebSocket).
  */
 class HostileServerTest {
   private static final int MIB = 1024 * 1024;

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** WebSockets §2.2 step 11 and RFC 6455 §4.1: what the server may select. */
+/**
+ * WebSockets #concept-websocket-establish step 11 and RFC 6455 §4.1: what the server may select.
+ */
 class ProtocolNegotiationTest {
   static final TestServer server = LoopbackServer.SERVER;
 
@@ -42,7 +44,8 @@ class ProtocolNegotiationTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {
-        "/protocol?select=none", // protocols requested, none acknowledged (§2.2 step 11.2)
+        "/protocol?select=none", // protocols requested, none acknowledged
+                                 // (#concept-websocket-establish step 11.2)
         "/protocol?select=other", // a protocol that was never offered (RFC 6455 §4.1)
         "/protocol?select=all", // "chat, superchat" is not one of the offered values
       })

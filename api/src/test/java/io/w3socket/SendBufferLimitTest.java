@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * WebSockets §3 {@code send()}: "if the data cannot be sent, e.g. because it would need to be
+ * WebSockets #dom-websocket-send: "if the data cannot be sent, e.g. because it would need to be
  * buffered but the buffer is full, the user agent must flag the WebSocket as full and then close
  * the WebSocket connection" (opt-in {@code maxBufferedAmount}); and a slow reader never blocks
  * {@code send()}.

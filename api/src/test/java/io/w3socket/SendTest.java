@@ -10,7 +10,7 @@ import java.nio.ByteBuffer;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** WebSockets §3 {@code send(data)}. */
+/** WebSockets #dom-websocket-send: {@code send(data)}. */
 class SendTest {
   static final TestServer server = LoopbackServer.SERVER;
 

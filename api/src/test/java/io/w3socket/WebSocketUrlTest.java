@@ -7,7 +7,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** URL Standard §4.4 parsing and §4.5 serialization, as the WebSocket constructor uses them. */
+/**
+ * URL Standard #concept-basic-url-parser and #concept-url-serializer, as the WebSocket constructor
+ * uses them.
+ */
 class WebSocketUrlTest {
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(

@@ -1,5 +1,6 @@
 package io.w3socket.engine;
 
+import io.w3socket.WhatwgUrl;
 import io.w3socket.engine.spi.HostFunctions;
 import io.w3socket.engine.spi.Realm;
 import io.w3socket.engine.spi.RealmProvider;
@@ -145,7 +146,7 @@ public final class BrowserContext {
     if (!bodyOnloadSet) {
       steps.add(realm -> realm.callEntry("setBodyOnload", bodyOnload));
     }
-    // HTML §8.2.6.1 "the end": DOMContentLoaded, then load, before any user click.
+    // HTML #the-end: DOMContentLoaded, then load, before any user click.
     steps.add(realm -> realm.callEntry("fireLoad"));
     PageDocument.ClickTarget target = null;
     if (click != null) {
@@ -221,7 +222,8 @@ public final class BrowserContext {
     HostBridge bridge =
         new HostBridge(loop, output, network, doc, location, displayName(location), report);
     Workers workers = new Workers(realms, hostAccess, loop, output, network, location, report);
-    HostFunctions functions = JoinedFunctions.of(HostBridge.functions(bridge), workers);
+    bridge.add(workers);
+    HostFunctions functions = bridge.functions();
     AtomicReference<Realm> realmRef = new AtomicReference<>();
     AtomicReference<Throwable> crash = new AtomicReference<>();
     Thread thread =
@@ -231,7 +233,6 @@ public final class BrowserContext {
               realmRef.set(realm);
               try {
                 bridge.attach(realm);
-                workers.attach(realm);
                 realm.install(functions, SHIM.text(), ShimSource.NAME, hostAccess);
                 for (Step step : steps) {
                   loop.execute(
@@ -336,31 +337,14 @@ public final class BrowserContext {
       }
     }
     if (click.javascriptUrl != null) {
-      // HTML §7.4.2.4 (javascript: URLs): percent-decode, then run as a classic script.
+      // HTML #evaluate-a-javascript:-url: the UTF-8 decoding of the percent-decoding of the
+      // script source, run as a classic script.
       try {
-        realm.evalScript(percentDecode(click.javascriptUrl), "javascript: URL");
+        realm.evalScript(WhatwgUrl.percentDecode(click.javascriptUrl), "javascript: URL");
       } catch (ScriptFailure f) {
         errors.accept(f.getMessage());
       }
     }
-  }
-
-  static String percentDecode(String s) {
-    byte[] raw = s.getBytes(StandardCharsets.UTF_8);
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(raw.length);
-    for (int i = 0; i < raw.length; i++) {
-      if (raw[i] == '%' && i + 2 < raw.length && hex(raw[i + 1]) >= 0 && hex(raw[i + 2]) >= 0) {
-        out.write(hex(raw[i + 1]) * 16 + hex(raw[i + 2]));
-        i += 2;
-      } else {
-        out.write(raw[i]);
-      }
-    }
-    return new String(out.toByteArray(), StandardCharsets.UTF_8);
-  }
-
-  private static int hex(byte b) {
-    return Character.digit((char) b, 16);
   }
 
   private static String seconds(Duration d) {

@@ -1,34 +1,25 @@
 package io.w3socket.engine;
 
-import io.w3socket.engine.spi.HostFunctions;
+import io.w3socket.DOMException;
 import io.w3socket.engine.spi.Realm;
 import io.w3socket.engine.spi.RealmProvider;
 import io.w3socket.engine.spi.ScriptError;
 import io.w3socket.engine.spi.ScriptFailure;
 import java.io.IOException;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One dedicated worker (HTML #dedicated-workers-and-the-worker-interface, #the-worker's-lifetime):
  * a realm of the page's engine with the worker shim (shim/worker-manifest.txt), its own {@link
  * EventLoop} on its own thread, its own {@link HostBridge} (timers, WebSockets, console) and the
- * worker scope's host functions (postMessage to the owner, close, importScripts). It lives until it
- * closes itself, is terminated, or the run ends; while it has tasks, timers, open sockets or
- * messages to handle it is {@linkplain #busy busy} and keeps the run alive.
+ * worker scope's host functions (an area of that bridge: postMessage to the owner, close,
+ * importScripts). It lives until it closes itself, is terminated, or the run ends; while it has
+ * tasks, timers, open sockets or messages to handle it is {@linkplain #busy busy} and keeps the run
+ * alive.
  */
-final class DedicatedWorker implements HostFunctions {
+final class DedicatedWorker implements HostArea {
   private static final ShimSource SHIM = ShimSource.loadWorker();
-
-  private static final Set<String> NAMES =
-      Set.of(
-          "workerInfo",
-          "workerPostToOwner",
-          "workerClose",
-          "workerImport",
-          "workerMessageData",
-          "workerReportRejection");
 
   private final Workers owner;
   private final int id;
@@ -97,6 +88,7 @@ final class DedicatedWorker implements HostFunctions {
                 owner.errorFromWorker(this, SHIM.relocate(text));
               }
             });
+    bridge.add(this);
     this.thread = new Thread(this::runThread, "w3socket-worker-" + id);
     thread.setDaemon(true);
   }
@@ -123,11 +115,7 @@ final class DedicatedWorker implements HostFunctions {
         return;
       }
       bridge.attach(r);
-      r.install(
-          JoinedFunctions.of(HostBridge.functions(bridge), this),
-          SHIM.text(),
-          SHIM.name(),
-          hostAccess);
+      r.install(bridge.functions(), SHIM.text(), SHIM.name(), hostAccess);
       loop.run(
           new EventLoop.Activity() {
             @Override
@@ -254,48 +242,44 @@ final class DedicatedWorker implements HostFunctions {
   }
 
   @Override
-  public Set<String> names() {
-    return NAMES;
-  }
-
-  @Override
-  public Object call(String fn, List<Object> a) {
-    try {
-      switch (fn) {
-        case "workerInfo":
-          return List.of(name);
-        case "workerPostToOwner":
-          owner.fromWorker(this, Workers.record(a.get(0)));
+  public void register(HostRegistry r) {
+    r.add("workerInfo", a -> List.of(name));
+    r.add(
+        "workerPostToOwner",
+        a -> {
+          owner.fromWorker(this, a.values(0));
           return null;
-        case "workerClose":
+        });
+    r.add(
+        "workerClose",
+        a -> {
           close();
           return null;
-        case "workerImport":
-          return importScript(String.valueOf(a.get(0)));
-        case "workerMessageData":
-          return Workers.forRealm(message, realm);
-        case "workerReportRejection":
-          owner.rejectionFromWorker(SHIM.relocate(String.valueOf(a.get(0))));
+        });
+    r.add("workerImport", a -> importScript(a.string(0)));
+    r.add("workerMessageData", a -> Workers.forRealm(message, realm));
+    r.add(
+        "workerReportRejection",
+        a -> {
+          owner.rejectionFromWorker(SHIM.relocate(a.string(0)));
           return null;
-        default:
-          throw new IllegalArgumentException("no host function " + fn);
-      }
-    } catch (RuntimeException e) {
-      report("internal error in " + fn + ": " + e);
-      return null;
-    }
+        });
   }
 
-  /** #importscripts step 5: the script's text as a one-element list, or "NetworkError: why". */
-  private Object importScript(String scriptUrl) {
+  /**
+   * #importscripts step 5: the script's text; a script that cannot be fetched is a NetworkError
+   * DOMException in the calling script.
+   */
+  private String importScript(String scriptUrl) {
     try {
-      return List.of(WorkerScripts.load(scriptUrl, pageLocation, network, null, false));
+      return WorkerScripts.load(scriptUrl, pageLocation, network, null, false);
     } catch (IOException e) {
-      return "NetworkError: Failed to execute 'importScripts' on 'WorkerGlobalScope': The script at"
-          + " '"
-          + scriptUrl
-          + "' failed to load: "
-          + e.getMessage();
+      throw new DOMException(
+          "Failed to execute 'importScripts' on 'WorkerGlobalScope': The script at '"
+              + scriptUrl
+              + "' failed to load: "
+              + e.getMessage(),
+          "NetworkError");
     }
   }
 }

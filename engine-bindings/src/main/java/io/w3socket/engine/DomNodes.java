@@ -1,5 +1,6 @@
 package io.w3socket.engine;
 
+import io.w3socket.DOMException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -24,6 +25,8 @@ import org.jsoup.select.Selector;
  * loop thread, as is every mutable field here.
  */
 final class DomNodes {
+  private static final String HIERARCHY_REQUEST_ERROR = "HierarchyRequestError";
+
   static final int ELEMENT_NODE = 1;
   static final int TEXT_NODE = 3;
   static final int COMMENT_NODE = 8;
@@ -129,39 +132,48 @@ final class DomNodes {
   }
 
   /**
-   * DOM #concept-node-ensure-pre-insertion-validity, as the "Name: message" of the DOMException to
-   * throw, or null when {@code child} may be inserted into {@code parent} before {@code before}.
+   * DOM #concept-node-ensure-pre-insertion-validity: throws the DOMException unless {@code child}
+   * may be inserted into {@code parent} before {@code before} (-1: at the end).
+   *
+   * @param what the operation, for the message ("'appendChild' on 'Node'")
    */
-  String insertError(int parent, int child, int before) {
-    Node p = node(parent);
-    Node c = node(child);
+  private void ensurePreInsertionValidity(Node p, Node c, int before, String what) {
     if (!(p instanceof Element || p instanceof Document)) {
-      return "HierarchyRequestError: The parent is not an element or a document.";
+      throw insertFailure(
+          what, HIERARCHY_REQUEST_ERROR, "The parent is not an element or a document.");
     }
     for (Node a = p; a != null; a = a.parentNode()) {
       if (a == c) {
-        return "HierarchyRequestError: The new child element contains the parent.";
+        throw insertFailure(
+            what, HIERARCHY_REQUEST_ERROR, "The new child element contains the parent.");
       }
     }
     if (before >= 0 && node(before).parentNode() != p) {
-      return "NotFoundError: The node before which the new node is to be inserted is not a child"
-          + " of this node.";
+      throw insertFailure(
+          what,
+          "NotFoundError",
+          "The node before which the new node is to be inserted is not a child of this node.");
     }
     if (c instanceof Document) {
-      return "HierarchyRequestError: A document cannot be inserted.";
+      throw insertFailure(what, HIERARCHY_REQUEST_ERROR, "A document cannot be inserted.");
     }
-    return null;
+  }
+
+  private static DOMException insertFailure(String what, String name, String message) {
+    return new DOMException("Failed to execute " + what + ": " + message, name);
   }
 
   /**
-   * Inserts (#concept-node-pre-insert) after {@link #insertError} said it may.
+   * #concept-node-pre-insert: checks ({@link #ensurePreInsertionValidity}), then inserts.
    *
+   * @param what the operation, for an exception's message ("'appendChild' on 'Node'")
    * @return the script elements the insertion connected that have not started: the caller runs them
    *     (HTML #prepare-the-script-element)
    */
-  List<Integer> insert(int parent, int child, int before) {
+  List<Integer> insert(int parent, int child, int before, String what) {
     Node p = node(parent);
     Node c = node(child);
+    ensurePreInsertionValidity(p, c, before, what);
     Node ref = before < 0 ? null : node(before);
     if (ref == c) {
       ref = c.nextSibling();
@@ -183,14 +195,14 @@ final class DomNodes {
     return scripts;
   }
 
-  /** #concept-node-pre-remove: the "Name: message" to throw, or null after removing. */
-  String remove(int parent, int child) {
+  /** #concept-node-pre-remove: a NotFoundError DOMException unless child is parent's child. */
+  void remove(int parent, int child) {
     Node c = node(child);
     if (c.parentNode() != node(parent)) {
-      return "NotFoundError: The node to be removed is not a child of this node.";
+      throw new DOMException(
+          "The node to be removed is not a child of this node.", "NotFoundError");
     }
     c.remove();
-    return null;
   }
 
   boolean isConnected(Node n) {
@@ -282,13 +294,24 @@ final class DomNodes {
     element(h).removeAttr(name);
   }
 
-  /** Why {@code selector} is not a valid selector (for a SyntaxError), or null. */
-  static String selectorError(String selector) {
+  /**
+   * A SyntaxError DOMException when {@code selector} is not a valid selector
+   * (#scope-match-a-selectors-string step 2).
+   *
+   * @param what the operation, for the message ("'querySelector'")
+   */
+  static void checkSelector(String selector, String what) {
     try {
       Selector.evaluatorOf(selector);
-      return null;
     } catch (Selector.SelectorParseException | IllegalArgumentException e) {
-      return "'" + selector + "' is not a valid selector: " + e.getMessage();
+      throw new DOMException(
+          "Failed to execute "
+              + what
+              + ": '"
+              + selector
+              + "' is not a valid selector: "
+              + e.getMessage(),
+          DOMException.SYNTAX_ERROR);
     }
   }
 

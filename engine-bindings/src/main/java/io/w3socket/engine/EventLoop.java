@@ -9,10 +9,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * The event loop of one JS context (HTML §8.1.7 "event loops"): one thread runs tasks one at a
- * time. Tasks come from any thread through {@link #execute} (the WebSocket API posts its events
- * here); timers (HTML §8.6) are kept in a queue ordered by due time and owned by the loop thread.
- * Waiting is a timed poll on a blocking queue, never a busy wait.
+ * The event loop of one JS context (HTML #event-loops): one thread runs tasks one at a time. Tasks
+ * come from any thread through {@link #execute} (the WebSocket API posts its events here); timers
+ * (HTML #timers) are kept in a queue ordered by due time and owned by the loop thread. Waiting is a
+ * timed poll on a blocking queue, never a busy wait.
  */
 final class EventLoop implements Executor {
   /** What the loop asks its owner when it has nothing to run. */
@@ -95,7 +95,7 @@ final class EventLoop implements Executor {
    * Runs tasks and timers until nothing is left to do: no task, no timer and no live socket.
    *
    * @param activity the owner's view of sockets and idle actions
-   * @param afterTask run after every task (the microtask checkpoint, HTML §8.1.7.3 step 7)
+   * @param afterTask run after every task (HTML #perform-a-microtask-checkpoint)
    * @param idleGraceMs how long the loop must be quiet before {@link Activity#onIdle} runs
    * @param failures receives exceptions escaping a task
    * @throws InterruptedException if the loop thread is interrupted

@@ -72,7 +72,10 @@ final class PageDocument {
     return new PageDocument(Document.createShell(baseUri));
   }
 
-  /** The page's classic scripts in document order (HTML §4.12.1: JavaScript types only). */
+  /**
+   * The page's classic scripts in document order (HTML #the-script-element: JavaScript MIME types
+   * only).
+   */
   List<Script> scripts() {
     List<Script> out = new ArrayList<>();
     for (Element e : doc.getElementsByTag("script")) {

@@ -1,6 +1,5 @@
 package io.w3socket.engine;
 
-import io.w3socket.engine.spi.HostFunctions;
 import io.w3socket.engine.spi.Realm;
 import io.w3socket.engine.spi.RealmProvider;
 import io.w3socket.engine.spi.ScriptError;
@@ -8,23 +7,19 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
  * The page's dedicated workers (HTML #dedicated-workers-and-the-worker-interface): the host
- * functions behind {@code Worker} (shim/worker.js), and the page's side of each {@link
- * DedicatedWorker}: its messages, errors and load failures become tasks on the page's loop. A
- * worker that still has work keeps the run alive ({@link #busy}); the run's end stops them all
- * ({@link #stopAll}). Host functions run on the page's loop thread; the callbacks from workers on
- * theirs.
+ * functions behind {@code Worker} (shim/worker.js; an area of the page's {@link HostBridge}), and
+ * the page's side of each {@link DedicatedWorker}: its messages, errors and load failures become
+ * tasks on the page's loop. A worker that still has work keeps the run alive ({@link #busy}); the
+ * run's end stops them all ({@link #stopAll}). Host functions run on the page's loop thread; the
+ * callbacks from workers on theirs.
  */
-final class Workers implements HostFunctions {
-  private static final Set<String> NAMES =
-      Set.of("workerCreate", "workerPost", "workerTerminate", "workerMessageData");
-
+final class Workers implements HostArea {
   /** How long the run's end waits for each worker thread to finish. */
   private static final long STOP_WAIT_MS = 5_000;
 
@@ -65,57 +60,41 @@ final class Workers implements HostFunctions {
     this.errors = errors;
   }
 
-  void attach(Realm realm) {
+  @Override
+  public void attach(Realm realm) {
     this.realm = realm;
   }
 
   @Override
-  public Set<String> names() {
-    return NAMES;
-  }
-
-  @Override
-  public Object call(String name, List<Object> a) {
-    try {
-      switch (name) {
-        case "workerCreate":
-          return create(
-              String.valueOf(a.get(0)), String.valueOf(a.get(1)), a.size() > 2 ? a.get(2) : null);
-        case "workerPost":
-          {
-            DedicatedWorker w = workers.get(id(a));
-            if (w != null) {
-              w.post(record(a.get(1)));
-            }
-            return null;
+  public void register(HostRegistry r) {
+    r.add("workerCreate", a -> create(a.string(0), a.string(1), a.isNull(2) ? null : a.bytes(2)));
+    r.add(
+        "workerPost",
+        a -> {
+          DedicatedWorker w = workers.get(a.integer(0));
+          if (w != null) {
+            w.post(a.values(1));
           }
-        case "workerTerminate":
-          {
-            DedicatedWorker w = workers.remove(id(a));
-            if (w != null) {
-              w.terminate();
-            }
-            return null;
+          return null;
+        });
+    r.add(
+        "workerTerminate",
+        a -> {
+          DedicatedWorker w = workers.remove(a.integer(0));
+          if (w != null) {
+            w.terminate();
           }
-        case "workerMessageData":
-          return forRealm(message, realm);
-        default:
-          throw new IllegalArgumentException("no host function " + name);
-      }
-    } catch (RuntimeException e) {
-      // No Java exception object ever reaches a script: report it and return nothing.
-      errors.accept("internal error in " + name + ": " + e);
-      return name.equals("workerCreate") ? "Error: internal error: " + e.getMessage() : null;
-    }
+          return null;
+        });
+    r.add("workerMessageData", a -> forRealm(message, realm));
   }
 
   /** #dom-worker steps 9-12: a new worker whose thread fetches and runs its script. */
-  private Object create(String url, String name, Object blob) {
+  private int create(String url, String name, byte[] blob) {
     int id = nextId++;
-    byte[] bytes = blob == null ? null : bytes(blob);
     DedicatedWorker w =
         new DedicatedWorker(
-            this, id, url, name, bytes, realms, hostAccess, output, network, pageLocation);
+            this, id, url, name, blob, realms, hostAccess, output, network, pageLocation);
     workers.put(id, w);
     w.start();
     return id;
@@ -207,14 +186,6 @@ final class Workers implements HostFunctions {
     loop.execute(() -> {});
   }
 
-  /** A record from a realm: the list the engine glue made of the shim's token array. */
-  static List<Object> record(Object value) {
-    if (!(value instanceof List)) {
-      throw new IllegalArgumentException("a message record must be a list");
-    }
-    return new ArrayList<>((List<?>) value);
-  }
-
   /** A record for {@code realm}: bytes (byte[] from a buffer) as the buffers it takes. */
   static List<Object> forRealm(List<Object> record, Realm realm) {
     if (record == null) {
@@ -225,17 +196,5 @@ final class Workers implements HostFunctions {
       out.add(v instanceof byte[] && realm.bytesAsBuffers() ? ByteBuffer.wrap((byte[]) v) : v);
     }
     return out;
-  }
-
-  /** Bytes from the shim: a byte array (from an ArrayBuffer) or a binary string. */
-  static byte[] bytes(Object data) {
-    if (data instanceof byte[]) {
-      return (byte[]) data;
-    }
-    return String.valueOf(data).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-  }
-
-  private static int id(List<Object> a) {
-    return ((Number) a.get(0)).intValue();
   }
 }

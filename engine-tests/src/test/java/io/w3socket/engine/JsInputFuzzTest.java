@@ -25,8 +25,9 @@ import net.jqwik.api.constraints.Size;
  * Property-based fuzzing of the WebSocket interface from page scripts, in both engines: fuzzed
  * URLs, protocol lists, close codes (any JS number, converted as WebIDL's {@code [Clamp] unsigned
  * short}) and reasons, {@code send()} data while CONNECTING and {@code binaryType} values. Only the
- * standard's exceptions may escape — DOMExceptions named as WebSockets §3 says — and the run must
- * end. Each try runs one script over a batch of inputs, so a property costs a few engine runs.
+ * standard's exceptions may escape — DOMExceptions named as WebSockets #the-websocket-interface
+ * says — and the run must end. Each try runs one script over a batch of inputs, so a property costs
+ * a few engine runs.
  *
  * <p>Every host a fuzzed URL can name is loopback or mapped to the embedded server: nothing leaves
  * the machine.
@@ -280,7 +281,10 @@ function report(i, what) { console.log(i + ' ' + what); }
     }
   }
 
-  /** close(code, reason) per WebSockets §3 steps 1–2, code converted as [Clamp] unsigned short. */
+  /**
+   * close(code, reason) per #dom-websocket-close steps 1–2, code converted as [Clamp] unsigned
+   * short.
+   */
   private static String expectedClose(String codeJs, String reason) {
     double d = jsNumber(codeJs);
     int code;

@@ -1,15 +1,15 @@
 package io.w3socket.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The event loop (HTML §8.1.7): a script is a task, microtasks run after each task, timers (HTML
- * §8.6) fire in due order with their arguments, cleared timers never fire, intervals repeat.
+ * The event loop (HTML #event-loops): a script is a task, microtasks run after each task, timers
+ * (HTML #timers) fire in due order with their arguments, cleared timers never fire, intervals
+ * repeat.
  */
 class TimersTest {
   @ParameterizedTest

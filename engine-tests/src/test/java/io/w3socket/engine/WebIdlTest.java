@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * The WebSocket interface as scripts see it, in both engines, against the real test server:
  * constants, accessors, instanceof, WebIDL conversions and the exceptions a browser throws (WHATWG
- * WebSockets §3, WebIDL §3.2 and §3.14), event handler attributes (HTML §8.1.8.1), binary data and
- * bufferedAmount.
+ * WebSockets #the-websocket-interface, WebIDL #es-type-mapping and #idl-DOMException), event
+ * handler attributes (HTML #event-handler-attributes), binary data and bufferedAmount.
  */
 class WebIdlTest {
   private static TestServer server;
@@ -110,7 +110,7 @@ check('DOMException defaults', new DOMException().name === 'Error' && new DOMExc
 check('close(1000.4) rounds to 1000', (function () { ws.close(1000.4, 'ok'); return ws.readyState === 2; })());
 check('second close is a no-op', (function () { ws.close(1001.5 - 1001.5 + 3000); return ws.readyState === 2; })());
 // Closed in CONNECTING: failed (1006) unless the handshake had already completed below the
-// API, when the closing handshake runs with the code given (WebSockets §3 close()).
+// API, when the closing handshake runs with the code given (#dom-websocket-close step 3).
 ws.onclose = function (e) {
   check('close after close() in CONNECTING',
       (e.code === 1006 && !e.wasClean) || (e.code === 1000 && e.wasClean), e.code + ' ' + e.wasClean);

@@ -13,6 +13,13 @@ public interface Realm extends AutoCloseable {
    * Creates the global environment, evaluates the shim and calls the function it evaluates to with
    * {@code (host, hostAccess, bytesAsBuffers())}, keeping the entry points it returns.
    *
+   * <p>Each host function is exposed as a script function that wraps its arguments in a {@link
+   * HostArgs} and calls the {@link HostFunction}. What the function throws goes to {@link
+   * HostFunctions#failed}, with the engine's way to throw into the calling script: call the shim's
+   * entry point {@code throwError(constructorName, name, message)}, which throws the shim's {@code
+   * DOMException}, {@code TypeError} or {@code RangeError}, and let that exception propagate out of
+   * the host function.
+   *
    * @param host the host functions the shim calls, exposed as one object of functions
    * @param shimSource the joined shim: one function expression
    * @param shimName the name the engine gives the shim's source in error locations

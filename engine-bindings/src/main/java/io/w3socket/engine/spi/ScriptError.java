@@ -3,7 +3,7 @@ package io.w3socket.engine.spi;
 /**
  * An uncaught exception escaping a call into the engine (an unhandled Promise rejection in
  * GraalJS), already described in one line ("file:line: Message"); the run reports it as a script
- * error (HTML §8.1.4.6 "report the exception").
+ * error (HTML #report-an-exception).
  */
 public final class ScriptError extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -18,7 +18,7 @@ function viewBytes(v) {
   return new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
 }
 
-/** UTF-8 encoding of a USVString (Encoding §4.1 utf-8 encoder) into a Uint8Array. */
+/** UTF-8 encoding of a USVString (Encoding #utf-8-encoder) into a Uint8Array. */
 function utf8Encode(s) {
   s = toUSVString(s);
   var out = [];
@@ -38,26 +38,6 @@ function utf8Encode(s) {
     }
   }
   return new Uint8Array(out);
-}
-
-/** Number of UTF-8 bytes of a USVString. */
-function utf8Length(s) {
-  s = toUSVString(s);
-  var n = 0;
-  for (var i = 0; i < s.length; i++) {
-    var c = s.charCodeAt(i);
-    if (c < 0x80) {
-      n += 1;
-    } else if (c < 0x800) {
-      n += 2;
-    } else if (c >= 0xD800 && c <= 0xDBFF) {
-      n += 4;
-      i++;
-    } else {
-      n += 3;
-    }
-  }
-  return n;
 }
 
 /** UTF-8 decode with replacement (https://encoding.spec.whatwg.org/#utf-8-decode). */

@@ -109,13 +109,6 @@ defineAccessor(Element.prototype, 'attributes', function () {
   return out;
 });
 
-function checkSelector(selector, what) {
-  var error = host.domSelectorError(selector);
-  if (error !== null) {
-    throw new DOMException('Failed to execute ' + what + ': ' + error, 'SyntaxError');
-  }
-}
-
 /** The methods Element and Document share (ParentNode, getElementsBy*). */
 var parentNodeMethods = {
   getElementsByTagName: function (name) {
@@ -129,14 +122,14 @@ var parentNodeMethods = {
   querySelector: function (selector) {
     requireArgs(arguments, 1, "execute 'querySelector'");
     selector = toDOMString(selector);
-    checkSelector(selector, "'querySelector'");
+    host.domCheckSelector(selector, "'querySelector'");
     var found = host.domQuery(slotOf(this, 'Node').handle, selector, false);
     return found.length ? nodeFor(found[0]) : null;
   },
   querySelectorAll: function (selector) {
     requireArgs(arguments, 1, "execute 'querySelectorAll'");
     selector = toDOMString(selector);
-    checkSelector(selector, "'querySelectorAll'");
+    host.domCheckSelector(selector, "'querySelectorAll'");
     return nodesFor(host.domQuery(slotOf(this, 'Node').handle, selector, true));
   },
   /** #dom-parentnode-append: nodes and strings (as Text nodes) at the end. */

@@ -1,5 +1,5 @@
-// dom-exception.js: DOMException (https://webidl.spec.whatwg.org/#idl-DOMException), and rethrowing the
-// "Name: message" errors the host bridge returns.
+// dom-exception.js: DOMException (https://webidl.spec.whatwg.org/#idl-DOMException), and the
+// exceptions a host function throws into the script (the realm calls throwError, an entry point).
 
 var DOM_ERRORS = {
   IndexSizeError: 1, HierarchyRequestError: 3, WrongDocumentError: 4, InvalidCharacterError: 5,
@@ -61,15 +61,15 @@ for (var codeName in DOM_CODES) {
   }
 }
 
-/** Turns a bridge error string "Name: message" into the exception a browser throws. */
-function throwHostError(r) {
-  var i = r.indexOf(': ');
-  var name = i < 0 ? r : r.substring(0, i);
-  var message = i < 0 ? '' : r.substring(i + 2);
-  if (name === 'TypeError') {
+/**
+ * Throws what a host function threw (io.w3socket.engine.spi.HostError): the realm calls this from
+ * the host function and lets the exception propagate into the script that called it.
+ */
+function throwHostError(constructorName, name, message) {
+  if (constructorName === 'TypeError') {
     throw new TypeError(message);
   }
-  if (name === 'RangeError') {
+  if (constructorName === 'RangeError') {
     throw new RangeError(message);
   }
   throw new DOMException(message, name);

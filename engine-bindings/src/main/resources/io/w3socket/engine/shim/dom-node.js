@@ -77,12 +77,8 @@ function insertNode(parent, node, before, what) {
   var p = slotOf(parent, 'Node').handle;
   var c = handleOf(node, what);
   var b = before === null || before === undefined ? -1 : handleOf(before, what);
-  var error = host.domInsertError(p, c, b);
-  if (error !== null) {
-    var m = /^(\w+): ([\s\S]*)$/.exec(error);
-    throw new DOMException('Failed to execute ' + what + ': ' + m[2], m[1]);
-  }
-  var scripts = host.domInsert(p, c, b);
+  // Java checks the pre-insertion validity and throws its DOMException.
+  var scripts = host.domInsert(p, c, b, what);
   for (var i = 0; i < scripts.length; i++) {
     host.domRunScript(scripts[i]);
   }
@@ -175,10 +171,7 @@ defineMethods(Node.prototype, {
   },
   removeChild: function (child) {
     requireArgs(arguments, 1, "execute 'removeChild' on 'Node'");
-    var error = host.domRemove(slotOf(this, 'Node').handle, handleOf(child, "'removeChild' on 'Node'"));
-    if (error !== null) {
-      throwHostError(error);
-    }
+    host.domRemove(slotOf(this, 'Node').handle, handleOf(child, "'removeChild' on 'Node'"));
     return child;
   },
   replaceChild: function (node, child) {

@@ -1,11 +1,12 @@
-// entry-points.js: the last file; it returns the entry points the Java event loop calls from the
-// closure (the object never becomes reachable from page scripts).
+// entry-points.js: the last file; it returns the entry points Java calls from the closure: the
+// event loop's, and throwError, through which a realm throws a host function's exception into the
+// calling script (the object never becomes reachable from page scripts).
 
 return {
   dispatch: dispatchSocketEvent,
   dispatchStep: socketDispatchStep,
   fireLoad: fireLoad,
-  /** A body element's onload content attribute becomes window.onload (HTML §8.1.8.1). */
+  /** A body element's onload content attribute becomes window.onload (HTML #event-handler-content-attributes). */
   setBodyOnload: function (code) {
     try {
       global.onload = Function('event', code);
@@ -14,6 +15,8 @@ return {
     }
   },
   fireTimer: fireTimer,
+  /** Throws a host function's exception into the script calling it (see dom-exception.js). */
+  throwError: throwHostError,
   /** An uncaught exception of a classic script, with the host's "file:line: Name: message". */
   reportUncaught: function (e, described) {
     reportException(e, described);
@@ -25,7 +28,7 @@ return {
   fireNodeEvent: function (handle, type) {
     dispatch(nodeFor(handle), trustedEvent(new Event(type)));
   },
-  /** HTML §8.1.8.1: an element's onclick content attribute, compiled and called with `this`. */
+  /** HTML #event-handler-content-attributes: an element's onclick content attribute, compiled and called with `this`. */
   runInlineHandler: function (handle, code, name) {
     var el = nodeFor(handle);
     var fn;

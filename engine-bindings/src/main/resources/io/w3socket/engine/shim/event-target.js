@@ -72,7 +72,7 @@ defineMethods(EventTarget.prototype, {
 setTag(EventTarget.prototype, 'EventTarget');
 
 /**
- * DOM §2.9 dispatch, for targets without a parent: one AT_TARGET pass over a listener snapshot,
+ * DOM #concept-event-dispatch, for targets without a parent: one AT_TARGET pass over a listener snapshot,
  * as a cursor whose step() runs the next listener. {@code self} is the object listeners see as
  * the target (the global object for window).
  */
@@ -117,7 +117,7 @@ function beginDispatch(target, event, self) {
   };
 }
 
-/** DOM §2.10 "inner invoke" for one listener: exceptions are reported, never propagated. */
+/** DOM #concept-event-listener-inner-invoke for one listener: exceptions are reported, never propagated. */
 function invokeListener(target, l, event, self) {
   var es = event[SLOT];
   es.inPassiveListener = l.passive;
@@ -148,7 +148,7 @@ function dispatch(target, event, self) {
   return cursor.end();
 }
 
-/** HTML §8.1.8.1 the event handler processing algorithm. */
+/** HTML #the-event-handler-processing-algorithm. */
 function runEventHandler(target, name, event, self) {
   var value = target[SLOT].handlers[name];
   if (value === null || value === undefined) {
@@ -172,7 +172,7 @@ function runEventHandler(target, name, event, self) {
 }
 
 /**
- * Defines an event handler IDL attribute (HTML §8.1.8.1): [LegacyTreatNonObjectAsNull], so a
+ * Defines an event handler IDL attribute (HTML #event-handler-idl-attributes): [LegacyTreatNonObjectAsNull], so a
  * non-object becomes null; the first non-null value adds a listener at the current end of the
  * list, which keeps its position until the handler is set to null.
  */

@@ -18,7 +18,7 @@ function normalizeTimeout(timeout, nesting) {
   // The timeout is a WebIDL long (ToInt32: NaN and infinities become 0, large values wrap).
   var ms = Number(timeout) | 0;
   ms = ms < 0 ? 0 : ms;
-  // §8.6 step 5: once nested more than 5 levels, the timeout is at least 4 ms.
+  // HTML #timer-initialisation-steps: once nested more than 5 levels, the timeout is at least 4 ms.
   if (nesting > 5 && ms < 4) {
     ms = 4;
   }

@@ -77,7 +77,7 @@ function requireArgs(args, count, what) {
   }
 }
 
-/** WebIDL §3.2.10 DOMString: ToString (throws a TypeError for a Symbol). */
+/** WebIDL #es-DOMString: ToString (throws a TypeError for a Symbol). */
 function toDOMString(v) {
   if (hasSymbol && typeof v === 'symbol') {
     throw new TypeError('Cannot convert a Symbol value to a string');
@@ -85,7 +85,7 @@ function toDOMString(v) {
   return String(v);
 }
 
-/** WebIDL §3.2.12 USVString: each lone surrogate becomes U+FFFD. */
+/** WebIDL #es-USVString: each lone surrogate becomes U+FFFD. */
 function toUSVString(v) {
   var s = toDOMString(v);
   if (!/[\uD800-\uDFFF]/.test(s)) {
@@ -107,7 +107,7 @@ function toUSVString(v) {
   return out.join('');
 }
 
-/** WebIDL §3.2.4 [Clamp] unsigned short: NaN → 0, clamp to 0..65535, round half to even. */
+/** WebIDL #es-unsigned-short with #Clamp: NaN → 0, clamp to 0..65535, round half to even. */
 function toClampedUnsignedShort(v) {
   var x = Number(v);
   if (x !== x) {
@@ -122,7 +122,7 @@ function toClampedUnsignedShort(v) {
   return f;
 }
 
-/** WebIDL §3.2.2 boolean. */
+/** WebIDL #es-boolean. */
 function toBoolean(v) {
   return !!v;
 }

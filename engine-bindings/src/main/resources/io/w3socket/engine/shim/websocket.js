@@ -8,7 +8,7 @@ function WebSocket(url) {
   requireArgs(arguments, 1, "construct 'WebSocket'");
   var protocols = arguments[1];
   url = toUSVString(url);
-  // WebIDL §3.2.24 union (DOMString or sequence<DOMString>): objects are sequences.
+  // WebIDL #es-union (DOMString or sequence<DOMString>): objects are sequences.
   var list = [];
   if (protocols !== undefined) {
     if (isObject(protocols)) {
@@ -20,15 +20,13 @@ function WebSocket(url) {
       list.push(toDOMString(protocols));
     }
   }
-  // Steps 1-10 (URL parsing, scheme and fragment checks, protocol tokens) run in Java.
-  var r = host.wsCreate(url, list);
-  if (typeof r === 'string') {
-    throwHostError(r);
-  }
+  // #dom-websocket-websocket steps 1-12 (URL parsing, scheme and fragment checks, protocol tokens,
+  // connecting) run in Java; its SyntaxError crosses as it is.
+  var id = host.wsCreate(url, list);
   var s = initTarget(this, ['EventTarget', 'WebSocket']);
-  s.id = r;
+  s.id = id;
   s.binaryType = 'blob';
-  sockets[r] = this;
+  sockets[id] = this;
 }
 inherit(WebSocket, EventTarget);
 var STATES = {CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3};
@@ -53,7 +51,7 @@ defineAccessor(WebSocket.prototype, 'extensions', function () {
 defineAccessor(WebSocket.prototype, 'protocol', function () {
   return host.wsProtocol(slotOf(this, 'WebSocket').id);
 });
-// binaryType: an enumeration; assigning another value is ignored (WebIDL §3.2.22).
+// binaryType: an enumeration; assigning another value is ignored (WebIDL #es-enumeration).
 defineAccessor(WebSocket.prototype, 'binaryType', function () {
   return slotOf(this, 'WebSocket').binaryType;
 }, function (v) {
@@ -70,45 +68,24 @@ defineMethods(WebSocket.prototype, {
   send: function (data) {
     var s = slotOf(this, 'WebSocket');
     requireArgs(arguments, 1, "execute 'send' on 'WebSocket'");
-    var r;
     if (isArrayBuffer(data)) {
-      r = host.wsSendBinary(s.id, toHostBytes(new Uint8Array(data)));
+      host.wsSendBinary(s.id, toHostBytes(new Uint8Array(data)));
     } else if (isView(data)) {
-      r = host.wsSendBinary(s.id, toHostBytes(viewBytes(data)));
+      host.wsSendBinary(s.id, toHostBytes(viewBytes(data)));
     } else if (isObject(data) && data[SLOT] && data[SLOT].kinds.indexOf('Blob') >= 0) {
-      r = host.wsSendBinary(s.id, toHostBytes(data[SLOT].bytes));
+      host.wsSendBinary(s.id, toHostBytes(data[SLOT].bytes));
     } else {
-      r = host.wsSendText(s.id, toUSVString(data));
-    }
-    if (typeof r === 'string') {
-      throwHostError(r);
+      host.wsSendText(s.id, toUSVString(data));
     }
   },
   close: function () {
-    // WebIDL: both arguments are optional, so close.length is 0.
+    // WebIDL: both arguments are optional, so close.length is 0. Here only the conversions
+    // ([Clamp] unsigned short, USVString); Java owns #dom-websocket-close steps 1-3.
     var code = arguments[0];
     var reason = arguments[1];
     var s = slotOf(this, 'WebSocket');
-    var c = code === undefined ? null : toClampedUnsignedShort(code);
-    var rs = reason === undefined ? null : toUSVString(reason);
-    // §3 close() step 1: a code other than 1000 or 3000-4999 → InvalidAccessError.
-    if (c !== null && c !== 1000 && (c < 3000 || c > 4999)) {
-      throw new DOMException("Failed to execute 'close' on 'WebSocket': The close code must be either 1000, "
-          + 'or between 3000 and 4999. ' + c + ' is neither.', 'InvalidAccessError');
-    }
-    // Step 2: a reason longer than 123 UTF-8 bytes → SyntaxError.
-    if (rs !== null) {
-      var n = utf8Length(rs);
-      if (n > 123) {
-        throw new DOMException("Failed to execute 'close' on 'WebSocket': The close reason must not be greater "
-            + 'than 123 UTF-8 bytes (it is ' + n + ').', 'SyntaxError');
-      }
-    }
-    // A reason without a code: validated, then the Close frame has no body (as the Java API does).
-    var r = host.wsClose(s.id, c, c === null ? null : rs);
-    if (typeof r === 'string') {
-      throwHostError(r);
-    }
+    host.wsClose(s.id, code === undefined ? null : toClampedUnsignedShort(code),
+        reason === undefined ? null : toUSVString(reason));
   }
 });
 setTag(WebSocket.prototype, 'WebSocket');
@@ -119,7 +96,7 @@ function trustedEvent(ev) {
 }
 
 /**
- * Called by the event loop inside the task the Java API queued (WebSockets §3.2 feedback). It
+ * Called by the event loop inside the task the Java API queued (WebSockets #feedback-from-the-protocol). It
  * only starts the dispatch: the loop then calls socketDispatchStep() once per listener, each a
  * separate call into the engine, so that the microtask checkpoint of HTML's "clean up after
  * running script" happens after every listener, as in a browser.

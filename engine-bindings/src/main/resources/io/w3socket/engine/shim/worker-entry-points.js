@@ -5,6 +5,8 @@ return {
   dispatch: dispatchSocketEvent,
   dispatchStep: socketDispatchStep,
   fireTimer: fireTimer,
+  /** Throws a host function's exception into the script calling it (see dom-exception.js). */
+  throwError: throwHostError,
   /** An uncaught exception of a classic script, with the host's "file:line: Name: message". */
   reportUncaught: function (e, described) {
     reportException(e, described);

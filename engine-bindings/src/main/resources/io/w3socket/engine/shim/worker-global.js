@@ -59,11 +59,8 @@ function importScripts() {
     if (entry) {
       code = utf8Decode(entry[SLOT].bytes);
     } else {
-      var r = host.workerImport(urls[j]);
-      if (typeof r === 'string') {
-        throwHostError(r);
-      }
-      code = r[0];
+      // A script that cannot be fetched: the host throws a NetworkError DOMException.
+      code = host.workerImport(urls[j]);
     }
     // Run as a classic script in the global scope (indirect eval); its exceptions, syntax errors
     // included, propagate to the caller of importScripts.

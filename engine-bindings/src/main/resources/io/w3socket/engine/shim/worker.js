@@ -95,13 +95,10 @@ function Worker(scriptURL) {
   // URL parsing resolves a blob: URL's entry (URL #concept-url-parser, File API #blob-url-entry),
   // so the Blob is the one the URL named now, even if it is revoked before the fetch.
   var entry = parts.protocol === 'blob:' ? blobUrls[parts.href.replace(/#.*$/, '')] : undefined;
-  var r = host.workerCreate(parts.href, name, entry ? toHostBytes(entry[SLOT].bytes) : null);
-  if (typeof r === 'string') {
-    throwHostError(r);
-  }
+  var id = host.workerCreate(parts.href, name, entry ? toHostBytes(entry[SLOT].bytes) : null);
   var s = initTarget(this, ['EventTarget', 'Worker']);
-  s.id = r;
-  workers[r] = this;
+  s.id = id;
+  workers[id] = this;
 }
 inherit(Worker, EventTarget);
 ['message', 'messageerror', 'error'].forEach(function (type) {

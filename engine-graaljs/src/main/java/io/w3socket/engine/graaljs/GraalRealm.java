@@ -1,5 +1,7 @@
 package io.w3socket.engine.graaljs;
 
+import io.w3socket.engine.spi.HostError;
+import io.w3socket.engine.spi.HostFunction;
 import io.w3socket.engine.spi.HostFunctions;
 import io.w3socket.engine.spi.Realm;
 import io.w3socket.engine.spi.ScriptError;
@@ -28,7 +30,7 @@ import org.graalvm.polyglot.proxy.ProxyObject;
  * access, environment and polyglot access unless the embedder opted in; the bridge is a {@link
  * ProxyObject} of {@link ProxyExecutable}s, which guest code can call without any host access.
  * Promise jobs run when the outermost {@code eval}/{@code execute} returns, which is after each
- * task: the microtask checkpoint of HTML §8.1.7.3.
+ * task: the microtask checkpoint (HTML #perform-a-microtask-checkpoint).
  */
 final class GraalRealm implements Realm {
   /** Contexts of one engine must share a host access configuration: one engine per setting. */
@@ -39,6 +41,9 @@ final class GraalRealm implements Realm {
       HostAccess.newBuilder().allowBufferAccess(true).build();
 
   private Value entry;
+
+  /** The shim's throwError entry point. */
+  private Value throwError;
 
   /** One engine for all contexts: shares parsed code, and silences the interpreter warning. */
   private static synchronized Engine engine(boolean hostAccess) {
@@ -78,8 +83,8 @@ final class GraalRealm implements Realm {
             .option("js.unhandled-rejections", "handler");
     context = b.build();
     Map<String, Object> functions = new HashMap<>();
-    for (String name : bridge.names()) {
-      functions.put(name, (ProxyExecutable) args -> toGuest(bridge.call(name, convert(args))));
+    for (Map.Entry<String, HostFunction> f : bridge.functions().entrySet()) {
+      functions.put(f.getKey(), hostFunction(bridge, f.getKey(), f.getValue()));
     }
     if (Runtime.version().feature() < 20) {
       // GraalJS converts float16 values with Float.floatToFloat16/float16ToFloat (JDK 20+); on an
@@ -93,6 +98,30 @@ final class GraalRealm implements Realm {
     }
     Value shim = context.eval(Source.newBuilder("js", shimSource, shimName).buildLiteral());
     entry = shim.execute(ProxyObject.fromMap(functions), hostAccess, true);
+    throwError = entry.getMember("throwError");
+  }
+
+  /**
+   * One host function as a guest function. Its HostError (or DOMException) is thrown into the
+   * calling script as the shim's exception: the shim's throwError throws it, and the
+   * PolyglotException carrying it, rethrown from this callback, reaches the guest as that same
+   * guest exception.
+   */
+  private ProxyExecutable hostFunction(HostFunctions host, String name, HostFunction function) {
+    return args -> {
+      try {
+        return toGuest(function.call(new GraalArgs(args)));
+      } catch (PolyglotException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        return host.failed(name, e, this::throwIntoScript);
+      }
+    };
+  }
+
+  /** Throws the shim's exception: the PolyglotException of the guest's throw propagates. */
+  private void throwIntoScript(HostError error) {
+    throwError.execute(error.type().constructorName(), error.name(), error.getMessage());
   }
 
   /** Lists cross as arrays (index and length), everything else as it is. */
@@ -101,43 +130,6 @@ final class GraalRealm implements Realm {
       return ProxyArray.fromList(new ArrayList<>((List<?>) result));
     }
     return result;
-  }
-
-  private static List<Object> convert(Value[] args) {
-    List<Object> out = new ArrayList<>(args.length);
-    for (Value v : args) {
-      out.add(toJava(v));
-    }
-    return out;
-  }
-
-  private static Object toJava(Value v) {
-    if (v == null || v.isNull()) {
-      return null;
-    }
-    if (v.hasBufferElements()) {
-      // An ArrayBuffer from the shim: its bytes, in one bulk read.
-      byte[] bytes = new byte[Math.toIntExact(v.getBufferSize())];
-      v.readBuffer(0, bytes, 0, bytes.length);
-      return bytes;
-    }
-    if (v.isString()) {
-      return v.asString();
-    }
-    if (v.isBoolean()) {
-      return v.asBoolean();
-    }
-    if (v.isNumber()) {
-      return v.fitsInDouble() ? v.asDouble() : (double) v.asLong();
-    }
-    if (v.hasArrayElements()) {
-      List<Object> list = new ArrayList<>();
-      for (long i = 0; i < v.getArraySize(); i++) {
-        list.add(toJava(v.getArrayElement(i)));
-      }
-      return list;
-    }
-    return v.toString();
   }
 
   @Override
@@ -167,10 +159,8 @@ final class GraalRealm implements Realm {
     }
   }
 
+  /** "file:line: Message" for a guest or host exception (callers rethrow cancellations first). */
   static String describe(PolyglotException e, String name) {
-    if (e.isCancelled() || e.isInterrupted()) {
-      return "the script was stopped";
-    }
     if (e.isHostException()) {
       return name + ": internal error: " + e.asHostException();
     }

@@ -1,11 +1,14 @@
 package io.w3socket.engine.nashorn;
 
+import io.w3socket.engine.spi.HostError;
+import io.w3socket.engine.spi.HostFunction;
 import io.w3socket.engine.spi.HostFunctions;
 import io.w3socket.engine.spi.Realm;
 import io.w3socket.engine.spi.ScriptError;
 import io.w3socket.engine.spi.ScriptFailure;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.script.ScriptEngine;
 import javax.script.ScriptException;
 import org.openjdk.nashorn.api.scripting.AbstractJSObject;
@@ -139,67 +142,55 @@ final class NashornRealm implements Realm {
     engine = null;
   }
 
-  private static Object toJava(Object v) {
-    if (v == null || ScriptObjectMirror.isUndefined(v)) {
-      return null;
-    }
-    if (v instanceof CharSequence) {
-      return v.toString();
-    }
-    if (v instanceof Number) {
-      return ((Number) v).doubleValue();
-    }
-    if (v instanceof Boolean) {
-      return v;
-    }
-    if (v instanceof ScriptObjectMirror && ((ScriptObjectMirror) v).isArray()) {
-      ScriptObjectMirror m = (ScriptObjectMirror) v;
-      int length = ((Number) m.getMember("length")).intValue();
-      List<Object> list = new ArrayList<>(length);
-      for (int i = 0; i < length; i++) {
-        list.add(toJava(m.getSlot(i)));
-      }
-      return list;
-    }
-    return String.valueOf(v);
+  /** Throws the shim's exception: the NashornException of the script's throw propagates. */
+  private void throwIntoScript(HostError error) {
+    entry.callMember(
+        "throwError", error.type().constructorName(), error.name(), error.getMessage());
   }
 
   /**
-   * The host functions as a script object: each member a function calling {@link
-   * HostFunctions#call}.
+   * The host functions as a script object: each member a function object calling its {@link
+   * HostFunction}, made once.
    */
-  private static final class Bridge extends AbstractJSObject {
-    private final HostFunctions bridge;
-    private final ScriptObjectMirror arrayOf;
+  private final class Bridge extends AbstractJSObject {
+    private final Map<String, Function> functions = new HashMap<>();
 
-    Bridge(HostFunctions bridge, ScriptObjectMirror arrayOf) {
-      this.bridge = bridge;
-      this.arrayOf = arrayOf;
+    Bridge(HostFunctions host, ScriptObjectMirror arrayOf) {
+      for (Map.Entry<String, HostFunction> f : host.functions().entrySet()) {
+        functions.put(f.getKey(), new Function(host, arrayOf, f.getKey(), f.getValue()));
+      }
     }
 
     @Override
     public Object getMember(String name) {
-      return bridge.names().contains(name) ? new Function(bridge, arrayOf, name) : null;
+      return functions.get(name);
     }
 
     @Override
     public boolean hasMember(String name) {
-      return bridge.names().contains(name);
+      return functions.containsKey(name);
     }
   }
 
-  private static final class Function extends AbstractJSObject {
-    private final HostFunctions bridge;
+  /**
+   * One host function. Its HostError (or DOMException) is thrown into the calling script as the
+   * shim's exception: the shim's throwError throws it, and the NashornException carrying it,
+   * rethrown from here, reaches the script as that same thrown object.
+   */
+  private final class Function extends AbstractJSObject {
+    private final HostFunctions host;
 
     /** A script function making a JS array of its arguments: lists cross as arrays. */
     private final ScriptObjectMirror arrayOf;
 
     private final String name;
+    private final HostFunction function;
 
-    Function(HostFunctions bridge, ScriptObjectMirror arrayOf, String name) {
-      this.bridge = bridge;
+    Function(HostFunctions host, ScriptObjectMirror arrayOf, String name, HostFunction function) {
+      this.host = host;
       this.arrayOf = arrayOf;
       this.name = name;
+      this.function = function;
     }
 
     @Override
@@ -209,11 +200,14 @@ final class NashornRealm implements Realm {
 
     @Override
     public Object call(Object thiz, Object... args) {
-      List<Object> list = new ArrayList<>(args.length);
-      for (Object a : args) {
-        list.add(toJava(a));
+      Object result;
+      try {
+        result = function.call(new NashornArgs(args));
+      } catch (NashornException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        return host.failed(name, e, NashornRealm.this::throwIntoScript);
       }
-      Object result = bridge.call(name, list);
       return result instanceof List ? arrayOf.call(null, ((List<?>) result).toArray()) : result;
     }
   }

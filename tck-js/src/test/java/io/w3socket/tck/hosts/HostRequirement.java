@@ -4,8 +4,8 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * A reference host (Chromium, Node) that is not installed skips its test with the reason on a
- * developer's machine, and fails it in CI ({@code CI} set in the environment), where
- * {@code .ci/run} installs it.
+ * developer's machine, and fails it in CI ({@code CI} set in the environment), where {@code
+ * .ci/run} installs it.
  */
 final class HostRequirement {
   private HostRequirement() {}

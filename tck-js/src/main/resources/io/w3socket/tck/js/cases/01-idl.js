@@ -1,6 +1,6 @@
 /*
- * WebIDL surface of the WebSocket interface (WebSockets Standard §3 "The WebSocket interface";
- * WebIDL §3.7 interface objects, §3.7.3 constants, §3.7.6 attributes, §3.7.7 operations).
+ * WebIDL surface of the WebSocket interface (WebSockets Standard #the-websocket-interface; WebIDL
+ * #interface-object, #es-constants, #es-attributes, #es-operations).
  */
 testSync("idl: WebSocket is a constructor of length 1 named WebSocket", {area: "idl"}, function (t) {
   t.eq(typeof WebSocket, "function", "typeof WebSocket");
@@ -115,7 +115,7 @@ testSync("idl: send and close on a non-WebSocket throw TypeError", {area: "idl"}
 });
 
 testSync("idl: send() without an argument throws TypeError even while CONNECTING", {area: "idl"}, function (t) {
-  // WebIDL §3.7.7: the argument count is checked before the operation's steps run.
+  // WebIDL #es-operations: the argument count is checked before the operation's steps run.
   var ws = t.ws(t.url("/echo"));
   t.throws("TypeError", function () { ws.send(); }, "ws.send()");
 });
@@ -155,7 +155,7 @@ testSync("idl: initial attribute values", {area: "idl"}, function (t) {
 });
 
 testSync("idl: CloseEvent constructor and defaults", {area: "idl"}, function (t) {
-  // WebSockets Standard §5 "The CloseEvent interface".
+  // WebSockets Standard #the-closeevent-interface.
   t.eq(typeof CloseEvent, "function", "typeof CloseEvent");
   var e = new CloseEvent("close");
   t.eq(e.type, "close", "type");

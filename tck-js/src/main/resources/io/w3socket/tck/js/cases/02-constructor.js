@@ -1,6 +1,6 @@
 /*
- * new WebSocket(url, protocols): URL parsing and errors (WebSockets Standard §3.1, "The
- * new WebSocket(url, protocols) constructor steps", steps 1-5; URL Standard serialization).
+ * new WebSocket(url, protocols): URL parsing and errors (WebSockets Standard
+ * #dom-websocket-websocket steps 1-7; URL Standard #concept-url-serializer).
  */
 function syntaxErrorCase(name, url, deviation) {
   var meta = {area: "constructor"};

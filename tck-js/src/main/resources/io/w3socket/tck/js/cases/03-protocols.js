@@ -1,6 +1,6 @@
 /*
- * Subprotocols (WebSockets Standard §3.1 constructor steps 6-8; Fetch "obtain a WebSocket
- * connection": the response's `Sec-WebSocket-Protocol` must be one of those requested).
+ * Subprotocols (WebSockets Standard #dom-websocket-websocket steps 8-9; #concept-websocket-establish
+ * step 11.2: the response's `Sec-WebSocket-Protocol` must be one of those requested).
  */
 function badProtocols(name, protocols, deviation) {
   var meta = {area: "protocols"};

@@ -1,4 +1,4 @@
-/* binaryType (WebSockets Standard §3.4 "Feedback from the protocol", the binaryType attribute). */
+/* binaryType (WebSockets Standard #dom-websocket-binarytype and #feedback-from-the-protocol). */
 testSync("binaryType: starts as blob; arraybuffer and blob are accepted", {area: "binaryType"}, function (t) {
   var ws = t.ws(t.url("/echo"));
   t.eq(ws.binaryType, "blob", "initial binaryType");

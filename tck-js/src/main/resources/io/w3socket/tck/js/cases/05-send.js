@@ -1,5 +1,5 @@
 /*
- * send() (WebSockets Standard §3.3 "Sending data"): USVString, Blob, ArrayBuffer and
+ * send() (WebSockets Standard #dom-websocket-send): USVString, Blob, ArrayBuffer and
  * ArrayBufferView arguments; InvalidStateError while CONNECTING; bufferedAmount accounting.
  */
 

@@ -1,6 +1,6 @@
 /*
- * close(code, reason) (WebSockets Standard §3.2 "Closing the connection"; code is
- * [Clamp] unsigned short, WebIDL §3.2.4.9 ConvertToInt with clamping: round half to even).
+ * close(code, reason) (WebSockets Standard #dom-websocket-close steps 1-3; code is [Clamp]
+ * unsigned short, WebIDL #abstract-opdef-converttoint with clamping: round half to even).
  */
 /** WebIDL's [Clamp] rounding, which Chromium 156 replaces by truncation. */
 var CLAMP_ROUNDING = "WebIDL ConvertToInt with [Clamp]: \"Round x to the nearest integer, choosing "

@@ -1,6 +1,6 @@
 /*
- * Events (WebSockets Standard §3.4 "Feedback from the protocol" and §3.5 closing; DOM
- * Standard §2 events): classes, attributes and order open → message → error → close.
+ * Events (WebSockets Standard #feedback-from-the-protocol and #closeWebSocket; DOM Standard
+ * #events): classes, attributes and order open → message → error → close.
  */
 test("events: open is a plain Event dispatched with readyState OPEN", {area: "events"}, function (t) {
   var ws = t.ws(t.url("/echo"));

@@ -1,6 +1,6 @@
 /*
- * Event handler IDL attributes (HTML §8.1.8.1 event handlers; [LegacyTreatNonObjectAsNull])
- * versus addEventListener order (DOM §2.7 "inner invoke": listeners run in list order).
+ * Event handler IDL attributes (HTML #event-handler-attributes; [LegacyTreatNonObjectAsNull])
+ * versus addEventListener order (DOM #concept-event-listener-inner-invoke: listeners run in list order).
  */
 testSync("handlers: non-objects become null, objects are stored", {area: "handlers"}, function (t) {
   var ws = t.ws(t.url("/echo"));

@@ -1,5 +1,5 @@
 /*
- * How the connection ends (WebSockets Standard §3.5 "When the WebSocket connection is closed";
+ * How the connection ends (WebSockets Standard #closeWebSocket, "when the WebSocket connection is closed";
  * RFC 6455 §7.1.5 close codes, §7.1.6 reasons, §7.4.1 1005/1006).
  */
 function ending(name, path, expected, before, chromiumDeviation) {
@@ -38,7 +38,7 @@ ending("a Close with code 1006 on the wire fails the connection", "/close?code=1
 ending("a Close with code 999 on the wire is reported as is", "/close?code=999", "open,close:999:true");
 ending("a Close with code 5000 on the wire is reported as is", "/close?code=5000", "open,close:5000:true");
 // RFC 6455 §7.2.1: an unexpectedly lost connection is failed: error, then close 1006.
-var LOST = "RFC 6455 §7.2.1: \"If at any point the underlying transport layer connection is unexpectedly lost, the client MUST Fail the WebSocket Connection\" (WHATWG §5: fire error, then close); Chromium fires close alone";
+var LOST = "RFC 6455 §7.2.1: \"If at any point the underlying transport layer connection is unexpectedly lost, the client MUST Fail the WebSocket Connection\" (WebSockets #closeWebSocket: fire error, then close); Chromium fires close alone";
 ending("a TCP drop after open fails the connection", "/drop?when=open", "open,error,close:1006:false", null, LOST);
 ending("a TCP reset after open fails the connection", "/drop?when=open&rst=1", "open,error,close:1006:false", null, LOST);
 ending("a TCP drop mid-message fails the connection without a message", "/drop?when=mid-message", "open,error,close:1006:false", null, LOST);

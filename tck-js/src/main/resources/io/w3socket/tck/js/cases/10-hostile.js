@@ -1,6 +1,6 @@
 /*
  * Protocol violations by the server fail the WebSocket connection (RFC 6455 §5.2, §5.4, §5.5,
- * §5.6, §7.1.7, §8.1), which fires error then close 1006 (WebSockets Standard §3.5).
+ * §5.6, §7.1.7, §8.1), which fires error then close 1006 (WebSockets Standard #closeWebSocket).
  */
 function hostile(kase) {
   test("hostile: " + kase + " fails the connection", {area: "hostile"}, function (t) {

@@ -1,4 +1,4 @@
-/* Receiving messages (WebSockets Standard §3.4, "When a WebSocket message has been received"). */
+/* Receiving messages (WebSockets Standard #feedback-from-the-protocol, "handle a WebSocket message"). */
 test("receive: a large text message", {area: "receive"}, function (t) {
   var ws = t.ws(t.url("/send?size=100000&type=text"));
   ws.onmessage = t.wrap(function (e) {

@@ -1,5 +1,5 @@
 /*
- * Tasks, timers and microtasks (HTML §8.1.7 event loops: each WebSocket event is dispatched
+ * Tasks, timers and microtasks (HTML #event-loops: each WebSocket event is dispatched
  * from its own task; a microtask checkpoint runs after each callback when the stack empties).
  */
 test("timing: events are not lost while the creating task keeps running", {area: "timing"}, function (t) {

@@ -1,0 +1,112 @@
+package io.w3socket.engine;
+
+import java.util.List;
+
+/**
+ * The page's DOM for the shim's dom-*.js: nodes cross as integer handles ({@link DomNodes}); the
+ * DOM's {@code DOMException}s cross as they are. Used on the loop thread only.
+ */
+final class DomFunctions implements HostArea {
+  private final PageDocument document;
+  private final Output output;
+  private final InsertedScripts scripts;
+
+  DomFunctions(PageDocument document, Output output, InsertedScripts scripts) {
+    this.document = document;
+    this.output = output;
+    this.scripts = scripts;
+  }
+
+  @Override
+  public void register(HostRegistry r) {
+    DomNodes dom = document.nodes();
+    r.add("domFind", a -> document.find(a.string(0)));
+    r.add("domAttribute", a -> document.attribute(a.integer(0), a.string(1)));
+    r.add("domTagName", a -> document.tagName(a.integer(0)));
+    r.add("domText", a -> document.text(a.integer(0)));
+    r.add("domSetText", a -> shown(document.setText(a.integer(0), a.string(1))));
+    r.add("domHtml", a -> document.html(a.integer(0)));
+    r.add("domSetHtml", a -> shown(document.setHtml(a.integer(0), a.string(1))));
+    r.add("domTitle", a -> document.title());
+    r.add("domDocument", a -> (double) dom.documentHandle());
+    r.add("domInfo", a -> dom.info(a.integer(0)));
+    r.add("domParent", a -> (double) dom.parent(a.integer(0)));
+    r.add("domChildren", a -> dom.children(a.integer(0)));
+    r.add("domCreate", a -> (double) create(dom, a.string(0), a.string(1)));
+    r.add("domInsert", a -> dom.insert(a.integer(0), a.integer(1), a.integer(2), a.string(3)));
+    r.add(
+        "domRemove",
+        a -> {
+          dom.remove(a.integer(0), a.integer(1));
+          return null;
+        });
+    r.add("domData", a -> dom.data(a.integer(0)));
+    r.add(
+        "domSetData",
+        a -> {
+          dom.setData(a.integer(0), a.string(1));
+          return null;
+        });
+    r.add("domTextContent", a -> dom.textContent(a.integer(0)));
+    r.add(
+        "domSetTextContent",
+        a -> {
+          dom.setTextContent(a.integer(0), a.string(1));
+          return null;
+        });
+    r.add("domOuterHtml", a -> dom.outerHtml(a.integer(0)));
+    r.add("domAttributeNames", a -> dom.attributeNames(a.integer(0)));
+    r.add(
+        "domSetAttribute",
+        a -> {
+          dom.setAttribute(a.integer(0), a.string(1), a.string(2));
+          return null;
+        });
+    r.add(
+        "domRemoveAttribute",
+        a -> {
+          dom.removeAttribute(a.integer(0), a.string(1));
+          return null;
+        });
+    r.add(
+        "domCheckSelector",
+        a -> {
+          DomNodes.checkSelector(a.string(0), a.string(1));
+          return null;
+        });
+    r.add("domQuery", a -> dom.query(a.integer(0), a.string(1), a.bool(2)));
+    r.add("domByTag", a -> dom.byTag(a.integer(0), a.string(1)));
+    r.add("domByClass", a -> dom.byClass(a.integer(0), a.string(1)));
+    r.add(
+        "domRoots",
+        a -> List.of((double) dom.documentElement(), (double) dom.head(), (double) dom.body()));
+    r.add(
+        "domRunScript",
+        a -> {
+          scripts.run(a.integer(0));
+          return null;
+        });
+  }
+
+  /** A change to an element in the document prints its new text: the page's output. */
+  private Object shown(String text) {
+    if (text != null) {
+      output.line(text);
+    }
+    return null;
+  }
+
+  /** #dom-document-createelement etc.: kind "element", "text" or "comment". */
+  private static int create(DomNodes dom, String kind, String value) {
+    switch (kind) {
+      case "element":
+        return dom.createElement(value);
+      case "text":
+        return dom.createText(value);
+      case "comment":
+        return dom.createComment(value);
+      default:
+        throw new IllegalArgumentException("no node kind " + kind);
+    }
+  }
+}

@@ -1,0 +1,169 @@
+package io.w3socket.engine;
+
+import io.w3socket.CloseEvent;
+import io.w3socket.MessageEvent;
+import io.w3socket.WebSocket;
+import io.w3socket.WebSocketOptions;
+import io.w3socket.engine.spi.HostArgs;
+import io.w3socket.engine.spi.Realm;
+import io.w3socket.engine.spi.ScriptError;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The api's {@link WebSocket} for websocket.js: sockets cross as integer ids; every rule is the
+ * api's, whose {@code DOMException}s the realm throws into the script as they are. Used on the loop
+ * thread only.
+ */
+final class SocketFunctions implements HostArea {
+  private final EventLoop loop;
+  private final Network network;
+  private final Consumer<String> errors;
+
+  /**
+   * Every socket the page created; id n is at index n - 1 (attributes stay readable after close).
+   */
+  private final List<WebSocket> all = new ArrayList<>();
+
+  /** Sockets that have not yet fired their close event. */
+  private final Map<Integer, WebSocket> live = new HashMap<>();
+
+  /** Set by {@link #attach}. */
+  private Realm realm;
+
+  SocketFunctions(EventLoop loop, Network network, Consumer<String> errors) {
+    this.loop = loop;
+    this.network = network;
+    this.errors = errors;
+  }
+
+  @Override
+  public void attach(Realm realm) {
+    this.realm = realm;
+  }
+
+  @Override
+  public void register(HostRegistry r) {
+    r.add("wsCreate", a -> create(a.string(0), a.strings(1)));
+    r.add("wsUrl", a -> socket(a).getUrl());
+    r.add("wsReadyState", a -> socket(a).getReadyState());
+    r.add("wsBufferedAmount", a -> (double) socket(a).getBufferedAmount());
+    r.add("wsExtensions", a -> socket(a).getExtensions());
+    r.add("wsProtocol", a -> socket(a).getProtocol());
+    r.add(
+        "wsSendText",
+        a -> {
+          socket(a).send(a.string(1));
+          return null;
+        });
+    r.add(
+        "wsSendBinary",
+        a -> {
+          socket(a).send(a.bytes(1));
+          return null;
+        });
+    // #dom-websocket-close: every rule is the api's; null is an absent argument.
+    r.add(
+        "wsClose",
+        a -> {
+          socket(a).close(a.isNull(1) ? null : a.integer(1), a.stringOrNull(2));
+          return null;
+        });
+  }
+
+  /** Sockets that have not yet fired their close event. */
+  int liveSockets() {
+    return live.size();
+  }
+
+  /** True when every live socket is OPEN and has nothing left to send. */
+  boolean allQuiet() {
+    for (WebSocket ws : live.values()) {
+      if (ws.getReadyState() != WebSocket.OPEN || ws.getBufferedAmount() != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Starts the closing handshake of every live socket (end of the run). */
+  void closeAll() {
+    for (WebSocket ws : new ArrayList<>(live.values())) {
+      try {
+        ws.close();
+      } catch (RuntimeException ignored) {
+        // already closing
+      }
+    }
+  }
+
+  /** The new socket's id; the api's DOMException (SyntaxError) crosses as it is. */
+  private int create(String url, List<String> protocols) {
+    WebSocketOptions options = network.prepare().eventLoop(loop).build();
+    WebSocket ws = new WebSocket(url, options, protocols.toArray(new String[0]));
+    all.add(ws);
+    int id = all.size();
+    live.put(id, ws);
+    // The shim converts binary data per its own binaryType when the task runs ("handle a WebSocket
+    // message" step 2, #feedback-from-the-protocol).
+    ws.setBinaryType("arraybuffer");
+    ws.addEventListener("open", e -> deliver(id, "open"));
+    ws.addEventListener("error", e -> deliver(id, "error"));
+    ws.addEventListener(
+        "message",
+        e -> {
+          MessageEvent me = (MessageEvent) e;
+          Object data = me.getData();
+          if (data instanceof ByteBuffer) {
+            ByteBuffer b = ((ByteBuffer) data).duplicate();
+            byte[] bytes = new byte[b.remaining()];
+            b.get(bytes);
+            Object payload =
+                realm.bytesAsBuffers()
+                    ? ByteBuffer.wrap(bytes)
+                    : new String(bytes, StandardCharsets.ISO_8859_1);
+            deliver(id, "message", payload, true, me.getOrigin());
+          } else {
+            deliver(id, "message", String.valueOf(data), false, me.getOrigin());
+          }
+        });
+    ws.addEventListener(
+        "close",
+        e -> {
+          CloseEvent ce = (CloseEvent) e;
+          live.remove(id);
+          deliver(id, "close", ce.isWasClean(), ce.getCode(), ce.getReason());
+        });
+    return id;
+  }
+
+  /**
+   * Hands a socket event to the shim inside the API's task. Exceptions are caught here: the API
+   * would only log what escapes a listener, and the run must report it.
+   */
+  private void deliver(Object... args) {
+    try {
+      realm.callEntry("dispatch", args);
+      // One call per listener, each followed by a microtask checkpoint (HTML "clean up after
+      // running script": the stack is empty after every listener the user agent invokes).
+      while (realm.callEntryForBoolean("dispatchStep")) {
+        realm.afterTask();
+      }
+    } catch (ScriptError e) {
+      errors.accept(e.getMessage());
+    }
+  }
+
+  private WebSocket socket(HostArgs a) {
+    int id = a.integer(0);
+    if (id < 1 || id > all.size()) {
+      throw new IllegalArgumentException("no socket " + id);
+    }
+    return all.get(id - 1);
+  }
+}

@@ -1,0 +1,49 @@
+package io.w3socket.engine;
+
+import io.w3socket.engine.spi.Realm;
+import io.w3socket.engine.spi.ScriptError;
+import java.util.function.Consumer;
+
+/** The event loop's timers, for timers.js (HTML #timers): the shim keeps the callbacks by id. */
+final class TimerFunctions implements HostArea {
+  private final EventLoop loop;
+  private final Consumer<String> errors;
+
+  /** Set by {@link #attach}; read on the loop thread. */
+  private Realm realm;
+
+  TimerFunctions(EventLoop loop, Consumer<String> errors) {
+    this.loop = loop;
+    this.errors = errors;
+  }
+
+  @Override
+  public void attach(Realm realm) {
+    this.realm = realm;
+  }
+
+  @Override
+  public void register(HostRegistry r) {
+    r.add(
+        "timerSchedule",
+        a -> {
+          int id = a.integer(0);
+          loop.schedule(id, a.integer(1), () -> fire(id));
+          return null;
+        });
+    r.add(
+        "timerCancel",
+        a -> {
+          loop.cancel(a.integer(0));
+          return null;
+        });
+  }
+
+  private void fire(int id) {
+    try {
+      realm.callEntry("fireTimer", id);
+    } catch (ScriptError e) {
+      errors.accept(e.getMessage());
+    }
+  }
+}
