@@ -222,6 +222,8 @@ public final class BrowserContext {
     Network network = new Network(this.network, apiBase);
     HostBridge bridge =
         new HostBridge(loop, output, network, doc, location, displayName(location), report);
+    Workers workers = new Workers(realms, hostAccess, loop, output, network, location, report);
+    bridge.add(workers);
     HostFunctions functions = bridge.functions();
     AtomicReference<Realm> realmRef = new AtomicReference<>();
     AtomicReference<Throwable> crash = new AtomicReference<>();
@@ -250,13 +252,18 @@ public final class BrowserContext {
                     new EventLoop.Activity() {
                       @Override
                       public boolean hasLiveSockets() {
-                        // A pending fetch or XMLHttpRequest keeps the run alive as a socket does.
-                        return bridge.liveSockets() > 0 || bridge.hasPendingRequests();
+                        // A pending fetch or XMLHttpRequest, or a busy worker, keeps the run
+                        // alive as a socket does.
+                        return bridge.liveSockets() > 0
+                            || bridge.hasPendingRequests()
+                            || workers.busy();
                       }
 
                       @Override
                       public boolean hasIdleAction() {
-                        return network.waitsForIdle() && bridge.allSocketsQuiet();
+                        return network.waitsForIdle()
+                            && bridge.allSocketsQuiet()
+                            && !workers.busy();
                       }
 
                       @Override
@@ -274,6 +281,7 @@ public final class BrowserContext {
               } catch (Throwable t) {
                 crash.set(t);
               } finally {
+                workers.stopAll();
                 bridge.closeAll();
                 realm.close();
               }
@@ -288,6 +296,7 @@ public final class BrowserContext {
     }
     try {
       if (thread.isAlive()) {
+        boolean working = workers.busy();
         loop.stop();
         Realm realm = realmRef.get();
         if (realm != null) {
@@ -295,10 +304,11 @@ public final class BrowserContext {
         }
         thread.interrupt();
         int open = bridge.liveSockets();
+        workers.stopAll();
         String why =
             open > 0
                 ? open + " WebSocket" + (open > 1 ? "s" : "") + " still open"
-                : "timers or a script still running";
+                : working ? "a worker still running" : "timers or a script still running";
         return new RunResult(
             RunResult.Status.TIMEOUT,
             "timed out after " + seconds(timeout) + ": " + why,

@@ -47,7 +47,11 @@ final class HostBridge {
     add(requests);
   }
 
-  private void add(HostArea area) {
+  /**
+   * Adds an area the run makes itself (the page's workers, a worker's scope); before {@link
+   * #attach}.
+   */
+  void add(HostArea area) {
     area.register(registry);
     areas.add(area);
   }

@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,8 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Real WebSocket client libraries, their browser builds from npm loaded unmodified with {@code
  * <script src>}, do a round trip on GraalJS with real servers of their protocols (Node, started
- * here on 127.0.0.1 from {@code libraries/servers.js}): socket.io, graphql-ws, and STOMP
- * (@stomp/stompjs against a small broker). Versions are pinned in {@code libraries/package.json}.
+ * here on 127.0.0.1 from {@code libraries/servers.js}): socket.io, graphql-ws, STOMP
+ * (@stomp/stompjs against a small broker) and MQTT (mqtt.js against aedes over WebSocket). Versions
+ * are pinned in {@code libraries/package.json}.
  */
 class LibrariesTest {
   private static Path modules;
@@ -76,6 +78,10 @@ class LibrariesTest {
 
   /** Runs a page that loads {@code library} (copied from node_modules) and then {@code script}. */
   private Runs.Outcome runPage(String library, String script) throws IOException {
+    return runPage(library, script, Duration.ofSeconds(30));
+  }
+
+  private Runs.Outcome runPage(String library, String script, Duration timeout) throws IOException {
     Path lib = modules.resolve(library);
     Files.copy(lib, dir.resolve(lib.getFileName()));
     String page =
@@ -86,7 +92,7 @@ class LibrariesTest {
             + "\n</script></body></html>\n";
     Path file = dir.resolve("page.html");
     Files.writeString(file, page, StandardCharsets.UTF_8);
-    return Runs.run(JsEngine.GRAALJS, b -> {}, c -> c.runPage(file, null));
+    return Runs.run(JsEngine.GRAALJS, b -> b.timeout(timeout), c -> c.runPage(file, null));
   }
 
   @Test
@@ -156,5 +162,32 @@ client.activate();
                 .replace("%PORT%", String.valueOf(port("stomp"))));
     assertEquals(RunResult.Status.OK, o.result().status(), o::toString);
     assertEquals(java.util.List.of("message héllo /queue/a v12.stomp"), o.out());
+  }
+
+  @Test
+  void mqttJsSubscribesPublishesAndReceivesThroughAedes() throws IOException {
+    // mqtt.js's browser build keeps its keep-alive timer in a Worker made from a blob: URL
+    // (worker-timers); the 342 KB bundle takes tens of seconds to load in the interpreted engine.
+    Runs.Outcome o =
+        runPage(
+            "mqtt/dist/mqtt.min.js",
+            """
+var client = mqtt.connect('ws://127.0.0.1:%PORT%/', {clientId: 'w3socket-test', reconnectPeriod: 0});
+client.on('connect', function () {
+  client.subscribe('w3socket/t', {qos: 1}, function (err, granted) {
+    if (err) { console.log('subscribe error ' + err); client.end(); return; }
+    client.publish('w3socket/t', 'h\u00e9llo', {qos: 1});
+  });
+});
+client.on('message', function (topic, payload, packet) {
+  console.log('message ' + topic + ' ' + payload.toString() + ' qos ' + packet.qos);
+  client.end(false, function () { console.log('ended ' + client.connected); });
+});
+client.on('error', function (e) { console.log('error ' + e.message); client.end(); });
+"""
+                .replace("%PORT%", String.valueOf(port("mqtt"))),
+            Duration.ofSeconds(240));
+    assertEquals(RunResult.Status.OK, o.result().status(), o::toString);
+    assertEquals(java.util.List.of("message w3socket/t h\u00e9llo qos 1", "ended false"), o.out());
   }
 }

@@ -43,4 +43,12 @@ public interface HostArgs {
 
   /** An array of strings (each element as {@link #string}); empty when it is not an array. */
   List<String> strings(int i);
+
+  /**
+   * An array of primitives and bytes, as a worker message's structured-clone record is: each
+   * element a String, a Double, a Boolean, null ({@code undefined} or {@code null}) or a byte[] (an
+   * {@code ArrayBuffer}, on engines whose {@link Realm#bytesAsBuffers()} is true; a binary string
+   * stays a String); empty when it is not an array.
+   */
+  List<Object> values(int i);
 }

@@ -11,27 +11,6 @@ var document = nodeFor(host.domDocument());
 var documentTarget = document;
 var readyState = 'loading';
 
-// window is the engine's global object: its EventTarget methods delegate to a hidden target.
-var windowTarget = new EventTarget();
-
-function delegateListeners(obj, target, self) {
-  defineMethods(obj, {
-    addEventListener: function () {
-      return EventTarget.prototype.addEventListener.apply(target, arguments);
-    },
-    removeEventListener: function () {
-      return EventTarget.prototype.removeEventListener.apply(target, arguments);
-    },
-    dispatchEvent: function (event) {
-      requireArgs(arguments, 1, "execute 'dispatchEvent' on 'EventTarget'");
-      if (!(isObject(event) && event[SLOT] && event[SLOT].kinds.indexOf('Event') >= 0)) {
-        throw new TypeError("Failed to execute 'dispatchEvent' on 'EventTarget': parameter 1 is not of type 'Event'.");
-      }
-      return dispatch(target, event, self);
-    }
-  });
-}
-
 /** HTML #the-end: DOMContentLoaded at the document (then, as a second event, at window), load. */
 function fireLoad() {
   readyState = 'interactive';

@@ -26,6 +26,8 @@ return {
     reportException(e, described);
   },
   drainMicrotasks: drainMicrotasks,
+  /** A task for a Worker object (worker.js): a message, an error, or a failed load. */
+  worker: workerEvent,
   /** A load or error event at a node (an inserted script element that loaded or failed). */
   fireNodeEvent: function (handle, type) {
     dispatch(nodeFor(handle), trustedEvent(new Event(type)));

@@ -83,13 +83,21 @@ function reportException(e, described) {
   }
 }
 
+/**
+ * Where a rejection nobody handled is reported: the run's errors. (A worker's go there too, not
+ * to its Worker object's error event: worker-global.js replaces this.)
+ */
+var reportRejectionText = function (text) {
+  host.reportError(text);
+};
+
 /** HTML #unhandled-promise-rejections, for one rejected promise nobody handled. */
 function reportUnhandledRejection(reason, promise) {
   var ev = trustedEvent(new PromiseRejectionEvent('unhandledrejection',
       {cancelable: true, promise: promise, reason: reason}));
   if (dispatch(windowTarget, ev, global)) {
     var d = describeThrown(reason);
-    host.reportError((d.where ? d.where + ': ' : '') + 'Uncaught (in promise) '
+    reportRejectionText((d.where ? d.where + ': ' : '') + 'Uncaught (in promise) '
         + d.text.replace(/^Uncaught /, ''));
   }
 }

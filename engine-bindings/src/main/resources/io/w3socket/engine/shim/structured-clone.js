@@ -1,112 +1,248 @@
-// structured-clone.js: structuredClone (https://html.spec.whatwg.org/#dom-structuredclone), the
-// StructuredSerialize/Deserialize pair done as one deep copy that keeps shared references and
-// cycles. Transfer is not supported (a non-empty transfer list is a DataCloneError).
+// structured-clone.js: StructuredSerialize and StructuredDeserialize
+// (https://html.spec.whatwg.org/#safe-passing-of-structured-data) as a flat list of tokens —
+// strings, numbers, booleans, null and bytes (Uint8Array) — so that one record can be read back in
+// this realm (structuredClone) or cross the host bridge to another realm (worker messages, see
+// worker.js). Objects are numbered in the order they are first met; a back reference ('r', n)
+// keeps shared references and cycles. Transfer is not supported.
+//
+// Tokens: 'u' undefined, 'z' null, 'b' bool, 'n' number, 's' string, 'i' bigint (decimal text),
+// 'r' n (the n-th object), 'B'/'N'/'S'/'I' value (primitive wrappers), 'D' time, 'R' source flags,
+// 'A' bytes (ArrayBuffer), 'V' type buffer byteOffset length (a view), 'M' count key value...,
+// 'T' count value..., 'E' name hasMessage message, 'L' type bytes (Blob), 'X' name message
+// (DOMException), 'a' length (key value)... null (Array), 'o' (key value)... null (Object).
 
-function dataCloneError(what) {
-  return new DOMException("Failed to execute 'structuredClone' on 'Window': " + what + ' could not be cloned.',
+var globalInterface = 'Window';
+
+function dataCloneError(context, what) {
+  return new DOMException('Failed to execute ' + context + ': ' + what + ' could not be cloned.',
       'DataCloneError');
 }
 
-function structuredClone(value) {
-  requireArgs(arguments, 1, "execute 'structuredClone' on 'Window'");
-  var options = arguments[1];
-  if (isObject(options) && options.transfer !== undefined && options.transfer.length > 0) {
-    throw new DOMException("Failed to execute 'structuredClone' on 'Window': transferring is not supported here.",
-        'DataCloneError');
-  }
-  var seen = [];
-  var copies = [];
+var WRAPPER_TOKENS = {Boolean: 'B', Number: 'N', String: 'S', BigInt: 'I'};
 
-  function remember(original, copy) {
-    seen.push(original);
-    copies.push(copy);
-    return copy;
+var ERROR_NAMES = ['Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError'];
+
+/** #structuredserialize: the tokens of {@code value}, or a DataCloneError naming {@code context}. */
+function serialize(value, context) {
+  var memory = [];
+  var out = [];
+
+  function entries(obj) {
+    var keys = Object.keys(obj);
+    for (var i = 0; i < keys.length; i++) {
+      // #structuredserializeinternal: a property a getter removed meanwhile is skipped.
+      if (Object.prototype.hasOwnProperty.call(obj, keys[i])) {
+        out.push(keys[i]);
+        ser(obj[keys[i]]);
+      }
+    }
+    out.push(null);
   }
 
-  function clone(v) {
-    if (hasSymbol && typeof v === 'symbol') {
-      throw dataCloneError('Symbol()');
+  function ser(v) {
+    var t = typeof v;
+    if (v === undefined) {
+      out.push('u');
+    } else if (v === null) {
+      out.push('z');
+    } else if (t === 'boolean') {
+      out.push('b', v);
+    } else if (t === 'number') {
+      out.push('n', v);
+    } else if (t === 'string') {
+      out.push('s', v);
+    } else if (t === 'bigint') {
+      out.push('i', String(v));
+    } else if (t === 'symbol') {
+      throw dataCloneError(context, 'Symbol()');
+    } else if (memory.indexOf(v) >= 0) {
+      out.push('r', memory.indexOf(v));
+    } else if (t === 'function') {
+      throw dataCloneError(context, String(v).split('\n')[0]);
+    } else {
+      memory.push(v);
+      serObject(v);
     }
-    if (!isObject(v)) {
-      return v;
-    }
-    var at = seen.indexOf(v);
-    if (at >= 0) {
-      return copies[at];
-    }
-    if (typeof v === 'function') {
-      throw dataCloneError(String(v).split('\n')[0]);
-    }
+  }
+
+  function serObject(v) {
     var tag = Object.prototype.toString.call(v).slice(8, -1);
     if (v[SLOT]) {
       if (v[SLOT].kinds.indexOf('Blob') >= 0) {
-        return remember(v, makeBlob(v[SLOT].bytes, v[SLOT].type));
+        out.push('L', v[SLOT].type, copyBytes(v[SLOT].bytes));
+      } else if (v[SLOT].kinds.indexOf('DOMException') >= 0) {
+        out.push('X', String(v.name), String(v.message));
+      } else {
+        throw dataCloneError(context, '#<' + tag + '>');
       }
-      if (v[SLOT].kinds.indexOf('DOMException') >= 0) {
-        return remember(v, new DOMException(v.message, v.name));
-      }
-      throw dataCloneError('#<' + tag + '>');
-    }
-    if (isArrayBuffer(v)) {
-      return remember(v, v.slice(0));
-    }
-    if (isView(v)) {
-      var buffer = clone(v.buffer);
-      var Ctor = global[tag];
-      return remember(v, tag === 'DataView' ? new DataView(buffer, v.byteOffset, v.byteLength)
-          : new Ctor(buffer, v.byteOffset, v.length));
-    }
-    switch (tag) {
-      case 'Boolean':
-      case 'Number':
-      case 'String':
-        return remember(v, Object(v.valueOf()));
-      case 'Date':
-        return remember(v, new Date(v.getTime()));
-      case 'RegExp':
-        return remember(v, new RegExp(v.source, v.flags !== undefined ? v.flags
-            : (v.global ? 'g' : '') + (v.ignoreCase ? 'i' : '') + (v.multiline ? 'm' : '')));
-      case 'Map': {
-        var m = remember(v, new Map());
-        v.forEach(function (val, key) {
-          m.set(clone(key), clone(val));
-        });
-        return m;
-      }
-      case 'Set': {
-        var st = remember(v, new Set());
-        v.forEach(function (val) {
-          st.add(clone(val));
-        });
-        return st;
-      }
-      case 'Error': {
-        // #structuredserializeinternal: name (one of the standard ones) and message.
-        var names = ['Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError'];
-        var name = names.indexOf(v.name) >= 0 ? v.name : 'Error';
-        var e = remember(v, new global[name](v.message === undefined ? undefined : String(v.message)));
-        return e;
-      }
-      case 'Array': {
-        var a = remember(v, new Array(v.length));
-        Object.keys(v).forEach(function (k) {
-          a[k] = clone(v[k]);
-        });
-        return a;
-      }
-      case 'Object': {
-        var o = remember(v, {});
-        Object.keys(v).forEach(function (k) {
-          o[k] = clone(v[k]);
-        });
-        return o;
-      }
-      default:
-        throw dataCloneError('#<' + tag + '>');
+    } else if (isArrayBuffer(v)) {
+      out.push('A', new Uint8Array(v.slice(0)));
+    } else if (isView(v)) {
+      out.push('V', tag);
+      ser(v.buffer);
+      out.push(v.byteOffset, tag === 'DataView' ? v.byteLength : v.length);
+    } else if (tag === 'Boolean' || tag === 'Number' || tag === 'String' || tag === 'BigInt') {
+      out.push(WRAPPER_TOKENS[tag], tag === 'BigInt' ? String(v.valueOf()) : v.valueOf());
+    } else if (tag === 'Date') {
+      out.push('D', v.getTime());
+    } else if (tag === 'RegExp') {
+      out.push('R', v.source, v.flags !== undefined ? v.flags
+          : (v.global ? 'g' : '') + (v.ignoreCase ? 'i' : '') + (v.multiline ? 'm' : ''));
+    } else if (tag === 'Map') {
+      var pairs = [];
+      v.forEach(function (val, key) {
+        pairs.push(key, val);
+      });
+      out.push('M', pairs.length / 2);
+      pairs.forEach(ser);
+    } else if (tag === 'Set') {
+      var items = [];
+      v.forEach(function (val) {
+        items.push(val);
+      });
+      out.push('T', items.length);
+      items.forEach(ser);
+    } else if (tag === 'Error') {
+      // The name if it is one of the standard ones, and an own data property message.
+      var name = ERROR_NAMES.indexOf(v.name) >= 0 ? v.name : 'Error';
+      var d = Object.getOwnPropertyDescriptor(v, 'message');
+      var has = d !== undefined && 'value' in d;
+      out.push('E', name, has, has ? String(d.value) : '');
+    } else if (tag === 'Array') {
+      out.push('a', v.length);
+      entries(v);
+    } else if (tag === 'Object') {
+      out.push('o');
+      entries(v);
+    } else {
+      throw dataCloneError(context, '#<' + tag + '>');
     }
   }
 
-  return clone(value);
+  ser(value);
+  return out;
+}
+
+/**
+ * #structureddeserialize of tokens from {@link serialize}; {@code bytesOf} turns a bytes token
+ * into a Uint8Array this realm owns. Throws a DataCloneError when this realm cannot make a value
+ * (an unknown typed array type).
+ */
+function deserialize(tokens, bytesOf) {
+  var at = 0;
+  var memory = [];
+
+  function next() {
+    return tokens[at++];
+  }
+
+  function keep(obj) {
+    memory.push(obj);
+    return obj;
+  }
+
+  function fill(obj) {
+    for (var key = next(); key !== null && key !== undefined; key = next()) {
+      obj[key] = de();
+    }
+    return obj;
+  }
+
+  function de() {
+    var tag = next();
+    switch (tag) {
+      case 'u':
+        return undefined;
+      case 'z':
+        return null;
+      case 'b':
+      case 'n':
+      case 's':
+        return next();
+      case 'i':
+        return BigInt(next());
+      case 'r':
+        return memory[next()];
+      case 'B':
+      case 'N':
+      case 'S':
+        return keep(Object(next()));
+      case 'I':
+        return keep(Object(BigInt(next())));
+      case 'D':
+        return keep(new Date(next()));
+      case 'R':
+        return keep(new RegExp(next(), next()));
+      case 'A':
+        return keep(bytesOf(next()).buffer);
+      case 'V': {
+        var slot = memory.length;
+        memory.push(null);
+        var type = next();
+        var buffer = de();
+        var offset = next();
+        var length = next();
+        var Ctor = global[type];
+        if (typeof Ctor !== 'function') {
+          throw dataCloneError('deserialize', 'a ' + type);
+        }
+        memory[slot] = new Ctor(buffer, offset, length);
+        return memory[slot];
+      }
+      case 'M': {
+        var m = keep(new Map());
+        for (var n = next(); n > 0; n--) {
+          var k = de();
+          m.set(k, de());
+        }
+        return m;
+      }
+      case 'T': {
+        var st = keep(new Set());
+        for (var c = next(); c > 0; c--) {
+          st.add(de());
+        }
+        return st;
+      }
+      case 'E': {
+        var Err = global[next()];
+        var has = next();
+        var message = next();
+        return keep(has ? new Err(message) : new Err());
+      }
+      case 'L': {
+        var blobType = next();
+        return keep(makeBlob(bytesOf(next()), blobType));
+      }
+      case 'X': {
+        var exName = next();
+        return keep(new DOMException(next(), exName));
+      }
+      case 'a': {
+        var a = keep(new Array(next()));
+        return fill(a);
+      }
+      case 'o':
+        return fill(keep({}));
+      default:
+        throw dataCloneError('deserialize', 'a record (' + String(tag) + ')');
+    }
+  }
+
+  return de();
+}
+
+function structuredClone(value) {
+  var context = "'structuredClone' on '" + globalInterface + "'";
+  requireArgs(arguments, 1, 'execute ' + context);
+  var options = arguments[1];
+  if (isObject(options) && options.transfer !== undefined && options.transfer.length > 0) {
+    throw new DOMException('Failed to execute ' + context + ': transferring is not supported here.',
+        'DataCloneError');
+  }
+  return deserialize(serialize(value, context), function (u8) {
+    return u8;
+  });
 }
 
 exposed.structuredClone = structuredClone;

@@ -1,29 +1,7 @@
 // window.js: The global object: the browser names defined above, and (unless the embedder opted in) none of
 // the engine's host access.
 
-if (!hostAccessAllowed) {
-  ['Java', 'Packages', 'JavaImporter', 'java', 'javax', 'javafx', 'com', 'org', 'edu', 'net', 'jdk',
-    'Polyglot', 'Graal', 'load', 'loadWithNewGlobal', 'exit', 'quit', 'readLine', 'readFully', 'readbuffer',
-    'printf', 'echo', '__noSuchProperty__', 'Debug', 'debug'].forEach(function (name) {
-    try {
-      delete global[name];
-    } catch (ignored) {
-      // not deletable: shadow it
-    }
-    if (Object.prototype.hasOwnProperty.call(global, name)) {
-      try {
-        Object.defineProperty(global, name, {value: undefined, writable: false, configurable: false});
-      } catch (ignored2) {
-        // leave it
-      }
-    }
-  });
-}
-try {
-  delete global.print;
-} catch (ignored3) {
-  // not deletable
-}
+hideHostAccess();
 
 delegateListeners(global, windowTarget, global);
 ['load', 'DOMContentLoaded', 'error', 'unhandledrejection'].forEach(function (type) {

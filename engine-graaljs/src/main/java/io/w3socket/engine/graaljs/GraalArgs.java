@@ -89,4 +89,36 @@ final class GraalArgs implements HostArgs {
     }
     return out;
   }
+
+  @Override
+  public List<Object> values(int i) {
+    Value v = value(i);
+    if (v == null || !v.hasArrayElements()) {
+      return Collections.emptyList();
+    }
+    int n = Math.toIntExact(v.getArraySize());
+    List<Object> out = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
+      out.add(primitive(v.getArrayElement(k)));
+    }
+    return out;
+  }
+
+  private static Object primitive(Value e) {
+    if (e.isNull()) {
+      return null;
+    }
+    if (e.hasBufferElements()) {
+      byte[] bytes = new byte[Math.toIntExact(e.getBufferSize())];
+      e.readBuffer(0, bytes, 0, bytes.length);
+      return bytes;
+    }
+    if (e.isBoolean()) {
+      return e.asBoolean();
+    }
+    if (e.isNumber()) {
+      return e.fitsInDouble() ? e.asDouble() : (double) e.asLong();
+    }
+    return e.isString() ? e.asString() : e.toString();
+  }
 }

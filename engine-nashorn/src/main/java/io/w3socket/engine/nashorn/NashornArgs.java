@@ -79,4 +79,28 @@ final class NashornArgs implements HostArgs {
     }
     return out;
   }
+
+  @Override
+  public List<Object> values(int i) {
+    Object v = value(i);
+    if (!(v instanceof ScriptObjectMirror) || !((ScriptObjectMirror) v).isArray()) {
+      return Collections.emptyList();
+    }
+    ScriptObjectMirror m = (ScriptObjectMirror) v;
+    int length = ((Number) m.getMember("length")).intValue();
+    List<Object> out = new ArrayList<>(length);
+    for (int k = 0; k < length; k++) {
+      Object e = m.getSlot(k);
+      if (isNullish(e)) {
+        out.add(null);
+      } else if (e instanceof Number) {
+        out.add(((Number) e).doubleValue());
+      } else if (e instanceof Boolean) {
+        out.add(e);
+      } else {
+        out.add(e.toString());
+      }
+    }
+    return out;
+  }
 }

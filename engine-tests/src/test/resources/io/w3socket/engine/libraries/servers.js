@@ -1,9 +1,10 @@
 // Servers of the protocols the library tests speak, on 127.0.0.1 ephemeral ports. Prints one JSON
-// line {"socketio": port, "graphql": port, "stomp": port} when all listen; stops when stdin ends.
+// line {"socketio": port, "graphql": port, "stomp": port, "mqtt": port} when all listen; stops when
+// stdin ends.
 'use strict';
 const http = require('http');
 const { Server } = require('socket.io');
-const { WebSocketServer } = require('ws');
+const { WebSocketServer, createWebSocketStream } = require('ws');
 const { useServer } = require('graphql-ws/use/ws');
 const { buildSchema } = require('graphql');
 
@@ -87,8 +88,19 @@ async function stomp() {
   return listen(server);
 }
 
+// An MQTT broker (aedes) speaking MQTT over WebSocket (subprotocol "mqtt"), each connection a
+// stream of the WebSocket's binary messages.
+async function mqtt() {
+  const { Aedes } = await import('aedes');
+  const broker = await Aedes.createBroker();
+  const server = http.createServer();
+  const wss = new WebSocketServer({ server, handleProtocols: (ps) => (ps.has('mqtt') ? 'mqtt' : false) });
+  wss.on('connection', (ws) => broker.handle(createWebSocketStream(ws)));
+  return listen(server);
+}
+
 (async () => {
-  const ports = { socketio: await socketio(), graphql: await graphql(), stomp: await stomp() };
+  const ports = { socketio: await socketio(), graphql: await graphql(), stomp: await stomp(), mqtt: await mqtt() };
   process.stdout.write(JSON.stringify(ports) + '\n');
   process.stdin.on('end', () => process.exit(0));
   process.stdin.resume();

@@ -1,0 +1,16 @@
+// worker-entry-points.js: the last file of a worker realm's shim (worker-manifest.txt); it returns
+// the entry points the worker's event loop calls from the closure.
+
+return {
+  dispatch: dispatchSocketEvent,
+  dispatchStep: socketDispatchStep,
+  fireTimer: fireTimer,
+  /** Throws a host function's exception into the script calling it (see dom-exception.js). */
+  throwError: throwHostError,
+  /** An uncaught exception of a classic script, with the host's "file:line: Name: message". */
+  reportUncaught: function (e, described) {
+    reportException(e, described);
+  },
+  drainMicrotasks: drainMicrotasks,
+  worker: workerScopeEvent
+};
