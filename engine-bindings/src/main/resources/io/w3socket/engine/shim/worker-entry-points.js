@@ -5,6 +5,10 @@ return {
   dispatch: dispatchSocketEvent,
   dispatchStep: socketDispatchStep,
   fireTimer: fireTimer,
+  /** A fetch or XMLHttpRequest result is ready (io.w3socket.engine.HttpRequests). */
+  httpSettled: httpSettled,
+  /** Runs the next listener of the XMLHttpRequest events of that result; false when done. */
+  httpStep: httpStep,
   /** Throws a host function's exception into the script calling it (see dom-exception.js). */
   throwError: throwHostError,
   /** An uncaught exception of a classic script, with the host's "file:line: Name: message". */
