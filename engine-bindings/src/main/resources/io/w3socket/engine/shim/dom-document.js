@@ -13,8 +13,14 @@ var readyState = 'loading';
 
 // window is the engine's global object: its EventTarget methods delegate to a hidden target.
 var windowTarget = new EventTarget();
+// Listeners on window see the global object as `this` and currentTarget.
+windowTarget[SLOT].self = global;
+// DOM #get-the-parent for a Document: its relevant global object, except for load events.
+document[SLOT].eventParent = function (es) {
+  return es.type === 'load' ? null : windowTarget;
+};
 
-function delegateListeners(obj, target, self) {
+function delegateListeners(obj, target) {
   defineMethods(obj, {
     addEventListener: function () {
       return EventTarget.prototype.addEventListener.apply(target, arguments);
@@ -22,23 +28,21 @@ function delegateListeners(obj, target, self) {
     removeEventListener: function () {
       return EventTarget.prototype.removeEventListener.apply(target, arguments);
     },
-    dispatchEvent: function (event) {
-      requireArgs(arguments, 1, "execute 'dispatchEvent' on 'EventTarget'");
-      if (!(isObject(event) && event[SLOT] && event[SLOT].kinds.indexOf('Event') >= 0)) {
-        throw new TypeError("Failed to execute 'dispatchEvent' on 'EventTarget': parameter 1 is not of type 'Event'.");
-      }
-      return dispatch(target, event, self);
+    dispatchEvent: function () {
+      return EventTarget.prototype.dispatchEvent.apply(target, arguments);
     }
   });
 }
 
-/** HTML #the-end: DOMContentLoaded at the document (then, as a second event, at window), load. */
+/**
+ * HTML #the-end: DOMContentLoaded at the document (it bubbles on to window: #get-the-parent), then
+ * load at window.
+ */
 function fireLoad() {
   readyState = 'interactive';
   dispatch(document, trustedEvent(new Event('DOMContentLoaded', {bubbles: true})));
-  dispatch(windowTarget, trustedEvent(new Event('DOMContentLoaded', {bubbles: true})), global);
   readyState = 'complete';
-  dispatch(windowTarget, trustedEvent(new Event('load')), global);
+  dispatch(windowTarget, trustedEvent(new Event('load')));
 }
 
 function roots() {
@@ -85,6 +89,22 @@ defineAccessor(Document.prototype, 'contentType', function () {
   return 'text/html';
 });
 defineMethods(Document.prototype, parentNodeMethods);
+defineParentNodeAccessors(Document.prototype);
+/** HTML #dom-document-forms etc.: live HTMLCollections over the document's elements. */
+var DOCUMENT_COLLECTIONS = {forms: 'form', images: 'img', scripts: 'script', embeds: 'embed',
+  plugins: 'embed', links: 'a[href], area[href]', anchors: 'a[name]'};
+Object.keys(DOCUMENT_COLLECTIONS).forEach(function (name) {
+  defineAccessor(Document.prototype, name, function () {
+    var s = slotOf(this, 'Document');
+    var key = 'collection ' + name;
+    if (!s[key]) {
+      s[key] = liveElements(function () {
+        return nodesFor(host.domQuery(s.handle, DOCUMENT_COLLECTIONS[name], true));
+      });
+    }
+    return s[key];
+  });
+});
 defineMethods(Document.prototype, {
   getElementById: function (id) {
     requireArgs(arguments, 1, "execute 'getElementById' on 'Document'");
@@ -106,6 +126,13 @@ defineMethods(Document.prototype, {
     requireArgs(arguments, 2, "execute 'createElementNS' on 'Document'");
     var name = toDOMString(qualifiedName);
     return this.createElement(name.indexOf(':') >= 0 ? name.substring(name.indexOf(':') + 1) : name);
+  },
+  /** #dom-document-createattribute: the name checked, then lowercased (an HTML document). */
+  createAttribute: function (localName) {
+    requireArgs(arguments, 1, "execute 'createAttribute' on 'Document'");
+    localName = toDOMString(localName);
+    host.domCheckAttributeName(localName, "'createAttribute' on 'Document'");
+    return makeAttr(localName.toLowerCase(), '', null);
   },
   createTextNode: function (data) {
     requireArgs(arguments, 1, "execute 'createTextNode' on 'Document'");
