@@ -322,8 +322,8 @@ final class DomNodes {
   }
 
   /**
-   * An InvalidCharacterError DOMException unless {@code name} is a valid attribute local name
-   * (DOM #valid-attribute-local-name, which #dom-element-setattribute step 1 and
+   * An InvalidCharacterError DOMException unless {@code name} is a valid attribute local name (DOM
+   * #valid-attribute-local-name, which #dom-element-setattribute step 1 and
    * #dom-element-toggleattribute step 1 require): at least one character, none of them ASCII
    * whitespace, NULL, "/", "=" or ">". Chromium applies the same rule.
    *
