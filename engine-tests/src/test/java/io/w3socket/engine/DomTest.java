@@ -30,6 +30,42 @@ class DomTest {
     return Runs.run(engine, b -> {}, c -> c.runPage(file, null));
   }
 
+  /**
+   * The user's click (runPage's click argument) on an element with an onclick content attribute: a
+   * trusted click event that bubbles up to window (UI Events #event-type-click; HTML
+   * #event-handler-content-attributes).
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void theUsersClickBubbles(JsEngine engine) throws Exception {
+    String body =
+        """
+var log = [];
+function who(t) { return t === window ? 'window' : t === document ? 'document' : t.nodeName.toLowerCase(); }
+[window, document, document.body].forEach(function (t) {
+  t.addEventListener('click', function (e) { log.push(who(t) + '-cap:' + e.eventPhase); }, true);
+  t.addEventListener('click', function (e) { log.push(who(t) + '-bub:' + e.eventPhase); });
+});
+window.addEventListener('click', function (e) {
+  check('the click went down and up', log.join() === 'window-cap:1,document-cap:1,body-cap:1,'
+      + 'button-onclick:2,body-bub:3,document-bub:3,window-bub:3', log.join());
+  check('a trusted, cancelable click at the button', e.isTrusted && e.cancelable && e.bubbles
+      && e.target === document.getElementById('go') && e.defaultPrevented);
+  done();
+});
+""";
+    String html =
+        "<!DOCTYPE html>\n<html><head><title>click</title></head><body>\n<script>\n"
+            + JsChecks.PRELUDE
+            + body
+            + "\n</script>\n<button id=\"go\" onclick=\"log.push('button-onclick:' +"
+            + " event.eventPhase); return false\">Go</button>\n</body></html>\n";
+    Path file = dir.resolve("click.html");
+    Files.writeString(file, html, StandardCharsets.UTF_8);
+    JsChecks.assertPassed(
+        Runs.run(engine, b -> {}, c -> c.runPage(file, "Go")), WebIdlTest.countChecks(body));
+  }
+
   @ParameterizedTest
   @EnumSource(JsEngine.class)
   void treeNavigationAndQueries(JsEngine engine) throws Exception {
