@@ -213,7 +213,9 @@ function runEventHandler(target, name, event, self) {
     throw new TypeError('The ' + name + ' handler is not a function.');
   }
   var es = event[SLOT];
-  if (name === 'onerror' && es.kinds.indexOf('ErrorEvent') >= 0 && target === windowTarget) {
+  // windowTarget is declared by dom-document.js, which a realm without a window may not load.
+  if (name === 'onerror' && es.kinds.indexOf('ErrorEvent') >= 0 && typeof windowTarget !== 'undefined'
+      && target === windowTarget) {
     // An OnErrorEventHandler on the global object gets five arguments; returning true cancels.
     if (value.call(self, es.message, es.filename, es.lineno, es.colno, es.error) === true) {
       event.preventDefault();
