@@ -13,14 +13,19 @@ var readyState = 'loading';
 
 // window is the engine's global object: its EventTarget methods delegate to a hidden target.
 var windowTarget = new EventTarget();
-// Listeners on window see the global object as `this` and currentTarget.
-windowTarget[SLOT].self = global;
 // DOM #get-the-parent for a Document: its relevant global object, except for load events.
 document[SLOT].eventParent = function (es) {
   return es.type === 'load' ? null : windowTarget;
 };
 
-function delegateListeners(obj, target) {
+/**
+ * obj's EventTarget methods act on target; listeners on it see self (default: target) as `this`
+ * and currentTarget.
+ */
+function delegateListeners(obj, target, self) {
+  if (self !== undefined) {
+    target[SLOT].self = self;
+  }
   defineMethods(obj, {
     addEventListener: function () {
       return EventTarget.prototype.addEventListener.apply(target, arguments);

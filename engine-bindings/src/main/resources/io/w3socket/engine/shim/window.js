@@ -25,7 +25,7 @@ try {
   // not deletable
 }
 
-delegateListeners(global, windowTarget);
+delegateListeners(global, windowTarget, global);
 ['load', 'DOMContentLoaded', 'error', 'unhandledrejection'].forEach(function (type) {
   defineEventHandler(global, 'Window', type, function () {
     return windowTarget[SLOT];
