@@ -280,6 +280,36 @@ window.onload = function () {
   }
 
   /**
+   * A socket's event (a parentless target, stepped one listener at a time): its capture listeners
+   * run first (DOM #concept-event-dispatch), and a microtask checkpoint follows each listener (HTML
+   * #clean-up-after-running-script).
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void socketEventsRunCaptureListenersFirst(JsEngine engine) {
+    try (io.w3socket.testserver.TestServer server = io.w3socket.testserver.TestServer.start()) {
+      JsChecks.assertScript(
+          engine,
+          server,
+          """
+var ws = new WebSocket('%ECHO%');
+var log = [];
+ws.addEventListener('open', function (e) { log.push('bubble ' + e.eventPhase); });
+ws.addEventListener('open', function (e) {
+  log.push('capture ' + e.eventPhase + ' ' + (e.composedPath()[0] === ws));
+  Promise.resolve().then(function () { log.push('microtask'); });
+}, true);
+ws.addEventListener('open', function () {
+  check('capture listener first, a microtask checkpoint after each listener',
+      log.join() === 'capture 2 true,microtask,bubble 2', log.join());
+  ws.close();
+  done();
+});
+""");
+    }
+  }
+
+  /**
    * Live HTMLCollection and NodeList (#interface-htmlcollection, #interface-nodelist), a static
    * querySelectorAll; checked against headless Chromium 156.
    */
