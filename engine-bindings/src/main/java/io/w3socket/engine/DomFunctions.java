@@ -74,6 +74,13 @@ final class DomFunctions implements HostArea {
           DomNodes.checkSelector(a.string(0), a.string(1));
           return null;
         });
+    r.add("domVersion", a -> (double) dom.version());
+    r.add(
+        "domCheckAttributeName",
+        a -> {
+          DomNodes.checkAttributeName(a.string(0), a.string(1));
+          return null;
+        });
     r.add("domQuery", a -> dom.query(a.integer(0), a.string(1), a.bool(2)));
     r.add("domByTag", a -> dom.byTag(a.integer(0), a.string(1)));
     r.add("domByClass", a -> dom.byClass(a.integer(0), a.string(1)));

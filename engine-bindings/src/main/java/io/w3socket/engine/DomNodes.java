@@ -37,6 +37,12 @@ final class DomNodes {
   private final List<Node> handles = new ArrayList<>();
   private final Map<Node, Integer> handleOf = new IdentityHashMap<>();
 
+  /**
+   * Counts the tree's changes made through this class: the shim's live collections (HTMLCollection,
+   * NodeList, NamedNodeMap) recompute their items only when it moved.
+   */
+  private int version;
+
   /** Script elements whose "already started" flag is set (HTML #already-started). */
   private final Set<Element> startedScripts = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -51,6 +57,16 @@ final class DomNodes {
 
   Document document() {
     return doc;
+  }
+
+  /** The change count the live collections compare against. */
+  int version() {
+    return version;
+  }
+
+  /** Records a change of the tree (a node inserted, removed or changed, an attribute set). */
+  void changed() {
+    version++;
   }
 
   int handle(Node n) {
@@ -179,6 +195,7 @@ final class DomNodes {
       ref = c.nextSibling();
     }
     c.remove();
+    changed();
     if (ref == null) {
       ((Element) p).appendChild(c);
     } else {
@@ -203,6 +220,7 @@ final class DomNodes {
           "The node to be removed is not a child of this node.", "NotFoundError");
     }
     c.remove();
+    changed();
   }
 
   boolean isConnected(Node n) {
@@ -230,6 +248,7 @@ final class DomNodes {
 
   void setData(int h, String data) {
     Node n = node(h);
+    changed();
     if (n instanceof TextNode) {
       ((TextNode) n).text(data);
     } else if (n instanceof DataNode) {
@@ -270,6 +289,7 @@ final class DomNodes {
       return;
     }
     Element e = (Element) n;
+    changed();
     e.empty();
     if (!text.isEmpty()) {
       e.appendChild(new TextNode(text));
@@ -286,12 +306,43 @@ final class DomNodes {
     return names;
   }
 
+  /**
+   * #dom-element-setattribute: step 1 checks the name ({@link #checkAttributeName}); step 2
+   * lowercases it (an HTML element in an HTML document).
+   */
   void setAttribute(int h, String name, String value) {
+    checkAttributeName(name, "'setAttribute' on 'Element'");
     element(h).attr(name.toLowerCase(Locale.ROOT), value);
+    changed();
   }
 
   void removeAttribute(int h, String name) {
     element(h).removeAttr(name);
+    changed();
+  }
+
+  /**
+   * An InvalidCharacterError DOMException unless {@code name} is a valid attribute local name (DOM
+   * #valid-attribute-local-name, which #dom-element-setattribute step 1 and
+   * #dom-element-toggleattribute step 1 require): at least one character, none of them ASCII
+   * whitespace, NULL, "/", "=" or ">". Chromium applies the same rule.
+   *
+   * @param what the operation, for the message ("'setAttribute' on 'Element'")
+   */
+  static void checkAttributeName(String name, String what) {
+    boolean valid = !name.isEmpty();
+    for (int i = 0; valid && i < name.length(); i++) {
+      char c = name.charAt(i);
+      // ASCII whitespace (Infra #ascii-whitespace): TAB, LF, FF, CR, SPACE.
+      valid =
+          c != '\t' && c != '\n' && c != '\f' && c != '\r' && c != ' ' && c != 0 && c != '/'
+              && c != '=' && c != '>';
+    }
+    if (!valid) {
+      throw new DOMException(
+          "Failed to execute " + what + ": '" + name + "' is not a valid attribute name.",
+          "InvalidCharacterError");
+    }
   }
 
   /**

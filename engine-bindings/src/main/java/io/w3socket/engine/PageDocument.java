@@ -194,6 +194,7 @@ final class PageDocument {
   String setHtml(int handle, String html) {
     Element e = element(handle);
     e.html(html);
+    nodes.changed();
     return nodes.isConnected(e) ? e.text() : null;
   }
 

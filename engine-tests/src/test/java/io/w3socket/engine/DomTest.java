@@ -30,6 +30,42 @@ class DomTest {
     return Runs.run(engine, b -> {}, c -> c.runPage(file, null));
   }
 
+  /**
+   * The user's click (runPage's click argument) on an element with an onclick content attribute: a
+   * trusted click event that bubbles up to window (UI Events #event-type-click; HTML
+   * #event-handler-content-attributes).
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void theUsersClickBubbles(JsEngine engine) throws Exception {
+    String body =
+        """
+var log = [];
+function who(t) { return t === window ? 'window' : t === document ? 'document' : t.nodeName.toLowerCase(); }
+[window, document, document.body].forEach(function (t) {
+  t.addEventListener('click', function (e) { log.push(who(t) + '-cap:' + e.eventPhase); }, true);
+  t.addEventListener('click', function (e) { log.push(who(t) + '-bub:' + e.eventPhase); });
+});
+window.addEventListener('click', function (e) {
+  check('the click went down and up', log.join() === 'window-cap:1,document-cap:1,body-cap:1,'
+      + 'button-onclick:2,body-bub:3,document-bub:3,window-bub:3', log.join());
+  check('a trusted, cancelable click at the button', e.isTrusted && e.cancelable && e.bubbles
+      && e.target === document.getElementById('go') && e.defaultPrevented);
+  done();
+});
+""";
+    String html =
+        "<!DOCTYPE html>\n<html><head><title>click</title></head><body>\n<script>\n"
+            + JsChecks.PRELUDE
+            + body
+            + "\n</script>\n<button id=\"go\" onclick=\"log.push('button-onclick:' +"
+            + " event.eventPhase); return false\">Go</button>\n</body></html>\n";
+    Path file = dir.resolve("click.html");
+    Files.writeString(file, html, StandardCharsets.UTF_8);
+    JsChecks.assertPassed(
+        Runs.run(engine, b -> {}, c -> c.runPage(file, "Go")), WebIdlTest.countChecks(body));
+  }
+
   @ParameterizedTest
   @EnumSource(JsEngine.class)
   void treeNavigationAndQueries(JsEngine engine) throws Exception {
@@ -145,5 +181,255 @@ document.body.appendChild(src);
     assertEquals(0, out.stream().filter(l -> l.startsWith("FAIL")).count(), o::toString);
     assertEquals(7, out.stream().filter(l -> l.startsWith("ok ")).count(), o::toString);
     assertEquals("done", out.get(out.size() - 1), o::toString);
+  }
+
+  /**
+   * DOM #concept-event-dispatch along the tree (#get-the-parent: the document's parent is window,
+   * except for load events), checked against headless Chromium 156 (which gives the same log),
+   * except for the parentless EventTarget: the standard runs its capture listeners first, Chromium
+   * keeps registration order for targets that are not nodes.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void eventsTravelTheTree(JsEngine engine) throws Exception {
+    String body =
+        """
+var log = [];
+var wrongThis = [];
+function who(t) { return t === window ? 'window' : t === document ? 'document' : t.nodeName.toLowerCase(); }
+function listen(type, extra) {
+  [window, document, document.body, document.getElementById('a')].forEach(function (t) {
+    [true, false].forEach(function (capture) {
+      t.addEventListener(type, function (e) {
+        if (this !== t || e.currentTarget !== t) { wrongThis.push(type + ' at ' + who(t)); }
+        log.push(who(e.currentTarget) + (capture ? '-cap' : '-bub') + ':' + e.eventPhase);
+        if (extra) { extra(e, who(e.currentTarget) + (capture ? '-cap' : '-bub')); }
+      }, capture);
+    });
+  });
+}
+var a = document.getElementById('a');
+listen('x');
+var ex = new Event('x', {bubbles: true});
+check('dispatchEvent returns true', a.dispatchEvent(ex));
+check('capture down, target capture then bubble, bubble up', log.join() === 'window-cap:1,document-cap:1,body-cap:1,div-cap:2,div-bub:2,body-bub:3,document-bub:3,window-bub:3', log.join());
+check('after dispatch', ex.target === a && ex.currentTarget === null && ex.eventPhase === 0 && ex.composedPath().length === 0);
+log = [];
+a.dispatchEvent(new Event('x'));
+check('no bubbling: capture pass and target only', log.join() === 'window-cap:1,document-cap:1,body-cap:1,div-cap:2,div-bub:2', log.join());
+var order = ['window-cap:1', 'document-cap:1', 'body-cap:1', 'div-cap:2', 'div-bub:2', 'body-bub:3',
+  'document-bub:3', 'window-bub:3'];
+var wrongStops = [];
+[0, 1, 3, 4, 5].forEach(function (at) {
+  log = [];
+  var where = order[at].split(':')[0];
+  var type = 'stop-' + where;
+  listen(type, function (e, w) { if (w === where) { e.stopPropagation(); } });
+  a.dispatchEvent(new Event(type, {bubbles: true}));
+  if (log.join() !== order.slice(0, at + 1).join()) { wrongStops.push(where + ': ' + log.join()); }
+});
+check('stopPropagation at each phase ends the dispatch after that listener', wrongStops.length === 0,
+    wrongStops.join('; '));
+check('listeners see the target they were added to as this and currentTarget', wrongThis.length === 0, wrongThis.join());
+log = [];
+a.addEventListener('imm', function (e) { log.push('first'); e.stopImmediatePropagation(); });
+a.addEventListener('imm', function () { log.push('second'); });
+document.body.addEventListener('imm', function () { log.push('body'); });
+a.dispatchEvent(new Event('imm', {bubbles: true}));
+check('stopImmediatePropagation', log.join() === 'first', log.join());
+var path = null;
+var b = a.getElementsByTagName('b')[0];
+b.addEventListener('p', function (e) { path = e.composedPath().map(who).join(); });
+b.dispatchEvent(new Event('p'));
+check('composedPath while dispatching', path === 'b,div,body,html,document,window', path);
+var detached = document.createElement('span');
+var inner = document.createElement('i');
+detached.appendChild(inner);
+log = [];
+detached.addEventListener('d', function (e) { log.push(who(e.currentTarget) + ':' + e.eventPhase + ':' + who(e.target)); });
+inner.dispatchEvent(new Event('d', {bubbles: true}));
+check('a detached tree: the path ends at its root', log.join() === 'span:3:i', log.join());
+log = [];
+window.addEventListener('load', function (e) { if (e.target !== document) { log.push('window saw ' + who(e.target)); } });
+document.addEventListener('load', function (e) { log.push('document saw ' + who(e.target)); });
+a.dispatchEvent(new Event('load', {bubbles: true}));
+check('a load event stops at the document', log.join() === 'document saw div', log.join());
+log = [];
+a.addEventListener('order', function (e) { log.push('bub:' + e.eventPhase); });
+a.addEventListener('order', function (e) { log.push('cap:' + e.eventPhase); }, true);
+a.dispatchEvent(new Event('order'));
+check('at the target capture listeners run first, whatever the order they were added', log.join() === 'cap:2,bub:2', log.join());
+// The standard runs capture listeners first at every target; Chromium keeps registration order
+// for targets that are not nodes (this case and window as the target).
+var lone = new EventTarget();
+log = [];
+lone.addEventListener('e', function (e) { log.push('bub:' + e.eventPhase); });
+lone.addEventListener('e', function (e) { log.push('cap:' + e.eventPhase + ':' + e.composedPath().length); e.stopPropagation(); }, true);
+lone.dispatchEvent(new Event('e'));
+check('a parentless target: capture listeners first, and stopPropagation holds there too', log.join() === 'cap:2:1', log.join());
+var seen = [];
+window.addEventListener('DOMContentLoaded', function (e) {
+  seen.push('window ' + who(e.target) + ' ' + e.eventPhase + ' ' + e.isTrusted);
+});
+window.onload = function () {
+  check('DOMContentLoaded reaches window once, from the document', seen.join() === 'window document 3 true', seen.join());
+  done();
+};
+""";
+    JsChecks.assertPassed(page(engine, body), WebIdlTest.countChecks(body));
+  }
+
+  /**
+   * A socket's event (a parentless target, stepped one listener at a time): its capture listeners
+   * run first (DOM #concept-event-dispatch), and a microtask checkpoint follows each listener (HTML
+   * #clean-up-after-running-script).
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void socketEventsRunCaptureListenersFirst(JsEngine engine) {
+    try (io.w3socket.testserver.TestServer server = io.w3socket.testserver.TestServer.start()) {
+      JsChecks.assertScript(
+          engine,
+          server,
+          """
+var ws = new WebSocket('%ECHO%');
+var log = [];
+ws.addEventListener('open', function (e) { log.push('bubble ' + e.eventPhase); });
+ws.addEventListener('open', function (e) {
+  log.push('capture ' + e.eventPhase + ' ' + (e.composedPath()[0] === ws));
+  Promise.resolve().then(function () { log.push('microtask'); });
+}, true);
+ws.addEventListener('open', function () {
+  check('capture listener first, a microtask checkpoint after each listener',
+      log.join() === 'capture 2 true,microtask,bubble 2', log.join());
+  ws.close();
+  done();
+});
+""");
+    }
+  }
+
+  /**
+   * Live HTMLCollection and NodeList (#interface-htmlcollection, #interface-nodelist), a static
+   * querySelectorAll; checked against headless Chromium 156.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void liveCollections(JsEngine engine) throws Exception {
+    String body =
+        """
+// Nashorn has no Symbol.toStringTag.
+function tagged(o, tag) {
+  return typeof Symbol !== 'function' || !Symbol.toStringTag || Object.prototype.toString.call(o) === '[object ' + tag + ']';
+}
+var ul = document.getElementsByTagName('ul')[0];
+var lis = document.getElementsByTagName('li');
+var ys = document.getElementsByClassName('y');
+var kids = ul.children;
+var nodes = ul.childNodes;
+var found = document.querySelectorAll('li');
+check('interfaces', lis instanceof HTMLCollection && kids instanceof HTMLCollection && nodes instanceof NodeList
+    && found instanceof NodeList && tagged(lis, 'HTMLCollection') && tagged(found, 'NodeList'));
+check('[SameObject] children and childNodes', ul.children === kids && ul.childNodes === nodes);
+check('before', lis.length === 2 && ys.length === 2 && kids.length === 2 && found.length === 2);
+var li = document.createElement('li');
+li.className = 'y';
+li.id = 'third';
+ul.appendChild(li);
+check('getElementsByTagName is live', lis.length === 3 && lis[2] === li && lis.item(2) === li);
+check('getElementsByClassName is live', ys.length === 3 && ys[2] === li);
+check('children and childNodes are live', kids.length === 3 && kids[2] === li && nodes.item(nodes.length - 1) === li);
+check('querySelectorAll is static', found.length === 2 && found[2] === undefined);
+check('item and index out of range', lis.item(3) === null && lis[3] === undefined && lis.item(-1) === null);
+check('namedItem by id', lis.namedItem('third') === li && lis.namedItem('none') === null);
+check('index properties are own and enumerable', Object.keys(lis).join() === '0,1,2' && lis.hasOwnProperty('2'));
+ul.removeChild(li);
+check('shrinks after removeChild', lis.length === 2 && lis[2] === undefined && !lis.hasOwnProperty('2')
+    && Object.keys(lis).join() === '0,1');
+li.className = 'z';
+document.body.appendChild(li);
+check('class filter follows the tree', ys.length === 2 && lis.length === 3);
+var texts = [];
+nodes.forEach(function (n, i, list) { texts.push(i + ':' + n.textContent + ':' + (list === nodes)); });
+check('NodeList forEach', texts.join() === '0:1:true,1:2:true', texts.join());
+var it = nodes.keys();
+var first = it.next();
+check('NodeList keys/values/entries', first.value === 0 && !first.done && nodes.values().next().value === nodes[0]
+    && nodes.entries().next().value[1] === nodes[0]);
+var count = 0;
+for (var i = 0; i < document.forms.length; i++) { count++; }
+var f = document.createElement('form');
+document.body.appendChild(f);
+check('document.forms is live', count === 0 && document.forms.length === 1 && document.forms[0] === f);
+check('firstElementChild and childElementCount', ul.firstElementChild === kids[0] && ul.childElementCount === 2
+    && document.childElementCount === 1);
+done();
+""";
+    JsChecks.assertPassed(page(engine, body), WebIdlTest.countChecks(body));
+  }
+
+  /**
+   * Attr and NamedNodeMap (#interface-attr, #interface-namednodemap), toggleAttribute, and the
+   * attribute name check (#valid-attribute-local-name); checked against headless Chromium 156.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void attributesAndNamedNodeMap(JsEngine engine) throws Exception {
+    String body =
+        """
+// Nashorn has no Symbol.toStringTag.
+function tagged(o, tag) {
+  return typeof Symbol !== 'function' || !Symbol.toStringTag || Object.prototype.toString.call(o) === '[object ' + tag + ']';
+}
+var a = document.getElementById('a');
+var map = a.attributes;
+check('NamedNodeMap', map instanceof NamedNodeMap && a.attributes === map && map.length === 2
+    && tagged(map, 'NamedNodeMap'));
+var id = map.getNamedItem('id');
+check('Attr', id instanceof Attr && id instanceof Node && id.name === 'id' && id.localName === 'id'
+    && id.value === 'a' && id.ownerElement === a && id.specified === true && id.nodeType === 2
+    && id.namespaceURI === null && tagged(id, 'Attr'));
+check('one Attr per attribute', map.getNamedItem('ID') === id && a.getAttributeNode('id') === id
+    && map[0] === id && map.item(0) === id && map.item(2) === null && map.getNamedItem('nope') === null);
+a.setAttribute('Data-K', 'v');
+check('live after setAttribute', map.length === 3 && map[2].name === 'data-k' && map.item(2).value === 'v');
+id.value = 'b';
+check('Attr value writes the attribute', a.id === 'b' && a.getAttribute('id') === 'b');
+a.id = 'a';
+check('and reads it', id.value === 'a');
+check('getAttributeNames and hasAttributes', a.getAttributeNames().join() === 'id,class,data-k'
+    && a.hasAttributes() && !document.createElement('p').hasAttributes());
+var removed = map.removeNamedItem('data-k');
+check('removeNamedItem detaches', removed.name === 'data-k' && removed.value === 'v' && removed.ownerElement === null
+    && !a.hasAttribute('data-k') && map.length === 2 && map[2] === undefined);
+throwsName('removeNamedItem of a missing name', function () { map.removeNamedItem('data-k'); }, 'NotFoundError');
+var made = document.createAttribute('Title');
+check('createAttribute', made.name === 'title' && made.value === '' && made.ownerElement === null);
+made.value = 't';
+check('setNamedItem adds', map.setNamedItem(made) === null && a.title === 't' && made.ownerElement === a
+    && map.getNamedItem('title') === made);
+var other = document.createElement('p');
+throwsName('an Attr in use elsewhere', function () { other.setAttributeNode(made); }, 'InUseAttributeError');
+var replacement = document.createAttribute('title');
+replacement.value = 'u';
+check('setNamedItem replaces', map.setNamedItem(replacement) === made && made.ownerElement === null
+    && made.value === 't' && a.title === 'u');
+check('removeAttributeNode', a.removeAttributeNode(replacement) === replacement && !a.hasAttribute('title'));
+check('toggleAttribute', a.toggleAttribute('hidden') === true && a.getAttribute('hidden') === ''
+    && a.toggleAttribute('hidden') === false && !a.hasAttribute('hidden')
+    && a.toggleAttribute('hidden', false) === false && !a.hasAttribute('hidden')
+    && a.toggleAttribute('HIDDEN', true) === true && a.toggleAttribute('hidden', true) === true
+    && a.hasAttribute('hidden'));
+a.setAttribute('1a', 'v');
+a.setAttribute('x:y', 'v');
+check('valid attribute local names', a.getAttribute('1a') === 'v' && a.getAttribute('x:y') === 'v');
+throwsName('setAttribute with a space', function () { a.setAttribute('a b', 'v'); }, 'InvalidCharacterError');
+throwsName('setAttribute with =', function () { a.setAttribute('a=b', 'v'); }, 'InvalidCharacterError');
+throwsName('setAttribute empty', function () { a.setAttribute('', 'v'); }, 'InvalidCharacterError');
+throwsName('toggleAttribute with >', function () { a.toggleAttribute('a>'); }, 'InvalidCharacterError');
+throwsName('createAttribute with /', function () { document.createAttribute('a/'); }, 'InvalidCharacterError');
+done();
+""";
+    JsChecks.assertPassed(page(engine, body), WebIdlTest.countChecks(body));
   }
 }

@@ -11,13 +11,20 @@ var document = nodeFor(host.domDocument());
 var documentTarget = document;
 var readyState = 'loading';
 
-/** HTML #the-end: DOMContentLoaded at the document (then, as a second event, at window), load. */
+// DOM #get-the-parent for a Document: its relevant global object, except for load events.
+document[SLOT].eventParent = function (es) {
+  return es.type === 'load' ? null : windowTarget;
+};
+
+/**
+ * HTML #the-end: DOMContentLoaded at the document (it bubbles on to window: #get-the-parent), then
+ * load at window.
+ */
 function fireLoad() {
   readyState = 'interactive';
   dispatch(document, trustedEvent(new Event('DOMContentLoaded', {bubbles: true})));
-  dispatch(windowTarget, trustedEvent(new Event('DOMContentLoaded', {bubbles: true})), global);
   readyState = 'complete';
-  dispatch(windowTarget, trustedEvent(new Event('load')), global);
+  dispatch(windowTarget, trustedEvent(new Event('load')));
 }
 
 function roots() {
@@ -64,6 +71,22 @@ defineAccessor(Document.prototype, 'contentType', function () {
   return 'text/html';
 });
 defineMethods(Document.prototype, parentNodeMethods);
+defineParentNodeAccessors(Document.prototype);
+/** HTML #dom-document-forms etc.: live HTMLCollections over the document's elements. */
+var DOCUMENT_COLLECTIONS = {forms: 'form', images: 'img', scripts: 'script', embeds: 'embed',
+  plugins: 'embed', links: 'a[href], area[href]', anchors: 'a[name]'};
+Object.keys(DOCUMENT_COLLECTIONS).forEach(function (name) {
+  defineAccessor(Document.prototype, name, function () {
+    var s = slotOf(this, 'Document');
+    var key = 'collection ' + name;
+    if (!s[key]) {
+      s[key] = liveElements(function () {
+        return nodesFor(host.domQuery(s.handle, DOCUMENT_COLLECTIONS[name], true));
+      });
+    }
+    return s[key];
+  });
+});
 defineMethods(Document.prototype, {
   getElementById: function (id) {
     requireArgs(arguments, 1, "execute 'getElementById' on 'Document'");
@@ -85,6 +108,13 @@ defineMethods(Document.prototype, {
     requireArgs(arguments, 2, "execute 'createElementNS' on 'Document'");
     var name = toDOMString(qualifiedName);
     return this.createElement(name.indexOf(':') >= 0 ? name.substring(name.indexOf(':') + 1) : name);
+  },
+  /** #dom-document-createattribute: the name checked, then lowercased (an HTML document). */
+  createAttribute: function (localName) {
+    requireArgs(arguments, 1, "execute 'createAttribute' on 'Document'");
+    localName = toDOMString(localName);
+    host.domCheckAttributeName(localName, "'createAttribute' on 'Document'");
+    return makeAttr(localName.toLowerCase(), '', null);
   },
   createTextNode: function (data) {
     requireArgs(arguments, 1, "execute 'createTextNode' on 'Document'");

@@ -35,19 +35,37 @@ defineAccessor(Element.prototype, 'innerHTML', function () {
 defineAccessor(Element.prototype, 'outerHTML', function () {
   return host.domOuterHtml(elementHandle(this));
 });
-defineAccessor(Element.prototype, 'children', function () {
-  return this.childNodes.filter(function (n) {
-    return n.nodeType === 1;
+/** ParentNode (#interface-parentnode) accessors, on Element and Document. */
+var parentNodeAccessors = {
+  /** #dom-parentnode-children: [SameObject], a live HTMLCollection of the element children. */
+  children: function () {
+    var s = slotOf(this, 'Node');
+    if (!s.children) {
+      s.children = liveElements(function () {
+        return nodesFor(host.domChildren(s.handle)).filter(function (n) {
+          return n[SLOT].nodeType === 1;
+        });
+      });
+    }
+    return s.children;
+  },
+  firstElementChild: function () {
+    return this.children.item(0);
+  },
+  lastElementChild: function () {
+    var c = this.children;
+    return c.length ? c.item(c.length - 1) : null;
+  },
+  childElementCount: function () {
+    return this.children.length;
+  }
+};
+function defineParentNodeAccessors(proto) {
+  Object.keys(parentNodeAccessors).forEach(function (name) {
+    defineAccessor(proto, name, parentNodeAccessors[name]);
   });
-});
-defineAccessor(Element.prototype, 'firstElementChild', function () {
-  var c = this.children;
-  return c.length ? c[0] : null;
-});
-defineAccessor(Element.prototype, 'lastElementChild', function () {
-  var c = this.children;
-  return c.length ? c[c.length - 1] : null;
-});
+}
+defineParentNodeAccessors(Element.prototype);
 
 /** Attributes reflected as strings (HTML #reflect): IDL name → content attribute. */
 var REFLECTED = {id: 'id', className: 'class', name: 'name', content: 'content', type: 'type',
@@ -97,27 +115,34 @@ function insertAdjacent(el, where, node, what) {
   }
 }
 
-/** #dom-element-attributes, as a snapshot of {name, value} pairs (no Attr nodes). */
+/** #dom-element-attributes: [SameObject], a live NamedNodeMap (dom-attr.js). */
 defineAccessor(Element.prototype, 'attributes', function () {
-  var h = elementHandle(this);
-  var names = host.domAttributeNames(h);
-  var out = [];
-  for (var i = 0; i < names.length; i++) {
-    var value = host.domAttribute(h, names[i]);
-    out.push({name: names[i], localName: names[i], value: value, namespaceURI: null, prefix: null});
+  var s = slotOf(this, 'Element');
+  if (!s.attributes) {
+    s.attributes = attributesOf(this);
   }
-  return out;
+  return s.attributes;
 });
 
 /** The methods Element and Document share (ParentNode, getElementsBy*). */
 var parentNodeMethods = {
   getElementsByTagName: function (name) {
     requireArgs(arguments, 1, "execute 'getElementsByTagName'");
-    return nodesFor(host.domByTag(slotOf(this, 'Node').handle, toDOMString(name)));
+    // #concept-getelementsbytagname: a live HTMLCollection.
+    var h = slotOf(this, 'Node').handle;
+    name = toDOMString(name);
+    return liveElements(function () {
+      return nodesFor(host.domByTag(h, name));
+    });
   },
   getElementsByClassName: function (names) {
     requireArgs(arguments, 1, "execute 'getElementsByClassName'");
-    return nodesFor(host.domByClass(slotOf(this, 'Node').handle, toDOMString(names)));
+    // #concept-getelementsbyclassname: a live HTMLCollection.
+    var h = slotOf(this, 'Node').handle;
+    names = toDOMString(names);
+    return liveElements(function () {
+      return nodesFor(host.domByClass(h, names));
+    });
   },
   querySelector: function (selector) {
     requireArgs(arguments, 1, "execute 'querySelector'");
@@ -130,7 +155,8 @@ var parentNodeMethods = {
     requireArgs(arguments, 1, "execute 'querySelectorAll'");
     selector = toDOMString(selector);
     host.domCheckSelector(selector, "'querySelectorAll'");
-    return nodesFor(host.domQuery(slotOf(this, 'Node').handle, selector, true));
+    // #dom-parentnode-queryselectorall: a static NodeList.
+    return staticNodes(nodesFor(host.domQuery(slotOf(this, 'Node').handle, selector, true)));
   },
   /** #dom-parentnode-append: nodes and strings (as Text nodes) at the end. */
   append: function () {
@@ -146,25 +172,66 @@ defineMethods(Element.prototype, {
     requireArgs(arguments, 1, "execute 'getAttribute' on 'Element'");
     return host.domAttribute(elementHandle(this), toDOMString(name).toLowerCase());
   },
+  /** #dom-element-setattribute: Java checks the name (step 1) and lowercases it (step 2). */
   setAttribute: function (name, value) {
     requireArgs(arguments, 2, "execute 'setAttribute' on 'Element'");
-    name = toDOMString(name);
-    if (!/^[^\s"'>\/=\u0000]+$/.test(name)) {
-      throw new DOMException("Failed to execute 'setAttribute' on 'Element': '" + name
-          + "' is not a valid attribute name.", 'InvalidCharacterError');
-    }
-    host.domSetAttribute(elementHandle(this), name, toDOMString(value));
+    host.domSetAttribute(elementHandle(this), toDOMString(name), toDOMString(value));
   },
   removeAttribute: function (name) {
     requireArgs(arguments, 1, "execute 'removeAttribute' on 'Element'");
-    host.domRemoveAttribute(elementHandle(this), toDOMString(name).toLowerCase());
+    removeAttributeByName(this, toDOMString(name).toLowerCase());
   },
   hasAttribute: function (name) {
     requireArgs(arguments, 1, "execute 'hasAttribute' on 'Element'");
     return host.domAttribute(elementHandle(this), toDOMString(name).toLowerCase()) !== null;
   },
+  hasAttributes: function () {
+    return host.domAttributeNames(elementHandle(this)).length > 0;
+  },
   getAttributeNames: function () {
     return Array.prototype.slice.call(host.domAttributeNames(elementHandle(this)));
+  },
+  /** #dom-element-toggleattribute: adds the attribute (value "") or removes it; force decides. */
+  toggleAttribute: function (name, force) {
+    requireArgs(arguments, 1, "execute 'toggleAttribute' on 'Element'");
+    name = toDOMString(name);
+    host.domCheckAttributeName(name, "'toggleAttribute' on 'Element'");
+    name = name.toLowerCase();
+    var h = elementHandle(this);
+    if (host.domAttribute(h, name) === null) {
+      if (force === undefined || toBoolean(force)) {
+        host.domSetAttribute(h, name, '');
+        return true;
+      }
+      return false;
+    }
+    if (force === undefined || !toBoolean(force)) {
+      removeAttributeByName(this, name);
+      return false;
+    }
+    return true;
+  },
+  getAttributeNode: function (name) {
+    requireArgs(arguments, 1, "execute 'getAttributeNode' on 'Element'");
+    elementHandle(this);
+    return attrNode(this, toDOMString(name).toLowerCase());
+  },
+  setAttributeNode: function (attr) {
+    requireArgs(arguments, 1, "execute 'setAttributeNode' on 'Element'");
+    elementHandle(this);
+    return setAttributeNode(this, attr, "'setAttributeNode' on 'Element'");
+  },
+  /** #dom-element-removeattributenode: NotFoundError unless attr is this element's. */
+  removeAttributeNode: function (attr) {
+    requireArgs(arguments, 1, "execute 'removeAttributeNode' on 'Element'");
+    elementHandle(this);
+    var as = slotOf(attr, 'Attr');
+    if (as.element !== this) {
+      throw new DOMException("Failed to execute 'removeAttributeNode' on 'Element': The node provided is"
+          + ' owned by another element.', 'NotFoundError');
+    }
+    removeAttributeByName(this, as.name);
+    return attr;
   },
   /** #dom-element-insertadjacentelement. */
   insertAdjacentElement: function (where, element) {

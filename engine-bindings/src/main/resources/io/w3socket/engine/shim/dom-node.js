@@ -1,6 +1,6 @@
 // dom-node.js: Node, CharacterData, Text and Comment (https://dom.spec.whatwg.org/#interface-node)
 // over the host's jsoup tree. Each node is a handle; nodeFor() keeps one wrapper per handle.
-// Collections (childNodes, getElementsBy*, querySelectorAll) are snapshots, not live.
+// childNodes is a live NodeList (dom-collections.js).
 
 var nodes = {};
 
@@ -52,9 +52,19 @@ function nodeFor(handle) {
     s.handle = handle;
     s.nodeType = type;
     s.nodeName = info[1];
+    if (type !== 9) {
+      s.eventParent = nodeEventParent(handle);
+    }
     nodes[handle] = n;
   }
   return n;
+}
+
+/** DOM #get-the-parent for a node other than a document: its parent node, or null. */
+function nodeEventParent(handle) {
+  return function () {
+    return nodeFor(host.domParent(handle));
+  };
 }
 
 function nodesFor(handles) {
@@ -98,8 +108,15 @@ defineAccessor(Node.prototype, 'parentElement', function () {
   var p = this.parentNode;
   return p !== null && p.nodeType === 1 ? p : null;
 });
+/** #dom-node-childnodes: [SameObject], live. */
 defineAccessor(Node.prototype, 'childNodes', function () {
-  return nodesFor(host.domChildren(slotOf(this, 'Node').handle));
+  var s = slotOf(this, 'Node');
+  if (!s.childNodes) {
+    s.childNodes = liveNodes(function () {
+      return nodesFor(host.domChildren(s.handle));
+    });
+  }
+  return s.childNodes;
 });
 defineAccessor(Node.prototype, 'firstChild', function () {
   var c = host.domChildren(slotOf(this, 'Node').handle);

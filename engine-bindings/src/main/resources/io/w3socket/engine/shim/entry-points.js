@@ -32,21 +32,23 @@ return {
   fireNodeEvent: function (handle, type) {
     dispatch(nodeFor(handle), trustedEvent(new Event(type)));
   },
-  /** HTML #event-handler-content-attributes: an element's onclick content attribute, compiled and called with `this`. */
+  /**
+   * The user clicks an element with an onclick content attribute: the attribute becomes the
+   * element's event handler (HTML #event-handler-content-attributes) unless a script set the IDL
+   * attribute already, then a trusted click (UI Events: bubbles, cancelable) is dispatched at it.
+   */
   runInlineHandler: function (handle, code, name) {
     var el = nodeFor(handle);
-    var fn;
-    try {
-      fn = Function('event', code);
-    } catch (e) {
-      reportException(e);
-      return;
+    if (el[SLOT].handlers[name] === undefined) {
+      var fn;
+      try {
+        fn = Function('event', code);
+      } catch (e) {
+        reportException(e);
+        return;
+      }
+      el[name] = fn;
     }
-    try {
-      var ev = trustedEvent(new Event('click', {bubbles: true, cancelable: true}));
-      fn.call(el, ev);
-    } catch (e2) {
-      reportException(e2);
-    }
+    dispatch(el, trustedEvent(new Event('click', {bubbles: true, cancelable: true})));
   }
 };

@@ -72,44 +72,99 @@ defineMethods(EventTarget.prototype, {
 setTag(EventTarget.prototype, 'EventTarget');
 
 /**
- * DOM #concept-event-dispatch, for targets without a parent: one AT_TARGET pass over a listener snapshot,
- * as a cursor whose step() runs the next listener. {@code self} is the object listeners see as
- * the target (the global object for window).
+ * DOM #get-the-parent: a target's slot may hold eventParent(event slot), returning the parent
+ * EventTarget or null (nodes: their parent; the document: window, except for load events); a
+ * target without one (a socket, window, a worker's global) has no parent.
+ */
+function eventParentOf(target, es) {
+  var ts = target[SLOT];
+  return typeof ts.eventParent === 'function' ? ts.eventParent(es) : null;
+}
+
+/** The object listeners see as `this` and currentTarget: the global object for window's target. */
+function eventSelfOf(target) {
+  var ts = target[SLOT];
+  return ts.self === undefined ? target : ts.self;
+}
+
+/**
+ * DOM #concept-event-dispatch as a cursor whose step() runs the next listener, so that a caller
+ * (socket event delivery) can run a microtask checkpoint after each one. The path is the target
+ * and its ancestors (#get-the-parent); the capture pass runs from the outermost item down to the
+ * target, the bubble pass back up (only if the event bubbles). At the target the capture
+ * listeners run first, then the others, both with eventPhase AT_TARGET (the current standard).
+ * {@code self} overrides the object listeners see as the target (kept for older callers; a
+ * target's slot.self does the same).
  */
 function beginDispatch(target, event, self) {
-  var ts = target[SLOT];
   var es = event[SLOT];
-  self = self === undefined ? target : self;
+  self = self === undefined ? eventSelfOf(target) : self;
   es.dispatching = true;
   es.target = self;
-  es.currentTarget = self;
-  es.eventPhase = 2;
-  var snapshot = ts.listeners.slice();
-  var i = 0;
+  // #concept-event-dispatch step 5.5 and 6: the event path, target first.
+  var path = [{target: target, self: self}];
+  for (var p = eventParentOf(target, es); p !== null; p = eventParentOf(p, es)) {
+    path.push({target: p, self: eventSelfOf(p)});
+  }
+  es.path = path;
+  // Steps 5.13 and 5.14: capturing invokes from the outermost item, then bubbling ones from the target.
+  var passes = [];
+  var i;
+  for (i = path.length - 1; i >= 0; i--) {
+    passes.push({item: path[i], phase: i === 0 ? 2 : 1, capture: true});
+  }
+  for (i = 0; i < path.length; i++) {
+    if (i === 0 || es.bubbles) {
+      passes.push({item: path[i], phase: i === 0 ? 2 : 3, capture: false});
+    }
+  }
+  var pass = -1;
+  var listeners = null;
+  var next = 0;
   return {
     /** Runs the next listener; false once none is left (or propagation was stopped). */
     step: function () {
-      while (i < snapshot.length && !es.stopImmediate) {
-        var l = snapshot[i++];
-        if (l.removed || l.type !== es.type) {
-          continue;
-        }
-        if (l.once) {
-          l.removed = true;
-          var idx = ts.listeners.indexOf(l);
-          if (idx >= 0) {
-            ts.listeners.splice(idx, 1);
+      for (;;) {
+        if (listeners === null) {
+          pass++;
+          // #concept-event-listener-invoke step 3: a stopped event reaches no further invoke.
+          if (pass >= passes.length || es.stop) {
+            pass = passes.length;
+            return false;
           }
+          es.eventPhase = passes[pass].phase;
+          es.currentTarget = passes[pass].item.self;
+          // Step 4: a clone of the listener list as it is when this invoke begins.
+          listeners = passes[pass].item.target[SLOT].listeners.slice();
+          next = 0;
         }
-        invokeListener(target, l, event, self);
-        return true;
+        var current = passes[pass];
+        // #concept-event-listener-inner-invoke: stop immediate propagation ends the list at once.
+        while (next < listeners.length && !es.stopImmediate) {
+          var l = listeners[next++];
+          if (l.removed || l.type !== es.type || l.capture !== current.capture) {
+            continue;
+          }
+          if (l.once) {
+            l.removed = true;
+            var own = current.item.target[SLOT].listeners;
+            var idx = own.indexOf(l);
+            if (idx >= 0) {
+              own.splice(idx, 1);
+            }
+          }
+          invokeListener(current.item.target, l, event, current.item.self);
+          return true;
+        }
+        listeners = null;
       }
-      return false;
     },
     end: function () {
+      // #concept-event-dispatch steps 7-10: the path is cleared, the target stays.
       es.dispatching = false;
       es.eventPhase = 0;
       es.currentTarget = null;
+      es.path = null;
       es.stop = false;
       es.stopImmediate = false;
       return !es.canceled;
@@ -139,7 +194,7 @@ function invokeListener(target, l, event, self) {
   es.inPassiveListener = false;
 }
 
-/** Dispatches synchronously, all listeners in one go (dispatchEvent(), load events). */
+/** Dispatches synchronously along the whole path in one go (dispatchEvent(), load events). */
 function dispatch(target, event, self) {
   var cursor = beginDispatch(target, event, self);
   while (cursor.step()) {
@@ -158,6 +213,7 @@ function runEventHandler(target, name, event, self) {
     throw new TypeError('The ' + name + ' handler is not a function.');
   }
   var es = event[SLOT];
+  // windowTarget: the global object's hidden target (global-target.js), in page and worker realms.
   if (name === 'onerror' && es.kinds.indexOf('ErrorEvent') >= 0 && target === windowTarget) {
     // An OnErrorEventHandler on the global object gets five arguments; returning true cancels.
     if (value.call(self, es.message, es.filename, es.lineno, es.colno, es.error) === true) {

@@ -21,6 +21,7 @@ function initEventSlot(self, kinds, type, init) {
     stop: false,
     stopImmediate: false,
     dispatching: false,
+    path: null,
     initialized: true,
     trusted: false,
     inPassiveListener: false,
@@ -94,7 +95,14 @@ defineMethods(Event.prototype, {
   },
   composedPath: function () {
     var s = slotOf(this, 'Event');
-    return s.dispatching && s.currentTarget ? [s.currentTarget] : [];
+    // #dom-event-composedpath (no shadow trees here): the path's items, target first; [] after dispatch.
+    var out = [];
+    if (s.dispatching && s.path) {
+      for (var i = 0; i < s.path.length; i++) {
+        out.push(s.path[i].self);
+      }
+    }
+    return out;
   },
   initEvent: function (type, bubbles, cancelable) {
     requireArgs(arguments, 1, "execute 'initEvent' on 'Event'");

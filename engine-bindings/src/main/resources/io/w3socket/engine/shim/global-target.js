@@ -5,7 +5,14 @@
 
 var windowTarget = new EventTarget();
 
+/**
+ * obj's EventTarget methods act on target; listeners on it see self (default: target) as `this`
+ * and currentTarget.
+ */
 function delegateListeners(obj, target, self) {
+  if (self !== undefined) {
+    target[SLOT].self = self;
+  }
   defineMethods(obj, {
     addEventListener: function () {
       return EventTarget.prototype.addEventListener.apply(target, arguments);
@@ -13,12 +20,8 @@ function delegateListeners(obj, target, self) {
     removeEventListener: function () {
       return EventTarget.prototype.removeEventListener.apply(target, arguments);
     },
-    dispatchEvent: function (event) {
-      requireArgs(arguments, 1, "execute 'dispatchEvent' on 'EventTarget'");
-      if (!(isObject(event) && event[SLOT] && event[SLOT].kinds.indexOf('Event') >= 0)) {
-        throw new TypeError("Failed to execute 'dispatchEvent' on 'EventTarget': parameter 1 is not of type 'Event'.");
-      }
-      return dispatch(target, event, self);
+    dispatchEvent: function () {
+      return EventTarget.prototype.dispatchEvent.apply(target, arguments);
     }
   });
 }
