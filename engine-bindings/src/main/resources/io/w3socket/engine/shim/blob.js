@@ -107,3 +107,4 @@ if (hasPromise) {
   });
 }
 setTag(Blob.prototype, 'Blob');
+exposed.Blob = Blob;

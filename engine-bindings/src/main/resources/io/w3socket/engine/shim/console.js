@@ -40,3 +40,4 @@ var console = {};
     host.printError(formatArgs(arguments));
   });
 });
+exposed.console = console;

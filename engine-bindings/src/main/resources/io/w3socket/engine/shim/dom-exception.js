@@ -74,3 +74,4 @@ function throwHostError(constructorName, name, message) {
   }
   throw new DOMException(message, name);
 }
+exposed.DOMException = DOMException;

@@ -259,3 +259,4 @@ function defineEventHandler(proto, kind, eventType, targetSlot) {
     }
   });
 }
+exposed.EventTarget = EventTarget;

@@ -155,3 +155,6 @@ inherit(CloseEvent, Event);
   });
 });
 setTag(CloseEvent.prototype, 'CloseEvent');
+exposed.Event = Event;
+exposed.MessageEvent = MessageEvent;
+exposed.CloseEvent = CloseEvent;

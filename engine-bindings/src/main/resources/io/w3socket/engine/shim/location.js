@@ -27,3 +27,4 @@ var location = {};
     return fields.href;
   });
 })();
+exposed.location = location;

@@ -97,3 +97,22 @@ function drainMicrotasks() {
     reportUnhandledRejection(p[SLOT].value, p);
   }
 }
+
+// HTML #windoworworkerglobalscope-mixin: the timer methods, queueMicrotask and reportError, on the
+// window and on a worker's global alike.
+exposed.setTimeout = function (handler, timeout) {
+  return initTimer(handler, timeout, Array.prototype.slice.call(arguments, 2), false);
+};
+exposed.setInterval = function (handler, timeout) {
+  return initTimer(handler, timeout, Array.prototype.slice.call(arguments, 2), true);
+};
+exposed.clearTimeout = function (id) {
+  clearTimer(id);
+};
+exposed.clearInterval = function (id) {
+  clearTimer(id);
+};
+exposed.queueMicrotask = queueMicrotask;
+exposed.reportError = function (e) {
+  reportException(e);
+};

@@ -137,3 +137,4 @@ function socketDispatchStep() {
   socketDispatch = null;
   return false;
 }
+exposed.WebSocket = WebSocket;

@@ -11,9 +11,7 @@ delegateListeners(global, windowTarget, global);
 });
 
 var globals = {
-  EventTarget: EventTarget, Event: Event, MessageEvent: MessageEvent, CloseEvent: CloseEvent,
-  DOMException: DOMException, Blob: Blob, WebSocket: WebSocket,
-  console: console, document: document, location: location,
+  document: document,
   alert: function (message) {
     host.print(message === undefined ? '' : toDOMString(message));
   },
@@ -24,22 +22,6 @@ var globals = {
   prompt: function (message) {
     host.print(message === undefined ? '' : toDOMString(message));
     return null;
-  },
-  setTimeout: function (handler, timeout) {
-    return initTimer(handler, timeout, Array.prototype.slice.call(arguments, 2), false);
-  },
-  setInterval: function (handler, timeout) {
-    return initTimer(handler, timeout, Array.prototype.slice.call(arguments, 2), true);
-  },
-  clearTimeout: function (id) {
-    clearTimer(id);
-  },
-  clearInterval: function (id) {
-    clearTimer(id);
-  },
-  queueMicrotask: queueMicrotask,
-  reportError: function (e) {
-    reportException(e);
   }
 };
 for (var x in exposed) {

@@ -69,25 +69,6 @@ function importScripts() {
 }
 
 var workerGlobals = {
-  EventTarget: EventTarget, Event: Event, MessageEvent: MessageEvent, CloseEvent: CloseEvent,
-  DOMException: DOMException, Blob: Blob, WebSocket: WebSocket,
-  console: console, location: location,
-  setTimeout: function (handler, timeout) {
-    return initTimer(handler, timeout, Array.prototype.slice.call(arguments, 2), false);
-  },
-  setInterval: function (handler, timeout) {
-    return initTimer(handler, timeout, Array.prototype.slice.call(arguments, 2), true);
-  },
-  clearTimeout: function (id) {
-    clearTimer(id);
-  },
-  clearInterval: function (id) {
-    clearTimer(id);
-  },
-  queueMicrotask: queueMicrotask,
-  reportError: function (e) {
-    reportException(e);
-  },
   /** #dom-dedicatedworkerglobalscope-postmessage: to the Worker object, in a task of its owner. */
   postMessage: function (message) {
     host.workerPostToOwner(serializeMessage(arguments, "'postMessage' on 'DedicatedWorkerGlobalScope'"));
