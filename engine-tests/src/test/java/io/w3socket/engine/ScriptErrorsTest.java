@@ -34,6 +34,34 @@ class ScriptErrorsTest {
 
   @ParameterizedTest
   @EnumSource(JsEngine.class)
+  void aThrownValueNamesTheLineOfItsThrowStatement(JsEngine engine) throws IOException {
+    Path js = dir.resolve("lib.js");
+    Files.writeString(
+        js,
+        "var a = 1;\nfunction f() {\n  throw new Error('boom');\n}\nf();\n",
+        StandardCharsets.UTF_8);
+    Runs.Outcome o = Runs.run(engine, b -> {}, c -> c.runScript(js));
+    assertEquals("lib.js:3: Error: boom", o.result().message(), o::toString);
+  }
+
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void aDomExceptionForThePagesCallNamesThePagesLine(JsEngine engine) throws IOException {
+    Path js = dir.resolve("close.js");
+    Files.writeString(
+        js,
+        "var ws = new WebSocket('ws://127.0.0.1:1/');\n\nws.close(5);\n",
+        StandardCharsets.UTF_8);
+    Runs.Outcome o = Runs.run(engine, b -> {}, c -> c.runScript(js));
+    assertEquals(
+        "close.js:3: InvalidAccessError: Failed to execute 'close' on 'WebSocket': The close code"
+            + " must be either 1000, or between 3000 and 4999. 5 is neither.",
+        o.result().message(),
+        o::toString);
+  }
+
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
   void syntaxErrorNamesLine(JsEngine engine) throws IOException {
     Path js = dir.resolve("syntax.js");
     Files.writeString(js, "var a = 1;\nvar b = ;\n", StandardCharsets.UTF_8);

@@ -45,6 +45,9 @@ final class GraalRealm implements Realm {
   /** The shim's throwError entry point. */
   private Value throwError;
 
+  /** The shim's source name, set by install: its frames are not where a page's error is. */
+  private String shimName;
+
   /** One engine for all contexts: shares parsed code, and silences the interpreter warning. */
   private static synchronized Engine engine(boolean hostAccess) {
     int i = hostAccess ? 1 : 0;
@@ -96,6 +99,7 @@ final class GraalRealm implements Realm {
               "delete globalThis.Float16Array; delete Math.f16round; delete"
                   + " DataView.prototype.getFloat16; delete DataView.prototype.setFloat16;"));
     }
+    this.shimName = shimName;
     Value shim = context.eval(Source.newBuilder("js", shimSource, shimName).buildLiteral());
     entry = shim.execute(ProxyObject.fromMap(functions), hostAccess, true);
     throwError = entry.getMember("throwError");
@@ -160,12 +164,19 @@ final class GraalRealm implements Realm {
   }
 
   /** "file:line: Message" for a guest or host exception (callers rethrow cancellations first). */
-  static String describe(PolyglotException e, String name) {
+  String describe(PolyglotException e, String name) {
     if (e.isHostException()) {
       return name + ": internal error: " + e.asHostException();
     }
     String message = String.valueOf(e.getMessage()).split("\\R", 2)[0];
     SourceSection where = e.getSourceLocation();
+    if (where == null || where.getSource().getName().equals(shimName)) {
+      // A value a script threw has no location of its own, and the shim's throw of a DOMException
+      // for the page's call is not where the page erred: the innermost page frame is.
+      SourceSection page = innermostPageFrame(e);
+      where = page != null ? page : where;
+      message = nameAndMessage(e, message);
+    }
     if (where != null && where.isAvailable()) {
       String file = where.getSource().getName();
       // Syntax errors read "SyntaxError: name:line:column message"; keep the message only.
@@ -182,6 +193,38 @@ final class GraalRealm implements Realm {
       return file + ":" + where.getStartLine() + ": " + message;
     }
     return name + ": " + message;
+  }
+
+  /**
+   * "Name: message" of a thrown object that has both (GraalJS names a DOMException by its class).
+   */
+  private static String nameAndMessage(PolyglotException e, String fallback) {
+    Value thrown = e.isGuestException() ? e.getGuestObject() : null;
+    if (thrown == null || !thrown.hasMembers()) {
+      return fallback;
+    }
+    Value name = thrown.getMember("name");
+    Value message = thrown.getMember("message");
+    if (name == null || !name.isString() || message == null || !message.isString()) {
+      return fallback;
+    }
+    return message.asString().isEmpty()
+        ? name.asString()
+        : name.asString() + ": " + message.asString().split("\\R", 2)[0];
+  }
+
+  private SourceSection innermostPageFrame(PolyglotException e) {
+    for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
+      SourceSection at = frame.getSourceLocation();
+      if (frame.isGuestFrame()
+          && at != null
+          && at.isAvailable()
+          && !at.getSource().isInternal()
+          && !at.getSource().getName().equals(shimName)) {
+        return at;
+      }
+    }
+    return null;
   }
 
   @Override

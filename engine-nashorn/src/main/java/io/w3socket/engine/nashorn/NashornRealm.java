@@ -28,6 +28,9 @@ final class NashornRealm implements Realm {
   private ScriptEngine engine;
   private ScriptObjectMirror entry;
 
+  /** The shim's file name, set by install: its frames are not where a page's error is. */
+  private String shimName = "";
+
   @Override
   public void install(
       HostFunctions bridge, String shimSource, String shimName, boolean hostAccess) {
@@ -44,6 +47,7 @@ final class NashornRealm implements Realm {
       engine = factory.getScriptEngine(options, loader, denyAll);
     }
     try {
+      this.shimName = shimName;
       engine.put(ScriptEngine.FILENAME, shimName);
       ScriptObjectMirror shim = (ScriptObjectMirror) engine.eval(shimSource);
       ScriptObjectMirror arrayOf =
@@ -78,7 +82,7 @@ final class NashornRealm implements Realm {
   }
 
   /** "name:line: Message", from Nashorn's "message in name at line number N at column M". */
-  static String describe(ScriptException e, String name) {
+  String describe(ScriptException e, String name) {
     String message = String.valueOf(e.getMessage()).split("\\R", 2)[0];
     int in = message.lastIndexOf(" in " + e.getFileName() + " at line number");
     if (in >= 0) {
@@ -93,9 +97,29 @@ final class NashornRealm implements Realm {
       }
     }
     String file = e.getFileName() != null ? e.getFileName() : name;
-    return e.getLineNumber() > 0
-        ? file + ":" + e.getLineNumber() + ": " + message
-        : file + ": " + message;
+    int line = e.getLineNumber();
+    StackTraceElement page = pageFrame(e.getCause(), file);
+    if (page != null) {
+      file = page.getFileName();
+      line = page.getLineNumber();
+    }
+    return line > 0 ? file + ":" + line + ": " + message : file + ": " + message;
+  }
+
+  /**
+   * Where the page was when the shim threw (a DOMException for the page's call): the innermost
+   * script frame outside the shim; null when the throw was not in the shim.
+   */
+  private StackTraceElement pageFrame(Throwable thrown, String thrownIn) {
+    if (!(thrown instanceof NashornException) || !thrownIn.equals(shimName)) {
+      return null;
+    }
+    for (StackTraceElement frame : NashornException.getScriptFrames(thrown)) {
+      if (frame.getFileName() != null && !frame.getFileName().equals(shimName)) {
+        return frame;
+      }
+    }
+    return null;
   }
 
   @Override
@@ -112,7 +136,12 @@ final class NashornRealm implements Realm {
     try {
       return entry.callMember(name, args);
     } catch (NashornException e) {
-      throw new ScriptError(e.getFileName() + ":" + e.getLineNumber() + ": " + e.getMessage(), e);
+      StackTraceElement page = pageFrame(e, String.valueOf(e.getFileName()));
+      String where =
+          page != null
+              ? page.getFileName() + ":" + page.getLineNumber()
+              : e.getFileName() + ":" + e.getLineNumber();
+      throw new ScriptError(where + ": " + e.getMessage(), e);
     }
   }
 
