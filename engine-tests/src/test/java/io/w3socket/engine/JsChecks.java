@@ -11,6 +11,34 @@ import java.util.List;
  * "done". A test asserts no FAIL, the number of checks and that the script finished.
  */
 final class JsChecks {
+  /**
+   * {@code walk(root, path, depth)}: visits what a script can reach from {@code root} — own
+   * properties (enumerable or not), accessors' functions, prototypes — and pushes onto {@code
+   * found} every path whose name matches the {@code BRIDGE} pattern, or where the value is not a JS
+   * object. The script declares {@code BRIDGE}, {@code seen = []} and {@code found = []}.
+   */
+  static final String WALK =
+      """
+function walk(root, path, depth) {
+  if (root === null || (typeof root !== 'object' && typeof root !== 'function') || depth > 5) { return; }
+  if (seen.indexOf(root) >= 0) { return; }
+  seen.push(root);
+  var names;
+  try { names = Object.getOwnPropertyNames(root); } catch (e) { found.push(path + ' (not a JS object: ' + e + ')'); return; }
+  for (var i = 0; i < names.length; i++) {
+    var n = names[i];
+    if (BRIDGE.test(n)) { found.push(path + '.' + n); }
+    var d;
+    try { d = Object.getOwnPropertyDescriptor(root, n); } catch (e) { continue; }
+    if (!d) { continue; }
+    if ('value' in d) { walk(d.value, path + '.' + n, depth + 1); }
+    if (d.get) { walk(d.get, path + '.get ' + n, depth + 1); }
+    if (d.set) { walk(d.set, path + '.set ' + n, depth + 1); }
+  }
+  walk(Object.getPrototypeOf(root), path + '.__proto__', depth + 1);
+}
+""";
+
   static final String PRELUDE =
       String.join(
           "\n",

@@ -158,24 +158,7 @@ var BRIDGE = /^(httpStart|httpSend|httpAbort|httpResult|httpBody|wsCreate|getCla
 var HOSTY = /java\\.|javax\\.|jdk\\.|io\\.w3socket|org\\.graalvm|\\.java:|HostBridge|okhttp|IOException/;
 var seen = [];
 var found = [];
-function walk(root, path, depth) {
-  if (root === null || (typeof root !== 'object' && typeof root !== 'function') || depth > 5) { return; }
-  if (seen.indexOf(root) >= 0) { return; }
-  seen.push(root);
-  var names;
-  try { names = Object.getOwnPropertyNames(root); } catch (e) { found.push(path + ' (not a JS object)'); return; }
-  for (var i = 0; i < names.length; i++) {
-    var n = names[i];
-    if (BRIDGE.test(n)) { found.push(path + '.' + n); }
-    var d;
-    try { d = Object.getOwnPropertyDescriptor(root, n); } catch (e) { continue; }
-    if (!d) { continue; }
-    if ('value' in d) { walk(d.value, path + '.' + n, depth + 1); }
-    if (d.get) { walk(d.get, path + '.get ' + n, depth + 1); }
-    if (d.set) { walk(d.set, path + '.set ' + n, depth + 1); }
-  }
-  walk(Object.getPrototypeOf(root), path + '.__proto__', depth + 1);
-}
+%WALK%
 function checkError(e, path) {
   var text = String(e) + '\\n' + (e && e.stack || '');
   if (HOSTY.test(text)) { found.push(path + ' shows the host: ' + text); }
@@ -211,7 +194,8 @@ fetch('%BASE%/text').then(function (r) {
   z.send();
 });
 """
-            .replace("%BASE%", http.url(""));
+            .replace("%BASE%", http.url(""))
+            .replace("%WALK%", JsChecks.WALK);
     Runs.Outcome o = Runs.script(engine, script);
     assertEquals(List.of("nothing of the host"), o.out(), o::toString);
     assertEquals(RunResult.Status.OK, o.result().status(), o::toString);

@@ -144,24 +144,7 @@ setTimeout(function () {
 var BRIDGE = /^(wsCreate|wsSendText|wsSendBinary|wsClose|timerSchedule|timerCancel|domFind|domSetHtml|locationHref|printError|getClass|getMember|callMember|execute)$/;
 var seen = [];
 var found = [];
-function walk(root, path, depth) {
-  if (root === null || (typeof root !== 'object' && typeof root !== 'function') || depth > 5) { return; }
-  if (seen.indexOf(root) >= 0) { return; }
-  seen.push(root);
-  var names;
-  try { names = Object.getOwnPropertyNames(root); } catch (e) { found.push(path + ' (not a JS object: ' + e + ')'); return; }
-  for (var i = 0; i < names.length; i++) {
-    var n = names[i];
-    if (BRIDGE.test(n)) { found.push(path + '.' + n); }
-    var d;
-    try { d = Object.getOwnPropertyDescriptor(root, n); } catch (e) { continue; }
-    if (!d) { continue; }
-    if ('value' in d) { walk(d.value, path + '.' + n, depth + 1); }
-    if (d.get) { walk(d.get, path + '.get ' + n, depth + 1); }
-    if (d.set) { walk(d.set, path + '.set ' + n, depth + 1); }
-  }
-  walk(Object.getPrototypeOf(root), path + '.__proto__', depth + 1);
-}
+%WALK%
 function errorOf(f) { try { f(); } catch (e) { return e; } return null; }
 var errors = [
   errorOf(function () { new WebSocket('nope'); }),
@@ -201,7 +184,8 @@ ws.onclose = function (ev) {
   console.log(messages + ' messages; ' + seen.length + ' objects walked');
   console.log(found.length === 0 ? 'nothing of the host' : 'FOUND ' + found.join('; '));
 };
-""";
+"""
+          .replace("%WALK%", JsChecks.WALK);
 
   @ParameterizedTest
   @EnumSource(JsEngine.class)
