@@ -54,7 +54,6 @@ public abstract class TckBase {
 
   @AfterEach
   void disposeSockets() {
-    releaseHandshake();
     for (Probe p : probes) {
       p.dispose();
     }
@@ -77,7 +76,8 @@ public abstract class TckBase {
   /**
    * Returns a server path whose opening handshake the server holds until {@link
    * #releaseHandshake()}: a socket to it is surely CONNECTING until then, however slowly the test
-   * thread runs (a handshake delayed by a fixed time is a race on a loaded machine). One per case.
+   * thread runs (a handshake delayed by a fixed time is a race on a loaded machine). One per case;
+   * one never released stays held until the socket is disposed.
    */
   protected String heldHandshake() {
     return "/handshake/hold?key=" + holdKey;

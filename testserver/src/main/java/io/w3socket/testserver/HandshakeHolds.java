@@ -21,7 +21,10 @@ final class HandshakeHolds {
     return gates.computeIfAbsent(key, k -> new CompletableFuture<>());
   }
 
-  /** Opens the gate of a key (also one whose request has not arrived yet). */
+  /**
+   * Opens the gate of a key (also one whose request has not arrived yet; if it never arrives, the
+   * entry stays: one small future per such key, for the life of a test server).
+   */
   void release(String key) {
     gate(key).complete(null);
   }
