@@ -16,7 +16,7 @@ public abstract class AttributesVerification extends TckBase {
       "WebSockets #websocket-ready-state, #dom-websocket-bufferedamount, #dom-websocket-protocol,"
           + " #dom-websocket-extensions, #websocket-binary-type (initial values)")
   void attributesStartAtTheirInitialValues() throws Exception {
-    TckSocket s = connect("/handshake/delay?ms=2000").socket();
+    TckSocket s = connect(heldHandshake()).socket();
     assertEquals(CONNECTING, s.readyState(), "readyState");
     assertEquals(0, s.bufferedAmount(), "bufferedAmount");
     assertEquals("", s.protocol(), "protocol");

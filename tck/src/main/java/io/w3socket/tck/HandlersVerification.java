@@ -45,10 +45,11 @@ public abstract class HandlersVerification extends TckBase {
   @Spec("DOM #concept-event-listener-inner-invoke (list order); HTML #activate-an-event-handler")
   void listenersAndHandlersRunInRegistrationOrder() throws Exception {
     List<String> calls = new CopyOnWriteArrayList<>();
-    TckSocket s = target("/handshake/delay?ms=200");
+    TckSocket s = target(heldHandshake());
     s.addEventListener("open", log(calls, "first"));
     s.setHandler("open", log(calls, "onopen"));
     s.addEventListener("open", log(calls, "last"));
+    releaseHandshake(); // every listener is in place while the socket is CONNECTING
     awaitUntil("open", () -> calls.size() >= 3);
     assertEquals(List.of("first:open", "onopen:open", "last:open"), calls);
   }
@@ -61,7 +62,7 @@ public abstract class HandlersVerification extends TckBase {
   @Spec("HTML #activate-an-event-handler, #deactivate-an-event-handler")
   void handlerKeepsItsPositionWhenReplaced() throws Exception {
     List<String> calls = new CopyOnWriteArrayList<>();
-    TckSocket s = target("/handshake/delay?ms=200");
+    TckSocket s = target(heldHandshake());
     s.addEventListener("open", log(calls, "a"));
     s.setHandler("open", log(calls, "h1"));
     s.addEventListener("open", log(calls, "b"));
@@ -70,6 +71,7 @@ public abstract class HandlersVerification extends TckBase {
     s.addEventListener("close", log(calls, "d"));
     s.setHandler("close", null);
     s.setHandler("close", log(calls, "c2"));
+    releaseHandshake(); // every listener is in place while the socket is CONNECTING
     awaitUntil("open", () -> calls.size() >= 3);
     Probe.run(s::close);
     awaitUntil("close", () -> calls.size() >= 5);
@@ -84,7 +86,7 @@ public abstract class HandlersVerification extends TckBase {
   @Spec("DOM #add-an-event-listener step 5; DOM #remove-an-event-listener")
   void duplicateListenersAreIgnoredAndRemovedOnesNotCalled() throws Exception {
     List<String> calls = new CopyOnWriteArrayList<>();
-    TckSocket s = target("/handshake/delay?ms=200");
+    TckSocket s = target(heldHandshake());
     TckCallback once = log(calls, "once");
     TckCallback removed = log(calls, "removed");
     s.addEventListener("open", once);
@@ -92,6 +94,7 @@ public abstract class HandlersVerification extends TckBase {
     s.addEventListener("open", removed);
     s.removeEventListener("open", removed);
     s.addEventListener("open", log(calls, "end"));
+    releaseHandshake(); // every listener is in place while the socket is CONNECTING
     awaitUntil("open", () -> calls.contains("end:open"));
     assertEquals(List.of("once:open", "end:open"), calls);
   }
@@ -101,11 +104,12 @@ public abstract class HandlersVerification extends TckBase {
   @Spec("HTML #event-handler-attributes (setting null); HTML #deactivate-an-event-handler")
   void nullHandlerIsRemoved() throws Exception {
     List<String> calls = new CopyOnWriteArrayList<>();
-    TckSocket s = target("/handshake/delay?ms=200");
+    TckSocket s = target(heldHandshake());
     s.setHandler("open", log(calls, "handler"));
     s.setHandler("open", null);
     assertFalse(s.hasHandler("open"), "onopen after setting null");
     s.addEventListener("open", log(calls, "listener"));
+    releaseHandshake(); // every listener is in place while the socket is CONNECTING
     awaitUntil("open", () -> !calls.isEmpty());
     assertEquals(List.of("listener:open"), calls);
   }
@@ -120,7 +124,7 @@ public abstract class HandlersVerification extends TckBase {
           + " WebSockets #feedback-from-the-protocol")
   void throwingListenerDoesNotStopTheOthersOrTheSocket() throws Exception {
     List<String> calls = new CopyOnWriteArrayList<>();
-    TckSocket s = target("/handshake/delay?ms=200");
+    TckSocket s = target(heldHandshake());
     s.addEventListener(
         "message",
         e -> {
@@ -129,6 +133,7 @@ public abstract class HandlersVerification extends TckBase {
         });
     s.setHandler("message", e -> calls.add("handler:" + e.text()));
     s.addEventListener("open", e -> s.send("1"));
+    releaseHandshake(); // every listener is in place while the socket is CONNECTING
     awaitUntil("the first message", () -> calls.size() >= 2);
     Probe.run(() -> s.send("2"));
     awaitUntil("the second message", () -> calls.size() >= 4);

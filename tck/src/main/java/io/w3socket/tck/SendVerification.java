@@ -22,7 +22,7 @@ public abstract class SendVerification extends TckBase {
   @Test
   @Spec("WebSockets #dom-websocket-send step 1")
   void sendWhileConnectingThrowsInvalidStateError() throws Exception {
-    TckSocket s = connect("/handshake/delay?ms=2000").socket();
+    TckSocket s = connect(heldHandshake()).socket();
     assertDomException("InvalidStateError", () -> s.send("x"), "send(text) while CONNECTING");
     assertDomException(
         "InvalidStateError", () -> s.send(new byte[3]), "send(bytes) while CONNECTING");

@@ -18,9 +18,11 @@ import org.junit.jupiter.api.function.Executable;
 
 /**
  * What every verification class shares: the adapter, the server, probes, the deadline and the
- * assertions on DOMExceptions and on failed connections. Every case has a 5 s limit.
+ * assertions on DOMExceptions and on failed connections. Every case has a 10 s limit: a guard
+ * against a call that hangs, well above one wait ({@link #WAIT}) plus the case's setup on a loaded
+ * machine, so that a condition that never holds is reported by its wait, with the events so far.
  */
-@Timeout(value = 5, unit = TimeUnit.SECONDS)
+@Timeout(value = 10, unit = TimeUnit.SECONDS)
 @ExtendWith(TckRegistry.Extension.class)
 public abstract class TckBase {
   /** The deadline of every single wait. */
@@ -39,6 +41,9 @@ public abstract class TckBase {
   protected static final int CLOSED = 3;
 
   private final List<Probe> probes = new CopyOnWriteArrayList<>();
+
+  /** The key of this case's held handshake (one per case instance; JUnit makes one per case). */
+  private final String holdKey = java.util.UUID.randomUUID().toString();
 
   /**
    * Returns the adapter of the implementation under test.
@@ -66,6 +71,21 @@ public abstract class TckBase {
   /** Returns the conformance server. */
   protected TestServer server() {
     return TckServer.shared();
+  }
+
+  /**
+   * Returns a server path whose opening handshake the server holds until {@link
+   * #releaseHandshake()}: a socket to it is surely CONNECTING until then, however slowly the test
+   * thread runs (a handshake delayed by a fixed time is a race on a loaded machine). One per case;
+   * one never released stays held until the socket is disposed.
+   */
+  protected String heldHandshake() {
+    return "/handshake/hold?key=" + holdKey;
+  }
+
+  /** Lets the handshake of {@link #heldHandshake()} complete (the server answers 101 now). */
+  protected void releaseHandshake() {
+    server().releaseHandshake(holdKey);
   }
 
   /** Returns a new probe whose socket is not created yet (add actions, then {@code open}). */

@@ -18,6 +18,7 @@ final class Endpoints {
               + " x-never-offered), then echo",
           "  /headers                      sends the handshake as JSON, then echo",
           "  /handshake/delay?ms=N         101 after N ms, then echo",
+          "  /handshake/hold?key=K         101 once TestServer.releaseHandshake(K), then echo",
           "  /handshake/status?code=N      plain HTTP response N (3xx: Location /echo, 401:"
               + " WWW-Authenticate)",
           "  /handshake/not-http           writes 'this is not http' and closes",

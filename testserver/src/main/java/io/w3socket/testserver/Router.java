@@ -21,6 +21,13 @@ final class Router extends ChannelInboundHandlerAdapter {
   /** Routed only once per connection; anything after the first request is discarded. */
   private boolean routed;
 
+  /** The gates of {@code /handshake/hold}, shared by the server's connections. */
+  private final HandshakeHolds holds;
+
+  Router(HandshakeHolds holds) {
+    this.holds = holds;
+  }
+
   @Override
   public void channelRead(ChannelHandlerContext ctx, Object msg) {
     if (!(msg instanceof HttpRequest) || routed) {
@@ -36,7 +43,11 @@ final class Router extends ChannelInboundHandlerAdapter {
       }
       Req req = new Req(request);
       try {
-        route(ctx, req);
+        if (req.path.equals("/handshake/hold")) {
+          hold(ctx, req);
+        } else {
+          route(ctx, req);
+        }
       } catch (Req.BadParam e) {
         Http.respond(ctx, 400, null, e.getMessage() + "\n");
       }
@@ -48,6 +59,34 @@ final class Router extends ChannelInboundHandlerAdapter {
   @Override
   public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
     ctx.close();
+  }
+
+  /**
+   * {@code /handshake/hold?key=K}: validates the request, then answers a valid 101 (deflate if
+   * offered) and echoes once {@link TestServer#releaseHandshake(String)} released K.
+   */
+  private void hold(ChannelHandlerContext ctx, Req req) {
+    String key = req.param("key");
+    if (key == null || key.isEmpty()) {
+      Http.respond(ctx, 400, null, "/handshake/hold needs key=K\n");
+      return;
+    }
+    if (!Upgrade.validate(ctx, req)) {
+      return;
+    }
+    ctx.channel().closeFuture().addListener(f -> holds.forget(key));
+    holds
+        .gate(key)
+        .thenRun(
+            () ->
+                ctx.executor()
+                    .execute(
+                        () -> {
+                          holds.forget(key);
+                          if (ctx.channel().isActive()) {
+                            Upgrade.accept(ctx, req, Upgrade.Options.of(true), new WsHandler());
+                          }
+                        }));
   }
 
   private static void route(ChannelHandlerContext ctx, Req req) {

@@ -42,10 +42,16 @@ public final class TestServer implements AutoCloseable {
   private final Channel serverChannel;
   private final Set<Channel> connections;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final HandshakeHolds holds;
 
   private TestServer(
-      String host, EventLoopGroup group, Channel serverChannel, Set<Channel> connections) {
+      String host,
+      EventLoopGroup group,
+      Channel serverChannel,
+      Set<Channel> connections,
+      HandshakeHolds holds) {
     this.host = host;
+    this.holds = holds;
     this.connections = connections;
     this.group = group;
     this.serverChannel = serverChannel;
@@ -80,6 +86,7 @@ public final class TestServer implements AutoCloseable {
         new MultiThreadIoEventLoopGroup(
             2, new DefaultThreadFactory("w3socket-testserver", true), NioIoHandler.newFactory());
     Set<Channel> connections = ConcurrentHashMap.newKeySet();
+    HandshakeHolds holds = new HandshakeHolds();
     try {
       ServerBootstrap b =
           new ServerBootstrap()
@@ -103,11 +110,11 @@ public final class TestServer implements AutoCloseable {
                               .setMaxHeaderSize(64 * 1024);
                       ch.pipeline()
                           .addLast(Http.CODEC, new HttpServerCodec(config))
-                          .addLast("router", new Router());
+                          .addLast("router", new Router(holds));
                     }
                   });
       Channel channel = b.bind(host, port).syncUninterruptibly().channel();
-      return new TestServer(host, group, channel, connections);
+      return new TestServer(host, group, channel, connections, holds);
     } catch (Exception e) { // bind failures arrive as (sneaky) checked exceptions
       group.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
       throw new IllegalStateException(
@@ -190,6 +197,16 @@ public final class TestServer implements AutoCloseable {
     if (!onOwnThread) {
       done.awaitUninterruptibly(5, TimeUnit.SECONDS);
     }
+  }
+
+  /**
+   * Lets the held opening handshake of {@code /handshake/hold?key=K} go on: its request is answered
+   * with a valid 101 now, or at once when it arrives later.
+   *
+   * @param key the request's {@code key} parameter
+   */
+  public void releaseHandshake(String key) {
+    holds.release(Objects.requireNonNull(key, "key"));
   }
 
   @Override
