@@ -5,8 +5,10 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** Records every event of a socket with the readyState seen inside its listener. */
 final class Recorder {
@@ -125,9 +127,7 @@ final class Recorder {
   }
 
   Recorder awaitOpen() {
-    await()
-        .atMost(Duration.ofSeconds(5))
-        .until(() -> types().contains("open") || types().contains("close"));
+    awaitUntil(5, "open or close", () -> types().contains("open") || types().contains("close"));
     if (!types().contains("open")) {
       throw new AssertionError("socket did not open: " + events);
     }
@@ -135,9 +135,8 @@ final class Recorder {
   }
 
   Recorder awaitMessages(int n) {
-    await()
-        .atMost(Duration.ofSeconds(10))
-        .until(() -> messages().size() >= n || types().contains("close"));
+    awaitUntil(
+        10, n + " messages or close", () -> messages().size() >= n || types().contains("close"));
     if (messages().size() < n) {
       throw new AssertionError("expected " + n + " messages, got " + events);
     }
@@ -145,12 +144,21 @@ final class Recorder {
   }
 
   CloseEvent awaitClose() {
-    await().atMost(Duration.ofSeconds(10)).until(() -> types().contains("close"));
+    awaitUntil(10, "close", () -> types().contains("close"));
     for (Seen s : events) {
       if (s.type().equals("close")) {
         return (CloseEvent) s.event();
       }
     }
     throw new AssertionError();
+  }
+
+  /** Awaits {@code condition}; on timeout the error names what was awaited and what was seen. */
+  private void awaitUntil(int seconds, String what, Callable<Boolean> condition) {
+    try {
+      await().atMost(Duration.ofSeconds(seconds)).until(condition);
+    } catch (ConditionTimeoutException e) {
+      throw new AssertionError("no " + what + " within " + seconds + " s; events: " + events, e);
+    }
   }
 }

@@ -31,16 +31,19 @@ class SendBufferLimitTest {
   void pastMaxBufferedAmountTheSocketIsFlaggedFullAndClosedWithAnError() throws Exception {
     byte[] chunk = incompressible(MIB);
     WebSocketOptions options = WebSocketOptions.builder().maxBufferedAmount(8L * MIB).build();
-    WebSocket ws = new WebSocket(server.url("/slow?bytesPerSecond=65536"), options);
-    Recorder r = Recorder.of(ws);
     CompletableFuture<Long> afterSends = new CompletableFuture<>();
-    ws.setOnopen(
-        e -> {
-          for (int i = 0; i < 32; i++) {
-            ws.send(chunk); // never throws: the standard closes the connection instead
-          }
-          afterSends.complete(ws.getBufferedAmount());
-        });
+    Recorder r =
+        Recorder.connect(
+            server.url("/slow?bytesPerSecond=65536"),
+            options,
+            ws ->
+                ws.setOnopen(
+                    e -> {
+                      for (int i = 0; i < 32; i++) {
+                        ws.send(chunk); // never throws: the standard closes the connection instead
+                      }
+                      afterSends.complete(ws.getBufferedAmount());
+                    }));
     // bufferedAmount still grew by every send(), as the standard requires of any call that does
     // not throw; at most what the network took (well under 24 MiB) was subtracted.
     assertTrue(afterSends.get(10, TimeUnit.SECONDS) > 8L * MIB);
@@ -53,16 +56,23 @@ class SendBufferLimitTest {
   @Test
   void belowMaxBufferedAmountNothingHappens() {
     WebSocketOptions options = WebSocketOptions.builder().maxBufferedAmount(8L * MIB).build();
-    WebSocket ws = new WebSocket(server.url("/echo"), options);
-    Recorder r = Recorder.of(ws);
-    ws.setOnopen(
-        e -> {
-          for (int i = 0; i < 7; i++) {
-            ws.send(new byte[MIB]);
-          }
-        });
+    // The recorder's listeners and onopen are added in one task of the event loop, before any
+    // event: added one after the other from this thread, the open event could come between the
+    // recorder's open listener and onopen (EarlyEvents holds an event only until the first
+    // listener of its type), and then nothing would be sent.
+    Recorder r =
+        Recorder.connect(
+            server.url("/echo"),
+            options,
+            ws ->
+                ws.setOnopen(
+                    e -> {
+                      for (int i = 0; i < 7; i++) {
+                        ws.send(new byte[MIB]);
+                      }
+                    }));
     r.awaitMessages(7);
-    ws.close(1000);
+    r.ws.close(1000);
     assertEquals(1000, r.awaitClose().getCode());
     assertEquals(List.of("open", "message", "message"), r.types().subList(0, 3));
   }
@@ -85,13 +95,12 @@ class SendBufferLimitTest {
     // queued them instead of waiting for the network.
     assertEquals(48L * MIB, afterSends.get(10, TimeUnit.SECONDS));
     // Meanwhile another socket on the same shared threads still talks.
-    WebSocket other = new WebSocket(server.url("/echo"));
-    Recorder r = Recorder.of(other);
-    other.setOnopen(e -> other.send("still here"));
+    Recorder r =
+        Recorder.connect(server.url("/echo"), ws -> ws.setOnopen(e -> ws.send("still here")));
     r.awaitMessages(1);
     assertEquals("still here", r.messages().get(0));
     assertTrue(slow.getBufferedAmount() > 32L * MIB);
-    other.close();
+    r.ws.close();
     Recorder slowEvents = Recorder.of(slow);
     own.close();
     assertEquals(1006, slowEvents.awaitClose().getCode());

@@ -10,8 +10,10 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -20,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,9 +71,12 @@ class SoakTest {
   @Test
   void lifecyclesLeaveNoThreadsHeapOrDescriptorsBehind() throws Exception {
     String refused = refusedUrl();
+    // Readers of sockets that earlier test classes in this JVM left open (a failed test may leave
+    // one OPEN for good): not this test's to wait for.
+    Set<Thread> earlier = readerThreads();
     // Warm up: load classes, start the shared pools, fill caches, at the same parallelism.
     run(KINDS.size() * PARALLEL, refused);
-    Snapshot baseline = Snapshot.settled();
+    Snapshot baseline = Snapshot.settled(earlier);
     System.out.println("baseline threads: " + threadNames());
     long started = System.nanoTime();
     List<String> wrong = run(LIFECYCLES, refused);
@@ -97,6 +103,20 @@ class SoakTest {
       throw new AssertionError("not back to baseline " + baseline + ": " + last[0], e);
     }
     System.out.println("after: " + last[0] + "; threads: " + threadNames());
+  }
+
+  /**
+   * The live platform reader threads (on JDK 21+ readers are virtual threads, which {@link
+   * Thread#getAllStackTraces} does not list: then none).
+   */
+  private static Set<Thread> readerThreads() {
+    Set<Thread> readers = new HashSet<>();
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      if (t.getName().startsWith("w3socket reader")) {
+        readers.add(t);
+      }
+    }
+    return readers;
   }
 
   private static List<String> threadNames() {
@@ -205,24 +225,28 @@ class SoakTest {
           openFds());
     }
 
-    /** The smallest of a few readings, once the connections of the warm-up have ended. */
-    static Snapshot settled() {
-      await()
-          .atMost(Duration.ofSeconds(30))
-          .pollInterval(Duration.ofMillis(200))
-          .until(() -> ManagementFactory.getThreadMXBean().getThreadCount() <= baseThreads());
-      return now();
-    }
-
-    private static int baseThreads() {
-      // Every reader thread of the warm-up has ended.
-      int readers = 0;
-      for (Thread t : Thread.getAllStackTraces().keySet()) {
-        if (t.getName().startsWith("w3socket reader")) {
-          readers++;
-        }
+    /**
+     * A reading once every reader thread of the warm-up has ended; reader threads in {@code
+     * earlier} (those alive before the warm-up) are left out. Each reader ends before its socket's
+     * close event, so this waits for the last few to exit, not for any timeout.
+     */
+    static Snapshot settled(Set<Thread> earlier) {
+      AtomicReference<Set<Thread>> left = new AtomicReference<>(Set.of());
+      try {
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .pollInterval(Duration.ofMillis(200))
+            .until(
+                () -> {
+                  Set<Thread> readers = readerThreads();
+                  readers.removeAll(earlier);
+                  left.set(readers);
+                  return readers.isEmpty();
+                });
+      } catch (org.awaitility.core.ConditionTimeoutException e) {
+        throw new AssertionError("reader threads of the warm-up still alive: " + left.get(), e);
       }
-      return ManagementFactory.getThreadMXBean().getThreadCount() - readers;
+      return now();
     }
 
     boolean within(Snapshot base, double tolerance) {
