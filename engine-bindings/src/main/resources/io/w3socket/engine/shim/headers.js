@@ -77,8 +77,11 @@ function fillHeaders(headers, init, what) {
   }
 }
 
-/** #concept-headers-append. */
-function appendHeader(s, name, value, what) {
+/**
+ * #headers-validate, after normalizing the value: a bad name or value is a TypeError, as is any
+ * change to immutable headers. Returns the normalized value.
+ */
+function validateHeader(s, name, value, what) {
   value = normalizeHeaderValue(value);
   checkHeaderName(name, what);
   if (!isHeaderValue(value)) {
@@ -87,6 +90,12 @@ function appendHeader(s, name, value, what) {
   if (s.guard === 'immutable') {
     throw headersError(what, 'Headers are immutable');
   }
+  return value;
+}
+
+/** #concept-headers-append. */
+function appendHeader(s, name, value, what) {
+  value = validateHeader(s, name, value, what);
   // #concept-header-list-append: a name already there keeps its first spelling.
   var lower = name.toLowerCase();
   for (var i = 0; i < s.list.length; i++) {
@@ -191,14 +200,7 @@ defineMethods(Headers.prototype, {
     var what = "execute 'set' on 'Headers'";
     var s = headersSlot(this);
     name = toByteString(name, what);
-    value = normalizeHeaderValue(toByteString(value, what));
-    checkHeaderName(name, what);
-    if (!isHeaderValue(value)) {
-      throw headersError(what, 'Invalid value');
-    }
-    if (s.guard === 'immutable') {
-      throw headersError(what, 'Headers are immutable');
-    }
+    value = validateHeader(s, name, toByteString(value, what), what);
     // #concept-header-list-set: the first one takes the value, the others go.
     var lower = name.toLowerCase();
     var found = false;
