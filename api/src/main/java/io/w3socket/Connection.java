@@ -1,6 +1,7 @@
 package io.w3socket;
 
 import java.io.IOException;
+import java.nio.channels.SocketChannel;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -12,21 +13,24 @@ import okhttp3.Call;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
+import okio.Buffer;
 import okio.BufferedSink;
-import okio.BufferedSource;
 import okio.Okio;
 import okio.Socket;
 import okio.Source;
 
 /**
  * One WebSocket connection: the network side of a {@link WebSocket}, as one state machine ({@link
- * State}) guarded by {@code this}. Three kinds of thread drive it:
+ * State}) guarded by {@code this}. These threads drive it:
  *
  * <ul>
- *   <li>its reader thread, which runs the opening handshake on OkHttp, then reads frames until the
- *       TCP connection ends;
- *   <li>a writer task, scheduled on a shared pool whenever frames are queued, which writes them in
- *       order, flushes once the queue is drained, and reports how many application bytes left;
+ *   <li>a handshake thread, which runs the opening handshake on OkHttp;
+ *   <li>once open, the reader and the writer. On a plain TCP channel ({@link ChannelIo}) both run on
+ *       the selector thread ({@link IoLoop}): it hands what arrives to the frame reader, and runs a
+ *       writer task whenever frames are queued, which encodes them in order and writes them without
+ *       blocking. Otherwise (TLS, or a socket factory of the embedder's) the handshake thread goes on
+ *       reading frames until TCP ends, and the writer task runs on a shared pool, blocking as it
+ *       writes. Either writer reports how many application bytes left;
  *   <li>callers of {@link #send}, {@link #close} and {@link #abort}, on any thread.
  * </ul>
  *
@@ -55,6 +59,9 @@ final class Connection {
    * most recently processed Ping"), so a peer that pings faster than it reads cannot grow memory.
    */
   private static final int MAX_PENDING_PONGS = 64;
+
+  /** The most a reader thread takes from the network per read. */
+  private static final long READ_SIZE = 64 * 1024;
 
   /** The lifecycle of the connection (RFC 6455 §4–§7). It only moves down this list. */
   enum State {
@@ -122,6 +129,16 @@ final class Connection {
   /** Guarded by this; set with {@link #socket}. Used only by the running writer task. */
   private FrameWriter writer;
 
+  /**
+   * Guarded by this; set with {@link #socket}: the selector thread's side of a plain TCP channel,
+   * or null where a reader thread and blocking writes carry the connection (then {@link #sink} is
+   * set).
+   */
+  private ChannelIo io;
+
+  /** Guarded by this; set with {@link #socket} when {@link #io} is null. Used by the writer task. */
+  private BufferedSink sink;
+
   /** Guarded by this; set with {@link #socket}, null unless permessage-deflate was negotiated. */
   private PerMessageDeflate deflate;
 
@@ -139,7 +156,10 @@ final class Connection {
 
   private String receivedReason;
 
-  /** Guarded by this. A writer task is scheduled or running; at most one at a time. */
+  /**
+   * Guarded by this. A writer task is scheduled or running (or, on a channel, waits for room in the
+   * kernel's send buffer); at most one at a time.
+   */
   private boolean writerRunning;
 
   /** Guarded by this. The reader thread has finished: TCP ended, or was never upgraded. */
@@ -165,28 +185,34 @@ final class Connection {
   // Reader thread.
 
   private void run() {
-    BufferedSource source = openingHandshake();
-    if (source == null) {
+    Opened opened = openingHandshake();
+    if (opened == null) {
       readerFinished();
+    } else if (opened.frames == null) {
+      return; // the selector thread reads from here on
     } else if (Threads.virtual()) {
       // A fresh virtual thread for the frame loop: parked, it keeps the stack of that loop only,
       // not the chunks the handshake's deeper stack left behind.
-      Threads.newReader(() -> readUntilEnd(source), Thread.currentThread().getName()).start();
+      Threads.newReader(() -> readUntilEnd(opened.frames), Thread.currentThread().getName())
+          .start();
     } else {
-      readUntilEnd(source);
+      readUntilEnd(opened.frames);
     }
   }
 
-  private void readUntilEnd(BufferedSource source) {
+  /** The handshake's outcome in state OPEN: where a reader thread reads frames, or null (a channel). */
+  private record Opened(Source frames) {}
+
+  private void readUntilEnd(Source source) {
     readFrames(source);
     readerFinished();
   }
 
   /**
-   * Runs the opening handshake (RFC 6455 §4.1); returns the frame source in state OPEN, or null in
-   * state FAILED.
+   * Runs the opening handshake (RFC 6455 §4.1); returns how frames are read in state OPEN, or null
+   * in state FAILED.
    */
-  private BufferedSource openingHandshake() {
+  private Opened openingHandshake() {
     // RFC 6455 §4.1 item 2: a bounded number of connections to one origin in CONNECTING at once.
     Semaphore slot = HandshakeSlots.forOrigin(url.origin());
     slot.acquireUninterruptibly();
@@ -197,7 +223,7 @@ final class Connection {
     }
   }
 
-  private BufferedSource runOpeningHandshake() {
+  private Opened runOpeningHandshake() {
     Handshake handshake = new Handshake(protocols);
     IdleReadSource.TcpSocket tcp = new IdleReadSource.TcpSocket();
     Call c;
@@ -238,7 +264,7 @@ final class Connection {
       handshakeFailed(error);
       return null;
     }
-    BufferedSink sink = Okio.buffer(s.getSink());
+    SocketChannel channel = ChannelIo.channelOf(tcp.socket);
     synchronized (this) {
       if (state != State.CONNECTING) {
         release(s); // close() failed the connection while the 101 was on its way
@@ -246,8 +272,18 @@ final class Connection {
       }
       state = State.OPEN;
       socket = s;
-      writer = new FrameWriter(sink);
+      writer = new FrameWriter();
       deflate = handshake.deflate;
+      if (channel != null) {
+        io = new ChannelIo(IoLoop.get(), channel, this);
+      } else {
+        sink = Okio.buffer(s.getSink());
+      }
+    }
+    listener.onOpen(handshake.protocol, handshake.extensions);
+    if (channel != null) {
+      io.start(IdleReadSource.early(s.getSource()), newFrameReader());
+      return new Opened(null);
     }
     Source frames;
     try {
@@ -255,8 +291,7 @@ final class Connection {
     } catch (IOException e) {
       frames = s.getSource(); // the socket is closing: the first read will say so
     }
-    listener.onOpen(handshake.protocol, handshake.extensions);
-    return Okio.buffer(frames);
+    return new Opened(frames);
   }
 
   /** The handshake failed: CONNECTING → FAILED, logged unless {@link #abort} asked for it. */
@@ -270,20 +305,30 @@ final class Connection {
     LOG.log(Level.WARNING, "WebSocket connection to '" + url + "' failed: " + why);
   }
 
-  private void readFrames(BufferedSource source) {
-    FrameReader reader =
-        new FrameReader(source, deflate(), options.getMaxMessageSize(), new Frames());
+  /** The reader thread's loop: each read goes to the frame reader, until TCP ends. */
+  private void readFrames(Source source) {
+    FrameReader reader = newFrameReader();
+    Buffer in = new Buffer();
     try {
-      while (true) {
-        reader.readFrame();
+      while (source.read(in, READ_SIZE) != -1) {
+        reader.feed(in);
       }
     } catch (ProtocolError e) {
       fail(e.closeCode, e.getMessage());
     } catch (IOException e) {
-      // The TCP connection ended: EOF, reset, or cancelled by a timer or by us.
+      // The TCP connection ended: reset, or cancelled by a timer or by us.
     } catch (RuntimeException e) {
       fail(Opcodes.PROTOCOL_ERROR, "Internal error: " + e);
     }
+  }
+
+  private FrameReader newFrameReader() {
+    return new FrameReader(deflate(), options.getMaxMessageSize(), new Frames());
+  }
+
+  /** The selector thread's frame reader found a protocol error; its reading ends next. */
+  void protocolError(int closeCode, String message) {
+    fail(closeCode, message);
   }
 
   private synchronized PerMessageDeflate deflate() {
@@ -371,8 +416,11 @@ final class Connection {
     }
   }
 
-  /** The reader thread is finishing: TCP ended (or never opened), so the end can be reported. */
-  private void readerFinished() {
+  /**
+   * The reader has finished: TCP ended (or never opened), so the end can be reported. Called once,
+   * by the reader thread, the handshake thread, or the selector thread ({@link ChannelIo}).
+   */
+  void readerFinished() {
     synchronized (this) {
       readerDone = true;
       if (state == State.OPEN) {
@@ -384,9 +432,9 @@ final class Connection {
       if (socket != null) {
         if (writerRunning) {
           // Let the writer finish a Close frame; it drops TCP after writing, or this does.
-          Threads.TIMER.schedule(socket::cancel, FAIL_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+          Threads.TIMER.schedule(this::dropTcp, FAIL_GRACE.toMillis(), TimeUnit.MILLISECONDS);
         } else {
-          socket.cancel();
+          dropTcp();
         }
       }
     }
@@ -513,14 +561,12 @@ final class Connection {
    * full, fire an event named error"), then close 1006.
    */
   void flagFull(long bufferedAmount) {
-    Socket s;
     synchronized (this) {
       if (state != State.OPEN) {
         return;
       }
       state = State.FAILED;
       dropData();
-      s = socket;
     }
     LOG.log(
         Level.WARNING,
@@ -531,7 +577,7 @@ final class Connection {
             + " exceeds maxBufferedAmount "
             + options.getMaxBufferedAmount()
             + ")");
-    s.cancel(); // the reader sees the connection end, and the end is reported as failed
+    dropTcp(); // the reader sees the connection end, and the end is reported as failed
   }
 
   /**
@@ -567,7 +613,11 @@ final class Connection {
   private void scheduleWriter() {
     if (!writerRunning) {
       writerRunning = true;
-      Threads.WRITERS.execute(this::writeLoop);
+      if (io != null) {
+        io.loop.execute(this::drainToChannel);
+      } else {
+        Threads.WRITERS.execute(this::writeLoop);
+      }
     }
   }
 
@@ -576,7 +626,27 @@ final class Connection {
     if (timer != null) {
       timer.cancel(false);
     }
-    timer = Threads.TIMER.schedule(socket::cancel, delay.toMillis(), TimeUnit.MILLISECONDS);
+    timer = Threads.TIMER.schedule(this::dropTcp, delay.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * Drops TCP (RFC 6455 §7.1.1 "_Close the WebSocket Connection_"), from any thread: a reader
+   * thread's read or a blocked write then fails; on a channel, the selector thread is told, since
+   * it hears nothing from a closed channel. The end is reported once the reader and writer stop.
+   */
+  private void dropTcp() {
+    Socket s;
+    ChannelIo i;
+    synchronized (this) {
+      s = socket;
+      i = io;
+    }
+    if (s != null) {
+      s.cancel();
+    }
+    if (i != null) {
+      i.dropped();
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -585,35 +655,38 @@ final class Connection {
   private void writeLoop() {
     FrameWriter w;
     PerMessageDeflate d;
+    BufferedSink out;
     synchronized (this) {
       w = writer;
       d = deflate;
+      out = sink;
     }
     boolean unflushed = false;
     try {
       while (true) {
         Outgoing next = nextFrame(unflushed);
         if (next != null) {
-          write(w, d, next);
+          write(w, d, out, next);
           unflushed = next.opcode() != Opcodes.CLOSE;
         } else if (unflushed) {
-          w.flush(); // one flush per drained queue: frames queued together leave together
+          out.flush(); // one flush per drained queue: frames queued together leave together
           unflushed = false;
         } else {
           break; // nextFrame() has cleared writerRunning
         }
       }
     } catch (IOException | RuntimeException e) {
-      Socket s;
-      synchronized (this) {
-        writerRunning = false;
-        queue.clear();
-        pongs.clear();
-        s = socket;
-      }
-      s.cancel(); // the reader sees the connection end
+      writerFailed();
+      dropTcp(); // the reader sees the connection end
     }
     reportEndIfDone();
+  }
+
+  /** The writer stopped on an error, or on TCP dropped under a write that waited for room. */
+  synchronized void writerFailed() {
+    writerRunning = false;
+    queue.clear();
+    pongs.clear();
   }
 
   /**
@@ -629,42 +702,150 @@ final class Connection {
     return next;
   }
 
-  private void write(FrameWriter w, PerMessageDeflate d, Outgoing o) throws IOException {
-    byte[] compressed;
+  private void write(FrameWriter w, PerMessageDeflate d, BufferedSink out, Outgoing o)
+      throws IOException {
+    byte[] compressed = compressed(d, o);
     if (o.opcode() == Opcodes.CLOSE) {
-      w.writeFrame(Opcodes.CLOSE, false, o.data(), o.offset(), o.length(), null);
-      w.flush();
+      w.writeFrame(out, Opcodes.CLOSE, false, o.data(), o.offset(), o.length(), null);
+      out.flush();
       closeFrameWritten();
     } else if (o.opcode() == Opcodes.PONG) {
-      w.writeFrame(Opcodes.PONG, false, o.data(), o.offset(), o.length(), null);
-    } else if (d != null
-        && d.shouldCompress(o.data(), o.offset(), o.length())
-        && (compressed = d.compress(o.data(), o.offset(), o.length())) != null) {
+      w.writeFrame(out, Opcodes.PONG, false, o.data(), o.offset(), o.length(), null);
+    } else if (compressed != null) {
       // bufferedAmount counts application bytes: report them in proportion to the frame's progress.
-      long total = compressed.length;
-      long[] done = {0, 0};
+      Proportion p = new Proportion(o.length(), compressed.length);
       w.writeFrame(
+          out,
           o.opcode(),
           true,
           compressed,
           0,
           compressed.length,
-          n -> {
-            done[0] += n;
-            long app = o.length() * done[0] / total;
-            listener.onTransmitted(app - done[1]);
-            done[1] = app;
-          });
+          n -> listener.onTransmitted(p.app(n)));
     } else {
-      w.writeFrame(o.opcode(), false, o.data(), o.offset(), o.length(), listener::onTransmitted);
+      w.writeFrame(
+          out, o.opcode(), false, o.data(), o.offset(), o.length(), listener::onTransmitted);
     }
+  }
+
+  /** A data message compressed by permessage-deflate, or null if it goes uncompressed. */
+  private static byte[] compressed(PerMessageDeflate d, Outgoing o) {
+    boolean data = o.opcode() == Opcodes.TEXT || o.opcode() == Opcodes.BINARY;
+    return data && d != null && d.shouldCompress(o.data(), o.offset(), o.length())
+        ? d.compress(o.data(), o.offset(), o.length())
+        : null;
+  }
+
+  /** Maps a compressed frame's progress to application bytes; one per frame, for its writer. */
+  private static final class Proportion {
+    private final long app;
+    private final long wire;
+    private long wireDone;
+    private long appDone;
+
+    Proportion(long app, long wire) {
+      this.app = app;
+      this.wire = wire;
+    }
+
+    /** Application bytes that {@code n} more wire bytes stand for. */
+    long app(long n) {
+      wireDone += n;
+      long now = wireDone == wire ? app : app * wireDone / wire;
+      long delta = now - appDone;
+      appDone = now;
+      return delta;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Writer task on a channel: on the selector thread, never blocking.
+
+  /** Guarded by the writer role: the frame being encoded maps its progress through this. */
+  private Proportion encoding;
+
+  /** Guarded by the writer role: application bytes in {@code io.out}, reported once written. */
+  private long encodedApp;
+
+  /** Guarded by the writer role: {@code io.out} ends with our Close frame. */
+  private boolean encodedClose;
+
+  /**
+   * Encodes queued frames into the channel's output a chunk at a time and writes them without
+   * blocking; if the kernel's send buffer fills, waits for the selector and resumes here. Frames
+   * queued together are written together, up to a chunk per write.
+   */
+  void drainToChannel() {
+    FrameWriter w;
+    PerMessageDeflate d;
+    ChannelIo c;
+    synchronized (this) {
+      w = writer;
+      d = deflate;
+      c = io;
+    }
+    Buffer out = c.out;
+    try {
+      while (true) {
+        while (out.size() < FrameWriter.CHUNK) {
+          if (!w.frameDone()) {
+            int n = w.encodeChunk(out);
+            encodedApp += encoding == null ? 0 : encoding.app(n);
+            continue;
+          }
+          if (encodedClose) {
+            break; // nothing follows our Close frame
+          }
+          Outgoing next = nextFrame(out.size() > 0);
+          if (next == null) {
+            break; // with nothing to write, nextFrame() has cleared writerRunning
+          }
+          begin(w, d, out, next);
+        }
+        if (out.size() == 0) {
+          break;
+        }
+        if (!c.writeOut()) {
+          c.awaitWritable();
+          return; // still the writer: writable() resumes here
+        }
+        if (encodedApp > 0) {
+          listener.onTransmitted(encodedApp);
+          encodedApp = 0;
+        }
+        if (encodedClose) {
+          encodedClose = false;
+          closeFrameWritten();
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      out.clear();
+      encodedApp = 0;
+      writerFailed();
+      dropTcp();
+    }
+    reportEndIfDone();
+  }
+
+  /** Starts encoding {@code o}: its header goes to {@code out}, its payload chunk by chunk. */
+  private void begin(FrameWriter w, PerMessageDeflate d, Buffer out, Outgoing o) {
+    byte[] compressed = compressed(d, o);
+    if (compressed != null) {
+      w.begin(out, o.opcode(), true, compressed, 0, compressed.length);
+      encoding = new Proportion(o.length(), compressed.length);
+    } else {
+      w.begin(out, o.opcode(), false, o.data(), o.offset(), o.length());
+      boolean data = o.opcode() == Opcodes.TEXT || o.opcode() == Opcodes.BINARY;
+      encoding = data ? new Proportion(o.length(), o.length()) : null;
+    }
+    encodedClose = o.opcode() == Opcodes.CLOSE;
   }
 
   /** Our Close frame is on the wire: now wait for the server's Close, or for TCP to end. */
   private synchronized void closeFrameWritten() {
     closeWritten = true;
     if (state == State.FAILED || readerDone) {
-      socket.cancel();
+      dropTcp();
     } else if (state == State.CLOSE_RECEIVED) {
       startTimer(LINGER); // both Close frames are through (§7.1.1: the server ends TCP first)
     } else {

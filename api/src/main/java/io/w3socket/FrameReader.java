@@ -1,16 +1,18 @@
 package io.w3socket;
 
-import java.io.EOFException;
-import java.io.IOException;
 import java.util.zip.DataFormatException;
 import okio.Buffer;
-import okio.BufferedSource;
 
 /**
- * Reads server frames (RFC 6455 §5) and reassembles messages, checking everything a client must
- * check: unmasked frames (§5.1), reserved bits (§5.2), known opcodes (§5.2), control frames short
- * and unfragmented (§5.5), continuation order (§5.4), valid UTF-8 text (§8.1) and valid Close
- * frames (§5.5.1, §7.4). Any violation is a {@link ProtocolError}.
+ * Parses server frames (RFC 6455 §5) from bytes as they arrive and reassembles messages, checking
+ * everything a client must check: unmasked frames (§5.1), reserved bits (§5.2), known opcodes
+ * (§5.2), control frames short and unfragmented (§5.5), continuation order (§5.4), valid UTF-8 text
+ * (§8.1) and valid Close frames (§5.5.1, §7.4). Any violation is a {@link ProtocolError}.
+ *
+ * <p>Whoever reads the connection (its selector thread, or its reader thread) hands every read to
+ * {@link #feed}, one read at a time. A data frame's payload moves into the message as it comes; an
+ * incomplete header or control frame stays in the input until the rest arrives, so nothing waits
+ * inside this class and an idle connection holds no bytes here.
  */
 final class FrameReader {
   interface Callback {
@@ -23,7 +25,6 @@ final class FrameReader {
     void onClose(int code, String reason);
   }
 
-  private final BufferedSource source;
   private final PerMessageDeflate deflate;
   private final Callback callback;
 
@@ -34,26 +35,47 @@ final class FrameReader {
   private int messageOpcode = -1;
   private boolean messageCompressed;
 
+  /** Payload bytes of the current data frame not yet arrived; -1 between frames. */
+  private long remaining = -1;
+
+  /** The current data frame is its message's last (FIN). */
+  private boolean frameFin;
+
   /**
-   * Checks an uncompressed text message's bytes as they arrive (§8.1); see {@link #readPayload}.
+   * Checks an uncompressed text message's bytes as they arrive (§8.1); see {@link #payload}.
    */
   private final Utf8Validator utf8 = new Utf8Validator();
 
   private boolean validatingUtf8;
   private final Buffer.UnsafeCursor cursor = new Buffer.UnsafeCursor();
 
-  FrameReader(
-      BufferedSource source, PerMessageDeflate deflate, long maxMessage, Callback callback) {
-    this.source = source;
+  FrameReader(PerMessageDeflate deflate, long maxMessage, Callback callback) {
     this.maxMessage = maxMessage;
     this.deflate = deflate;
     this.callback = callback;
   }
 
-  /** Reads one frame and acts on it. */
-  void readFrame() throws IOException, ProtocolError {
-    int b0 = source.readByte() & 0xFF;
-    int b1 = source.readByte() & 0xFF;
+  /**
+   * Acts on every complete frame at the head of {@code in} and takes the part of a data frame's
+   * payload that has arrived; what is left in {@code in} waits for the next read.
+   */
+  void feed(Buffer in) throws ProtocolError {
+    while (remaining >= 0 ? payload(in) : header(in)) {
+      // Each step consumed a header, a control frame or the end of a data frame's payload.
+    }
+  }
+
+  /**
+   * Parses the frame header at the head of {@code in}, once the whole of it (and of a control
+   * frame) has arrived; false if more bytes are needed. The checks run again on the same bytes
+   * after such a wait; they change nothing until the header is consumed.
+   */
+  private boolean header(Buffer in) throws ProtocolError {
+    if (in.size() < 2) {
+      return false;
+    }
+    int b0 = in.getByte(0) & 0xFF;
+    int b1 = in.getByte(1) & 0xFF;
     boolean fin = (b0 & 0x80) != 0;
     boolean rsv1 = (b0 & 0x40) != 0;
     int opcode = b0 & 0x0F;
@@ -69,10 +91,22 @@ final class FrameReader {
           Opcodes.PROTOCOL_ERROR, "A server must not mask any frames that it sends to the client");
     }
     long length = b1 & 0x7F;
+    int headerSize = 2;
     if (length == 126) {
-      length = source.readShort() & 0xFFFFL;
+      headerSize = 4;
+      if (in.size() < headerSize) {
+        return false;
+      }
+      length = (in.getByte(2) & 0xFFL) << 8 | (in.getByte(3) & 0xFFL);
     } else if (length == 127) {
-      length = source.readLong();
+      headerSize = 10;
+      if (in.size() < headerSize) {
+        return false;
+      }
+      length = 0;
+      for (int i = 2; i < 10; i++) {
+        length = length << 8 | (in.getByte(i) & 0xFFL);
+      }
       if (length < 0) {
         // §5.2: "the most significant bit MUST be 0" — a protocol error (Chromium too sends 1002);
         // 2^63 − 1 and below are checked against the maximum message size further down (1009).
@@ -83,8 +117,7 @@ final class FrameReader {
     }
 
     if (control) {
-      readControlFrame(opcode, fin, rsv1, length);
-      return;
+      return controlFrame(in, headerSize, opcode, fin, rsv1, length);
     }
     switch (opcode) {
       case Opcodes.CONTINUATION:
@@ -108,11 +141,6 @@ final class FrameReader {
           throw new ProtocolError(
               Opcodes.PROTOCOL_ERROR, "RSV1 set but no extension was negotiated");
         }
-        messageOpcode = opcode;
-        messageCompressed = rsv1;
-        // §8.1: uncompressed text is checked as it arrives; compressed text once inflated.
-        validatingUtf8 = opcode == Opcodes.TEXT && !rsv1;
-        utf8.reset();
         break;
       default:
         throw new ProtocolError(Opcodes.PROTOCOL_ERROR, "Unknown opcode " + opcode);
@@ -123,32 +151,44 @@ final class FrameReader {
           Opcodes.MESSAGE_TOO_BIG,
           "Message larger than the maximum message size of " + maxMessage + " bytes");
     }
-    readPayload(length);
-    if (fin) {
-      deliverMessage();
+    if (opcode != Opcodes.CONTINUATION) {
+      messageOpcode = opcode;
+      messageCompressed = rsv1;
+      // §8.1: uncompressed text is checked as it arrives; compressed text once inflated.
+      validatingUtf8 = opcode == Opcodes.TEXT && !rsv1;
+      utf8.reset();
     }
+    take(in, headerSize);
+    remaining = length;
+    frameFin = fin;
+    return true;
   }
 
   /**
-   * Appends a data frame's payload to the message. Uncompressed text is validated as each read
-   * returns, so invalid UTF-8 fails the connection as soon as it arrives (RFC 6455 §8.1), even in
-   * the middle of a frame or of a fragmented message whose end never comes.
+   * Appends the part of the current data frame's payload that has arrived to the message; true
+   * once the frame is complete (and, with FIN, its message delivered). Uncompressed text is
+   * validated as each part arrives, so invalid UTF-8 fails the connection as soon as it arrives
+   * (RFC 6455 §8.1), even in the middle of a frame or of a fragmented message whose end never
+   * comes.
    */
-  private void readPayload(long length) throws IOException, ProtocolError {
-    if (!validatingUtf8) {
-      source.readFully(message, length);
-      return;
-    }
-    long remaining = length;
-    while (remaining > 0) {
+  private boolean payload(Buffer in) throws ProtocolError {
+    long n = Math.min(remaining, in.size());
+    if (n > 0) {
       long start = message.size();
-      long n = source.read(message, remaining);
-      if (n == -1) {
-        throw new EOFException("The connection ended inside a frame");
-      }
+      message.write(in, n);
       remaining -= n;
-      checkUtf8(start, start + n);
+      if (validatingUtf8) {
+        checkUtf8(start, start + n);
+      }
     }
+    if (remaining > 0) {
+      return false;
+    }
+    remaining = -1;
+    if (frameFin) {
+      deliverMessage();
+    }
+    return true;
   }
 
   /** Feeds the message's bytes {@code [from, to)} to the validator, segment by segment. */
@@ -167,8 +207,12 @@ final class FrameReader {
     }
   }
 
-  private void readControlFrame(int opcode, boolean fin, boolean rsv1, long length)
-      throws IOException, ProtocolError {
+  /**
+   * Acts on a control frame once all of it has arrived; false while its payload is incomplete.
+   */
+  private boolean controlFrame(
+      Buffer in, int headerSize, int opcode, boolean fin, boolean rsv1, long length)
+      throws ProtocolError {
     // §5.5: control frames have a payload of at most 125 bytes and are never fragmented.
     if (!fin) {
       throw new ProtocolError(Opcodes.PROTOCOL_ERROR, "Control frames must not be fragmented");
@@ -180,7 +224,12 @@ final class FrameReader {
     if (rsv1) {
       throw new ProtocolError(Opcodes.PROTOCOL_ERROR, "RSV1 set on a control frame");
     }
-    byte[] payload = source.readByteArray(length);
+    if (in.size() < headerSize + length) {
+      return false;
+    }
+    take(in, headerSize);
+    byte[] payload = new byte[(int) length];
+    take(in, payload);
     switch (opcode) {
       case Opcodes.PING:
         callback.onPing(payload);
@@ -192,6 +241,25 @@ final class FrameReader {
         break;
       default:
         throw new ProtocolError(Opcodes.PROTOCOL_ERROR, "Unknown opcode " + opcode);
+    }
+    return true;
+  }
+
+  /** Skips {@code n} bytes that the caller has seen are there. */
+  private static void take(Buffer in, long n) {
+    try {
+      in.skip(n);
+    } catch (java.io.EOFException e) {
+      throw new IllegalStateException(e); // the caller checked the size
+    }
+  }
+
+  /** Reads {@code into.length} bytes that the caller has seen are there. */
+  private static void take(Buffer in, byte[] into) {
+    try {
+      in.readFully(into);
+    } catch (java.io.EOFException e) {
+      throw new IllegalStateException(e); // the caller checked the size
     }
   }
 

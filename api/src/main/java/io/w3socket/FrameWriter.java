@@ -9,15 +9,18 @@ import okio.Buffer;
 import okio.BufferedSink;
 
 /**
- * Writes client frames (RFC 6455 §5.2, §5.3): every frame masked with a fresh key from a strong
- * source of entropy (§10.3), each message as one frame. Used by one writer thread at a time.
+ * Encodes client frames (RFC 6455 §5.2, §5.3): every frame masked with a fresh key from a strong
+ * source of entropy (§10.3), each message as one frame. A frame is encoded a chunk at a time
+ * ({@link #begin}, then {@link #encodeChunk} until {@link #frameDone}), so whoever writes it (the
+ * connection's selector thread, or its writer task) hands the network at most a chunk beyond what
+ * it has taken, and reports progress as chunks go. Used by one writer at a time.
  *
  * <p>Nothing is allocated per connection beyond this object: the payload is masked in place in the
- * sink's buffer, whose segments come from okio's shared pool and return to it once flushed.
+ * output buffer, whose segments come from okio's shared pool and return to it once written.
  */
 final class FrameWriter {
-  /** Payload goes to the network in chunks of this size; progress is reported per chunk. */
-  private static final int CHUNK = 64 * 1024;
+  /** Payload is encoded in chunks of this size (a multiple of 4: each starts at mask phase 0). */
+  static final int CHUNK = 64 * 1024;
 
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
@@ -25,7 +28,6 @@ final class FrameWriter {
   /** Shared by all connections; thread-safe. */
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final BufferedSink sink;
   private final byte[] header = new byte[14];
 
   /** Mask keys drawn in batches; allocated with the first frame. Touched by the writer only. */
@@ -33,9 +35,12 @@ final class FrameWriter {
 
   private int keyIndex;
 
-  FrameWriter(BufferedSink sink) {
-    this.sink = sink;
-  }
+  // The frame being encoded: set by begin(), its payload taken by encodeChunk().
+  private byte[] data;
+  private int offset;
+  private int length;
+  private int done;
+  private long keyLong;
 
   /** Receives the number of payload bytes handed to the network so far. */
   interface Progress {
@@ -43,12 +48,38 @@ final class FrameWriter {
   }
 
   /**
-   * Writes one complete message frame.
+   * Encodes one complete message frame into {@code sink}, writing each chunk through to the
+   * network as it goes.
    *
    * @param rsv1 set for a message compressed by permessage-deflate (RFC 7692 §6)
    */
-  void writeFrame(int opcode, boolean rsv1, byte[] data, int offset, int length, Progress progress)
+  void writeFrame(
+      BufferedSink sink,
+      int opcode,
+      boolean rsv1,
+      byte[] data,
+      int offset,
+      int length,
+      Progress progress)
       throws IOException {
+    Buffer buffer = sink.getBuffer();
+    begin(buffer, opcode, rsv1, data, offset, length);
+    while (!frameDone()) {
+      int n = encodeChunk(buffer);
+      sink.emitCompleteSegments();
+      if (progress != null) {
+        progress.written(n);
+      }
+    }
+  }
+
+  /**
+   * Writes a frame's header to {@code out} and makes it the frame whose payload {@link
+   * #encodeChunk} takes.
+   *
+   * @param rsv1 set for a message compressed by permessage-deflate (RFC 7692 §6)
+   */
+  void begin(Buffer out, int opcode, boolean rsv1, byte[] data, int offset, int length) {
     int h = 0;
     header[h++] = (byte) (0x80 | (rsv1 ? 0x40 : 0) | opcode); // FIN, RSV1, opcode
     // §5.2 "Payload length": 7 bits, 7+16 bits, or 7+64 bits; MASK bit always set by a client.
@@ -69,23 +100,34 @@ final class FrameWriter {
     header[h++] = (byte) (key >>> 16);
     header[h++] = (byte) (key >>> 8);
     header[h++] = (byte) key;
-    Buffer buffer = sink.getBuffer();
-    buffer.write(header, 0, h);
+    out.write(header, 0, h);
+    this.data = data;
+    this.offset = offset;
+    this.length = length;
+    this.done = 0;
+    this.keyLong = (key & 0xFFFFFFFFL) << 32 | (key & 0xFFFFFFFFL);
+  }
 
+  /**
+   * Appends the next chunk of the current frame's payload to {@code out}, masked; returns how many
+   * payload bytes it took.
+   */
+  int encodeChunk(Buffer out) {
     // §5.3: octet i of the payload is XORed with octet (i mod 4) of the masking key.
-    long keyLong = (key & 0xFFFFFFFFL) << 32 | (key & 0xFFFFFFFFL);
-    int done = 0;
-    while (done < length) {
-      int n = Math.min(CHUNK, length - done);
-      long start = buffer.size();
-      buffer.write(data, offset + done, n);
-      maskInPlace(buffer, start, keyLong); // every chunk starts at a multiple of 4: phase 0
-      sink.emitCompleteSegments();
-      done += n;
-      if (progress != null) {
-        progress.written(n);
-      }
+    int n = Math.min(CHUNK, length - done);
+    long start = out.size();
+    out.write(data, offset + done, n);
+    maskInPlace(out, start, keyLong); // every chunk starts at a multiple of 4: phase 0
+    done += n;
+    if (done == length) {
+      data = null; // the payload is the sender's array: do not keep it past its frame
     }
+    return n;
+  }
+
+  /** The current frame's payload is all encoded. */
+  boolean frameDone() {
+    return data == null;
   }
 
   /** XORs the buffer's bytes from {@code start} to its end with the key, 8 bytes at a time. */
@@ -107,10 +149,6 @@ final class FrameWriter {
         payloadIndex += end - c.start;
       }
     }
-  }
-
-  void flush() throws IOException {
-    sink.flush();
   }
 
   private int nextMaskKey() {

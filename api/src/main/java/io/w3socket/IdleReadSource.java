@@ -51,6 +51,23 @@ final class IdleReadSource implements Source {
     return new IdleReadSource((BufferedSource) inner, tcp.getInputStream());
   }
 
+  /**
+   * What OkHttp read past the 101 response (frames the server sent at once), taken out of its
+   * buffer; empty if the upgraded socket's source is not the shape this class knows.
+   */
+  static Buffer early(Source upgradedSource) {
+    Source inner =
+        upgradedSource instanceof ForwardingSource
+            ? ((ForwardingSource) upgradedSource).delegate()
+            : upgradedSource;
+    Buffer early = new Buffer();
+    if (inner instanceof BufferedSource) {
+      Buffer held = ((BufferedSource) inner).getBuffer();
+      early.write(held, held.size());
+    }
+    return early;
+  }
+
   @Override
   public long read(Buffer sink, long byteCount) throws IOException {
     Buffer early = upgraded.getBuffer();

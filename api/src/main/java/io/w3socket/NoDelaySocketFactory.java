@@ -20,8 +20,16 @@ final class NoDelaySocketFactory extends SocketFactory {
     this.delegate = delegate;
   }
 
+  /**
+   * OkHttp's way to make a socket: a {@link java.nio.channels.SocketChannel}'s, where the client
+   * uses the JDK's default factory, so that once upgraded the connection can run on the selector
+   * thread ({@link ChannelIo}); the delegate's otherwise.
+   */
   @Override
   public Socket createSocket() throws IOException {
+    if (delegate.getClass() == SocketFactory.getDefault().getClass()) {
+      return noDelay(java.nio.channels.SocketChannel.open().socket());
+    }
     return noDelay(delegate.createSocket());
   }
 

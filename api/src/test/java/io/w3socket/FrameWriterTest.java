@@ -46,8 +46,8 @@ class FrameWriterTest {
       okio.BufferedSink sink = Okio.buffer((okio.Sink) wire);
       sink.writeUtf8("xyz");
       long[] reported = {0};
-      new FrameWriter(sink)
-          .writeFrame(Opcodes.BINARY, false, data, 3, length, n -> reported[0] += n);
+      new FrameWriter()
+          .writeFrame(sink, Opcodes.BINARY, false, data, 3, length, n -> reported[0] += n);
       sink.flush();
       assertEquals("xyz", wire.readUtf8(3));
       assertEquals(0x80 | Opcodes.BINARY, wire.readByte() & 0xFF, "FIN and opcode");
