@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.OkHttpClient;
@@ -178,7 +177,10 @@ final class Connection {
   }
 
   void start() {
-    Threads.newReader(this::run, "w3socket reader " + url.origin()).start();
+    // RFC 6455 §4.1 item 2: a bounded number of connections to one origin in CONNECTING at once;
+    // the others wait their turn, in order, without a thread.
+    HandshakeSlots.forOrigin(url.origin())
+        .start(() -> Threads.newReader(this::run, "w3socket reader " + url.origin()).start());
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -213,13 +215,10 @@ final class Connection {
    * in state FAILED.
    */
   private Opened openingHandshake() {
-    // RFC 6455 §4.1 item 2: a bounded number of connections to one origin in CONNECTING at once.
-    Semaphore slot = HandshakeSlots.forOrigin(url.origin());
-    slot.acquireUninterruptibly();
     try {
       return runOpeningHandshake();
     } finally {
-      slot.release();
+      HandshakeSlots.forOrigin(url.origin()).done();
     }
   }
 

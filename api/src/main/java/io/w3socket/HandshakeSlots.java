@@ -2,7 +2,7 @@ package io.w3socket;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.Semaphore;
+import java.util.ArrayDeque;
 
 /**
  * How many opening handshakes may run at once to one origin. RFC 6455 §4.1 (client requirements,
@@ -17,12 +17,46 @@ final class HandshakeSlots {
   /** Handshakes in flight per origin. */
   static final int PER_ORIGIN = 64;
 
-  /** One semaphore per origin ever connected to; a few hundred bytes each. Thread-safe. */
-  private static final ConcurrentMap<String, Semaphore> SLOTS = new ConcurrentHashMap<>();
+  /** One queue per origin ever connected to; a few hundred bytes each. Thread-safe. */
+  private static final ConcurrentMap<String, HandshakeSlots> SLOTS = new ConcurrentHashMap<>();
+
+  /** Guarded by this. Handshakes started and not yet done. */
+  private int inFlight;
+
+  /** Guarded by this. Handshakes waiting for a slot, in the order they were started. */
+  private final ArrayDeque<Runnable> waiting = new ArrayDeque<>();
 
   private HandshakeSlots() {}
 
-  static Semaphore forOrigin(String origin) {
-    return SLOTS.computeIfAbsent(origin, o -> new Semaphore(PER_ORIGIN, true));
+  static HandshakeSlots forOrigin(String origin) {
+    return SLOTS.computeIfAbsent(origin, o -> new HandshakeSlots());
+  }
+
+  /**
+   * Starts a handshake (which starts its own thread) now if a slot is free, else once the
+   * handshakes started before it have made room. A waiting handshake holds no thread.
+   */
+  void start(Runnable handshake) {
+    synchronized (this) {
+      if (inFlight == PER_ORIGIN) {
+        waiting.add(handshake);
+        return;
+      }
+      inFlight++;
+    }
+    handshake.run();
+  }
+
+  /** A handshake started here has ended, however it ended: its slot goes to the next one. */
+  void done() {
+    Runnable next;
+    synchronized (this) {
+      next = waiting.poll();
+      if (next == null) {
+        inFlight--;
+        return;
+      }
+    }
+    next.run();
   }
 }

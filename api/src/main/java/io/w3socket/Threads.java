@@ -10,18 +10,21 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The daemon threads w3socket owns: the default event loop, readers, writers and one timer.
+ * The daemon threads w3socket owns: the default event loop, handshake threads, readers and writers
+ * of connections that have no channel, and one timer. (Open connections on a plain TCP channel
+ * need none of these: the selector thread, {@link IoLoop}, carries them.)
  *
- * <p>Readers and writers block on the network, one reader per connection for its whole life. On a
- * JDK with virtual threads (21+) they are virtual threads, so an idle connection costs a parked
- * continuation rather than an OS thread; the JDK is asked at run time, so the bytecode stays Java
- * 17's. Elsewhere they are platform threads, readers with a small stack. The system property {@code
- * io.w3socket.virtualThreads=false} forces platform threads.
+ * <p>A handshake thread blocks on OkHttp for one opening handshake; on a connection without a
+ * channel (TLS, or an embedder's socket factory) it goes on as the reader, for the connection's
+ * whole life. On a JDK with virtual threads (21+) they are virtual threads, so such a reader costs
+ * a parked continuation rather than an OS thread; the JDK is asked at run time, so the bytecode
+ * stays Java 17's. Elsewhere they are platform threads with a small stack. The system property
+ * {@code io.w3socket.virtualThreads=false} forces platform threads.
  */
 final class Threads {
   private Threads() {}
 
-  /** Stack size of a platform reader thread: a handshake and the frame loop need little. */
+  /** Stack size of a platform handshake or reader thread: a handshake and the frame loop need little. */
   private static final long READER_STACK = 256 * 1024;
 
   /** Makes unstarted virtual threads, or null where the JDK has none (or they are turned off). */
@@ -32,8 +35,8 @@ final class Threads {
       Executors.newSingleThreadExecutor(factory("w3socket-event-loop"));
 
   /**
-   * Runs each connection's writer while it has frames queued: a virtual thread per task where the
-   * JDK has them, else a cached pool whose threads idle out after 60 s.
+   * Runs the writer of a connection without a channel while it has frames queued: a virtual thread
+   * per task where the JDK has them, else a cached pool whose threads idle out after 60 s.
    */
   static final Executor WRITERS =
       VIRTUAL != null
@@ -54,7 +57,7 @@ final class Threads {
     return VIRTUAL != null;
   }
 
-  /** A connection's reader thread, not yet started. */
+  /** A connection's handshake thread (its reader too, without a channel), not yet started. */
   static Thread newReader(Runnable r, String name) {
     Thread t;
     if (VIRTUAL != null) {
