@@ -117,7 +117,12 @@ final class EventLoop implements Executor {
       if (task == null) {
         long now = System.nanoTime();
         if (timers.isEmpty() && !activity.hasLiveSockets()) {
-          return;
+          if (tasks.isEmpty()) {
+            return;
+          }
+          // A thread queued a task between the poll above and its activity ending (a worker that
+          // posts a message and then closes itself): run it.
+          continue;
         }
         long wait = Long.MAX_VALUE;
         if (!timers.isEmpty()) {

@@ -69,7 +69,11 @@ final class JdkHttpClientDeviations {
               "onClose(1006) is the JDK's report of an abnormal closure; the listener cannot tell "
                   + "clean from unclean, and the adapter says wasClean=true"),
           Deviation.of("tcpDropAfterOpenFailsTheConnection", "same"),
-          Deviation.of("tcpDropInsideAMessageDeliversNoMessage", "same"),
+          Deviation.intermittent(
+              "tcpDropInsideAMessageDeliversNoMessage",
+              "same when the JDK reports the drop through onClose(1006); it reports it through"
+                  + " onError at other times (error, then an unclean 1006: the rule holds),"
+                  + " depending on where the read was when TCP ended"),
           Deviation.of(
               "messagesAreNotDeliveredOnceClosing",
               "onText/onBinary keep coming after sendClose()"),
