@@ -1,8 +1,8 @@
 package io.w3socket;
 
 import java.io.IOException;
-import java.nio.channels.SocketChannel;
 import java.lang.System.Logger.Level;
+import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
@@ -24,12 +24,12 @@ import okio.Source;
  *
  * <ul>
  *   <li>a handshake thread, which runs the opening handshake on OkHttp;
- *   <li>once open, the reader and the writer. On a plain TCP channel ({@link ChannelIo}) both run on
- *       the selector thread ({@link IoLoop}): it hands what arrives to the frame reader, and runs a
- *       writer task whenever frames are queued, which encodes them in order and writes them without
- *       blocking. Otherwise (TLS, or a socket factory of the embedder's) the handshake thread goes on
- *       reading frames until TCP ends, and the writer task runs on a shared pool, blocking as it
- *       writes. Either writer reports how many application bytes left;
+ *   <li>once open, the reader and the writer. On a plain TCP channel ({@link ChannelIo}) both run
+ *       on the selector thread ({@link IoLoop}): it hands what arrives to the frame reader, and
+ *       runs a writer task whenever frames are queued, which encodes them in order and writes them
+ *       without blocking. Otherwise (TLS, or a socket factory of the embedder's) the handshake
+ *       thread goes on reading frames until TCP ends, and the writer task runs on a shared pool,
+ *       blocking as it writes. Either writer reports how many application bytes left;
  *   <li>callers of {@link #send}, {@link #close} and {@link #abort}, on any thread.
  * </ul>
  *
@@ -135,7 +135,9 @@ final class Connection {
    */
   private ChannelIo io;
 
-  /** Guarded by this; set with {@link #socket} when {@link #io} is null. Used by the writer task. */
+  /**
+   * Guarded by this; set with {@link #socket} when {@link #io} is null. Used by the writer task.
+   */
   private BufferedSink sink;
 
   /** Guarded by this; set with {@link #socket}, null unless permessage-deflate was negotiated. */
@@ -202,7 +204,9 @@ final class Connection {
     }
   }
 
-  /** The handshake's outcome in state OPEN: where a reader thread reads frames, or null (a channel). */
+  /**
+   * The handshake's outcome in state OPEN: where a reader thread reads frames, or null (a channel).
+   */
   private record Opened(Source frames) {}
 
   private void readUntilEnd(Source source) {

@@ -41,9 +41,7 @@ final class FrameReader {
   /** The current data frame is its message's last (FIN). */
   private boolean frameFin;
 
-  /**
-   * Checks an uncompressed text message's bytes as they arrive (§8.1); see {@link #payload}.
-   */
+  /** Checks an uncompressed text message's bytes as they arrive (§8.1); see {@link #payload}. */
   private final Utf8Validator utf8 = new Utf8Validator();
 
   private boolean validatingUtf8;
@@ -165,11 +163,10 @@ final class FrameReader {
   }
 
   /**
-   * Appends the part of the current data frame's payload that has arrived to the message; true
-   * once the frame is complete (and, with FIN, its message delivered). Uncompressed text is
-   * validated as each part arrives, so invalid UTF-8 fails the connection as soon as it arrives
-   * (RFC 6455 §8.1), even in the middle of a frame or of a fragmented message whose end never
-   * comes.
+   * Appends the part of the current data frame's payload that has arrived to the message; true once
+   * the frame is complete (and, with FIN, its message delivered). Uncompressed text is validated as
+   * each part arrives, so invalid UTF-8 fails the connection as soon as it arrives (RFC 6455 §8.1),
+   * even in the middle of a frame or of a fragmented message whose end never comes.
    */
   private boolean payload(Buffer in) throws ProtocolError {
     long n = Math.min(remaining, in.size());
@@ -207,9 +204,7 @@ final class FrameReader {
     }
   }
 
-  /**
-   * Acts on a control frame once all of it has arrived; false while its payload is incomplete.
-   */
+  /** Acts on a control frame once all of it has arrived; false while its payload is incomplete. */
   private boolean controlFrame(
       Buffer in, int headerSize, int opcode, boolean fin, boolean rsv1, long length)
       throws ProtocolError {

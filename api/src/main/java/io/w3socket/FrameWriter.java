@@ -48,8 +48,8 @@ final class FrameWriter {
   }
 
   /**
-   * Encodes one complete message frame into {@code sink}, writing each chunk through to the
-   * network as it goes.
+   * Encodes one complete message frame into {@code sink}, writing each chunk through to the network
+   * as it goes.
    *
    * @param rsv1 set for a message compressed by permessage-deflate (RFC 7692 §6)
    */

@@ -1,8 +1,8 @@
 package io.w3socket;
 
+import java.util.ArrayDeque;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.ArrayDeque;
 
 /**
  * How many opening handshakes may run at once to one origin. RFC 6455 §4.1 (client requirements,

@@ -15,8 +15,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * buffer: reads land in the one buffer this thread owns.
  *
  * <p>Everything a connection does on its channel runs on this thread, as a task ({@link #execute})
- * or when the selector reports the channel ready; the thread never blocks except in {@code
- * select}, and never runs user code.
+ * or when the selector reports the channel ready; the thread never blocks except in {@code select},
+ * and never runs user code.
  */
 final class IoLoop {
   private static final System.Logger LOG = System.getLogger("io.w3socket");

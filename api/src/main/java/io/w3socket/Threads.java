@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The daemon threads w3socket owns: the default event loop, handshake threads, readers and writers
- * of connections that have no channel, and one timer. (Open connections on a plain TCP channel
- * need none of these: the selector thread, {@link IoLoop}, carries them.)
+ * of connections that have no channel, and one timer. (Open connections on a plain TCP channel need
+ * none of these: the selector thread, {@link IoLoop}, carries them.)
  *
  * <p>A handshake thread blocks on OkHttp for one opening handshake; on a connection without a
  * channel (TLS, or an embedder's socket factory) it goes on as the reader, for the connection's
@@ -24,7 +24,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class Threads {
   private Threads() {}
 
-  /** Stack size of a platform handshake or reader thread: a handshake and the frame loop need little. */
+  /**
+   * Stack size of a platform handshake or reader thread: a handshake and the frame loop need
+   * little.
+   */
   private static final long READER_STACK = 256 * 1024;
 
   /** Makes unstarted virtual threads, or null where the JDK has none (or they are turned off). */
