@@ -14,7 +14,8 @@ import okio.Buffer;
  * TLS; otherwise it has a reader thread ({@link Connection}).
  *
  * <p>Every method runs on the selector thread, except {@link #start} (before the channel is
- * registered) and {@link #dropped} (which only queues a task).
+ * registered), {@link #dropped} (which only queues a task), and {@link #writeOut} and {@link
+ * #awaitWritable}, which the connection's writer calls where it runs (see {@link TaskWrites}).
  */
 final class ChannelIo implements IoLoop.Handler {
   /** Reads per readiness report, so one busy connection cannot starve the others. */
@@ -59,9 +60,24 @@ final class ChannelIo implements IoLoop.Handler {
   }
 
   /**
+   * Puts the channel in non-blocking mode: from here on the connection's writer may write, on the
+   * selector thread or at the end of an event-loop task, and must never block. Called once, on the
+   * thread that ran the opening handshake, before the connection reports that it is open (nothing
+   * else uses the channel yet).
+   */
+  void prepare() {
+    try {
+      channel.configureBlocking(false);
+    } catch (IOException e) {
+      // Closed meanwhile (a timer or the page's close dropped TCP): start() finds it closed.
+    }
+  }
+
+  /**
    * Starts reading on the selector thread: first {@code early} (what the HTTP client read past the
    * 101 response), then the channel as it becomes readable. Called once, on the thread that ran the
-   * opening handshake, after the connection has reported that it is open.
+   * opening handshake, after the connection has reported that it is open, so no message can be
+   * reported before it.
    */
   void start(Buffer early, FrameReader frames) {
     in.write(early, early.size());
@@ -73,12 +89,12 @@ final class ChannelIo implements IoLoop.Handler {
           reader = frames;
           reading = true;
           try {
-            channel.configureBlocking(false);
             key = channel.register(loop.selector(), SelectionKey.OP_READ, this);
           } catch (IOException | RuntimeException e) {
             readEnded(); // closed meanwhile (a timer or the page's close dropped TCP)
             return;
           }
+          interest(); // a writer may already wait for room
           parse();
         });
   }
@@ -164,8 +180,21 @@ final class ChannelIo implements IoLoop.Handler {
     return true;
   }
 
-  /** The writer waits for the kernel to take more; it resumes in {@link #writable}. */
+  /**
+   * The writer waits for the kernel to take more; it resumes in {@link #writable}, on the selector
+   * thread. Called by the writer, on whichever thread it runs.
+   */
   void awaitWritable() {
+    if (Thread.currentThread() != loop.thread()) {
+      loop.execute(this::awaitWritable);
+      return;
+    }
+    if (!channel.isOpen()) {
+      // Dropped while the writer was handing over: nothing will report the channel writable.
+      out.clear();
+      connection.writerAbandoned();
+      return;
+    }
     waitingWritable = true;
     interest();
   }
@@ -193,10 +222,10 @@ final class ChannelIo implements IoLoop.Handler {
   void dropped() {
     loop.execute(
         () -> {
-          out.clear();
           if (waitingWritable) {
+            out.clear();
             waitingWritable = false;
-            connection.writerFailed();
+            connection.writerAbandoned();
           }
           readEnded();
         });

@@ -279,6 +279,7 @@ final class Connection {
       deflate = handshake.deflate;
       if (channel != null) {
         io = new ChannelIo(IoLoop.get(), channel, this);
+        io.prepare();
       } else {
         sink = Okio.buffer(s.getSink());
       }
@@ -550,10 +551,15 @@ final class Connection {
    * closing handshake started, or the connection is gone) nothing is sent (#dom-websocket-send).
    */
   synchronized void send(int opcode, byte[] data, int offset, int length) {
-    if (state == State.OPEN) {
-      queue.add(new Outgoing(opcode, data, offset, length));
-      scheduleWriter();
+    if (state != State.OPEN) {
+      return;
     }
+    queue.add(new Outgoing(opcode, data, offset, length));
+    if (io != null && !writerRunning && TaskWrites.defer(this)) {
+      writerRunning = true; // this event-loop task writes it when it ends
+      return;
+    }
+    scheduleWriter();
   }
 
   /**
@@ -685,11 +691,20 @@ final class Connection {
     reportEndIfDone();
   }
 
-  /** The writer stopped on an error, or on TCP dropped under a write that waited for room. */
-  synchronized void writerFailed() {
+  /** The writer stopped on an error. */
+  private synchronized void writerFailed() {
     writerRunning = false;
     queue.clear();
     pongs.clear();
+  }
+
+  /**
+   * TCP was dropped while the writer waited for room in the kernel's send buffer: it is over, and
+   * the end may now be reported.
+   */
+  void writerAbandoned() {
+    writerFailed();
+    reportEndIfDone();
   }
 
   /**
@@ -776,7 +791,9 @@ final class Connection {
   /**
    * Encodes queued frames into the channel's output a chunk at a time and writes them without
    * blocking; if the kernel's send buffer fills, waits for the selector and resumes here. Frames
-   * queued together are written together, up to a chunk per write.
+   * queued together are written together, up to a chunk per write. Runs on the selector thread, or
+   * on the event loop at the end of the task that sent ({@link TaskWrites}); whoever set {@link
+   * #writerRunning} for it.
    */
   void drainToChannel() {
     FrameWriter w;

@@ -73,6 +73,11 @@ final class IoLoop {
     }
   }
 
+  /** The loop's thread. */
+  Thread thread() {
+    return thread;
+  }
+
   /** The selector; registrations happen on the loop thread only. */
   Selector selector() {
     return selector;

@@ -57,7 +57,7 @@ final class TaskGate {
 
   private void submit(Runnable task) {
     try {
-      loop.execute(task);
+      loop.execute(() -> TaskWrites.run(task));
     } catch (RuntimeException e) {
       // The embedder's event loop refused the task (typically: shut down). Nothing can run the
       // event; say so rather than let the connection's thread die.

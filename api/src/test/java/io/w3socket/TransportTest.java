@@ -91,6 +91,29 @@ class TransportTest {
 
   @ParameterizedTest
   @EnumSource(Transport.class)
+  void sixteenMebibytesSentFromTheOpenListenerComeBack(Transport t) {
+    // More than the kernel's socket buffers hold: the writer must wait for room without blocking
+    // the thread that reads the echo (the selector thread, when it is also the writer's).
+    byte[] big = new byte[16 << 20];
+    new Random(7692).nextBytes(big);
+    Recorder r =
+        Recorder.connect(
+            server.url("/echo-nocompress"),
+            t.options,
+            ws -> {
+              ws.setBinaryType("arraybuffer");
+              ws.setOnopen(e -> ws.send(big));
+            });
+    ByteBuffer back = (ByteBuffer) r.awaitMessages(1).messages().get(0);
+    byte[] bytes = new byte[back.remaining()];
+    back.get(bytes);
+    assertArrayEquals(big, bytes);
+    r.ws.close();
+    r.awaitClose();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
   void pingsAreAnsweredInOrder(Transport t) {
     // The server writes ten Pings in one flush and sends "pong:" + payload for each Pong it gets.
     Recorder r = Recorder.connect(server.url("/hostile/ping?count=10"), t.options, ws -> {});

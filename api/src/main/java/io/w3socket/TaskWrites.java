@@ -1,0 +1,56 @@
+package io.w3socket;
+
+import java.util.ArrayList;
+
+/**
+ * Messages sent inside one of w3socket's event-loop tasks leave when that task ends, written by the
+ * loop thread itself: a listener that answers a message costs no hand-over to another thread, and
+ * the messages a task sends together go out together, in one write where they fit, as a page's do.
+ * A connection's frames still leave in the order they were sent. Sends from other threads, and
+ * frames the kernel cannot take at once, go to the selector thread ({@link IoLoop}).
+ */
+final class TaskWrites {
+  /** The task running on this thread, if it is one of ours. */
+  private static final ThreadLocal<TaskWrites> CURRENT = ThreadLocal.withInitial(TaskWrites::new);
+
+  /** This thread runs one of our tasks now. */
+  private boolean inTask;
+
+  /** Connections whose writer this task holds, to run when it ends; this thread only. */
+  private final ArrayList<Connection> pending = new ArrayList<>();
+
+  private TaskWrites() {}
+
+  /** Runs one of a socket's tasks; then writes what it sent. */
+  static void run(Runnable task) {
+    TaskWrites w = CURRENT.get();
+    if (w.inTask) {
+      task.run(); // an executor that runs tasks inline, inside another of ours
+      return;
+    }
+    w.inTask = true;
+    try {
+      task.run();
+    } finally {
+      w.inTask = false;
+      // A writer may queue nothing here: it writes only, on this thread, never running user code.
+      for (int i = 0; i < w.pending.size(); i++) {
+        w.pending.get(i).drainToChannel();
+      }
+      w.pending.clear();
+    }
+  }
+
+  /**
+   * If the calling thread runs one of our tasks, takes {@code c}'s writer (just claimed) to run
+   * when the task ends, and returns true; else false.
+   */
+  static boolean defer(Connection c) {
+    TaskWrites w = CURRENT.get();
+    if (!w.inTask) {
+      return false;
+    }
+    w.pending.add(c);
+    return true;
+  }
+}
