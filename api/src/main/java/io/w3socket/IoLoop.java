@@ -95,6 +95,8 @@ final class IoLoop {
       } catch (IOException | RuntimeException e) {
         LOG.log(Level.ERROR, "w3socket's selector failed", e);
       }
+      // Below, even an Error is logged and survived: were this thread to die, every open
+      // connection of the JVM would hang.
       // The tasks queued so far; one queued by these runs in the next pass, after a select that
       // returns at once (the wakeup flag), so ready channels are not starved.
       for (int n = tasks.size(); n > 0; n--) {
@@ -104,7 +106,7 @@ final class IoLoop {
         }
         try {
           task.run();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
           LOG.log(Level.ERROR, "A w3socket network task failed", e);
         }
       }
@@ -123,7 +125,7 @@ final class IoLoop {
       if (key.isValid() && key.isReadable()) {
         h.readable();
       }
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       LOG.log(Level.ERROR, "A w3socket connection's network handler failed", e);
     }
   }
