@@ -163,7 +163,7 @@ final class Connection {
    */
   private boolean writerRunning;
 
-  /** Guarded by this. The reader thread has finished: TCP ended, or was never upgraded. */
+  /** Guarded by this. The reader has finished: TCP ended, or was never upgraded. */
   private boolean readerDone;
 
   /** Guarded by this. The pending close timeout or linger, which drops TCP when it fires. */
@@ -186,7 +186,7 @@ final class Connection {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Reader thread.
+  // Handshake thread, and the reader (a reader thread, or the selector thread).
 
   private void run() {
     Opened opened = openingHandshake();
@@ -339,7 +339,7 @@ final class Connection {
     return deflate;
   }
 
-  /** What the reader delivers, on the reader thread. */
+  /** What the reader delivers, on the reader thread or the selector thread. */
   private final class Frames implements FrameReader.Callback {
     @Override
     public void onText(String text) {

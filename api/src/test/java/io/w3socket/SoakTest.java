@@ -106,8 +106,9 @@ class SoakTest {
   }
 
   /**
-   * The live platform reader threads (on JDK 21+ readers are virtual threads, which {@link
-   * Thread#getAllStackTraces} does not list: then none).
+   * The live platform handshake and reader threads, named "w3socket reader" (a connection on the
+   * selector thread keeps its handshake thread only until it is open; on JDK 21+ they are virtual
+   * threads, which {@link Thread#getAllStackTraces} does not list: then none).
    */
   private static Set<Thread> readerThreads() {
     Set<Thread> readers = new HashSet<>();
