@@ -59,10 +59,12 @@ final class JdkHttpClientDeviations {
           Deviation.of(
               "closeWithoutArgumentsSendsACloseFrameWithoutBody",
               "sendClose() always has a code; the adapter sends 1000"),
-          Deviation.of(
+          Deviation.intermittent(
               "closeWhileConnectingFailsTheConnection",
-              "cancelling the connecting future completes it on the calling thread: error fires"
-                  + " inside close()"),
+              "cancelling the connecting future usually completes it on the calling thread: error"
+                  + " fires inside close(). In some runs under load the failure callback runs on"
+                  + " another thread, and the rule holds (the flake hunter saw both runs of a"
+                  + " round pass it)"),
           // closing handshake
           Deviation.of(
               "noCloseAnswerBeforeTcpCloseIsReportedAs1006",
