@@ -26,13 +26,15 @@ import org.junit.jupiter.api.Test;
  * and never falling inside a task; an end before the deadline.
  *
  * <p>{@code -Dw3socket.faults.sessions=N} (default 1000, the issue's count) and {@code
- * -Dw3socket.faults.seed=S} (default 1): session i uses seed S + i. A failing session prints its
+ * -Dw3socket.faults.seed=S} (default 1): session i uses seed S + i; {@code
+ * -Dw3socket.faults.parallel=P} (default 4) sessions run at once. A failing session prints its
  * seed; rerun it alone with {@code -Dw3socket.faults.seed=<that seed>
  * -Dw3socket.faults.sessions=1}.
  */
 class FaultSessionsTest {
   private static final int SESSIONS = Integer.getInteger("w3socket.faults.sessions", 1000);
   private static final long SEED = Long.getLong("w3socket.faults.seed", 1);
+  private static final int PARALLEL = Integer.getInteger("w3socket.faults.parallel", 4);
   private static final Duration DEADLINE = Duration.ofSeconds(20);
 
   /** A corrupted length can leave both peers waiting; the page gives up after this much quiet. */
@@ -55,31 +57,59 @@ class FaultSessionsTest {
   }
 
   @Test
-  void everySessionKeepsTheStandardsPromises() {
-    List<String> failures = new ArrayList<>();
-    java.util.Map<String, Integer> outcomes = new java.util.TreeMap<>();
+  void everySessionKeepsTheStandardsPromises() throws InterruptedException {
     long started = System.nanoTime();
+    // Sessions are independent (each has its own proxy listener and seed), so several run at once:
+    // most of a session's time is a stall or a trickle waiting on the network, not CPU.
+    java.util.concurrent.ExecutorService runners =
+        java.util.concurrent.Executors.newFixedThreadPool(PARALLEL);
+    List<java.util.concurrent.Future<String[]>> results = new ArrayList<>();
     for (int i = 0; i < SESSIONS; i++) {
       long seed = SEED + i;
-      String failure;
+      results.add(runners.submit(() -> runOne(seed)));
+    }
+    runners.shutdown();
+    List<String> failures = new ArrayList<>();
+    java.util.Map<String, long[]> outcomes = new java.util.TreeMap<>(); // count, milliseconds
+    for (java.util.concurrent.Future<String[]> r : results) {
+      String[] result; // outcome, milliseconds, failure or null
       try {
-        Session session = new Session(seed);
-        failure = session.run();
-        outcomes.merge(session.outcome(), 1, Integer::sum);
-      } catch (RuntimeException | AssertionError e) {
-        failure = e.toString();
+        result = r.get();
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw new IllegalStateException(e.getCause());
       }
-      if (failure != null) {
-        String line = "session seed " + seed + ": " + failure;
-        System.out.println("FAILED " + line);
-        failures.add(line);
+      long[] o = outcomes.computeIfAbsent(result[0], k -> new long[2]);
+      o[0]++;
+      o[1] += Long.parseLong(result[1]);
+      if (result[2] != null) {
+        failures.add(result[2]);
       }
     }
     System.out.printf(
-        "%d fault sessions from seed %d in %.1f s, %d failed%n",
-        SESSIONS, SEED, (System.nanoTime() - started) / 1e9, failures.size());
-    outcomes.forEach((k, v) -> System.out.println("  " + v + " x " + k));
+        "%d fault sessions from seed %d, %d at a time, in %.1f s, %d failed%n",
+        SESSIONS, SEED, PARALLEL, (System.nanoTime() - started) / 1e9, failures.size());
+    outcomes.forEach(
+        (k, v) -> System.out.println("  " + v[0] + " x " + k + " (" + v[1] / 1000.0 + " s)"));
     assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
+  /** Runs the session of one seed: its outcome, its milliseconds and its failure (or null). */
+  private static String[] runOne(long seed) {
+    long t0 = System.nanoTime();
+    String outcome = "did not run";
+    String failure;
+    try {
+      Session session = new Session(seed);
+      failure = session.run();
+      outcome = session.outcome();
+    } catch (RuntimeException | AssertionError e) {
+      failure = e.toString();
+    }
+    String line = failure == null ? null : "session seed " + seed + ": " + failure;
+    if (line != null) {
+      System.out.println("FAILED " + line);
+    }
+    return new String[] {outcome, Long.toString((System.nanoTime() - t0) / 1_000_000), line};
   }
 
   /** One seeded session. */

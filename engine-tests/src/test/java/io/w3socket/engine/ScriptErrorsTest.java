@@ -119,7 +119,7 @@ class ScriptErrorsTest {
       Runs.Outcome o =
           Runs.run(
               engine,
-              b -> b.timeout(Duration.ofSeconds(10)),
+              b -> b.timeout(Duration.ofSeconds(3)),
               c ->
                   c.runScriptSource(
                       "var ws = new WebSocket('ws://127.0.0.1:"
@@ -128,7 +128,7 @@ class ScriptErrorsTest {
                       "file:///t.js"));
       assertEquals(RunResult.Status.TIMEOUT, o.result().status(), o::toString);
       assertEquals(3, o.result().exitCode());
-      assertEquals("timed out after 10 s: 1 WebSocket still open", o.result().message());
+      assertEquals("timed out after 3 s: 1 WebSocket still open", o.result().message());
       assertEquals(List.of(), o.out());
     }
   }

@@ -421,7 +421,7 @@ w.onmessage = function (e) { console.log(e.data); };
     Runs.Outcome forever =
         run(
             engine,
-            Duration.ofSeconds(15),
+            Duration.ofSeconds(5),
             "new Worker('f.js').onmessage = function (e) { console.log(e.data); };",
             "f.js",
             "postMessage('started'); setInterval(function () {}, 5);");
