@@ -16,6 +16,10 @@ final class TaskGate {
   private final Executor loop;
   private final String url;
 
+  /** Tasks handed to the loop and not yet started. */
+  private final java.util.concurrent.atomic.AtomicInteger queued =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   /** Tasks waiting for {@link #open()}; null once open. Guarded by {@code this}. */
   private ArrayDeque<Runnable> held;
 
@@ -55,9 +59,19 @@ final class TaskGate {
     }
   }
 
+  /** More of this socket's tasks wait on the loop: a burst of events is being delivered. */
+  boolean hasQueued() {
+    return queued.get() > 0;
+  }
+
   private void submit(Runnable task) {
     try {
-      loop.execute(() -> TaskWrites.run(task));
+      queued.incrementAndGet();
+      loop.execute(
+          () -> {
+            queued.decrementAndGet();
+            TaskWrites.run(task, this);
+          });
     } catch (RuntimeException e) {
       // The embedder's event loop refused the task (typically: shut down). Nothing can run the
       // event; say so rather than let the connection's thread die.
