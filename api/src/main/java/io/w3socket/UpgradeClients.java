@@ -27,14 +27,25 @@ final class UpgradeClients {
    * Connection pools per user client. OkHttp keeps an upgraded connection in its pool until the
    * socket is released, and every new call scans its pool for a connection to reuse, so with one
    * pool the n-th socket's handshake scans n open ones: a storm of 15,000 spent 40% of its CPU
-   * there. Spread over this many pools a scan is 1/32 as long; each pool's cleanup task wakes once
-   * a second while it holds a connection, 32 wake-ups rather than one per socket.
+   * there, and 16% still with 32 pools. Spread over this many a scan is 1/512 as long. A pool is
+   * made when a connection first needs it, so a JVM with a few sockets has a few pools.
    */
-  static final int POOLS = 32;
+  static final int POOLS = 512;
+
+  /**
+   * How long a pool's cleanup waits between runs while it holds a connection. It only finds leaks
+   * (OkHttp's leak detector runs there): a connection that carried a handshake is never reused, and
+   * with no idle connection allowed OkHttp closes it as soon as it is released. A run also follows
+   * every connection put into the pool.
+   */
+  private static final long CLEANUP_SECONDS = 10;
 
   private static final OkHttpClient SHARED_BASE = new OkHttpClient();
 
-  /** Guarded by the class. */
+  /**
+   * Guarded by the class: per user client, its pools' clients; slot 0 is made with the entry, the
+   * others on first use.
+   */
   private static final Map<OkHttpClient, OkHttpClient[]> DERIVED = new WeakHashMap<>();
 
   private static final AtomicInteger NEXT = new AtomicInteger();
@@ -45,18 +56,27 @@ final class UpgradeClients {
    * The client for one new connection: one of {@link #POOLS} derived from {@code base}, in turn.
    */
   static OkHttpClient forClient(OkHttpClient base) {
-    OkHttpClient[] pools;
+    int slot = Math.floorMod(NEXT.getAndIncrement(), POOLS);
     synchronized (UpgradeClients.class) {
-      pools = DERIVED.computeIfAbsent(base == null ? SHARED_BASE : base, UpgradeClients::derive);
+      OkHttpClient[] pools =
+          DERIVED.computeIfAbsent(base == null ? SHARED_BASE : base, UpgradeClients::derive);
+      if (pools[slot] == null) {
+        pools[slot] = pools[0].newBuilder().connectionPool(newPool()).build();
+      }
+      return pools[slot];
     }
-    return pools[Math.floorMod(NEXT.getAndIncrement(), POOLS)];
+  }
+
+  private static ConnectionPool newPool() {
+    return new ConnectionPool(0, CLEANUP_SECONDS, TimeUnit.SECONDS);
   }
 
   private static OkHttpClient[] derive(OkHttpClient user) {
-    OkHttpClient first =
+    OkHttpClient[] pools = new OkHttpClient[POOLS];
+    pools[0] =
         user.newBuilder()
             .protocols(List.of(Protocol.HTTP_1_1))
-            .connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS))
+            .connectionPool(newPool())
             .socketFactory(new NoDelaySocketFactory(user.socketFactory()))
             .addNetworkInterceptor(IdleReadSource.TCP_SOCKET)
             .followRedirects(false)
@@ -67,12 +87,6 @@ final class UpgradeClients {
             .writeTimeout(Duration.ZERO)
             .callTimeout(Duration.ZERO)
             .build();
-    OkHttpClient[] pools = new OkHttpClient[POOLS];
-    pools[0] = first;
-    for (int i = 1; i < POOLS; i++) {
-      pools[i] =
-          first.newBuilder().connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS)).build();
-    }
     return pools;
   }
 }
