@@ -1,13 +1,13 @@
 package io.w3socket;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.w3socket.testserver.TestServer;
-import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,13 +19,23 @@ class ProtocolNegotiationTest {
   static final TestServer server = LoopbackServer.SERVER;
 
   @Test
-  void protocolIsTheServersSelectionOnceOpen() {
-    WebSocket ws = new WebSocket(server.url("/protocol?select=first"), "chat", "superchat");
-    assertEquals("", ws.getProtocol());
-    String[] inOpen = new String[1];
-    ws.setOnopen(e -> inOpen[0] = ws.getProtocol());
-    await().atMost(Duration.ofSeconds(5)).until(() -> inOpen[0] != null);
-    assertEquals("chat", inOpen[0]);
+  void protocolIsTheServersSelectionOnceOpen() throws Exception {
+    CompletableFuture<String> inSetup = new CompletableFuture<>();
+    CompletableFuture<String> inOpen = new CompletableFuture<>();
+    WebSocket ws =
+        WebSocket.connect(
+            server.url("/protocol?select=first"),
+            WebSocketOptions.defaults(),
+            w -> {
+              // #dom-websocket-protocol: the empty string until the connection is established. The
+              // setup task runs before any task of the socket, as a page's script does.
+              inSetup.complete(w.getProtocol());
+              w.setOnopen(e -> inOpen.complete(w.getProtocol()));
+            },
+            "chat",
+            "superchat");
+    assertEquals("", inSetup.get(5, TimeUnit.SECONDS));
+    assertEquals("chat", inOpen.get(5, TimeUnit.SECONDS));
     ws.close();
   }
 
@@ -45,7 +55,7 @@ class ProtocolNegotiationTest {
   @ValueSource(
       strings = {
         "/protocol?select=none", // protocols requested, none acknowledged
-                                 // (#concept-websocket-establish step 11.2)
+        // (#concept-websocket-establish step 11.2)
         "/protocol?select=other", // a protocol that was never offered (RFC 6455 §4.1)
         "/protocol?select=all", // "chat, superchat" is not one of the offered values
       })
