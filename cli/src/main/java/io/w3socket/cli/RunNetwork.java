@@ -12,12 +12,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Where the connections of {@code w3socket run} go: {@code --map HOST=HOST:PORT[/PATH]}, and the
  * embedded echo server ({@code w3socket-testserver}) started on demand for {@code localhost:9998}
  * (the tutorial's {@code standalone.py -p 9998}) or a mapped target where nothing listens, and
- * stopped once the page is idle (as when the tutorial's server is stopped). One per run.
+ * stopped once the page is idle and the servers are settled (as when the tutorial's server is
+ * stopped). One per run.
  */
 final class RunNetwork implements NetworkPolicy {
   /** The port the tutorial's pywebsocket server listens on. */
@@ -164,6 +167,20 @@ final class RunNetwork implements NetworkPolicy {
   @Override
   public synchronized boolean waitsForIdle() {
     return !started.isEmpty();
+  }
+
+  /** True when every embedded server is {@linkplain TestServer#settled() settled}. */
+  @Override
+  public CompletionStage<Boolean> settled() {
+    List<TestServer> servers;
+    synchronized (this) {
+      servers = new ArrayList<>(started.values());
+    }
+    CompletableFuture<Boolean> all = CompletableFuture.completedFuture(!servers.isEmpty());
+    for (TestServer s : servers) {
+      all = all.thenCombine(s.settled(), Boolean::logicalAnd);
+    }
+    return all;
   }
 
   @Override

@@ -18,6 +18,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -267,6 +269,14 @@ public final class BrowserContext {
                       }
 
                       @Override
+                      public CompletionStage<Boolean> settled() {
+                        // A pending fetch or XMLHttpRequest may yet be answered: the grace decides.
+                        return bridge.hasPendingRequests()
+                            ? CompletableFuture.completedFuture(false)
+                            : network.settled();
+                      }
+
+                      @Override
                       public void onIdle() {
                         network.pageIdle();
                       }
@@ -460,7 +470,8 @@ public final class BrowserContext {
     /**
      * How long the page must be quiet, with only open sockets left, before the network policy's
      * {@link NetworkPolicy#pageIdle()} is called, if it {@linkplain NetworkPolicy#waitsForIdle()
-     * waits for it} (default 500 ms).
+     * waits for it} (default 500 ms). A policy that knows its servers are {@linkplain
+     * NetworkPolicy#settled() settled} has it called at once instead.
      *
      * @param grace a non-negative duration
      * @return this builder

@@ -3,6 +3,8 @@ package io.w3socket.engine;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +33,35 @@ final class EventLoop implements Executor {
 
     /** Runs the idle action (on the loop thread). */
     void onIdle();
+
+    /**
+     * Asked once when the page becomes idle with an idle action waiting: true lets the action run
+     * at once (if nothing ran meanwhile) instead of after the grace. May complete on any thread.
+     */
+    default CompletionStage<Boolean> settled() {
+      return CompletableFuture.completedFuture(false);
+    }
+  }
+
+  /**
+   * The answer to {@link Activity#settled()}, queued as a task but handled by the loop itself: it
+   * is not page activity.
+   */
+  private static final class SettledAnswer implements Runnable {
+    /** The number of tasks run when the question was asked. */
+    final long asked;
+
+    final boolean settled;
+
+    SettledAnswer(long asked, boolean settled) {
+      this.asked = asked;
+      this.settled = settled;
+    }
+
+    @Override
+    public void run() {
+      throw new IllegalStateException("handled by the loop");
+    }
   }
 
   private static final class Timer implements Comparable<Timer> {
@@ -100,7 +131,8 @@ final class EventLoop implements Executor {
    *
    * @param activity the owner's view of sockets and idle actions
    * @param afterTask run after every task (HTML #perform-a-microtask-checkpoint)
-   * @param idleGraceMs how long the loop must be quiet before {@link Activity#onIdle} runs
+   * @param idleGraceMs how long the loop must be quiet before {@link Activity#onIdle} runs, unless
+   *     {@link Activity#settled} says sooner
    * @param failures receives exceptions escaping a task
    * @throws InterruptedException if the loop thread is interrupted
    */
@@ -109,6 +141,8 @@ final class EventLoop implements Executor {
       throws InterruptedException {
     long lastActivity = System.nanoTime();
     long grace = TimeUnit.MILLISECONDS.toNanos(idleGraceMs);
+    long tasksRun = 0;
+    boolean asked = false; // whether settled() was asked since the last task
     while (!stopped) {
       Runnable task = tasks.poll();
       if (task == null) {
@@ -129,6 +163,11 @@ final class EventLoop implements Executor {
           wait = Math.max(0, timers.peek().due - now);
         }
         if (timers.isEmpty() && activity.hasIdleAction()) {
+          if (!asked) {
+            asked = true;
+            askSettled(activity, tasksRun);
+            continue;
+          }
           long quiet = now - lastActivity;
           if (quiet >= grace) {
             activity.onIdle();
@@ -145,6 +184,18 @@ final class EventLoop implements Executor {
       if (stopped) {
         return;
       }
+      if (task instanceof SettledAnswer) {
+        SettledAnswer answer = (SettledAnswer) task;
+        // Only if no task ran since the question, and the page is still waiting on the network.
+        if (answer.settled
+            && answer.asked == tasksRun
+            && timers.isEmpty()
+            && activity.hasIdleAction()) {
+          activity.onIdle();
+          lastActivity = System.nanoTime();
+        }
+        continue;
+      }
       try {
         task.run();
         afterTask.run();
@@ -152,7 +203,21 @@ final class EventLoop implements Executor {
         failures.accept(e);
       }
       lastActivity = System.nanoTime();
+      tasksRun++;
+      asked = false;
     }
+  }
+
+  /** Asks {@link Activity#settled()}; its answer comes back through the task queue. */
+  private void askSettled(Activity activity, long tasksRun) {
+    CompletionStage<Boolean> answer;
+    try {
+      answer = activity.settled();
+    } catch (RuntimeException e) {
+      return; // the grace decides
+    }
+    answer.whenComplete(
+        (settled, failure) -> tasks.add(new SettledAnswer(tasksRun, Boolean.TRUE.equals(settled))));
   }
 
   private Runnable dueTimer(long now) {

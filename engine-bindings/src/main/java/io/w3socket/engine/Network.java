@@ -11,6 +11,8 @@ import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.net.SocketFactory;
 import okhttp3.Dns;
@@ -71,6 +73,15 @@ final class Network implements AutoCloseable {
   /** See {@link NetworkPolicy#waitsForIdle()}; on the loop thread. */
   boolean waitsForIdle() {
     return policy.waitsForIdle();
+  }
+
+  /** See {@link NetworkPolicy#settled()}; on the loop thread. A failing policy says false. */
+  CompletionStage<Boolean> settled() {
+    try {
+      return policy.settled();
+    } catch (RuntimeException e) {
+      return CompletableFuture.completedFuture(false);
+    }
   }
 
   /** See {@link NetworkPolicy#pageIdle()}; on the loop thread. */

@@ -1,5 +1,8 @@
 package io.w3socket.engine;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
 /**
  * Where a page's connections go: the embedder's rule, applied below the WebSocket API so that
  * {@code url} (and the {@code Host} header) stay what the page asked for. Asked once per host and
@@ -31,11 +34,26 @@ public interface NetworkPolicy {
 
   /**
    * Whether the run should call {@link #pageIdle()} once the page has been idle for the context's
-   * idle grace (no task, no timer, every open socket OPEN with nothing buffered). Asked on the loop
-   * thread whenever the page has nothing to run. Default false.
+   * idle grace (no task, no timer, every open socket OPEN with nothing buffered), or sooner when
+   * the policy says its servers are {@linkplain #settled() settled}. Asked on the loop thread
+   * whenever the page has nothing to run. Default false.
    */
   default boolean waitsForIdle() {
     return false;
+  }
+
+  /**
+   * Asked when the page has just become idle (see {@link #waitsForIdle()}), before the idle grace:
+   * whether the servers this policy started have nothing more to send unless the page sends first,
+   * with every frame they sent read by the page's sockets and every frame the page sent read by
+   * them. True lets {@link #pageIdle()} come at once if the page is still idle when the answer
+   * arrives; false leaves it to the idle grace. Called on the loop thread; the answer may complete
+   * on any thread. Default: false.
+   *
+   * @return the answer (see {@code TestServer.settled()} for one that is exact)
+   */
+  default CompletionStage<Boolean> settled() {
+    return CompletableFuture.completedFuture(false);
   }
 
   /**

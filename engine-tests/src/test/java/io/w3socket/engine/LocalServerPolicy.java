@@ -2,12 +2,14 @@ package io.w3socket.engine;
 
 import io.w3socket.testserver.TestServer;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * A network policy for the tests, as the command line's embedded server works: connections to the
  * listed hosts go to a test server started on a free port at the first of them, which is stopped
- * once the page is idle (so that pages which never close their socket, as the tutorial, end); other
- * hosts are connected directly.
+ * once the page is idle and the server settled (so that pages which never close their socket, as
+ * the tutorial, end); other hosts are connected directly.
  */
 final class LocalServerPolicy implements NetworkPolicy {
   /** The hosts served, each with where a request for "/" goes (empty: keep paths). */
@@ -49,6 +51,11 @@ final class LocalServerPolicy implements NetworkPolicy {
   @Override
   public synchronized boolean waitsForIdle() {
     return server != null;
+  }
+
+  @Override
+  public synchronized CompletionStage<Boolean> settled() {
+    return server == null ? CompletableFuture.completedFuture(false) : server.settled();
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.w3socket.testserver;
 
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
@@ -14,9 +15,13 @@ import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -197,6 +202,44 @@ public final class TestServer implements AutoCloseable {
     if (!onOwnThread) {
       done.awaitUninterruptibly(5, TimeUnit.SECONDS);
     }
+  }
+
+  /**
+   * Asks whether the server is settled: it will send nothing more unless a client sends something
+   * first. Each open WebSocket connection must be a plain echo ({@code /echo}, {@code
+   * /echo-nocompress}) with no closing handshake begun, and answer a Ping sent now with its Pong
+   * before any other frame; by then the client has read every frame sent before that Ping, and the
+   * server every frame the client sent before reading it. Any other connection (another endpoint,
+   * an HTTP connection, one that closes meanwhile) makes the answer false. A client that does not
+   * answer the Ping leaves the answer pending until its connection closes.
+   *
+   * @return completes, on a server thread, with true when every connection is settled
+   */
+  public CompletableFuture<Boolean> settled() {
+    List<CompletableFuture<Boolean>> answers = new ArrayList<>();
+    for (Channel ch : connections) {
+      CompletableFuture<Boolean> answer = new CompletableFuture<>();
+      answers.add(answer);
+      try {
+        ch.eventLoop()
+            .execute(
+                () -> {
+                  ChannelHandler endpoint = ch.pipeline().get("endpoint");
+                  if (endpoint instanceof WsHandler) {
+                    ((WsHandler) endpoint).settle(answer);
+                  } else {
+                    answer.complete(!ch.isActive()); // a closed one says nothing more
+                  }
+                });
+      } catch (RejectedExecutionException e) { // the server is closing
+        answer.complete(false);
+      }
+    }
+    CompletableFuture<Boolean> all = CompletableFuture.completedFuture(!closed.get());
+    for (CompletableFuture<Boolean> answer : answers) {
+      all = all.thenCombine(answer, Boolean::logicalAnd);
+    }
+    return all;
   }
 
   /**

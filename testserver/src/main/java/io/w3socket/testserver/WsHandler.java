@@ -20,6 +20,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -60,6 +63,34 @@ class WsHandler extends ChannelInboundHandlerAdapter {
 
   /** Close TCP with a reset (SO_LINGER 0) when dropping. */
   boolean reset;
+
+  /** Frames read, a settle probe's own Pong excepted. On the channel's event loop. */
+  private long framesRead;
+
+  /** Delayed tasks of {@link #schedule} not yet run. On the channel's event loop. */
+  private int delayedTasks;
+
+  /** Settle probes sent so far; numbers their Pings. On the channel's event loop. */
+  private int probesSent;
+
+  /** Settle probes in flight on one connection, at most. */
+  private static final int MAX_PROBES = 16;
+
+  /** Settle probes waiting for their Pongs, oldest first. On the channel's event loop. */
+  private final ArrayDeque<Probe> probes = new ArrayDeque<>();
+
+  /** A settle probe: its Ping's payload, {@link #framesRead} when it was sent, and the answer. */
+  private static final class Probe {
+    final byte[] token;
+    final long framesAtPing;
+    final CompletableFuture<Boolean> answer;
+
+    Probe(byte[] token, long framesAtPing, CompletableFuture<Boolean> answer) {
+      this.token = token;
+      this.framesAtPing = framesAtPing;
+      this.answer = answer;
+    }
+  }
 
   @Override
   public void handlerAdded(ChannelHandlerContext ctx) {
@@ -114,6 +145,11 @@ class WsHandler extends ChannelInboundHandlerAdapter {
       return;
     }
     WebSocketFrame frame = (WebSocketFrame) msg;
+    if (frame instanceof PongWebSocketFrame && answersProbe(frame.content())) {
+      frame.release();
+      return;
+    }
+    framesRead++;
     if (frame instanceof PingWebSocketFrame) {
       try {
         // RFC 6455 §5.5.2/§5.5.3: answer a Ping with a Pong carrying the same application data,
@@ -145,6 +181,75 @@ class WsHandler extends ChannelInboundHandlerAdapter {
     } else {
       onMessage(frame);
     }
+  }
+
+  /**
+   * Answers whether this connection is settled, as seen from its event loop: a plain echo with no
+   * delayed task of its own and no closing handshake begun, which reads nothing but the Pong to a
+   * Ping sent now. A client reads frames in order and answers a Ping after the frames before it
+   * (RFC 6455 §5.5.2), and TCP keeps the client's bytes in order: so, when the Pong arrives with
+   * nothing before it, the client has read everything this side sent, this side has read everything
+   * the client had sent when it read the Ping, and an echo has nothing left to say.
+   */
+  void settle(CompletableFuture<Boolean> answer) {
+    if (!settleable()) {
+      answer.complete(false);
+      return;
+    }
+    if (probes.size() == MAX_PROBES) {
+      probes.poll().answer.complete(false); // a client that does not answer: bounded
+    }
+    byte[] token = ("w3socket-settle-" + ++probesSent).getBytes(StandardCharsets.US_ASCII);
+    probes.add(new Probe(token, framesRead, answer));
+    ctx.writeAndFlush(Frames.frameBuf(Frames.FIN | Frames.PING, token));
+  }
+
+  /** Only the plain echo can be settled: other endpoints may speak on their own. */
+  private boolean settleable() {
+    return getClass() == WsHandler.class
+        && echo
+        && dropAfterMessageMs < 0
+        && delayedTasks == 0
+        && !closeSent
+        && !closeReceived
+        && ctx.channel().isActive();
+  }
+
+  /**
+   * True if {@code payload} is the Pong of a settle probe in flight, which it then answers (with
+   * any older probe whose Pong was skipped: false). Probe Pongs are not counted as frames read, so
+   * that probes may overlap.
+   */
+  private boolean answersProbe(ByteBuf payload) {
+    if (probes.isEmpty()) {
+      return false;
+    }
+    byte[] data = ByteBufUtil.getBytes(payload);
+    Probe answered = null;
+    for (Probe p : probes) {
+      if (Arrays.equals(p.token, data)) {
+        answered = p;
+        break;
+      }
+    }
+    if (answered == null) {
+      return false;
+    }
+    Probe p;
+    while ((p = probes.poll()) != answered) {
+      p.answer.complete(false);
+    }
+    answered.answer.complete(framesRead == answered.framesAtPing && settleable());
+    return true;
+  }
+
+  @Override
+  public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+    Probe p;
+    while ((p = probes.poll()) != null) {
+      p.answer.complete(false);
+    }
+    super.channelInactive(ctx);
   }
 
   /** The client's Close frame with its raw body. */
@@ -254,7 +359,15 @@ class WsHandler extends ChannelInboundHandlerAdapter {
     if (ms <= 0) {
       guarded.run();
     } else {
-      ctx.executor().schedule(guarded, ms, TimeUnit.MILLISECONDS);
+      delayedTasks++;
+      ctx.executor()
+          .schedule(
+              () -> {
+                delayedTasks--;
+                guarded.run();
+              },
+              ms,
+              TimeUnit.MILLISECONDS);
     }
   }
 
