@@ -208,16 +208,16 @@ final class EventLoop implements Executor {
     }
   }
 
-  /** Asks {@link Activity#settled()}; its answer comes back through the task queue. */
+  /**
+   * Asks {@link Activity#settled()}; its answer comes back through the task queue (a failed answer
+   * is false: the grace decides). The embedder's policy is guarded in {@link Network#settled()}.
+   */
   private void askSettled(Activity activity, long tasksRun) {
-    CompletionStage<Boolean> answer;
-    try {
-      answer = activity.settled();
-    } catch (RuntimeException e) {
-      return; // the grace decides
-    }
-    answer.whenComplete(
-        (settled, failure) -> tasks.add(new SettledAnswer(tasksRun, Boolean.TRUE.equals(settled))));
+    activity
+        .settled()
+        .whenComplete(
+            (settled, failure) ->
+                tasks.add(new SettledAnswer(tasksRun, Boolean.TRUE.equals(settled))));
   }
 
   private Runnable dueTimer(long now) {

@@ -28,12 +28,16 @@ class SettledTest {
     server.close();
   }
 
-  /** The client's side of a probe: the Ping it must read now, answered with its Pong. */
-  private static RawClient.Frame answerPing(RawClient c) throws Exception {
+  /** The next frame, which must be a probe's Ping. */
+  private static RawClient.Frame readPing(RawClient c) throws Exception {
     RawClient.Frame ping = c.readFrame();
     assertEquals(0x89, ping.b0, "a Ping with FIN");
-    c.sendFrame(0x8A, ping.payload);
     return ping;
+  }
+
+  /** Answers {@code ping} with its Pong (RFC 6455 §5.5.3: the same application data). */
+  private static void pong(RawClient c, RawClient.Frame ping) throws Exception {
+    c.sendFrame(0x8A, ping.payload);
   }
 
   @Test
@@ -48,7 +52,7 @@ class SettledTest {
       c.sendText("one");
       assertEquals("one", c.readFrame().text());
       CompletableFuture<Boolean> answer = server.settled();
-      answerPing(c);
+      pong(c, readPing(c));
       assertTrue(answer.get(10, TimeUnit.SECONDS));
     }
   }
@@ -58,9 +62,9 @@ class SettledTest {
     try (RawClient c = new RawClient(server.port())) {
       c.open("/echo");
       CompletableFuture<Boolean> answer = server.settled();
-      RawClient.Frame ping = c.readFrame();
+      RawClient.Frame ping = readPing(c);
       c.sendText("late"); // sent before the Pong: the echo has something to say
-      c.sendFrame(0x8A, ping.payload);
+      pong(c, ping);
       assertFalse(answer.get(10, TimeUnit.SECONDS));
       assertEquals("late", c.readFrame().text());
     }
@@ -71,9 +75,9 @@ class SettledTest {
     try (RawClient c = new RawClient(server.port())) {
       c.open("/echo");
       CompletableFuture<Boolean> answer = server.settled();
-      RawClient.Frame ping = c.readFrame();
+      RawClient.Frame ping = readPing(c);
       c.sendFrame(0x8A, "unsolicited".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-      c.sendFrame(0x8A, ping.payload);
+      pong(c, ping);
       // §5.5.3: an unsolicited Pong is a frame read meanwhile like any other.
       assertFalse(answer.get(10, TimeUnit.SECONDS));
     }
@@ -84,11 +88,11 @@ class SettledTest {
     try (RawClient c = new RawClient(server.port())) {
       c.open("/echo");
       CompletableFuture<Boolean> first = server.settled();
-      RawClient.Frame ping1 = c.readFrame();
+      RawClient.Frame ping1 = readPing(c);
       CompletableFuture<Boolean> second = server.settled();
-      RawClient.Frame ping2 = c.readFrame();
-      c.sendFrame(0x8A, ping1.payload); // the first probe's Pong is no frame for the second
-      c.sendFrame(0x8A, ping2.payload);
+      RawClient.Frame ping2 = readPing(c);
+      pong(c, ping1); // the first probe's Pong is no frame for the second
+      pong(c, ping2);
       assertTrue(first.get(10, TimeUnit.SECONDS));
       assertTrue(second.get(10, TimeUnit.SECONDS));
     }
@@ -99,10 +103,10 @@ class SettledTest {
     try (RawClient c = new RawClient(server.port())) {
       c.open("/echo");
       CompletableFuture<Boolean> first = server.settled();
-      c.readFrame();
+      readPing(c); // never answered
       CompletableFuture<Boolean> second = server.settled();
-      RawClient.Frame ping2 = c.readFrame();
-      c.sendFrame(0x8A, ping2.payload);
+      RawClient.Frame ping2 = readPing(c);
+      pong(c, ping2);
       assertFalse(first.get(10, TimeUnit.SECONDS));
       assertTrue(second.get(10, TimeUnit.SECONDS));
     }
@@ -123,7 +127,7 @@ class SettledTest {
     try (RawClient c = new RawClient(server.port())) {
       c.open("/echo");
       answer = server.settled();
-      c.readFrame(); // the Ping, never answered
+      readPing(c); // never answered
       assertFalse(answer.isDone(), "no answer before the Pong");
     }
     assertFalse(answer.get(10, TimeUnit.SECONDS));
@@ -136,10 +140,10 @@ class SettledTest {
       quiet.open("/echo");
       chatty.open("/echo");
       CompletableFuture<Boolean> answer = server.settled();
-      answerPing(quiet);
-      RawClient.Frame ping = chatty.readFrame();
+      pong(quiet, readPing(quiet));
+      RawClient.Frame ping = readPing(chatty);
       chatty.sendText("more");
-      chatty.sendFrame(0x8A, ping.payload);
+      pong(chatty, ping);
       assertFalse(answer.get(10, TimeUnit.SECONDS));
     }
   }
