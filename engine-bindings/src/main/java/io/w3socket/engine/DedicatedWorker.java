@@ -40,6 +40,9 @@ final class DedicatedWorker implements HostArea {
   /** #dom-workerglobalscope-closing: set by close(), terminate() or the run's end. */
   private volatile boolean closing;
 
+  /** terminate() was called: nothing the worker still does reaches the page. */
+  private volatile boolean terminated;
+
   /** The thread has ended. */
   private volatile boolean ended;
 
@@ -209,8 +212,14 @@ final class DedicatedWorker implements HostArea {
 
   /** True while the worker has work of its own or a message to handle. */
   boolean busy() {
-    if (closing || ended) {
+    if (ended || terminated) {
       return false;
+    }
+    if (closing) {
+      // #dom-dedicatedworkerglobalscope-close: the task that called close() finishes, and may
+      // still post to the page; the thread ends right after it (ended is written after its last
+      // post is queued on the page's loop, then the page is woken).
+      return true;
     }
     // pending first: a message task clears idle before it counts itself handled.
     return pending.get() > 0 || !idle;
@@ -224,6 +233,7 @@ final class DedicatedWorker implements HostArea {
 
   /** #terminate-a-worker: stop the loop, abort a running script where the engine can. */
   void terminate() {
+    terminated = true;
     close();
     Realm r = realm;
     if (r != null && !ended) {
