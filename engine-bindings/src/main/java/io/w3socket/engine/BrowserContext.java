@@ -263,8 +263,11 @@ public final class BrowserContext {
 
                       @Override
                       public boolean hasIdleAction() {
+                        // A pending fetch or XMLHttpRequest is not idle: its answer may yet be
+                        // sent on a socket to the embedded server.
                         return network.waitsForIdle()
                             && bridge.allSocketsQuiet()
+                            && !bridge.hasPendingRequests()
                             && !workers.busy();
                       }
 
