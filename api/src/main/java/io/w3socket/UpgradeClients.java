@@ -40,7 +40,13 @@ final class UpgradeClients {
    */
   private static final long CLEANUP_SECONDS = 10;
 
-  private static final OkHttpClient SHARED_BASE = new OkHttpClient();
+  /**
+   * The client of sockets whose options give none; made on first use (it loads the TLS trust
+   * store).
+   */
+  private static final class SharedBase {
+    static final OkHttpClient CLIENT = new OkHttpClient();
+  }
 
   /**
    * Guarded by the class: per user client, its pools' clients; slot 0 is made with the entry, the
@@ -59,7 +65,7 @@ final class UpgradeClients {
     int slot = Math.floorMod(NEXT.getAndIncrement(), POOLS);
     synchronized (UpgradeClients.class) {
       OkHttpClient[] pools =
-          DERIVED.computeIfAbsent(base == null ? SHARED_BASE : base, UpgradeClients::derive);
+          DERIVED.computeIfAbsent(base == null ? SharedBase.CLIENT : base, UpgradeClients::derive);
       if (pools[slot] == null) {
         pools[slot] = pools[0].newBuilder().connectionPool(newPool()).build();
       }
