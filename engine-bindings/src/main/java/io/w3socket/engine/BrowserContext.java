@@ -65,6 +65,18 @@ public final class BrowserContext {
     this.network = b.network;
     this.baseUrl = b.baseUrl;
     this.idleGrace = b.idleGrace;
+    Thread prepare =
+        new Thread(
+            () -> {
+              try {
+                realms.prepare(hostAccess);
+              } catch (RuntimeException | LinkageError e) {
+                // newRealm reports it
+              }
+            },
+            "w3socket-engine-prepare");
+    prepare.setDaemon(true);
+    prepare.start();
   }
 
   /**

@@ -54,7 +54,7 @@ final class GraalRealm implements Realm {
   private String shimName;
 
   /** One engine for all contexts: shares parsed code, and silences the interpreter warning. */
-  private static synchronized Engine engine(boolean hostAccess) {
+  static synchronized Engine engine(boolean hostAccess) {
     int i = hostAccess ? 1 : 0;
     if (SHARED[i] == null) {
       SHARED[i] =
