@@ -174,7 +174,7 @@ final class Connection {
     this.url = url;
     this.protocols = protocols;
     this.options = options;
-    this.client = UpgradeClients.forClient(options.getClient());
+    this.client = UpgradeClients.forClient(options.getClient(), url.host);
     this.listener = listener;
   }
 

@@ -40,11 +40,17 @@ final class UpgradeClients {
    */
   private static final long CLEANUP_SECONDS = 10;
 
-  private static final OkHttpClient SHARED_BASE = new OkHttpClient();
+  /**
+   * The client of sockets whose options give none; made on first use (it loads the TLS trust
+   * store).
+   */
+  private static final class SharedBase {
+    static final OkHttpClient CLIENT = new OkHttpClient();
+  }
 
   /**
-   * Guarded by the class: per user client, its pools' clients; slot 0 is made with the entry, the
-   * others on first use.
+   * Guarded by the class: per user client, its pools' clients (slot 0 made with the entry, the
+   * others on first use), then at {@code POOLS + slot} the same pool's client for IP-address hosts.
    */
   private static final Map<OkHttpClient, OkHttpClient[]> DERIVED = new WeakHashMap<>();
 
@@ -53,18 +59,53 @@ final class UpgradeClients {
   private UpgradeClients() {}
 
   /**
-   * The client for one new connection: one of {@link #POOLS} derived from {@code base}, in turn.
+   * The client for one new connection: one of {@link #POOLS} derived from {@code base}, in turn. A
+   * host that is an IP address has one route, so its client connects on the calling thread rather
+   * than racing routes on OkHttp's task threads (fast fallback, for names that resolve to several
+   * addresses).
+   *
+   * @param host the URL's serialized host (WHATWG URL #concept-host-serializer)
    */
-  static OkHttpClient forClient(OkHttpClient base) {
-    int slot = Math.floorMod(NEXT.getAndIncrement(), POOLS);
+  static OkHttpClient forClient(OkHttpClient base, String host) {
+    return forSlot(base, Math.floorMod(NEXT.getAndIncrement(), POOLS), host);
+  }
+
+  /** The client of pool {@code slot} (0 to {@link #POOLS} - 1) for {@code host}. */
+  static OkHttpClient forSlot(OkHttpClient base, int slot, String host) {
     synchronized (UpgradeClients.class) {
       OkHttpClient[] pools =
-          DERIVED.computeIfAbsent(base == null ? SHARED_BASE : base, UpgradeClients::derive);
+          DERIVED.computeIfAbsent(base == null ? SharedBase.CLIENT : base, UpgradeClients::derive);
       if (pools[slot] == null) {
         pools[slot] = pools[0].newBuilder().connectionPool(newPool()).build();
       }
-      return pools[slot];
+      if (!isIpAddress(host)) {
+        return pools[slot];
+      }
+      if (pools[POOLS + slot] == null) {
+        pools[POOLS + slot] = pools[slot].newBuilder().fastFallback(false).build();
+      }
+      return pools[POOLS + slot];
     }
+  }
+
+  /**
+   * A serialized IPv6 address is bracketed; a special URL's host ending in a number was parsed as
+   * an IPv4 address (WHATWG URL #concept-host-parser step 8), serialized as four dotted numbers.
+   */
+  static boolean isIpAddress(String host) {
+    if (host == null || host.isEmpty()) {
+      return false;
+    }
+    if (host.charAt(0) == '[') {
+      return true;
+    }
+    for (int i = 0; i < host.length(); i++) {
+      char c = host.charAt(i);
+      if (c != '.' && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static ConnectionPool newPool() {
@@ -72,7 +113,7 @@ final class UpgradeClients {
   }
 
   private static OkHttpClient[] derive(OkHttpClient user) {
-    OkHttpClient[] pools = new OkHttpClient[POOLS];
+    OkHttpClient[] pools = new OkHttpClient[2 * POOLS];
     pools[0] =
         user.newBuilder()
             .protocols(List.of(Protocol.HTTP_1_1))

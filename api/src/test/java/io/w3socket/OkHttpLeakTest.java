@@ -16,6 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import okhttp3.HttpUrl;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
@@ -117,7 +118,9 @@ class OkHttpLeakTest {
   private static void leakOneCallPerPool(String url) throws IOException {
     for (int i = 0; i < UpgradeClients.POOLS; i++) {
       Response leaked =
-          UpgradeClients.forClient(null).newCall(new Request.Builder().url(url).build()).execute();
+          UpgradeClients.forClient(null, HttpUrl.get(url).host())
+              .newCall(new Request.Builder().url(url).build())
+              .execute();
       assertEquals(200, leaked.code());
     }
   }
@@ -126,7 +129,7 @@ class OkHttpLeakTest {
   private static void closedCallPerPool(String url) throws IOException {
     for (int i = 0; i < UpgradeClients.POOLS; i++) {
       try (Response r =
-          UpgradeClients.forClient(null)
+          UpgradeClients.forClient(null, HttpUrl.get(url).host())
               .newCall(new Request.Builder().url(url).build())
               .execute()) {
         assertEquals(200, r.code());

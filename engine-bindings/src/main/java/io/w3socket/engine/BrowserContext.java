@@ -65,6 +65,18 @@ public final class BrowserContext {
     this.network = b.network;
     this.baseUrl = b.baseUrl;
     this.idleGrace = b.idleGrace;
+    Thread prepare =
+        new Thread(
+            () -> {
+              try {
+                realms.prepare(hostAccess);
+              } catch (RuntimeException | LinkageError e) {
+                // newRealm reports it
+              }
+            },
+            "w3socket-engine-prepare");
+    prepare.setDaemon(true);
+    prepare.start();
   }
 
   /**
@@ -263,8 +275,11 @@ public final class BrowserContext {
 
                       @Override
                       public boolean hasIdleAction() {
+                        // A pending fetch or XMLHttpRequest is not idle: its answer may yet be
+                        // sent on a socket to the embedded server.
                         return network.waitsForIdle()
                             && bridge.allSocketsQuiet()
+                            && !bridge.hasPendingRequests()
                             && !workers.busy();
                       }
 

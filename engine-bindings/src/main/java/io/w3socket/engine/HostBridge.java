@@ -35,14 +35,15 @@ final class HostBridge {
     this.registry = new HostRegistry(errors);
     this.scripts =
         new InsertedScripts(document.nodes(), loop, network, locationHref, pageName, errors);
-    this.sockets = new SocketFunctions(loop, network, errors);
+    TimeOrigin origin = new TimeOrigin();
+    this.sockets = new SocketFunctions(loop, network, origin, errors);
     this.requests = new HttpRequests(loop, network, locationHref, errors);
     // One line per area.
     add(new ConsoleFunctions(output, errors));
     add(sockets);
     add(new TimerFunctions(loop, errors));
     add(new DomFunctions(document, output, scripts));
-    add(new PlatformFunctions(locationHref));
+    add(new PlatformFunctions(locationHref, origin));
     add(new UrlFunctions());
     add(requests);
   }

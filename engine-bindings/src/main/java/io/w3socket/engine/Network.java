@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.net.SocketFactory;
@@ -36,7 +37,12 @@ final class Network implements AutoCloseable {
   /** The policy's answers in this run, by "host:port"; written and read by OkHttp's threads. */
   private final Map<String, Route> routes = new ConcurrentHashMap<>();
 
-  private final OkHttpClient client;
+  /**
+   * This run's client, built on a thread of its own from the moment the run begins: building an
+   * OkHttp client loads the platform's TLS trust store, a few hundred milliseconds on a cold JVM,
+   * which so overlaps the engine's start instead of coming before it. Completed once.
+   */
+  private final CompletableFuture<OkHttpClient> client = new CompletableFuture<>();
 
   /**
    * Creates the network of one run.
@@ -47,18 +53,29 @@ final class Network implements AutoCloseable {
   Network(NetworkPolicy policy, String baseUrl) {
     this.policy = policy;
     this.baseUrl = baseUrl;
-    this.client =
-        new OkHttpClient.Builder()
-            .proxy(Proxy.NO_PROXY)
-            .dns(this::lookup)
-            .socketFactory(new RoutingSocketFactory())
-            .addInterceptor(this::rewriteRootPath)
-            .build();
+    Thread init =
+        new Thread(
+            () -> {
+              try {
+                client.complete(
+                    new OkHttpClient.Builder()
+                        .proxy(Proxy.NO_PROXY)
+                        .dns(this::lookup)
+                        .socketFactory(new RoutingSocketFactory())
+                        .addInterceptor(this::rewriteRootPath)
+                        .build());
+              } catch (Throwable t) {
+                client.completeExceptionally(t);
+              }
+            },
+            "w3socket-network-init");
+    init.setDaemon(true);
+    init.start();
   }
 
   /** The options of a socket the page is about to open: this run's client and base URL. */
   WebSocketOptions.Builder prepare() {
-    WebSocketOptions.Builder b = WebSocketOptions.builder().client(client);
+    WebSocketOptions.Builder b = WebSocketOptions.builder().client(client());
     if (baseUrl != null) {
       b.baseUrl(baseUrl);
     }
@@ -67,7 +84,13 @@ final class Network implements AutoCloseable {
 
   /** This run's client: every connection it makes goes through the policy. */
   OkHttpClient client() {
-    return client;
+    try {
+      return client.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException
+          ? (RuntimeException) e.getCause()
+          : new IllegalStateException("the run's HTTP client could not be built", e.getCause());
+    }
   }
 
   /** See {@link NetworkPolicy#waitsForIdle()}; on the loop thread. */
@@ -163,7 +186,7 @@ final class Network implements AutoCloseable {
    * UTF-8; blocks the calling thread. Anything but a 2xx answer is an IOException.
    */
   String fetchText(String url) throws IOException {
-    try (Response r = client.newCall(new Request.Builder().url(url).build()).execute()) {
+    try (Response r = client().newCall(new Request.Builder().url(url).build()).execute()) {
       if (!r.isSuccessful()) {
         throw new IOException("HTTP " + r.code());
       }
@@ -173,8 +196,9 @@ final class Network implements AutoCloseable {
 
   @Override
   public void close() {
-    client.dispatcher().executorService().shutdown();
-    client.connectionPool().evictAll();
+    OkHttpClient c = client();
+    c.dispatcher().executorService().shutdown();
+    c.connectionPool().evictAll();
     policy.runEnded();
   }
 

@@ -15,16 +15,14 @@ final class PlatformFunctions implements HostArea {
 
   private final String locationHref;
 
-  /** The time origin (HR-Time #dfn-time-origin): fixed when the area is made. */
-  private final long originNanos = System.nanoTime();
-
-  private final double originEpochMillis = System.currentTimeMillis();
+  private final TimeOrigin origin;
 
   /** Set by {@link #attach}; read on the loop thread. */
   private Realm realm;
 
-  PlatformFunctions(String locationHref) {
+  PlatformFunctions(String locationHref, TimeOrigin origin) {
     this.locationHref = locationHref;
+    this.origin = origin;
   }
 
   @Override
@@ -35,24 +33,15 @@ final class PlatformFunctions implements HostArea {
   @Override
   public void register(HostRegistry r) {
     r.add("locationHref", a -> locationHref);
-    r.add("clockNow", a -> clockNow());
+    r.add("clockNow", a -> origin.now());
     r.add(
         "platformInfo",
         a ->
             List.of(
                 realm.engineName(),
                 (double) Runtime.getRuntime().availableProcessors(),
-                originEpochMillis));
+                origin.epochMillis()));
     r.add("randomBytes", a -> randomBytes(a.integer(0)));
-  }
-
-  /**
-   * Milliseconds since the time origin on a monotonic clock, coarsened to 0.1 ms as HR-Time
-   * #dfn-coarsen-time allows for a context that is not cross-origin isolated.
-   */
-  private double clockNow() {
-    long tenthsOfMs = (System.nanoTime() - originNanos) / 100_000L;
-    return tenthsOfMs / 10.0;
   }
 
   /** Cryptographically strong random bytes, in the form the engine takes bytes in. */

@@ -23,6 +23,7 @@ import java.util.function.Consumer;
 final class SocketFunctions implements HostArea {
   private final EventLoop loop;
   private final Network network;
+  private final TimeOrigin origin;
   private final Consumer<String> errors;
 
   /**
@@ -36,9 +37,10 @@ final class SocketFunctions implements HostArea {
   /** Set by {@link #attach}. */
   private Realm realm;
 
-  SocketFunctions(EventLoop loop, Network network, Consumer<String> errors) {
+  SocketFunctions(EventLoop loop, Network network, TimeOrigin origin, Consumer<String> errors) {
     this.loop = loop;
     this.network = network;
+    this.origin = origin;
     this.errors = errors;
   }
 
@@ -112,8 +114,8 @@ final class SocketFunctions implements HostArea {
     // The shim converts binary data per its own binaryType when the task runs ("handle a WebSocket
     // message" step 2, #feedback-from-the-protocol).
     ws.setBinaryType("arraybuffer");
-    ws.addEventListener("open", e -> deliver(id, "open"));
-    ws.addEventListener("error", e -> deliver(id, "error"));
+    ws.addEventListener("open", e -> deliver(id, "open", null, null, null));
+    ws.addEventListener("error", e -> deliver(id, "error", null, null, null));
     ws.addEventListener(
         "message",
         e -> {
@@ -143,16 +145,19 @@ final class SocketFunctions implements HostArea {
   }
 
   /**
-   * Hands a socket event to the shim inside the API's task. Exceptions are caught here: the API
-   * would only log what escapes a listener, and the run must report it.
+   * Hands a socket event to the shim inside the API's task, with the time it is created (DOM
+   * #dom-event-timestamp). Each call into the shim runs one listener and answers true, or ends the
+   * dispatch and answers false; the microtask checkpoint comes after each listener (HTML "clean up
+   * after running script": the stack is empty after every listener the user agent invokes).
+   * Exceptions are caught here: the API would only log what escapes a listener, and the run must
+   * report it.
    */
-  private void deliver(Object... args) {
+  private void deliver(int id, String type, Object a, Object b, Object c) {
     try {
-      realm.callEntry("dispatch", args);
-      // One call per listener, each followed by a microtask checkpoint (HTML "clean up after
-      // running script": the stack is empty after every listener the user agent invokes).
-      while (realm.callEntryForBoolean("dispatchStep")) {
+      boolean listenerRan = realm.callEntryForBoolean("dispatch", id, type, a, b, c, origin.now());
+      while (listenerRan) {
         realm.afterTask();
+        listenerRan = realm.callEntryForBoolean("dispatchStep");
       }
     } catch (ScriptError e) {
       errors.accept(e.getMessage());

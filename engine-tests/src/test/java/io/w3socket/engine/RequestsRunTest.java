@@ -11,8 +11,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,6 +64,77 @@ class RequestsRunTest {
     Runs.Outcome o = run.get(30, TimeUnit.SECONDS);
     assertEquals(Set.of("fetched released", "xhr released"), Set.copyOf(o.out()), o::toString);
     assertEquals(2, o.out().size(), o::toString);
+    assertEquals(RunResult.Status.OK, o.result().status(), o::toString);
+  }
+
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void aPendingRequestKeepsTheEmbeddedServerRunning(JsEngine engine) throws Exception {
+    // The socket is open and quiet while the request waits: only the request is not idle, and
+    // its answer goes out on the socket. The idle grace is short, so that a run that took the
+    // page for idle would stop the server (closing the socket, 1006) while the request waits.
+    http.hold();
+    int before = http.heldRequests();
+    LocalServerPolicy server = LocalServerPolicy.forExamples();
+    AtomicInteger idle = new AtomicInteger();
+    NetworkPolicy policy =
+        new NetworkPolicy() {
+          @Override
+          public Route route(String host, int port) {
+            return server.route(host, port);
+          }
+
+          @Override
+          public boolean waitsForIdle() {
+            return server.waitsForIdle();
+          }
+
+          @Override
+          public CompletionStage<Boolean> settled() {
+            return server.settled();
+          }
+
+          @Override
+          public void pageIdle() {
+            idle.incrementAndGet();
+            server.pageIdle();
+          }
+
+          @Override
+          public void runEnded() {
+            server.runEnded();
+          }
+        };
+    String script =
+        "var ws = new WebSocket('ws://localhost/echo');\n"
+            + "ws.onopen = function () {\n"
+            + "  fetch('"
+            + http.url("/held")
+            + "').then(function (r) { return r.text(); }).then(function (t) { ws.send(t); });\n"
+            + "};\n"
+            + "ws.onmessage = function (e) { console.log('echo ' + e.data); ws.close(1000); };\n"
+            + "ws.onclose = function (e) { console.log('closed ' + e.code); };\n";
+    CompletableFuture<Runs.Outcome> run =
+        CompletableFuture.supplyAsync(
+            () ->
+                Runs.run(
+                    engine,
+                    b -> b.network(policy).idleGrace(Duration.ofMillis(100)),
+                    c -> c.runScriptSource(script, "file:///test/pending.js")));
+    try {
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(20))
+          .until(() -> http.heldRequests() >= before + 1);
+      // Ten idle graces with the request held: the page is never taken for idle.
+      Awaitility.await("the page taken for idle while its request waits")
+          .during(Duration.ofSeconds(1))
+          .atMost(Duration.ofSeconds(5))
+          .until(() -> idle.get() == 0);
+    } finally {
+      http.release();
+    }
+    Runs.Outcome o = run.get(30, TimeUnit.SECONDS);
+    assertEquals(List.of("echo released", "closed 1000"), o.out(), o::toString);
     assertEquals(RunResult.Status.OK, o.result().status(), o::toString);
   }
 

@@ -325,6 +325,36 @@ postMessage('same task');
 
   @ParameterizedTest
   @EnumSource(JsEngine.class)
+  void aLongClosingTaskStillDeliversWhatItPostsAfterClose(JsEngine engine) throws IOException {
+    // close() (HTML #dom-dedicatedworkerglobalscope-close) discards later tasks, not the rest of
+    // the running one: the page, with nothing else to do, must wait for it. The closing task
+    // works 300 ms between close() and its last post, a window in which the page's loop would
+    // otherwise end.
+    String page =
+        """
+var w = new Worker('w.js');
+var got = [];
+w.onmessage = function (e) {
+  got.push(e.data);
+  if (e.data === 'same task') {
+    check('the closing task posts before and after its work', got.join() === 'before,same task', got.join());
+    done();
+  }
+};
+""";
+    String worker =
+        """
+postMessage('before');
+close();
+var end = Date.now() + 300;
+while (Date.now() < end) {}
+postMessage('same task');
+""";
+    assertChecks(run(engine, page, "w.js", worker), page);
+  }
+
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
   void terminateStopsABusyWorker(JsEngine engine) throws IOException {
     String page =
         """

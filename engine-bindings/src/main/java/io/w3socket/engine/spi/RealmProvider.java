@@ -15,4 +15,14 @@ public interface RealmProvider {
 
   /** A new realm, not yet installed; called on the run's loop thread. */
   Realm newRealm();
+
+  /**
+   * Makes ready what the engine's realms share, so that the first one starts sooner; called on a
+   * thread of its own when a {@link io.w3socket.engine.BrowserContext} is built, while the caller
+   * goes on preparing its run. Failures are left for {@link #newRealm} to report. Does nothing by
+   * default.
+   *
+   * @param hostAccess the context's host access setting
+   */
+  default void prepare(boolean hostAccess) {}
 }

@@ -12,6 +12,24 @@ function initTarget(self, kinds) {
   return s;
 }
 
+/*
+ * A target's listener list is never changed in place: adding or removing one makes a new list. A
+ * dispatch so keeps the list as it was when an invoke began (#concept-event-listener-invoke step
+ * 4, "a clone of the listeners") without copying it; lists change far less often than they fire.
+ */
+
+function withListener(list, l) {
+  var out = list.slice();
+  out.push(l);
+  return out;
+}
+
+function withoutListener(list, index) {
+  var out = list.slice();
+  out.splice(index, 1);
+  return out;
+}
+
 function flattenCapture(options) {
   return isObject(options) ? toBoolean(options.capture) : toBoolean(options);
 }
@@ -37,8 +55,8 @@ defineMethods(EventTarget.prototype, {
         return;
       }
     }
-    s.listeners.push({type: type, callback: callback, capture: capture, once: once, passive: passive,
-      removed: false});
+    s.listeners = withListener(s.listeners, {type: type, callback: callback, capture: capture, once: once,
+      passive: passive, removed: false});
   },
   removeEventListener: function (type, callback) {
     requireArgs(arguments, 2, "execute 'removeEventListener' on 'EventTarget'");
@@ -49,7 +67,7 @@ defineMethods(EventTarget.prototype, {
       var l = s.listeners[i];
       if (l.type === type && l.callback === callback && l.capture === capture && !l.handler) {
         l.removed = true;
-        s.listeners.splice(i, 1);
+        s.listeners = withoutListener(s.listeners, i);
         return;
       }
     }
@@ -107,70 +125,81 @@ function beginDispatch(target, event, self) {
     path.push({target: p, self: eventSelfOf(p)});
   }
   es.path = path;
-  // Steps 5.13 and 5.14: capturing invokes from the outermost item, then bubbling ones from the target.
-  var passes = [];
-  var i;
-  for (i = path.length - 1; i >= 0; i--) {
-    passes.push({item: path[i], phase: i === 0 ? 2 : 1, capture: true});
-  }
-  for (i = 0; i < path.length; i++) {
-    if (i === 0 || es.bubbles) {
-      passes.push({item: path[i], phase: i === 0 ? 2 : 3, capture: false});
-    }
-  }
-  var pass = -1;
-  var listeners = null;
-  var next = 0;
-  return {
-    /** Runs the next listener; false once none is left (or propagation was stopped). */
-    step: function () {
-      for (;;) {
-        if (listeners === null) {
-          pass++;
-          // #concept-event-listener-invoke step 3: a stopped event reaches no further invoke.
-          if (pass >= passes.length || es.stop) {
-            pass = passes.length;
-            return false;
-          }
-          es.eventPhase = passes[pass].phase;
-          es.currentTarget = passes[pass].item.self;
-          // Step 4: a clone of the listener list as it is when this invoke begins.
-          listeners = passes[pass].item.target[SLOT].listeners.slice();
-          next = 0;
-        }
-        var current = passes[pass];
-        // #concept-event-listener-inner-invoke: stop immediate propagation ends the list at once.
-        while (next < listeners.length && !es.stopImmediate) {
-          var l = listeners[next++];
-          if (l.removed || l.type !== es.type || l.capture !== current.capture) {
-            continue;
-          }
-          if (l.once) {
-            l.removed = true;
-            var own = current.item.target[SLOT].listeners;
-            var idx = own.indexOf(l);
-            if (idx >= 0) {
-              own.splice(idx, 1);
-            }
-          }
-          invokeListener(current.item.target, l, event, current.item.self);
-          return true;
-        }
-        listeners = null;
-      }
-    },
-    end: function () {
-      // #concept-event-dispatch steps 7-10: the path is cleared, the target stays.
-      es.dispatching = false;
-      es.eventPhase = 0;
-      es.currentTarget = null;
-      es.path = null;
-      es.stop = false;
-      es.stopImmediate = false;
-      return !es.canceled;
-    }
-  };
+  return new DispatchCursor(event, es, path);
 }
+
+/**
+ * The passes of one dispatch, numbered: 0 .. n-1 capture from the outermost item (n - 1) down to
+ * the target (steps 5.13: "capturing"), then n .. 2n-1 the others from the target up (step 5.14:
+ * "bubbling"; past the target only if the event bubbles).
+ */
+function DispatchCursor(event, es, path) {
+  this.event = event;
+  this.es = es;
+  this.path = path;
+  this.pass = -1;
+  this.item = null;
+  this.capture = true;
+  this.listeners = null;
+  this.next = 0;
+}
+
+/** Runs the next listener; false once none is left (or propagation was stopped). */
+DispatchCursor.prototype.step = function () {
+  var es = this.es;
+  var n = this.path.length;
+  for (;;) {
+    var listeners = this.listeners;
+    if (listeners === null) {
+      var pass = ++this.pass;
+      // #concept-event-listener-invoke step 3: a stopped event reaches no further invoke.
+      if (pass >= 2 * n || es.stop || (pass > n && !es.bubbles)) {
+        this.pass = 2 * n;
+        return false;
+      }
+      var index = pass < n ? n - 1 - pass : pass - n;
+      var item = this.path[index];
+      this.item = item;
+      this.capture = pass < n;
+      es.eventPhase = index === 0 ? 2 : (pass < n ? 1 : 3);
+      es.currentTarget = item.self;
+      // Step 4: a clone of the listener list as it is when this invoke begins (lists are copied
+      // on write, so the list itself).
+      listeners = this.listeners = item.target[SLOT].listeners;
+      this.next = 0;
+    }
+    // #concept-event-listener-inner-invoke: stop immediate propagation ends the list at once.
+    while (this.next < listeners.length && !es.stopImmediate) {
+      var l = listeners[this.next++];
+      if (l.removed || l.type !== es.type || l.capture !== this.capture) {
+        continue;
+      }
+      if (l.once) {
+        l.removed = true;
+        var ts = this.item.target[SLOT];
+        var idx = ts.listeners.indexOf(l);
+        if (idx >= 0) {
+          ts.listeners = withoutListener(ts.listeners, idx);
+        }
+      }
+      invokeListener(this.item.target, l, this.event, this.item.self);
+      return true;
+    }
+    this.listeners = null;
+  }
+};
+
+/** #concept-event-dispatch steps 7-10: the path is cleared, the target stays; false if canceled. */
+DispatchCursor.prototype.end = function () {
+  var es = this.es;
+  es.dispatching = false;
+  es.eventPhase = 0;
+  es.currentTarget = null;
+  es.path = null;
+  es.stop = false;
+  es.stopImmediate = false;
+  return !es.canceled;
+};
 
 /** DOM #concept-event-listener-inner-invoke for one listener: exceptions are reported, never propagated. */
 function invokeListener(target, l, event, self) {
@@ -252,10 +281,10 @@ function defineEventHandler(proto, kind, eventType, targetSlot) {
     }
     if (v === null && existing !== null) {
       s.listeners[existing].removed = true;
-      s.listeners.splice(existing, 1);
+      s.listeners = withoutListener(s.listeners, existing);
     } else if (v !== null && existing === null) {
-      s.listeners.push({type: eventType, handler: name, callback: null, capture: false, once: false,
-        passive: false, removed: false});
+      s.listeners = withListener(s.listeners, {type: eventType, handler: name, callback: null, capture: false,
+        once: false, passive: false, removed: false});
     }
   });
 }

@@ -2,18 +2,31 @@
 // (https://html.spec.whatwg.org/#the-messageevent-interface), CloseEvent
 // (https://websockets.spec.whatwg.org/#the-closeevent-interface).
 
+/** The kinds of each event interface's instances: one array per interface, never changed. */
+var EVENT_KINDS = ['Event'];
+var MESSAGE_EVENT_KINDS = ['Event', 'MessageEvent'];
+var CLOSE_EVENT_KINDS = ['Event', 'CloseEvent'];
+
+/** The slot of an event a constructor makes, from its EventInit dictionary (DOM #dictdef-eventinit). */
 function initEventSlot(self, kinds, type, init) {
   init = init === undefined || init === null ? {} : init;
   if (!isObject(init)) {
     throw new TypeError("Failed to construct '" + kinds[kinds.length - 1]
         + "': The provided value is not of type 'EventInit'.");
   }
+  // DOM #dom-event-timestamp: milliseconds relative to the time origin.
+  return newEventSlot(self, kinds, toDOMString(type), toBoolean(init.bubbles), toBoolean(init.cancelable),
+      toBoolean(init.composed), host.clockNow());
+}
+
+/** DOM #inner-event-creation-steps with the attributes already converted. */
+function newEventSlot(self, kinds, type, bubbles, cancelable, composed, timeStamp) {
   var s = {
     kinds: kinds,
-    type: toDOMString(type),
-    bubbles: toBoolean(init.bubbles),
-    cancelable: toBoolean(init.cancelable),
-    composed: toBoolean(init.composed),
+    type: type,
+    bubbles: bubbles,
+    cancelable: cancelable,
+    composed: composed,
     target: null,
     currentTarget: null,
     eventPhase: 0,
@@ -25,10 +38,10 @@ function initEventSlot(self, kinds, type, init) {
     initialized: true,
     trusted: false,
     inPassiveListener: false,
-    // DOM #dom-event-timestamp: milliseconds relative to the time origin.
-    timeStamp: host.clockNow()
+    timeStamp: timeStamp
   };
   setSlot(self, s);
+  // isTrusted is [LegacyUnforgeable]: an own accessor of each event (its own getter, as in Chromium).
   Object.defineProperty(self, 'isTrusted', {
     get: function () {
       return s.trusted;
@@ -39,10 +52,27 @@ function initEventSlot(self, kinds, type, init) {
   return s;
 }
 
+/** Marks an event the user agent made as trusted (DOM #dom-event-istrusted). */
+function trustedEvent(ev) {
+  ev[SLOT].trusted = true;
+  return ev;
+}
+
+/**
+ * An event the user agent fires with no dictionary to convert (DOM #concept-event-create, isTrusted
+ * true; it does not bubble and cannot be canceled): an instance of proto, as its interface's
+ * constructor would make it. The caller fills in the interface's own attributes.
+ */
+function createTrustedEvent(proto, kinds, type, timeStamp) {
+  var ev = Object.create(proto);
+  newEventSlot(ev, kinds, type, false, false, false, timeStamp).trusted = true;
+  return ev;
+}
+
 function Event(type) {
   requireNew(this, Event, 'Event');
   requireArgs(arguments, 1, "construct 'Event'");
-  initEventSlot(this, ['Event'], type, arguments[1]);
+  initEventSlot(this, EVENT_KINDS, type, arguments[1]);
 }
 var EVENT_PHASES = {NONE: 0, CAPTURING_PHASE: 1, AT_TARGET: 2, BUBBLING_PHASE: 3};
 for (var phase in EVENT_PHASES) {
@@ -124,18 +154,35 @@ function MessageEvent(type) {
   requireNew(this, MessageEvent, 'MessageEvent');
   requireArgs(arguments, 1, "construct 'MessageEvent'");
   var init = arguments[1] === undefined || arguments[1] === null ? {} : arguments[1];
-  var s = initEventSlot(this, ['Event', 'MessageEvent'], type, init);
-  s.data = init.data === undefined ? null : init.data;
-  s.origin = init.origin === undefined ? '' : toUSVString(init.origin);
-  s.lastEventId = init.lastEventId === undefined ? '' : toDOMString(init.lastEventId);
-  s.source = init.source === undefined ? null : init.source;
-  s.ports = Object.freeze(init.ports === undefined ? [] : Array.prototype.slice.call(init.ports));
+  var s = initEventSlot(this, MESSAGE_EVENT_KINDS, type, init);
+  initMessageSlot(s, init.data === undefined ? null : init.data,
+      init.origin === undefined ? '' : toUSVString(init.origin),
+      init.lastEventId === undefined ? '' : toDOMString(init.lastEventId),
+      init.source === undefined ? null : init.source,
+      init.ports === undefined ? null : Object.freeze(Array.prototype.slice.call(init.ports)));
+}
+
+/** MessageEvent's own attributes; ports null stands for an empty list, made when first read. */
+function initMessageSlot(s, data, origin, lastEventId, source, ports) {
+  s.data = data;
+  s.origin = origin;
+  s.lastEventId = lastEventId;
+  s.source = source;
+  s.ports = ports;
 }
 inherit(MessageEvent, Event);
-['data', 'origin', 'lastEventId', 'source', 'ports'].forEach(function (name) {
+['data', 'origin', 'lastEventId', 'source'].forEach(function (name) {
   defineAccessor(MessageEvent.prototype, name, function () {
     return slotOf(this, 'MessageEvent')[name];
   });
+});
+// A FrozenArray attribute: the same frozen array each time it is read.
+defineAccessor(MessageEvent.prototype, 'ports', function () {
+  var s = slotOf(this, 'MessageEvent');
+  if (s.ports === null) {
+    s.ports = Object.freeze([]);
+  }
+  return s.ports;
 });
 setTag(MessageEvent.prototype, 'MessageEvent');
 
@@ -143,7 +190,7 @@ function CloseEvent(type) {
   requireNew(this, CloseEvent, 'CloseEvent');
   requireArgs(arguments, 1, "construct 'CloseEvent'");
   var init = arguments[1] === undefined || arguments[1] === null ? {} : arguments[1];
-  var s = initEventSlot(this, ['Event', 'CloseEvent'], type, init);
+  var s = initEventSlot(this, CLOSE_EVENT_KINDS, type, init);
   s.wasClean = toBoolean(init.wasClean);
   s.code = init.code === undefined ? 0 : (Number(init.code) & 0xFFFF);
   s.reason = init.reason === undefined ? '' : toUSVString(init.reason);

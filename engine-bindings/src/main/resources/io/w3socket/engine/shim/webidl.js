@@ -42,7 +42,8 @@ function setSlot(obj, slot) {
 
 /** The internal slots of a platform object, or a TypeError ("Illegal invocation") otherwise. */
 function slotOf(obj, kind) {
-  var s = (obj !== null && (typeof obj === 'object' || typeof obj === 'function')) ? obj[SLOT] : undefined;
+  // A primitive has no slot either: reading SLOT of one finds nothing.
+  var s = obj === null || obj === undefined ? undefined : obj[SLOT];
   if (!s || (kind && s.kinds.indexOf(kind) < 0)) {
     throw new TypeError('Illegal invocation');
   }
@@ -70,10 +71,16 @@ function requireNew(self, ctor, name) {
   }
 }
 
+/** WebIDL #js-overloads: fewer arguments than the operation requires is a TypeError. */
 function requireArgs(args, count, what) {
-  if (args.length < count) {
+  requireCount(args.length, count, what);
+}
+
+/** requireArgs for hot paths, given arguments.length (so the arguments object is never made). */
+function requireCount(present, count, what) {
+  if (present < count) {
     throw new TypeError('Failed to ' + what + ': ' + count + ' argument' + (count > 1 ? 's' : '')
-        + ' required, but only ' + args.length + ' present.');
+        + ' required, but only ' + present + ' present.');
   }
 }
 
@@ -85,10 +92,21 @@ function toDOMString(v) {
   return String(v);
 }
 
+/** A surrogate code unit; a string without one is already a scalar value string. */
+var SURROGATE = /[\uD800-\uDFFF]/;
+
+/** The engine's own check and conversion where it has them (ES2024), taken before any page runs. */
+var isWellFormed = String.prototype.isWellFormed;
+var toWellFormed = String.prototype.toWellFormed;
+var hasWellFormed = typeof isWellFormed === 'function' && typeof toWellFormed === 'function';
+
 /** WebIDL #es-USVString: each lone surrogate becomes U+FFFD. */
 function toUSVString(v) {
-  var s = toDOMString(v);
-  if (!/[\uD800-\uDFFF]/.test(s)) {
+  var s = typeof v === 'string' ? v : toDOMString(v);
+  if (hasWellFormed) {
+    return isWellFormed.call(s) ? s : toWellFormed.call(s);
+  }
+  if (!SURROGATE.test(s)) {
     return s;
   }
   var out = [];

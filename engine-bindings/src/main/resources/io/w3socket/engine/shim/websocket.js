@@ -67,8 +67,11 @@ defineAccessor(WebSocket.prototype, 'binaryType', function () {
 defineMethods(WebSocket.prototype, {
   send: function (data) {
     var s = slotOf(this, 'WebSocket');
-    requireArgs(arguments, 1, "execute 'send' on 'WebSocket'");
-    if (isArrayBuffer(data)) {
+    requireCount(arguments.length, 1, "execute 'send' on 'WebSocket'");
+    // WebIDL #es-union: a string is none of the buffer and Blob types, so it is a USVString.
+    if (typeof data === 'string') {
+      host.wsSendText(s.id, toUSVString(data));
+    } else if (isArrayBuffer(data)) {
       host.wsSendBinary(s.id, toHostBytes(new Uint8Array(data)));
     } else if (isView(data)) {
       host.wsSendBinary(s.id, toHostBytes(viewBytes(data)));
@@ -90,23 +93,20 @@ defineMethods(WebSocket.prototype, {
 });
 setTag(WebSocket.prototype, 'WebSocket');
 
-function trustedEvent(ev) {
-  ev[SLOT].trusted = true;
-  return ev;
-}
-
 /**
- * Called by the event loop inside the task the Java API queued (WebSockets #feedback-from-the-protocol). It
- * only starts the dispatch: the loop then calls socketDispatchStep() once per listener, each a
- * separate call into the engine, so that the microtask checkpoint of HTML's "clean up after
- * running script" happens after every listener, as in a browser.
+ * Called by the event loop inside the task the Java API queued (WebSockets #feedback-from-the-protocol),
+ * with the event's time stamp. It creates the event and runs its first listener; while it answers
+ * true the loop calls socketDispatchStep(), which runs the next one, or ends the dispatch once none
+ * is left. Each is a separate call into the engine, so that the microtask checkpoint of HTML's
+ * "clean up after running script" happens after every listener, and before the dispatch ends
+ * (a microtask still sees the event's currentTarget and eventPhase), as in a browser.
  */
 var socketDispatch = null;
 
-function dispatchSocketEvent(id, type, a, b, c) {
+function dispatchSocketEvent(id, type, a, b, c, timeStamp) {
   var ws = sockets[id];
   if (!ws) {
-    return;
+    return false;
   }
   var ev;
   if (type === 'message') {
@@ -115,17 +115,23 @@ function dispatchSocketEvent(id, type, a, b, c) {
       var bytes = fromHostBytes(a);
       data = ws[SLOT].binaryType === 'arraybuffer' ? bytes.buffer : makeBlob(bytes, '');
     }
-    ev = new MessageEvent('message', {data: data, origin: c});
+    ev = createTrustedEvent(MessageEvent.prototype, MESSAGE_EVENT_KINDS, 'message', timeStamp);
+    // HTML #dom-messageevent-initmessageevent's defaults for what a socket leaves out.
+    initMessageSlot(ev[SLOT], data, c, '', null, null);
   } else if (type === 'close') {
     delete sockets[id];
-    ev = new CloseEvent('close', {wasClean: a, code: b, reason: c});
+    ev = createTrustedEvent(CloseEvent.prototype, CLOSE_EVENT_KINDS, 'close', timeStamp);
+    ev[SLOT].wasClean = a;
+    ev[SLOT].code = b;
+    ev[SLOT].reason = c;
   } else {
-    ev = new Event(type);
+    ev = createTrustedEvent(Event.prototype, EVENT_KINDS, type, timeStamp);
   }
-  socketDispatch = beginDispatch(ws, trustedEvent(ev));
+  socketDispatch = beginDispatch(ws, ev);
+  return socketDispatchStep();
 }
 
-/** Runs the next listener of the socket event being dispatched; false when it is complete. */
+/** Runs the next listener of the socket event being dispatched; false once it has ended. */
 function socketDispatchStep() {
   if (socketDispatch === null) {
     return false;

@@ -42,6 +42,11 @@ final class GraalRealm implements Realm {
 
   private Value entry;
 
+  /**
+   * The entry points called so far, looked up once each (a member read crosses into the engine).
+   */
+  private final Map<String, Value> entries = new HashMap<>();
+
   /** The shim's throwError entry point. */
   private Value throwError;
 
@@ -49,7 +54,7 @@ final class GraalRealm implements Realm {
   private String shimName;
 
   /** One engine for all contexts: shares parsed code, and silences the interpreter warning. */
-  private static synchronized Engine engine(boolean hostAccess) {
+  static synchronized Engine engine(boolean hostAccess) {
     int i = hostAccess ? 1 : 0;
     if (SHARED[i] == null) {
       SHARED[i] =
@@ -241,7 +246,7 @@ final class GraalRealm implements Realm {
   /** One top-level call: GraalJS runs the pending Promise jobs when it returns. */
   private Value call(String name, Object... args) {
     try {
-      return entry.getMember(name).execute(args);
+      return entries.computeIfAbsent(name, entry::getMember).execute(args);
     } catch (PolyglotException e) {
       if (e.isCancelled() || e.isInterrupted()) {
         throw e;

@@ -41,7 +41,10 @@ var TCK = (function (global) {
       return typeof location !== "undefined" && typeof document !== "undefined";
     },
     DataView: function () { return typeof DataView === "function"; },
-    Float64Array: function () { return typeof Float64Array === "function"; }
+    Float64Array: function () { return typeof Float64Array === "function"; },
+    performance: function () {
+      return typeof performance === "object" && performance !== null && typeof performance.now === "function";
+    }
   };
 
   function fmt(v) {

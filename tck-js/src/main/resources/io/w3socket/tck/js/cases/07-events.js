@@ -29,9 +29,37 @@ test("events: message is a MessageEvent with data, origin and empty lastEventId"
     t.eq(e.lastEventId, "", "lastEventId");
     t.eq(e.source, null, "source");
     t.eq(e.ports.length, 0, "ports.length");
+    t.ok(e.ports === e.ports && Object.isFrozen(e.ports), "ports is one frozen array");
+    t.eq(Object.getPrototypeOf(e), MessageEvent.prototype, "prototype of the event");
     t.eq(e.bubbles, false, "bubbles");
     t.eq(e.cancelable, false, "cancelable");
     t.eq(e.isTrusted, true, "isTrusted");
+    t.done();
+  });
+});
+
+test("events: each event's timeStamp is a time on the page's clock, when the event was created", {area: "events", needs: ["performance"]}, function (t) {
+  // DOM #dom-event-timestamp: relative to the time origin, as performance.now() is.
+  var before = performance.now();
+  var ws = t.ws(t.url("/echo"));
+  var stamps = [];
+  ws.onopen = function (e) {
+    stamps.push(e.timeStamp);
+    ws.send("x");
+  };
+  ws.onmessage = function (e) {
+    stamps.push(e.timeStamp);
+    ws.close();
+  };
+  ws.onclose = t.wrap(function (e) {
+    stamps.push(e.timeStamp);
+    var after = performance.now();
+    t.eq(stamps.length, 3, "open, message and close stamped");
+    for (var i = 0; i < stamps.length; i++) {
+      t.ok(typeof stamps[i] === "number" && stamps[i] >= before && stamps[i] <= after,
+          "timeStamp " + i + " (" + stamps[i] + ") within " + before + ".." + after);
+      t.ok(i === 0 || stamps[i] >= stamps[i - 1], "timeStamp " + i + " not before the one before it");
+    }
     t.done();
   });
 });

@@ -43,6 +43,23 @@ test("timing: a microtask queued by one listener runs before the next listener",
   }));
 });
 
+test("timing: a microtask queued by the last listener runs while the event is still being dispatched", {area: "timing", needs: ["Promise"]}, function (t) {
+  // DOM #concept-event-listener-inner-invoke: the checkpoint of "clean up after running script"
+  // comes right after the callback, before #concept-event-dispatch clears currentTarget and eventPhase.
+  var ws = t.ws(t.url("/echo"));
+  ws.onopen = function (e) {
+    Promise.resolve().then(t.wrap(function () {
+      t.eq(e.currentTarget === ws, true, "currentTarget in the microtask");
+      t.eq(e.eventPhase, 2, "eventPhase in the microtask");
+      setTimeout(t.wrap(function () {
+        t.eq(e.currentTarget, null, "currentTarget once dispatched");
+        t.eq(e.eventPhase, 0, "eventPhase once dispatched");
+        t.done();
+      }), 0);
+    }));
+  };
+});
+
 test("timing: queueMicrotask in onopen runs before the first message event", {area: "timing", needs: ["queueMicrotask"]}, function (t) {
   var ws = t.ws(t.url("/send?size=1&type=text"));
   var log = [];
