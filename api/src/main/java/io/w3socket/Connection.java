@@ -27,7 +27,7 @@ import okio.Source;
  *   <li>once open, the reader and the writer. On a plain TCP channel ({@link ChannelIo}) both run
  *       on the selector thread ({@link IoLoop}): it hands what arrives to the frame reader, and
  *       runs a writer task whenever frames are queued, which encodes them in order and writes them
- *       without blocking. Otherwise (TLS, or a socket factory of the embedder's) the handshake
+ *       without blocking. Otherwise (TLS, or an embedder's socket without a channel) the handshake
  *       thread goes on reading frames until TCP ends, and the writer task runs on a shared pool,
  *       blocking as it writes. Either writer reports how many application bytes left;
  *   <li>callers of {@link #send}, {@link #close} and {@link #abort}, on any thread.

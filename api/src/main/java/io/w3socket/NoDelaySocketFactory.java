@@ -23,7 +23,8 @@ final class NoDelaySocketFactory extends SocketFactory {
   /**
    * OkHttp's way to make a socket: a {@link java.nio.channels.SocketChannel}'s, where the client
    * uses the JDK's default factory, so that once upgraded the connection can run on the selector
-   * thread ({@link ChannelIo}); the delegate's otherwise.
+   * thread ({@link ChannelIo}); the delegate's otherwise (which runs there too if it is a
+   * channel's: {@link java.net.Socket#getChannel}).
    */
   @Override
   public Socket createSocket() throws IOException {

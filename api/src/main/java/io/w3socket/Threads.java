@@ -15,11 +15,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * none of these: the selector thread, {@link IoLoop}, carries them.)
  *
  * <p>A handshake thread blocks on OkHttp for one opening handshake; on a connection without a
- * channel (TLS, or an embedder's socket factory) it goes on as the reader, for the connection's
- * whole life. On a JDK with virtual threads (21+) they are virtual threads, so such a reader costs
- * a parked continuation rather than an OS thread; the JDK is asked at run time, so the bytecode
- * stays Java 17's. Elsewhere they are platform threads with a small stack. The system property
- * {@code io.w3socket.virtualThreads=false} forces platform threads.
+ * channel (TLS, or an embedder's socket that is no channel's) it goes on as the reader, for the
+ * connection's whole life. On a JDK with virtual threads (21+) they are virtual threads, so such a
+ * reader costs a parked continuation rather than an OS thread; the JDK is asked at run time, so the
+ * bytecode stays Java 17's. Elsewhere they are platform threads with a small stack. The system
+ * property {@code io.w3socket.virtualThreads=false} forces platform threads.
  */
 final class Threads {
   private Threads() {}

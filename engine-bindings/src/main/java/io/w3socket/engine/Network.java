@@ -27,8 +27,9 @@ import okhttp3.Response;
  * Where a page's connections really go, decided by the embedder's {@link NetworkPolicy} below the
  * WebSocket API so that {@code url} stays what the page asked for: the policy's {@link Route} is
  * applied by an OkHttp {@link SocketFactory} (every TCP connection of the run, so a refusal cannot
- * be bypassed), a {@link Dns} (a mapped host need not resolve) and an interceptor (the route's root
- * path). One per run.
+ * be bypassed; its sockets are channels underneath, {@link RoutedSocket}, so that open WebSockets
+ * run on the api's selector thread), a {@link Dns} (a mapped host need not resolve) and an
+ * interceptor (the route's root path). One per run.
  */
 final class Network implements AutoCloseable {
   private final NetworkPolicy policy;
@@ -205,13 +206,8 @@ final class Network implements AutoCloseable {
   /** Creates sockets whose {@code connect} goes where the policy routes it. */
   private final class RoutingSocketFactory extends SocketFactory {
     @Override
-    public Socket createSocket() {
-      return new Socket() {
-        @Override
-        public void connect(SocketAddress endpoint, int timeout) throws IOException {
-          super.connect(reroute(endpoint), timeout);
-        }
-      };
+    public Socket createSocket() throws IOException {
+      return new RoutedSocket(Network.this::reroute);
     }
 
     @Override
