@@ -65,6 +65,18 @@ public final class BrowserContext {
     this.network = b.network;
     this.baseUrl = b.baseUrl;
     this.idleGrace = b.idleGrace;
+    boolean prepared;
+    try {
+      prepared = realms.prepared(hostAccess);
+    } catch (RuntimeException | LinkageError e) {
+      prepared = true; // nothing to start: newRealm reports it
+    }
+    if (!prepared) {
+      startPrepare();
+    }
+  }
+
+  private void startPrepare() {
     Thread prepare =
         new Thread(
             () -> {

@@ -25,4 +25,14 @@ public interface RealmProvider {
    * @param hostAccess the context's host access setting
    */
   default void prepare(boolean hostAccess) {}
+
+  /**
+   * Whether {@link #prepare} has nothing (left) to do for that host access setting; then no thread
+   * is started for it. True by default.
+   *
+   * @param hostAccess the context's host access setting
+   */
+  default boolean prepared(boolean hostAccess) {
+    return true;
+  }
 }

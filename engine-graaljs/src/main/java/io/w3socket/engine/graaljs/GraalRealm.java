@@ -53,6 +53,11 @@ final class GraalRealm implements Realm {
   /** The shim's source name, set by install: its frames are not where a page's error is. */
   private String shimName;
 
+  /** Whether the engine of that host access setting is built. */
+  static synchronized boolean engineBuilt(boolean hostAccess) {
+    return SHARED[hostAccess ? 1 : 0] != null;
+  }
+
   /** One engine for all contexts: shares parsed code, and silences the interpreter warning. */
   static synchronized Engine engine(boolean hostAccess) {
     int i = hostAccess ? 1 : 0;

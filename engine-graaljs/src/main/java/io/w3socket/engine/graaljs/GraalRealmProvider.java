@@ -28,4 +28,9 @@ public final class GraalRealmProvider implements RealmProvider {
   public void prepare(boolean hostAccess) {
     GraalRealm.engine(hostAccess);
   }
+
+  @Override
+  public boolean prepared(boolean hostAccess) {
+    return GraalRealm.engineBuilt(hostAccess);
+  }
 }
