@@ -56,6 +56,15 @@ class RoutedSocketTest {
   }
 
   @Test
+  void everySocketOfARunIsOne() throws IOException {
+    try (Network network = new Network(NetworkPolicy.DIRECT, null);
+        Socket s = network.client().socketFactory().createSocket()) {
+      assertTrue(s instanceof RoutedSocket, s::toString);
+      assertNotNull(s.getChannel());
+    }
+  }
+
+  @Test
   void aRefusalFailsTheConnectAndClosesTheSocket() throws IOException {
     Socket s =
         new RoutedSocket(
