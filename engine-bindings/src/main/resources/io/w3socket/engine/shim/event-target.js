@@ -19,14 +19,23 @@ function initTarget(self, kinds) {
  */
 
 function withListener(list, l) {
-  var out = list.slice();
-  out.push(l);
+  // Copied by hand: about twice as fast as slice() in an interpreter, and lists are short.
+  var n = list.length;
+  var out = new Array(n + 1);
+  for (var i = 0; i < n; i++) {
+    out[i] = list[i];
+  }
+  out[n] = l;
   return out;
 }
 
 function withoutListener(list, index) {
-  var out = list.slice();
-  out.splice(index, 1);
+  var out = [];
+  for (var i = 0; i < list.length; i++) {
+    if (i !== index) {
+      out.push(list[i]);
+    }
+  }
   return out;
 }
 

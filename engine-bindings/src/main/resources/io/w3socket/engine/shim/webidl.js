@@ -36,7 +36,8 @@ function defineMethods(proto, methods) {
 }
 
 function setSlot(obj, slot) {
-  Object.defineProperty(obj, SLOT, {value: slot, writable: false, enumerable: false, configurable: false});
+  // A new property's missing attributes are false: not writable, enumerable or configurable.
+  Object.defineProperty(obj, SLOT, {value: slot});
   return slot;
 }
 
@@ -44,8 +45,15 @@ function setSlot(obj, slot) {
 function slotOf(obj, kind) {
   // A primitive has no slot either: reading SLOT of one finds nothing.
   var s = obj === null || obj === undefined ? undefined : obj[SLOT];
-  if (!s || (kind && s.kinds.indexOf(kind) < 0)) {
+  if (!s) {
     throw new TypeError('Illegal invocation');
+  }
+  if (kind) {
+    // Most often the object's own interface is asked for (the last kind): no search then.
+    var kinds = s.kinds;
+    if (kinds[kinds.length - 1] !== kind && kinds.indexOf(kind) < 0) {
+      throw new TypeError('Illegal invocation');
+    }
   }
   return s;
 }
