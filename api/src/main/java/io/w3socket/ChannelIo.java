@@ -216,6 +216,17 @@ final class ChannelIo implements IoLoop.Handler {
   }
 
   /**
+   * The connection closed the channel, on whichever thread it ended: the selector thread lets go of
+   * its key at its next select, and may then park (no channel left), so it is woken when that was
+   * another thread.
+   */
+  void released() {
+    if (Thread.currentThread() != loop.thread()) {
+      loop.wake();
+    }
+  }
+
+  /**
    * TCP was dropped (the channel closed, from any thread): the selector reports nothing more for
    * it, so end the reading and a writer that waits for room here, on the selector thread.
    */

@@ -463,6 +463,7 @@ final class Connection {
     String reason = "";
     Socket s;
     PerMessageDeflate d;
+    ChannelIo i;
     synchronized (this) {
       if (!readerDone || writerRunning || state == State.CLOSED) {
         return;
@@ -490,9 +491,13 @@ final class Connection {
       }
       s = socket;
       d = deflate;
+      i = io;
     }
     if (s != null) {
       release(s); // neither the reader nor a writer uses it any more
+      if (i != null) {
+        i.released();
+      }
     }
     if (d != null) {
       d.end(); // RFC 7692 §7.2: the contexts end with the connection; free zlib's memory now
