@@ -221,9 +221,7 @@ final class ChannelIo implements IoLoop.Handler {
    * another thread.
    */
   void released() {
-    if (Thread.currentThread() != loop.thread()) {
-      loop.wake();
-    }
+    loop.wake();
   }
 
   /**

@@ -83,17 +83,19 @@ final class IoLoop {
   /** Runs {@code task} on the loop thread, after the tasks already queued. */
   void execute(Runnable task) {
     tasks.add(task);
-    if (Thread.currentThread() != thread) {
-      wake();
-    }
+    wake();
   }
 
   /**
    * Brings the loop thread out of {@code select} or its park, so that it looks at its tasks and
-   * channels again; from any thread. A channel closed off the loop thread calls it: its key is only
-   * let go by the next select, after which the loop may park.
+   * channels again; from any thread (on the loop thread itself there is nothing to do). A channel
+   * closed off the loop thread calls it: its key is only let go by the next select, after which the
+   * loop may park.
    */
   void wake() {
+    if (Thread.currentThread() == thread) {
+      return;
+    }
     if (parked) {
       LockSupport.unpark(thread);
     } else {
