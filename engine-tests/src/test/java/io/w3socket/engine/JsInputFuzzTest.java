@@ -26,8 +26,8 @@ import net.jqwik.api.constraints.Size;
  * URLs, protocol lists, close codes (any JS number, converted as WebIDL's {@code [Clamp] unsigned
  * short}) and reasons, {@code send()} data while CONNECTING and {@code binaryType} values. Only the
  * standard's exceptions may escape — DOMExceptions named as WebSockets #the-websocket-interface
- * says — and the run must end. Each try runs one script over a batch of inputs, so a property costs
- * a few engine runs.
+ * says — and the run must end; and binary messages of any length and contents echoed byte for byte.
+ * Each try runs one script over a batch of inputs, so a property costs a few engine runs.
  *
  * <p>Every host a fuzzed URL can name is loopback or mapped to the embedded server: nothing leaves
  * the machine.
@@ -231,6 +231,64 @@ inputs.forEach(function (t, i) {
   report(i, r + ' ' + ws.binaryType);
 });
 ws.close();
+""");
+    checkBothEngines(js.toString(), expected);
+  }
+
+  @Provide
+  Arbitrary<int[]> binaryMessages() {
+    // Lengths about the multiples of 8 the copies go by, and up to past a 64 KiB frame; contents
+    // random, all ones, or 8-byte patterns that read as NaNs (a float copy would not keep them).
+    Arbitrary<Integer> length =
+        Arbitraries.oneOf(
+            Arbitraries.integers().between(0, 33),
+            Arbitraries.integers().between(65_528, 65_544),
+            Arbitraries.integers().between(0, 70_000));
+    return Combinators.combine(length, Arbitraries.integers().between(0, 3), Arbitraries.integers())
+        .as((n, kind, seed) -> new int[] {n, kind, seed});
+  }
+
+  /**
+   * Binary messages reach the page byte for byte (#feedback-from-the-protocol, "handle a WebSocket
+   * message": an ArrayBuffer whose contents are data), whatever their length and contents: the page
+   * sends each to the echo endpoint and compares every byte that comes back.
+   */
+  @Property(tries = 3)
+  void binaryMessagesComeBackByteForByte(
+      @ForAll @Size(12) List<@From("binaryMessages") int[]> messages) {
+    StringBuilder js = new StringBuilder("var inputs = [");
+    List<String> expected = new ArrayList<>();
+    for (int[] m : messages) {
+      js.append('[').append(m[0]).append(',').append(m[1]).append(',').append(m[2]).append("],");
+      expected.add("ok " + m[0]);
+    }
+    js.append(
+        """
+];
+function bytes(n, kind, seed) {
+  var u = new Uint8Array(n), x = seed | 1;
+  for (var i = 0; i < n; i++) {
+    if (kind === 0) { x ^= x << 13; x ^= x >>> 17; x ^= x << 5; u[i] = x & 0xFF; }
+    else if (kind === 1) { u[i] = 0xFF; }
+    else if (kind === 2) { u[i] = [1, 0, 0, 0, 0, 0, 0xF0, 0x7F][i % 8]; }
+    else { u[i] = [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xF8, 0xFF][i % 8]; }
+  }
+  return u;
+}
+var sent = inputs.map(function (m) { return bytes(m[0], m[1], m[2]); });
+var ws = new WebSocket('ws://fuzz.test/echo');
+ws.binaryType = 'arraybuffer';
+var k = 0;
+ws.onopen = function () { sent.forEach(function (u) { ws.send(u); }); };
+ws.onmessage = function (e) {
+  var got = new Uint8Array(e.data), want = sent[k], r = 'ok ' + got.length;
+  if (got.length !== want.length) { r = 'BAD length ' + got.length + ' of ' + want.length; }
+  for (var i = 0; i < want.length && r.charAt(0) === 'o'; i++) {
+    if (got[i] !== want[i]) { r = 'BAD byte ' + i + ' is ' + got[i] + ', sent ' + want[i]; }
+  }
+  report(k, r);
+  if (++k === sent.length) { ws.close(); }
+};
 """);
     checkBothEngines(js.toString(), expected);
   }

@@ -61,12 +61,26 @@ function toHostBytes(u8) {
   return bytesAsBuffers ? copyBytes(u8).buffer : bytesToBinary(u8);
 }
 
-/**
- * Bytes from the host: a ByteBuffer (viewed as an ArrayBuffer, then copied into an ordinary one in
- * one native copy) or a binary string.
- */
+/** Bytes from the host: a ByteBuffer (GraalJS) or a binary string (Nashorn), as a new Uint8Array. */
 function fromHostBytes(data) {
-  return typeof data === 'string' ? binaryToBytes(data) : new Uint8Array(new ArrayBuffer(data)).slice();
+  return typeof data === 'string' ? binaryToBytes(data) : hostBufferBytes(new ArrayBuffer(data));
+}
+
+/**
+ * A copy of a host buffer seen as an ArrayBuffer. Each element read from a view over it is one
+ * interop call, so the copy goes eight bytes an element: 64 KiB in about a fifth of the time of
+ * a byte-wise copy, interpreted. BigInt64 rather than Float64 elements: those carry every bit
+ * pattern exactly, where a NaN's bits are the engine's choice (ECMAScript #sec-numerictorawbytes).
+ */
+function hostBufferBytes(src) {
+  var n = src.byteLength, out = new Uint8Array(n), words = n >> 3;
+  if (words > 0) {
+    new BigInt64Array(out.buffer, 0, words).set(new BigInt64Array(src, 0, words));
+  }
+  if (words << 3 < n) {
+    out.set(new Uint8Array(src, words << 3, n - (words << 3)), words << 3);
+  }
+  return out;
 }
 
 function binaryToBytes(s) {
