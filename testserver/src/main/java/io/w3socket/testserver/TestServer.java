@@ -13,6 +13,7 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.ssl.SslHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
@@ -24,12 +25,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
 
 /**
  * The w3socket conformance WebSocket server (RFC 6455 on Netty), with frame-level control for
  * tests: echo, subprotocol and extension selection, handshake faults, closing variants, hostile
  * frames and volume endpoints. The endpoints are documented in the module's README.md and at {@code
  * GET /}.
+ *
+ * <p>A server started with {@link #startTls} serves the same endpoints over TLS ({@code wss:}); the
+ * caller brings the certificate, so this module needs nothing beyond Netty and the JDK.
  *
  * <p>Each instance owns its event loop, whose threads are daemon threads, so an embedding JVM can
  * exit without closing it. Typical use:
@@ -43,6 +49,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class TestServer implements AutoCloseable {
   private final String host;
   private final int port;
+  private final boolean tls;
   private final EventLoopGroup group;
   private final Channel serverChannel;
   private final Set<Channel> connections;
@@ -51,11 +58,13 @@ public final class TestServer implements AutoCloseable {
 
   private TestServer(
       String host,
+      boolean tls,
       EventLoopGroup group,
       Channel serverChannel,
       Set<Channel> connections,
       HandshakeHolds holds) {
     this.host = host;
+    this.tls = tls;
     this.holds = holds;
     this.connections = connections;
     this.group = group;
@@ -83,6 +92,24 @@ public final class TestServer implements AutoCloseable {
    * @throws IllegalStateException if the address cannot be bound
    */
   public static TestServer start(String host, int port) {
+    return start(host, port, null);
+  }
+
+  /**
+   * Starts a server on 127.0.0.1 with an ephemeral port that speaks TLS before anything else: the
+   * same endpoints, reached with {@code wss:} ({@link #url}) and {@code https:} ({@link #httpUrl}).
+   *
+   * @param serverTls the server's side of TLS: a context initialised with the key and certificate
+   *     chain it presents (for a test, one its clients trust, one they do not, or one whose names
+   *     do not match 127.0.0.1)
+   * @return the running server
+   * @throws IllegalStateException if it cannot be started
+   */
+  public static TestServer startTls(SSLContext serverTls) {
+    return start("127.0.0.1", 0, Objects.requireNonNull(serverTls, "serverTls"));
+  }
+
+  private static TestServer start(String host, int port, SSLContext serverTls) {
     Objects.requireNonNull(host, "host");
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port out of range: " + port);
@@ -109,6 +136,11 @@ public final class TestServer implements AutoCloseable {
                     protected void initChannel(SocketChannel ch) {
                       connections.add(ch);
                       ch.closeFuture().addListener(f -> connections.remove(ch));
+                      if (serverTls != null) {
+                        SSLEngine engine = serverTls.createSSLEngine();
+                        engine.setUseClientMode(false);
+                        ch.pipeline().addLast("tls", new SslHandler(engine));
+                      }
                       HttpDecoderConfig config =
                           new HttpDecoderConfig()
                               .setMaxInitialLineLength(16 * 1024)
@@ -119,7 +151,7 @@ public final class TestServer implements AutoCloseable {
                     }
                   });
       Channel channel = b.bind(host, port).syncUninterruptibly().channel();
-      return new TestServer(host, group, channel, connections, holds);
+      return new TestServer(host, serverTls != null, group, channel, connections, holds);
     } catch (Exception e) { // bind failures arrive as (sneaky) checked exceptions
       group.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
       throw new IllegalStateException(
@@ -146,23 +178,23 @@ public final class TestServer implements AutoCloseable {
   }
 
   /**
-   * A {@code ws:} URL on this server.
+   * A WebSocket URL on this server.
    *
    * @param pathAndQuery path and optional query, starting with "/"
-   * @return {@code "ws://HOST:PORT" + pathAndQuery}
+   * @return {@code "ws://HOST:PORT" + pathAndQuery}, {@code wss://} for a TLS server
    */
   public String url(String pathAndQuery) {
-    return "ws://" + authority() + checkPath(pathAndQuery);
+    return (tls ? "wss://" : "ws://") + authority() + checkPath(pathAndQuery);
   }
 
   /**
-   * An {@code http:} URL on this server (for plain HTTP requests such as {@code GET /}).
+   * An HTTP URL on this server (for plain HTTP requests such as {@code GET /}).
    *
    * @param pathAndQuery path and optional query, starting with "/"
-   * @return {@code "http://HOST:PORT" + pathAndQuery}
+   * @return {@code "http://HOST:PORT" + pathAndQuery}, {@code https://} for a TLS server
    */
   public String httpUrl(String pathAndQuery) {
-    return "http://" + authority() + checkPath(pathAndQuery);
+    return (tls ? "https://" : "http://") + authority() + checkPath(pathAndQuery);
   }
 
   private String authority() {

@@ -27,9 +27,15 @@ final class JdkClient implements WebSocket.Listener {
   volatile boolean autoReplyClose = true;
 
   static JdkClient connect(String url, String... protocols) throws Exception {
+    return connect(HttpClient.newBuilder(), url, protocols);
+  }
+
+  /** Connects with a client from {@code client} (for TLS: one with the test CA's context). */
+  static JdkClient connect(HttpClient.Builder client, String url, String... protocols)
+      throws Exception {
     JdkClient c = new JdkClient();
     WebSocket.Builder b =
-        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build().newWebSocketBuilder();
+        client.connectTimeout(Duration.ofSeconds(5)).build().newWebSocketBuilder();
     if (protocols.length > 0) {
       b.subprotocols(protocols[0], java.util.Arrays.copyOfRange(protocols, 1, protocols.length));
     }
