@@ -112,11 +112,6 @@ class FailureTest {
   }
 
   @Test
-  void aTlsErrorFails() {
-    assertFailsBeforeOpen(new WebSocket("wss://127.0.0.1:" + server.port() + "/echo"));
-  }
-
-  @Test
   void theConnectTimeoutFailsAServerThatNeverAnswers() {
     WebSocketOptions options =
         WebSocketOptions.builder().connectTimeout(Duration.ofMillis(300)).build();

@@ -25,14 +25,20 @@ import org.junit.jupiter.api.Test;
  * connection failed; 1006 and wasClean false when it was cut; {@code bufferedAmount} never negative
  * and never falling inside a task; an end before the deadline.
  *
- * <p>{@code -Dw3socket.faults.sessions=N} (default 1000, the issue's count) and {@code
- * -Dw3socket.faults.seed=S} (default 1): session i uses seed S + i; {@code
- * -Dw3socket.faults.parallel=P} (default 4) sessions run at once. A failing session prints its
- * seed; rerun it alone with {@code -Dw3socket.faults.seed=<that seed>
- * -Dw3socket.faults.sessions=1}.
+ * <p>The same sessions run over TLS ({@code wss:}, {@link LoopbackTlsServer}), where the proxy's
+ * faults hit TLS records: there a corruption can never deliver an altered message (TLS's record
+ * integrity, RFC 8446 §5.2, makes the connection fail instead), so every message that arrives must
+ * be the one sent, corruption or not.
+ *
+ * <p>{@code -Dw3socket.faults.sessions=N} (default 1000, the issue's count), {@code
+ * -Dw3socket.faults.tlsSessions=N} (default 200) and {@code -Dw3socket.faults.seed=S} (default 1):
+ * session i uses seed S + i; {@code -Dw3socket.faults.parallel=P} (default 4) sessions run at once.
+ * A failing session prints its seed; rerun it alone with {@code -Dw3socket.faults.seed=<that seed>
+ * -Dw3socket.faults.sessions=1} (or {@code tlsSessions}).
  */
 class FaultSessionsTest {
   private static final int SESSIONS = Integer.getInteger("w3socket.faults.sessions", 1000);
+  private static final int TLS_SESSIONS = Integer.getInteger("w3socket.faults.tlsSessions", 200);
   private static final long SEED = Long.getLong("w3socket.faults.seed", 1);
   private static final int PARALLEL = Integer.getInteger("w3socket.faults.parallel", 4);
   private static final Duration DEADLINE = Duration.ofSeconds(20);
@@ -58,15 +64,24 @@ class FaultSessionsTest {
 
   @Test
   void everySessionKeepsTheStandardsPromises() throws InterruptedException {
+    runSessions(SESSIONS, false);
+  }
+
+  @Test
+  void everySessionOverTlsKeepsTheStandardsPromises() throws InterruptedException {
+    runSessions(TLS_SESSIONS, true);
+  }
+
+  private static void runSessions(int sessions, boolean tls) throws InterruptedException {
     long started = System.nanoTime();
     // Sessions are independent (each has its own proxy listener and seed), so several run at once:
     // most of a session's time is a stall or a trickle waiting on the network, not CPU.
     java.util.concurrent.ExecutorService runners =
         java.util.concurrent.Executors.newFixedThreadPool(PARALLEL);
     List<java.util.concurrent.Future<String[]>> results = new ArrayList<>();
-    for (int i = 0; i < SESSIONS; i++) {
+    for (int i = 0; i < sessions; i++) {
       long seed = SEED + i;
-      results.add(runners.submit(() -> runOne(seed)));
+      results.add(runners.submit(() -> runOne(seed, tls)));
     }
     runners.shutdown();
     List<String> failures = new ArrayList<>();
@@ -86,26 +101,32 @@ class FaultSessionsTest {
       }
     }
     System.out.printf(
-        "%d fault sessions from seed %d, %d at a time, in %.1f s, %d failed%n",
-        SESSIONS, SEED, PARALLEL, (System.nanoTime() - started) / 1e9, failures.size());
+        "%d fault sessions%s from seed %d, %d at a time, in %.1f s, %d failed%n",
+        sessions,
+        tls ? " over TLS" : "",
+        SEED,
+        PARALLEL,
+        (System.nanoTime() - started) / 1e9,
+        failures.size());
     outcomes.forEach(
         (k, v) -> System.out.println("  " + v[0] + " x " + k + " (" + v[1] / 1000.0 + " s)"));
     assertTrue(failures.isEmpty(), String.join("\n", failures));
   }
 
   /** Runs the session of one seed: its outcome, its milliseconds and its failure (or null). */
-  private static String[] runOne(long seed) {
+  private static String[] runOne(long seed, boolean tls) {
     long t0 = System.nanoTime();
     String outcome = "did not run";
     String failure;
     try {
-      Session session = new Session(seed);
+      Session session = new Session(seed, tls);
       failure = session.run();
       outcome = session.outcome();
     } catch (RuntimeException | AssertionError e) {
       failure = e.toString();
     }
-    String line = failure == null ? null : "session seed " + seed + ": " + failure;
+    String line =
+        failure == null ? null : (tls ? "TLS " : "") + "session seed " + seed + ": " + failure;
     if (line != null) {
       System.out.println("FAILED " + line);
     }
@@ -115,6 +136,7 @@ class FaultSessionsTest {
   /** One seeded session. */
   private static final class Session {
     final long seed;
+    final boolean tls;
     final Random random;
     final List<Object> sent = new ArrayList<>();
     final List<Integer> sizes = new ArrayList<>();
@@ -131,8 +153,9 @@ class FaultSessionsTest {
     volatile long lastProgress = System.nanoTime();
     volatile boolean fired;
 
-    Session(long seed) {
+    Session(long seed, boolean tls) {
       this.seed = seed;
+      this.tls = tls;
       this.random = new Random(seed);
       int count = 1 + random.nextInt(20);
       long bytes = 0;
@@ -145,7 +168,8 @@ class FaultSessionsTest {
         bytes += size + 14;
       }
       this.path = random.nextBoolean() ? "/echo" : "/echo-nocompress";
-      this.fault = Fault.random(random, 400 + bytes);
+      // Over TLS the handshake carries the certificate chain, and every record adds 22 bytes.
+      this.fault = Fault.random(random, (tls ? 2500 : 400) + bytes);
     }
 
     private int size() {
@@ -257,7 +281,8 @@ class FaultSessionsTest {
     }
 
     private WebSocket connect(int port, WebSocketOptions options, int firstBatch) {
-      WebSocket ws = new WebSocket("ws://127.0.0.1:" + port + path, options);
+      String scheme = tls ? "wss" : "ws";
+      WebSocket ws = new WebSocket(scheme + "://127.0.0.1:" + port + path, options);
       ws.setBinaryType("arraybuffer");
       ws.addEventListener(
           "open",
@@ -299,9 +324,11 @@ class FaultSessionsTest {
     }
 
     String run() {
-      try (FaultProxy.Listener listener = PROXY.listen(LoopbackServer.SERVER.port(), fault)) {
+      int target = (tls ? LoopbackTlsServer.SERVER : LoopbackServer.SERVER).port();
+      try (FaultProxy.Listener listener = PROXY.listen(target, fault)) {
         WebSocketOptions options =
             WebSocketOptions.builder()
+                .client(tls ? LoopbackTlsServer.TRUSTING_CLIENT : null)
                 .connectTimeout(Duration.ofSeconds(5))
                 .closeTimeout(Duration.ofSeconds(3))
                 .eventLoop(LOOP)
@@ -354,7 +381,9 @@ class FaultSessionsTest {
     }
 
     private String describe(boolean fired) {
-      return "(fault "
+      return "("
+          + (tls ? "TLS, " : "")
+          + "fault "
           + fault
           + (fired ? " fired" : " not reached")
           + ", "
@@ -394,7 +423,9 @@ class FaultSessionsTest {
       if (!c.isWasClean() && c.getCode() == 1006 && !closeCalled && !error) {
         problems.add("a connection lost before the page closed it is failed: error expected");
       }
-      boolean corrupt = fault.kind() == Fault.Kind.CORRUPT && fired;
+      // On plain TCP a corrupted message can arrive (nothing in WebSocket can see it); over TLS it
+      // cannot (RFC 8446 §5.2: a record that fails its check is a fatal error).
+      boolean corrupt = fault.kind() == Fault.Kind.CORRUPT && fired && !tls;
       for (int k = 0; k < received.size(); k++) {
         Object got = received.get(k);
         if (corrupt && !intact(got)) {
