@@ -22,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import javax.net.ssl.X509TrustManager;
 
 /**
  * A browser tab on the JVM: runs an HTML page or a script in GraalJS or Nashorn with the browser's
@@ -52,6 +53,7 @@ public final class BrowserContext {
   private final PrintStream err;
   private final boolean hostAccess;
   private final NetworkPolicy network;
+  private final X509TrustManager trust;
   private final String baseUrl;
   private final Duration idleGrace;
 
@@ -63,6 +65,7 @@ public final class BrowserContext {
     this.err = b.err;
     this.hostAccess = b.hostAccess;
     this.network = b.network;
+    this.trust = b.trust;
     this.baseUrl = b.baseUrl;
     this.idleGrace = b.idleGrace;
     boolean prepared;
@@ -245,7 +248,7 @@ public final class BrowserContext {
         baseUrl != null
             ? baseUrl
             : location.toLowerCase(Locale.ROOT).startsWith("http") ? location : null;
-    Network network = new Network(this.network, apiBase);
+    Network network = new Network(this.network, trust, apiBase);
     HostBridge bridge =
         new HostBridge(loop, output, network, doc, location, displayName(location), report);
     Workers workers = new Workers(realms, hostAccess, loop, output, network, location, report);
@@ -406,6 +409,7 @@ public final class BrowserContext {
     private PrintStream err = System.err;
     private boolean hostAccess;
     private NetworkPolicy network = NetworkPolicy.DIRECT;
+    private X509TrustManager trust;
     private String baseUrl;
     private Duration idleGrace = Duration.ofMillis(500);
 
@@ -479,6 +483,21 @@ public final class BrowserContext {
      */
     public Builder network(NetworkPolicy policy) {
       this.network = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Sets which server certificates the page's TLS connections trust ({@code wss:} sockets, and
+     * scripts and requests over {@code https:}) in place of the platform's trust store, as a
+     * browser trusts a private CA once it is in its certificate store. Host names are verified as
+     * ever.
+     *
+     * @param trust the trust manager, such as one a {@code TrustManagerFactory} made from a key
+     *     store holding the CA, or null for the platform's (default)
+     * @return this builder
+     */
+    public Builder trustManager(X509TrustManager trust) {
+      this.trust = trust;
       return this;
     }
 

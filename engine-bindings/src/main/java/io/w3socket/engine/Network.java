@@ -8,6 +8,7 @@ import java.net.Proxy;
 import java.net.Socket;
 import java.net.SocketAddress;
 import java.net.UnknownHostException;
+import java.security.GeneralSecurityException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,10 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.net.SocketFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 import okhttp3.Dns;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
@@ -29,7 +34,8 @@ import okhttp3.Response;
  * applied by an OkHttp {@link SocketFactory} (every TCP connection of the run, so a refusal cannot
  * be bypassed; its sockets are channels underneath, {@link RoutedSocket}, so that open WebSockets
  * run on the api's selector thread), a {@link Dns} (a mapped host need not resolve) and an
- * interceptor (the route's root path). One per run.
+ * interceptor (the route's root path). TLS trusts the embedder's trust manager, if it gave one,
+ * else the platform's trust store. One per run.
  */
 final class Network implements AutoCloseable {
   private final NetworkPolicy policy;
@@ -49,22 +55,26 @@ final class Network implements AutoCloseable {
    * Creates the network of one run.
    *
    * @param policy where connections go
+   * @param trust the server certificates TLS trusts, or null for the platform's trust store
    * @param baseUrl the API base URL, or null
    */
-  Network(NetworkPolicy policy, String baseUrl) {
+  Network(NetworkPolicy policy, X509TrustManager trust, String baseUrl) {
     this.policy = policy;
     this.baseUrl = baseUrl;
     Thread init =
         new Thread(
             () -> {
               try {
-                client.complete(
+                OkHttpClient.Builder b =
                     new OkHttpClient.Builder()
                         .proxy(Proxy.NO_PROXY)
                         .dns(this::lookup)
                         .socketFactory(new RoutingSocketFactory())
-                        .addInterceptor(this::rewriteRootPath)
-                        .build());
+                        .addInterceptor(this::rewriteRootPath);
+                if (trust != null) {
+                  b.sslSocketFactory(trusting(trust), trust);
+                }
+                client.complete(b.build());
               } catch (Throwable t) {
                 client.completeExceptionally(t);
               }
@@ -72,6 +82,13 @@ final class Network implements AutoCloseable {
             "w3socket-network-init");
     init.setDaemon(true);
     init.start();
+  }
+
+  /** TLS sockets whose handshakes check the server's certificate chain with {@code trust}. */
+  private static SSLSocketFactory trusting(X509TrustManager trust) throws GeneralSecurityException {
+    SSLContext tls = SSLContext.getInstance("TLS");
+    tls.init(null, new TrustManager[] {trust}, null);
+    return tls.getSocketFactory();
   }
 
   /** The options of a socket the page is about to open: this run's client and base URL. */

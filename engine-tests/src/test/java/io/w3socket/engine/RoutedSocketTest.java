@@ -57,7 +57,7 @@ class RoutedSocketTest {
 
   @Test
   void everySocketOfARunIsOne() throws IOException {
-    try (Network network = new Network(NetworkPolicy.DIRECT, null);
+    try (Network network = new Network(NetworkPolicy.DIRECT, null, null);
         Socket s = network.client().socketFactory().createSocket()) {
       assertTrue(s instanceof RoutedSocket, s::toString);
       assertNotNull(s.getChannel());
