@@ -7,7 +7,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -32,6 +34,8 @@ final class RunCommand {
           "                            server on a free port",
           "  --timeout S               give up after S seconds (default 30)",
           "  --no-serve                never start the embedded echo server",
+          "  --trust FILE              also trust the X.509 certificates in FILE (PEM or DER) for",
+          "                            wss: and https: (repeatable), as a CA added to a browser",
           "  --allow-host-access       let scripts reach Java (trusted pages only)",
           "  -h, --help                show this help",
           "",
@@ -47,6 +51,7 @@ final class RunCommand {
     String click = null;
     Map<String, String> mappings = new LinkedHashMap<>();
     boolean autoServe = true;
+    List<Path> trust = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       String name = a;
@@ -98,6 +103,9 @@ final class RunCommand {
           case "--no-serve":
             autoServe = false;
             break;
+          case "--trust":
+            trust.add(Path.of(value != null ? value : next(args, ++i, name)));
+            break;
           case "--allow-host-access":
             b.allowHostAccess(true);
             break;
@@ -128,8 +136,11 @@ final class RunCommand {
     }
     BrowserContext context;
     try {
+      if (!trust.isEmpty()) {
+        b.trustManager(TrustFiles.trusting(trust));
+      }
       context = b.network(new RunNetwork(mappings, autoServe)).build();
-    } catch (IllegalStateException e) {
+    } catch (IllegalArgumentException | IllegalStateException e) {
       err.println("w3socket run: " + e.getMessage());
       return 2;
     }
