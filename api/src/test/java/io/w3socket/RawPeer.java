@@ -32,6 +32,18 @@ final class RawPeer implements AutoCloseable {
   private volatile Socket accepted;
 
   RawPeer(Script script) throws IOException {
+    this(script, true);
+  }
+
+  /**
+   * A peer whose script gets the connection before anything is read from it (the request is ""): a
+   * server that is no HTTP server at all, such as one that never answers a TLS ClientHello.
+   */
+  static RawPeer beforeRequest(Script script) throws IOException {
+    return new RawPeer(script, false);
+  }
+
+  private RawPeer(Script script, boolean readsRequest) throws IOException {
     server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
     Thread t =
         new Thread(
@@ -39,7 +51,7 @@ final class RawPeer implements AutoCloseable {
               try (Socket s = server.accept()) {
                 accepted = s;
                 s.setSoTimeout(30_000);
-                script.run(s, readRequest(s.getInputStream()));
+                script.run(s, readsRequest ? readRequest(s.getInputStream()) : "");
                 done.complete(null);
               } catch (Throwable e) {
                 done.completeExceptionally(e);
@@ -51,7 +63,11 @@ final class RawPeer implements AutoCloseable {
   }
 
   String url() {
-    return "ws://127.0.0.1:" + server.getLocalPort() + "/";
+    return "ws://127.0.0.1:" + port() + "/";
+  }
+
+  int port() {
+    return server.getLocalPort();
   }
 
   @Override

@@ -1,7 +1,10 @@
 package io.w3socket;
 
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,6 +109,45 @@ final class Recorder {
 
   static Recorder connect(String url) {
     return connect(url, WebSocketOptions.defaults(), ws -> {});
+  }
+
+  /**
+   * Connects a socket with binaryType "arraybuffer" that sends {@code messages} (each a byte[] or a
+   * String), in order, from its open listener.
+   */
+  static Recorder sending(String url, WebSocketOptions options, List<?> messages) {
+    return connect(
+        url,
+        options,
+        ws -> {
+          ws.setBinaryType("arraybuffer");
+          ws.setOnopen(
+              e -> {
+                for (Object m : messages) {
+                  if (m instanceof byte[] b) {
+                    ws.send(b);
+                  } else {
+                    ws.send((String) m);
+                  }
+                }
+              });
+        });
+  }
+
+  /** Awaits one message for each of {@code sent} and checks each equals it, byte for byte. */
+  void assertEchoes(List<?> sent) {
+    List<Object> got = awaitMessages(sent.size()).messages();
+    assertEquals(sent.size(), got.size());
+    for (int i = 0; i < sent.size(); i++) {
+      if (sent.get(i) instanceof byte[] b) {
+        ByteBuffer back = ((ByteBuffer) got.get(i)).duplicate();
+        byte[] bytes = new byte[back.remaining()];
+        back.get(bytes);
+        assertArrayEquals(b, bytes, "message " + i);
+      } else {
+        assertEquals(sent.get(i), got.get(i), "message " + i);
+      }
+    }
   }
 
   List<String> types() {

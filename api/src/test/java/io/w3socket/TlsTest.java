@@ -1,18 +1,20 @@
 package io.w3socket;
 
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.w3socket.testserver.TestServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetAddress;
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
@@ -84,25 +86,9 @@ class TlsTest {
 
   @Test
   void opensEchoesAndClosesCleanly() {
-    byte[] bytes = {0, 1, (byte) 0x80, (byte) 0xFF};
-    Recorder r =
-        Recorder.connect(
-            server.url("/echo"),
-            TRUSTING,
-            ws -> {
-              ws.setBinaryType("arraybuffer");
-              ws.setOnopen(
-                  e -> {
-                    ws.send("héllo over TLS");
-                    ws.send(bytes);
-                  });
-            });
-    List<Object> got = r.awaitMessages(2).messages();
-    assertEquals("héllo over TLS", got.get(0));
-    ByteBuffer back = (ByteBuffer) got.get(1);
-    byte[] echoed = new byte[back.remaining()];
-    back.get(echoed);
-    assertArrayEquals(bytes, echoed);
+    List<Object> sent = List.of("héllo over TLS", new byte[] {0, 1, (byte) 0x80, (byte) 0xFF});
+    Recorder r = Recorder.sending(server.url("/echo"), TRUSTING, sent);
+    r.assertEchoes(sent);
     assertEquals("wss://127.0.0.1:" + server.port() + "/echo", r.ws.getUrl());
     // #concept-websocket-establish: the extensions in use are the server's; /echo accepts
     // permessage-deflate (RFC 7692), which the client offers on wss: as on ws:.
@@ -124,15 +110,8 @@ class TlsTest {
     // uncompressed on /echo-nocompress.
     byte[] big = new byte[1 << 20];
     new Random(8446).nextBytes(big);
-    Recorder r =
-        Recorder.connect(
-            server.url("/echo-nocompress"),
-            TRUSTING,
-            ws -> {
-              ws.setBinaryType("arraybuffer");
-              ws.setOnopen(e -> ws.send(big));
-            });
-    assertArrayEquals(big, bytes((ByteBuffer) r.awaitMessages(1).messages().get(0)));
+    Recorder r = Recorder.sending(server.url("/echo-nocompress"), TRUSTING, List.of(big));
+    r.assertEchoes(List.of(big));
     assertEquals("", r.ws.getExtensions());
     r.ws.close();
     assertEquals(1005, r.awaitClose().getCode()); // RFC 6455 §7.1.5: a Close without a code
@@ -147,9 +126,8 @@ class TlsTest {
       text.append("w3socket over TLS ").append(text.length() % 97).append('\n');
     }
     String sent = text.toString();
-    Recorder r =
-        Recorder.connect(server.url("/echo"), TRUSTING, ws -> ws.setOnopen(e -> ws.send(sent)));
-    assertEquals(sent, r.awaitMessages(1).messages().get(0));
+    Recorder r = Recorder.sending(server.url("/echo"), TRUSTING, List.of(sent));
+    r.assertEchoes(List.of(sent));
     assertEquals("permessage-deflate", r.ws.getExtensions());
     r.ws.close();
     r.awaitClose();
@@ -161,15 +139,8 @@ class TlsTest {
     // reader thread reads the echo from the same TLS socket.
     byte[] big = new byte[16 << 20];
     new Random(7692).nextBytes(big);
-    Recorder r =
-        Recorder.connect(
-            server.url("/echo-nocompress"),
-            TRUSTING,
-            ws -> {
-              ws.setBinaryType("arraybuffer");
-              ws.setOnopen(e -> ws.send(big));
-            });
-    assertArrayEquals(big, bytes((ByteBuffer) r.awaitMessages(1).messages().get(0)));
+    Recorder r = Recorder.sending(server.url("/echo-nocompress"), TRUSTING, List.of(big));
+    r.assertEchoes(List.of(big));
     r.ws.close();
     r.awaitClose();
   }
@@ -188,32 +159,8 @@ class TlsTest {
         sent.add(b);
       }
     }
-    Recorder r =
-        Recorder.connect(
-            server.url("/echo"),
-            TRUSTING,
-            ws -> {
-              ws.setBinaryType("arraybuffer");
-              ws.setOnopen(
-                  e -> {
-                    for (Object m : sent) {
-                      if (m instanceof byte[] b) {
-                        ws.send(b);
-                      } else {
-                        ws.send((String) m);
-                      }
-                    }
-                  });
-            });
-    List<Object> got = r.awaitMessages(sent.size()).messages();
-    assertEquals(sent.size(), got.size());
-    for (int i = 0; i < sent.size(); i++) {
-      if (sent.get(i) instanceof byte[] b) {
-        assertArrayEquals(b, bytes((ByteBuffer) got.get(i)), "message " + i);
-      } else {
-        assertEquals(sent.get(i), got.get(i), "message " + i);
-      }
-    }
+    Recorder r = Recorder.sending(server.url("/echo"), TRUSTING, sent);
+    r.assertEchoes(sent);
     r.ws.close(1000, "");
     assertTrue(r.awaitClose().isWasClean());
   }
@@ -331,11 +278,34 @@ class TlsTest {
         new WebSocket("wss://127.0.0.1:" + LoopbackServer.SERVER.port() + "/echo", TRUSTING));
   }
 
+  /**
+   * A peer that is no TLS server: it reads the client's first bytes (its ClientHello), completing
+   * {@code hello}, then closes the connection, or holds it open and says nothing until closed.
+   */
+  private static RawPeer helloPeer(boolean closeAfterHello, CompletableFuture<Void> hello)
+      throws IOException {
+    return RawPeer.beforeRequest(
+        (s, none) -> {
+          InputStream in = s.getInputStream();
+          if (in.read() >= 0) {
+            hello.complete(null);
+          }
+          if (!closeAfterHello) {
+            in.transferTo(OutputStream.nullOutputStream()); // until the client leaves or close()
+          }
+        });
+  }
+
+  private static String wssUrl(RawPeer peer) {
+    return "wss://127.0.0.1:" + peer.port() + "/echo";
+  }
+
   @Test
   void aServerThatClosesDuringTheTlsHandshakeFails() throws Exception {
-    try (HelloPeer peer = new HelloPeer(true)) {
-      FailureTest.assertFailsBeforeOpen(new WebSocket(peer.url("/echo"), TRUSTING));
-      assertTrue(peer.helloReceived.isDone(), "the TLS handshake had begun");
+    CompletableFuture<Void> hello = new CompletableFuture<>();
+    try (RawPeer peer = helloPeer(true, hello)) {
+      FailureTest.assertFailsBeforeOpen(new WebSocket(wssUrl(peer), TRUSTING));
+      assertTrue(hello.isDone(), "the TLS handshake had begun");
     }
   }
 
@@ -343,11 +313,12 @@ class TlsTest {
   void aServerThatNeverAnswersTheClientHelloFailsAtTheConnectTimeout() throws Exception {
     // WebSocketOptions.connectTimeout bounds the whole opening handshake, TLS included. A second
     // is long enough for TCP and the ClientHello on a loaded machine, so the TLS handshake began.
-    try (HelloPeer peer = new HelloPeer(false)) {
+    CompletableFuture<Void> hello = new CompletableFuture<>();
+    try (RawPeer peer = helloPeer(false, hello)) {
       WebSocketOptions options = TRUSTING.toBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-      String url = peer.url("/echo");
+      String url = wssUrl(peer);
       FailureTest.assertFailsBeforeOpen(new WebSocket(url, options));
-      assertTrue(peer.helloReceived.isDone(), "the TLS handshake had begun");
+      assertTrue(hello.isDone(), "the TLS handshake had begun");
       assertTrue(logged(url).contains("timed out"), () -> "not the timeout: " + logged(url));
     }
   }
@@ -356,10 +327,11 @@ class TlsTest {
   void closeDuringTheTlsHandshakeFailsTheConnection() throws Exception {
     // #dom-websocket-close: "If the WebSocket connection is not yet established, fail the
     // WebSocket connection" — at once, not at the connect timeout (30 s here).
-    try (HelloPeer peer = new HelloPeer(false)) {
-      WebSocket ws = new WebSocket(peer.url("/echo"), TRUSTING);
+    CompletableFuture<Void> hello = new CompletableFuture<>();
+    try (RawPeer peer = helloPeer(false, hello)) {
+      WebSocket ws = new WebSocket(wssUrl(peer), TRUSTING);
       Recorder r = Recorder.of(ws);
-      await().atMost(Duration.ofSeconds(10)).until(peer.helloReceived::isDone);
+      await().atMost(Duration.ofSeconds(10)).until(hello::isDone);
       ws.close();
       CloseEvent close = r.awaitClose();
       assertEquals(List.of("error@3", "close@3"), recorded(r));
@@ -376,11 +348,5 @@ class TlsTest {
 
   private static List<String> recorded(Recorder r) {
     return r.events.stream().map(Object::toString).toList();
-  }
-
-  private static byte[] bytes(ByteBuffer b) {
-    byte[] out = new byte[b.remaining()];
-    b.duplicate().get(out);
-    return out;
   }
 }

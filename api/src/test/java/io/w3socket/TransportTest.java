@@ -1,6 +1,5 @@
 package io.w3socket;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +9,6 @@ import io.w3socket.testserver.TestServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -54,35 +52,8 @@ class TransportTest {
       sent.add(b);
       sent.add("text of " + size);
     }
-    Recorder r =
-        Recorder.connect(
-            server.url("/echo"),
-            t.options,
-            ws -> {
-              ws.setBinaryType("arraybuffer");
-              ws.setOnopen(
-                  e -> {
-                    for (Object m : sent) {
-                      if (m instanceof byte[] b) {
-                        ws.send(b);
-                      } else {
-                        ws.send((String) m);
-                      }
-                    }
-                  });
-            });
-    List<Object> got = r.awaitMessages(sent.size()).messages();
-    assertEquals(sent.size(), got.size());
-    for (int i = 0; i < sent.size(); i++) {
-      if (sent.get(i) instanceof byte[] b) {
-        ByteBuffer back = (ByteBuffer) got.get(i);
-        byte[] bytes = new byte[back.remaining()];
-        back.get(bytes);
-        assertArrayEquals(b, bytes, "message " + i);
-      } else {
-        assertEquals(sent.get(i), got.get(i), "message " + i);
-      }
-    }
+    Recorder r = Recorder.sending(server.url("/echo"), t.options, sent);
+    r.assertEchoes(sent);
     r.ws.close(1000, "done");
     CloseEvent c = r.awaitClose();
     assertEquals(1000, c.getCode());
@@ -96,18 +67,8 @@ class TransportTest {
     // the thread that reads the echo (the selector thread, when it is also the writer's).
     byte[] big = new byte[16 << 20];
     new Random(7692).nextBytes(big);
-    Recorder r =
-        Recorder.connect(
-            server.url("/echo-nocompress"),
-            t.options,
-            ws -> {
-              ws.setBinaryType("arraybuffer");
-              ws.setOnopen(e -> ws.send(big));
-            });
-    ByteBuffer back = (ByteBuffer) r.awaitMessages(1).messages().get(0);
-    byte[] bytes = new byte[back.remaining()];
-    back.get(bytes);
-    assertArrayEquals(big, bytes);
+    Recorder r = Recorder.sending(server.url("/echo-nocompress"), t.options, List.of(big));
+    r.assertEchoes(List.of(big));
     r.ws.close();
     r.awaitClose();
   }
