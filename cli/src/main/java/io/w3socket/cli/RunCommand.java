@@ -152,7 +152,14 @@ final class RunCommand {
     }
     RunResult result = page ? context.runPage(path, click) : context.runScript(path);
     if (!result.ok()) {
-      err.println("w3socket run: " + result.message());
+      // Every uncaught script error, in order, as a browser's console shows them, even when the run
+      // then failed for another reason (a timeout after a listener threw); then that reason.
+      for (String error : result.errors()) {
+        err.println("w3socket run: " + error);
+      }
+      if (result.status() != RunResult.Status.SCRIPT_ERROR || result.errors().isEmpty()) {
+        err.println("w3socket run: " + result.message());
+      }
     }
     return result.exitCode();
   }

@@ -106,6 +106,26 @@ class MainTest {
   }
 
   @Test
+  void everyScriptErrorThenWhyTheRunFailed() throws IOException {
+    Path js =
+        Files.writeString(
+            dir.resolve("throws.js"),
+            "setTimeout(function () { throw new Error('first'); }, 0);\n"
+                + "setTimeout(function () { throw new TypeError('second'); }, 1);\n"
+                + "setInterval(function () {}, 50);\n");
+    for (String engine : List.of("graaljs", "nashorn")) {
+      Run r = run("run", js.toString(), "--timeout", "1", "--engine", engine);
+      assertEquals(3, r.status(), r::toString);
+      List<String> lines = List.of(r.err().split("\\R"));
+      assertEquals(3, lines.size(), r::toString);
+      assertTrue(lines.get(0).startsWith("w3socket run: throws.js:1: Error: first"), r::toString);
+      assertTrue(lines.get(1).startsWith("w3socket run: throws.js:2: TypeError: second"), r::toString);
+      assertEquals(
+          "w3socket run: timed out after 1 s: timers or a script still running", lines.get(2));
+    }
+  }
+
+  @Test
   void tckNeedsHostsAndExplainsItself() {
     Run help = run("tck", "--help");
     assertEquals(0, help.status(), help::toString);
