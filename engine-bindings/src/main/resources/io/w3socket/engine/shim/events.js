@@ -19,9 +19,24 @@ function initEventSlot(self, kinds, type, init) {
       toBoolean(init.composed), host.clockNow());
 }
 
-/** DOM #inner-event-creation-steps with the attributes already converted. */
-function newEventSlot(self, kinds, type, bubbles, cancelable, composed, timeStamp) {
-  var s = {
+/**
+ * isTrusted is [LegacyUnforgeable] (DOM #dom-event-istrusted, WebIDL #es-attributes): an own
+ * accessor of each event. Its getter is one function for every event of the realm, named
+ * "get isTrusted", as in Chromium.
+ */
+var IS_TRUSTED = {
+  get: Object.getOwnPropertyDescriptor({
+    get isTrusted() {
+      return slotOf(this, 'Event').trusted;
+    }
+  }, 'isTrusted').get,
+  enumerable: true,
+  configurable: false
+};
+
+/** DOM #inner-event-creation-steps with the attributes already converted: the event's slot. */
+function eventSlot(kinds, type, bubbles, cancelable, composed, timeStamp) {
+  return {
     kinds: kinds,
     type: type,
     bubbles: bubbles,
@@ -40,15 +55,12 @@ function newEventSlot(self, kinds, type, bubbles, cancelable, composed, timeStam
     inPassiveListener: false,
     timeStamp: timeStamp
   };
-  setSlot(self, s);
-  // isTrusted is [LegacyUnforgeable]: an own accessor of each event (its own getter, as in Chromium).
-  Object.defineProperty(self, 'isTrusted', {
-    get: function () {
-      return s.trusted;
-    },
-    enumerable: true,
-    configurable: false
-  });
+}
+
+/** Gives an event made by a constructor (self) its slot and its isTrusted. */
+function newEventSlot(self, kinds, type, bubbles, cancelable, composed, timeStamp) {
+  var s = setSlot(self, eventSlot(kinds, type, bubbles, cancelable, composed, timeStamp));
+  Object.defineProperty(self, 'isTrusted', IS_TRUSTED);
   return s;
 }
 
@@ -64,10 +76,11 @@ function trustedEvent(ev) {
  * constructor would make it. The caller fills in the interface's own attributes.
  */
 function createTrustedEvent(proto, kinds, type, timeStamp) {
-  var ev = Object.create(proto);
-  newEventSlot(ev, kinds, type, false, false, false, timeStamp).trusted = true;
+  var ev = Object.create(proto, TRUSTED_EVENT_PROPERTIES);
+  setSlot(ev, eventSlot(kinds, type, false, false, false, timeStamp)).trusted = true;
   return ev;
 }
+var TRUSTED_EVENT_PROPERTIES = {isTrusted: IS_TRUSTED};
 
 function Event(type) {
   requireNew(this, Event, 'Event');

@@ -35,9 +35,16 @@ function defineMethods(proto, methods) {
   }
 }
 
+/**
+ * The descriptor setSlot defines the slot with, reused (it is read only during the call). A new
+ * property's missing attributes are false: not writable, enumerable or configurable.
+ */
+var SLOT_DESCRIPTOR = {value: undefined};
+
 function setSlot(obj, slot) {
-  // A new property's missing attributes are false: not writable, enumerable or configurable.
-  Object.defineProperty(obj, SLOT, {value: slot});
+  SLOT_DESCRIPTOR.value = slot;
+  Object.defineProperty(obj, SLOT, SLOT_DESCRIPTOR);
+  SLOT_DESCRIPTOR.value = undefined;
   return slot;
 }
 

@@ -152,6 +152,34 @@ test("events: an extension the client did not offer fails the connection", {area
   }));
 });
 
+test("events: isTrusted is each event's own accessor, one getter for every event", {area: "events"}, function (t) {
+  // DOM #dom-event-istrusted is [LegacyUnforgeable]: an own property of each event (WebIDL #es-attributes).
+  var ws = t.ws(t.url("/echo"));
+  ws.onopen = t.wrap(function (e) {
+    var d = Object.getOwnPropertyDescriptor(e, "isTrusted");
+    t.ok(d !== undefined && typeof d.get === "function", "an own accessor of the open event");
+    t.eq(d.set, undefined, "no setter");
+    t.eq(d.enumerable, true, "enumerable");
+    t.eq(d.configurable, false, "configurable");
+    var synthetic = Object.getOwnPropertyDescriptor(new Event("x"), "isTrusted");
+    t.ok(synthetic.get === d.get, "the same getter as a constructed event's");
+    var threw = false;
+    try {
+      d.get.call({});
+    } catch (err) {
+      threw = err instanceof TypeError;
+    }
+    t.ok(threw, "the getter on a non-event throws a TypeError");
+    ws.send("hi");
+  });
+  ws.onmessage = t.wrap(function (e) {
+    t.ok(Object.getOwnPropertyDescriptor(e, "isTrusted").get ===
+        Object.getOwnPropertyDescriptor(new MessageEvent("message"), "isTrusted").get,
+        "a message event's getter is the same function");
+    t.done();
+  });
+});
+
 test("events: dispatchEvent of a synthetic event reaches the handler, untrusted", {area: "events"}, function (t) {
   var ws = t.ws(t.url("/echo"));
   var seen = [];
