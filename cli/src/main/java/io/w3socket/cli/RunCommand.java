@@ -136,10 +136,10 @@ final class RunCommand {
     }
     BrowserContext context;
     try {
-      if (!trust.isEmpty()) {
-        b.trustManager(TrustFiles.trusting(trust));
-      }
-      context = b.network(new RunNetwork(mappings, autoServe)).build();
+      EmbeddedTls embeddedTls = new EmbeddedTls(mappings.keySet());
+      b.trustManager(
+          new RunTrust(embeddedTls, trust.isEmpty() ? null : TrustFiles.trusting(trust)));
+      context = b.network(new RunNetwork(mappings, autoServe, embeddedTls)).build();
     } catch (IllegalArgumentException | IllegalStateException e) {
       err.println("w3socket run: " + e.getMessage());
       return 2;

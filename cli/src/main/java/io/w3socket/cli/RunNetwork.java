@@ -48,6 +48,9 @@ final class RunNetwork implements NetworkPolicy {
 
   private final boolean autoServe;
 
+  /** The embedded servers' certificate for wss: and https:. */
+  private final EmbeddedTls tls;
+
   /**
    * Embedded servers of this run, by what they serve (a mapped host, or "HOST:PORT"); guarded by
    * this.
@@ -59,15 +62,17 @@ final class RunNetwork implements NetworkPolicy {
    *
    * @param mappings page host → "HOST:PORT[/PATH]"
    * @param autoServe whether to start the embedded echo server where nothing listens
+   * @param tls the embedded servers' certificate
    * @throws IllegalArgumentException for a malformed target
    */
-  RunNetwork(Map<String, String> mappings, boolean autoServe) {
+  RunNetwork(Map<String, String> mappings, boolean autoServe, EmbeddedTls tls) {
     Map<String, Target> m = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : mappings.entrySet()) {
       m.put(e.getKey().toLowerCase(Locale.ROOT), parseTarget(e.getValue()));
     }
     this.mappings = Collections.unmodifiableMap(m);
     this.autoServe = autoServe;
+    this.tls = tls;
   }
 
   /**
@@ -146,7 +151,8 @@ final class RunNetwork implements NetworkPolicy {
       return running;
     }
     try {
-      TestServer server = TestServer.start(host, port);
+      // ws: and wss: (http: and https:) on one port, as the page's URL says.
+      TestServer server = TestServer.startPlainAndTls(host, port, tls::serverContext);
       started.put(key, server);
       return server;
     } catch (IllegalStateException e) {

@@ -77,6 +77,15 @@ final class TrustFiles {
     return x509(null);
   }
 
+  /** The platform's trusted CAs. */
+  static X509TrustManager platform() {
+    try {
+      return platformTrust();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("cannot load the platform's trust store: " + e, e);
+    }
+  }
+
   private static X509TrustManager x509(KeyStore store) throws GeneralSecurityException {
     TrustManagerFactory f =
         TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());

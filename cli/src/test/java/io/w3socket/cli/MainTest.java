@@ -119,7 +119,8 @@ class MainTest {
       List<String> lines = List.of(r.err().split("\\R"));
       assertEquals(3, lines.size(), r::toString);
       assertTrue(lines.get(0).startsWith("w3socket run: throws.js:1: Error: first"), r::toString);
-      assertTrue(lines.get(1).startsWith("w3socket run: throws.js:2: TypeError: second"), r::toString);
+      assertTrue(
+          lines.get(1).startsWith("w3socket run: throws.js:2: TypeError: second"), r::toString);
       assertEquals(
           "w3socket run: timed out after 1 s: timers or a script still running", lines.get(2));
     }

@@ -11,11 +11,14 @@ import io.w3socket.testserver.TestServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The routes of {@code w3socket run}: --map targets and the embedded server's life. */
 class RunNetworkTest {
+  private static final EmbeddedTls NO_NAMES = new EmbeddedTls(List.of());
+
   @Test
   void targetsSayWhereSlashGoes() {
     assertEquals("/echo", RunNetwork.parseTarget("127.0.0.1:9000").rootPath);
@@ -33,7 +36,8 @@ class RunNetworkTest {
   void aMappedRunningServerIsUsedAsIs() {
     try (TestServer server = TestServer.start()) {
       RunNetwork net =
-          new RunNetwork(Map.of("Echo.Example", "127.0.0.1:" + server.port() + "/"), true);
+          new RunNetwork(
+              Map.of("Echo.Example", "127.0.0.1:" + server.port() + "/"), true, NO_NAMES);
       Route r = net.route("echo.example", 80);
       assertEquals("to 127.0.0.1:" + server.port(), r.toString());
       assertFalse(net.waitsForIdle(), "nothing was started");
@@ -43,7 +47,7 @@ class RunNetworkTest {
 
   @Test
   void portZeroStartsAnEmbeddedServerStoppedWhenThePageIsIdle() {
-    RunNetwork net = new RunNetwork(Map.of("echo.example", "127.0.0.1:0"), false);
+    RunNetwork net = new RunNetwork(Map.of("echo.example", "127.0.0.1:0"), false, NO_NAMES);
     Route r = net.route("echo.example", 80);
     assertEquals("/echo", r.rootPath());
     assertTrue(listening(r.port()), "the embedded server listens");
@@ -56,7 +60,7 @@ class RunNetworkTest {
 
   @Test
   void withoutAutoServeAnUnmappedTutorialPortIsDirect() {
-    assertTrue(new RunNetwork(Map.of(), false).route("localhost", 9998).isDirect());
+    assertTrue(new RunNetwork(Map.of(), false, NO_NAMES).route("localhost", 9998).isDirect());
   }
 
   private static boolean listening(int port) {

@@ -25,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 
@@ -109,7 +110,41 @@ public final class TestServer implements AutoCloseable {
     return start("127.0.0.1", 0, Objects.requireNonNull(serverTls, "serverTls"));
   }
 
+  /**
+   * Starts a server bound to {@code host} and {@code port} that takes plain and TLS connections on
+   * that one port: {@code ws:} and {@code wss:}, {@code http:} and {@code https:}. A connection
+   * whose first byte opens a TLS handshake record gets TLS, any other is served plain ({@link #url}
+   * gives {@code ws:}).
+   *
+   * @param host the address or host name to bind (only this address is listened on)
+   * @param port the port, or 0 for an ephemeral one
+   * @param serverTls the server's side of TLS, asked for once, on the first TLS connection (so a
+   *     server whose clients all speak plain never makes a certificate)
+   * @return the running server
+   * @throws IllegalArgumentException if the port is out of range
+   * @throws IllegalStateException if the address cannot be bound
+   */
+  public static TestServer startPlainAndTls(String host, int port, Supplier<SSLContext> serverTls) {
+    Objects.requireNonNull(serverTls, "serverTls");
+    SSLContext[] made = {null};
+    Supplier<SSLContext> once =
+        () -> {
+          synchronized (made) {
+            if (made[0] == null) {
+              made[0] = Objects.requireNonNull(serverTls.get(), "serverTls gave no context");
+            }
+            return made[0];
+          }
+        };
+    return start(host, port, null, once);
+  }
+
   private static TestServer start(String host, int port, SSLContext serverTls) {
+    return start(host, port, serverTls, null);
+  }
+
+  private static TestServer start(
+      String host, int port, SSLContext serverTls, Supplier<SSLContext> optionalTls) {
     Objects.requireNonNull(host, "host");
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port out of range: " + port);
@@ -140,6 +175,8 @@ public final class TestServer implements AutoCloseable {
                         SSLEngine engine = serverTls.createSSLEngine();
                         engine.setUseClientMode(false);
                         ch.pipeline().addLast("tls", new SslHandler(engine));
+                      } else if (optionalTls != null) {
+                        ch.pipeline().addLast("tls-or-plain", new TlsOrPlain(optionalTls));
                       }
                       HttpDecoderConfig config =
                           new HttpDecoderConfig()
