@@ -182,7 +182,7 @@ final class Connection {
     // RFC 6455 §4.1 item 2: a bounded number of connections to one origin in CONNECTING at once;
     // the others wait their turn, in order, without a thread.
     HandshakeSlots.forOrigin(url.origin())
-        .start(() -> Threads.newReader(this::run, "w3socket reader " + url.origin()).start());
+        .start(() -> Threads.startHandshake(this::run, "w3socket reader " + url.origin()));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -197,8 +197,7 @@ final class Connection {
     } else if (Threads.virtual()) {
       // A fresh virtual thread for the frame loop: parked, it keeps the stack of that loop only,
       // not the chunks the handshake's deeper stack left behind.
-      Threads.newReader(() -> readUntilEnd(opened.frames), Thread.currentThread().getName())
-          .start();
+      Threads.startVirtual(() -> readUntilEnd(opened.frames), Thread.currentThread().getName());
     } else {
       readUntilEnd(opened.frames);
     }
