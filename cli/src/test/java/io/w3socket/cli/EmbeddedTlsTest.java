@@ -52,6 +52,19 @@ class EmbeddedTlsTest {
   }
 
   @Test
+  void httpsToAMappedHostReachesTheEmbeddedServer() throws IOException {
+    Path js =
+        Files.writeString(
+            dir.resolve("fetch.js"),
+            "fetch('https://echo.example/nowhere').then(function (r) {"
+                + " console.log('status ' + r.status); },"
+                + " function (e) { console.log('failed ' + e); });\n");
+    Run r = MainTest.run("run", js.toString(), "--map", "echo.example=127.0.0.1:0");
+    assertEquals(0, r.status(), r::toString);
+    assertEquals(List.of("status 404"), r.outLines(), r::toString);
+  }
+
+  @Test
   void anotherRunsCertificateIsNotTrusted() throws IOException {
     // A real server on the mapped port is used as it is: its certificate (a private CA's) is not
     // the embedded one, so the page's socket fails as an untrusted one does.
