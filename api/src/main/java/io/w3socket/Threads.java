@@ -64,7 +64,7 @@ final class Threads {
   }
 
   /** The name of a platform handshake thread between connections. */
-  static final String IDLE_HANDSHAKE = "w3socket-handshake-idle";
+  private static final String IDLE_HANDSHAKE = "w3socket-handshake-idle";
 
   /**
    * Platform handshake threads, where there are no virtual threads: a pool, so that a storm of

@@ -22,8 +22,8 @@ final class EmbeddedTls {
 
   private final List<String> names;
 
-  /** Guarded by this: the certificate and its key, once made. */
-  private HeldCertificate held;
+  /** Guarded by this: the certificate, once made (its key is in {@link #context} only). */
+  private X509Certificate certificate;
 
   /** Guarded by this: the servers' side of TLS, once made. */
   private SSLContext context;
@@ -50,7 +50,8 @@ final class EmbeddedTls {
       for (String name : names) {
         b.addSubjectAlternativeName(name);
       }
-      held = b.build();
+      HeldCertificate held = b.build();
+      certificate = held.certificate();
       context = new HandshakeCertificates.Builder().heldCertificate(held).build().sslContext();
     }
     return context;
@@ -58,6 +59,6 @@ final class EmbeddedTls {
 
   /** The certificate the embedded servers present, or null while none has been made. */
   synchronized X509Certificate certificate() {
-    return held == null ? null : held.certificate();
+    return certificate;
   }
 }

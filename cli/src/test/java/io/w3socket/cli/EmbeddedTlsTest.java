@@ -19,22 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 class EmbeddedTlsTest {
   @TempDir Path dir;
 
-  private Path echoScript(String url) throws IOException {
-    return Files.writeString(
-        dir.resolve("echo.js"),
-        String.join(
-            "\n",
-            "var ws = new WebSocket('" + url + "');",
-            "ws.onopen = function () { ws.send('over TLS'); };",
-            "ws.onmessage = function (e) { console.log('got ' + e.data); ws.close(1000); };",
-            "ws.onerror = function () { console.log('error'); };",
-            "ws.onclose = function (e) { console.log('close ' + e.code + ' ' + e.wasClean); };",
-            ""));
-  }
-
   @Test
   void aMappedWssHostIsServedWithACertificateTheRunTrusts() throws IOException {
-    Path js = echoScript("wss://echo.example/");
+    Path js = MainTest.echoScript(dir, "wss://echo.example/");
     for (String engine : List.of("graaljs", "nashorn")) {
       Run r =
           MainTest.run(
@@ -46,7 +33,7 @@ class EmbeddedTlsTest {
 
   @Test
   void theTutorialPortTakesWssToo() throws IOException {
-    Run r = MainTest.run("run", echoScript("wss://localhost:9998/echo").toString());
+    Run r = MainTest.run("run", MainTest.echoScript(dir, "wss://localhost:9998/echo").toString());
     assertEquals(0, r.status(), r::toString);
     assertEquals(List.of("got over TLS", "close 1000 true"), r.outLines(), r::toString);
   }
@@ -74,7 +61,7 @@ class EmbeddedTlsTest {
       Run r =
           MainTest.run(
               "run",
-              echoScript("wss://echo.example/").toString(),
+              MainTest.echoScript(dir, "wss://echo.example/").toString(),
               "--map",
               "echo.example=127.0.0.1:" + untrusted.port());
       assertEquals(0, r.status(), r::toString);

@@ -45,6 +45,23 @@ class MainTest {
         status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
+  /**
+   * A script in {@code dir} that opens {@code url}, sends "over TLS" and logs the echo ("got ..."),
+   * an error event ("error") and the close event ("close CODE WASCLEAN").
+   */
+  static Path echoScript(Path dir, String url) throws IOException {
+    return Files.writeString(
+        dir.resolve("echo.js"),
+        String.join(
+            "\n",
+            "var ws = new WebSocket('" + url + "');",
+            "ws.onopen = function () { ws.send('over TLS'); };",
+            "ws.onmessage = function (e) { console.log('got ' + e.data); ws.close(1000); };",
+            "ws.onerror = function () { console.log('error'); };",
+            "ws.onclose = function (e) { console.log('close ' + e.code + ' ' + e.wasClean); };",
+            ""));
+  }
+
   static Path example(String name) {
     Path p = Path.of("..", "examples", name);
     return Files.exists(p) ? p : Path.of("examples", name);

@@ -44,23 +44,15 @@ class TrustOptionTest {
     server.close();
   }
 
-  private Path echoScript() throws IOException {
-    return Files.writeString(
-        dir.resolve("echo.js"),
-        String.join(
-            "\n",
-            "var ws = new WebSocket('" + server.url("/echo") + "');",
-            "ws.onopen = function () { ws.send('over TLS'); };",
-            "ws.onmessage = function (e) { console.log('got ' + e.data); ws.close(1000); };",
-            "ws.onerror = function () { console.log('error'); };",
-            "ws.onclose = function (e) { console.log('close ' + e.code + ' ' + e.wasClean); };",
-            ""));
-  }
-
   @Test
   void aTrustedCaLetsThePageEchoOverTls() throws IOException {
     Path pem = Files.writeString(dir.resolve("ca.pem"), CA.certificatePem());
-    Run r = MainTest.run("run", echoScript().toString(), "--trust", pem.toString());
+    Run r =
+        MainTest.run(
+            "run",
+            MainTest.echoScript(dir, server.url("/echo")).toString(),
+            "--trust",
+            pem.toString());
     assertEquals(0, r.status(), r::toString);
     // RFC 6455 §7.1.6, WebSockets #feedback-from-the-protocol: both Close frames passed: clean.
     assertEquals(List.of("got over TLS", "close 1000 true"), r.outLines(), r::toString);
@@ -68,7 +60,7 @@ class TrustOptionTest {
 
   @Test
   void withoutItTheConnectionFails() throws IOException {
-    Run r = MainTest.run("run", echoScript().toString());
+    Run r = MainTest.run("run", MainTest.echoScript(dir, server.url("/echo")).toString());
     assertEquals(0, r.status(), r::toString);
     // #feedback-from-the-protocol: an establishment that fails (here the server's certificate)
     // fails the WebSocket connection: error, then close 1006, not clean.
@@ -77,7 +69,7 @@ class TrustOptionTest {
 
   @Test
   void aMissingOrEmptyFileIsABadArgument() throws IOException {
-    Path js = echoScript();
+    Path js = MainTest.echoScript(dir, server.url("/echo"));
     Run missing = MainTest.run("run", js.toString(), "--trust", dir.resolve("no.pem").toString());
     assertEquals(2, missing.status(), missing::toString);
     assertEquals(
