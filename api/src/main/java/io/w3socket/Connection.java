@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Call;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -237,17 +238,24 @@ final class Connection {
       c = client.newCall(request.newBuilder().tag(IdleReadSource.TcpSocket.class, tcp).build());
       call = c;
     }
+    // The flag is set before the call is cancelled: the cancel (closing a TLS socket) may still be
+    // running when execute() throws, and a running timer task reads as cancelled, not done.
+    AtomicBoolean timedOut = new AtomicBoolean();
     ScheduledFuture<?> deadline =
         Threads.TIMER.schedule(
-            c::cancel, options.getConnectTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            () -> {
+              timedOut.set(true);
+              c.cancel();
+            },
+            options.getConnectTimeout().toMillis(),
+            TimeUnit.MILLISECONDS);
     Response response;
     try {
       response = c.execute();
     } catch (IOException e) {
       deadline.cancel(false);
-      boolean timedOut = deadline.isDone() && !deadline.isCancelled();
       handshakeFailed(
-          timedOut
+          timedOut.get()
               ? "opening handshake timed out"
               : String.valueOf(e.getMessage() == null ? e : e.getMessage()));
       return null;
