@@ -164,6 +164,12 @@ final class Connection {
    */
   private boolean writerRunning;
 
+  /**
+   * Guarded by this. The event-loop task gate whose next task takes over the writer ({@link
+   * TaskWrites}); meanwhile {@link #writerRunning} is set and no thread runs the writer.
+   */
+  private TaskGate writerHeldBy;
+
   /** Guarded by this. The reader has finished: TCP ended, or was never upgraded. */
   private boolean readerDone;
 
@@ -440,6 +446,7 @@ final class Connection {
         state = State.FAILED;
       }
       dropData(); // a Close frame still queued is still sent
+      releaseHeldWriter();
       if (socket != null) {
         if (writerRunning) {
           // Let the writer finish a Close frame; it drops TCP after writing, or this does.
@@ -630,7 +637,11 @@ final class Connection {
     scheduleWriter();
   }
 
-  /** Caller holds the lock. */
+  /**
+   * Starts the writer for what was just queued, or, if a task gate holds it, sends it to the
+   * selector thread now: a Pong, a Close, or a send from outside the burst does not wait for the
+   * burst's end. Caller holds the lock.
+   */
   private void scheduleWriter() {
     if (!writerRunning) {
       writerRunning = true;
@@ -639,6 +650,57 @@ final class Connection {
       } else {
         Threads.WRITERS.execute(this::writeLoop);
       }
+    } else {
+      releaseHeldWriter();
+    }
+  }
+
+  /**
+   * At the end of an event-loop task that holds the writer, during a burst ({@link TaskWrites}):
+   * leaves it to {@code gate}'s next task if only a few small data messages wait, and true; false
+   * if the task should write them now.
+   */
+  synchronized boolean holdWriter(TaskGate gate) {
+    if (state != State.OPEN || !pongs.isEmpty() || !smallQueue() || !gate.hold(this)) {
+      return false;
+    }
+    writerHeldBy = gate;
+    return true;
+  }
+
+  /** Whether the queue holds at most {@link TaskGate#HOLD_TASKS} messages, of under a chunk. */
+  private boolean smallQueue() {
+    if (queue.size() > TaskGate.HOLD_TASKS) {
+      return false;
+    }
+    long bytes = 0;
+    for (Outgoing o : queue) {
+      bytes += o.length();
+    }
+    return bytes < FrameWriter.CHUNK;
+  }
+
+  /** At the start of {@code gate}'s task: true if it takes over the writer held for it. */
+  synchronized boolean resumeWriter(TaskGate gate) {
+    if (writerHeldBy != gate) {
+      return false; // sent to the selector thread meanwhile
+    }
+    writerHeldBy = null;
+    return true;
+  }
+
+  /** {@code gate}'s next task will not run (the loop refused it): the selector thread writes. */
+  synchronized void releaseWriter(TaskGate gate) {
+    if (writerHeldBy == gate) {
+      releaseHeldWriter();
+    }
+  }
+
+  /** A writer held for a task gate runs on the selector thread instead. Caller holds the lock. */
+  private void releaseHeldWriter() {
+    if (writerHeldBy != null) {
+      writerHeldBy = null;
+      io.loop.execute(this::drainToChannel);
     }
   }
 
@@ -804,8 +866,8 @@ final class Connection {
    * Encodes queued frames into the channel's output a chunk at a time and writes them without
    * blocking; if the kernel's send buffer fills, waits for the selector and resumes here. Frames
    * queued together are written together, up to a chunk per write. Runs on the selector thread, or
-   * on the event loop at the end of the task that sent ({@link TaskWrites}); whoever set {@link
-   * #writerRunning} for it.
+   * on the event loop at the end of the task that sent or of a later task of its burst ({@link
+   * TaskWrites}); whoever set {@link #writerRunning} for it.
    */
   void drainToChannel() {
     FrameWriter w;
@@ -857,15 +919,6 @@ final class Connection {
       dropTcp();
     }
     reportEndIfDone();
-  }
-
-  /** Hands the writer, claimed by an event-loop task, to the selector thread. */
-  void drainOnSelector() {
-    ChannelIo c;
-    synchronized (this) {
-      c = io;
-    }
-    c.loop.execute(this::drainToChannel);
   }
 
   /** Starts encoding {@code o}: its header goes to {@code out}, its payload chunk by chunk. */

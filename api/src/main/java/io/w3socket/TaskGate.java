@@ -1,7 +1,10 @@
 package io.w3socket;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Queues a socket's tasks on its event loop, holding them while the socket is being wired by {@link
@@ -13,12 +16,25 @@ import java.util.concurrent.Executor;
 final class TaskGate {
   private static final System.Logger LOG = System.getLogger("io.w3socket");
 
+  /**
+   * Consecutive tasks of a burst that may leave their messages to the next ({@link TaskWrites}).
+   */
+  static final int HOLD_TASKS = 64;
+
   private final Executor loop;
   private final String url;
 
   /** Tasks handed to the loop and not yet started. */
-  private final java.util.concurrent.atomic.AtomicInteger queued =
-      new java.util.concurrent.atomic.AtomicInteger();
+  private final AtomicInteger queued = new AtomicInteger();
+
+  /**
+   * Connections whose writer a task left to the next one ({@link Connection#holdWriter}), or null.
+   * Guarded by {@code this}.
+   */
+  private ArrayList<Connection> heldWriters;
+
+  /** Consecutive tasks that ended holding writers, at most {@link #HOLD_TASKS}. Guarded by this. */
+  private int holdingTasks;
 
   /** Tasks waiting for {@link #open()}; null once open. Guarded by {@code this}. */
   private ArrayDeque<Runnable> held;
@@ -64,6 +80,51 @@ final class TaskGate {
     return queued.get() > 0;
   }
 
+  /**
+   * At the end of a task that sent: whether its writers may wait for this socket's next task,
+   * queued already (a burst), unless {@link #HOLD_TASKS} tasks in a row did.
+   */
+  synchronized boolean holdForNext() {
+    if (queued.get() > 0 && holdingTasks < HOLD_TASKS) {
+      holdingTasks++;
+      return true;
+    }
+    holdingTasks = 0;
+    return false;
+  }
+
+  /**
+   * Keeps {@code c}'s writer for the next task, if one is still queued (checked under the lock that
+   * {@link #submit}'s refusal takes, so a refused task never strands a writer).
+   */
+  synchronized boolean hold(Connection c) {
+    if (queued.get() == 0) {
+      return false;
+    }
+    if (heldWriters == null) {
+      heldWriters = new ArrayList<>(2);
+    }
+    heldWriters.add(c);
+    return true;
+  }
+
+  /** At the start of a task: the writers held for it join {@code into}. */
+  void resumeWriters(List<Connection> into) {
+    List<Connection> held = takeHeldWriters();
+    for (int i = 0; i < held.size(); i++) {
+      Connection c = held.get(i);
+      if (c.resumeWriter(this)) {
+        into.add(c);
+      }
+    }
+  }
+
+  private synchronized List<Connection> takeHeldWriters() {
+    List<Connection> held = heldWriters;
+    heldWriters = null;
+    return held == null ? List.of() : held;
+  }
+
   private void submit(Runnable task) {
     try {
       queued.incrementAndGet();
@@ -74,7 +135,16 @@ final class TaskGate {
           });
     } catch (RuntimeException e) {
       // The embedder's event loop refused the task (typically: shut down). Nothing can run the
-      // event; say so rather than let the connection's thread die.
+      // event; say so rather than let the connection's thread die. A writer held for a next task
+      // goes to the selector thread instead.
+      List<Connection> held;
+      synchronized (this) {
+        queued.decrementAndGet();
+        held = takeHeldWriters();
+      }
+      for (Connection c : held) {
+        c.releaseWriter(this);
+      }
       LOG.log(
           System.Logger.Level.WARNING,
           "The event loop of WebSocket '" + url + "' rejected an event task: " + e);

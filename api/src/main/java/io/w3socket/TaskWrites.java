@@ -8,6 +8,15 @@ import java.util.ArrayList;
  * the messages a task sends together go out together, in one write where they fit, as a page's do.
  * A connection's frames still leave in the order they were sent. Sends from other threads, and
  * frames the kernel cannot take at once, go to the selector thread ({@link IoLoop}).
+ *
+ * <p>While more of a socket's tasks wait on the loop (a burst of messages is being delivered), a
+ * task that sent small messages leaves them to the socket's next task ({@link
+ * TaskGate#holdForNext}, {@link Connection#holdWriter}): the answers to a burst leave together when
+ * it ends, or every {@value TaskGate#HOLD_TASKS} tasks, in one write instead of one hand-over to
+ * the selector thread each (as Netty's {@code FlushConsolidationHandler} consolidates flushes while
+ * a read is in progress). Anything that must not wait for that (a Pong, a Close, a send from
+ * another thread, the end of TCP, a task the loop refused) takes the writer to the selector thread
+ * at once.
  */
 final class TaskWrites {
   /** The task running on this thread, if it is one of ours. */
@@ -22,9 +31,8 @@ final class TaskWrites {
   private TaskWrites() {}
 
   /**
-   * Runs one of a socket's tasks; then writes what it sent. While more of the socket's tasks wait
-   * on the loop (a burst of messages is being delivered), the writing goes to the selector thread
-   * instead, so the answers to the burst's messages leave together rather than one write each.
+   * Runs one of a socket's tasks, with the writers its gate held for it; then writes what they
+   * hold, or holds them for the gate's next task.
    */
   static void run(Runnable task, TaskGate gate) {
     TaskWrites w = CURRENT.get();
@@ -34,16 +42,16 @@ final class TaskWrites {
     }
     w.inTask = true;
     try {
+      gate.resumeWriters(w.pending);
       task.run();
     } finally {
       w.inTask = false;
-      boolean burst = gate.hasQueued();
+      boolean hold = !w.pending.isEmpty() && gate.holdForNext();
       // A writer may queue nothing here: it writes only, on this thread, never running user code.
       for (int i = 0; i < w.pending.size(); i++) {
-        if (burst) {
-          w.pending.get(i).drainOnSelector();
-        } else {
-          w.pending.get(i).drainToChannel();
+        Connection c = w.pending.get(i);
+        if (!(hold && c.holdWriter(gate))) {
+          c.drainToChannel();
         }
       }
       w.pending.clear();
