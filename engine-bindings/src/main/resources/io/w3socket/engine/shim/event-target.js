@@ -153,49 +153,58 @@ function DispatchCursor(event, es, path) {
   this.next = 0;
 }
 
-/** Runs the next listener; false once none is left (or propagation was stopped). */
+/**
+ * Runs the next listener; false once none is left (or propagation was stopped). Per socket event
+ * it runs twice, so it has one return, at the end, and no break or continue: GraalJS's interpreter
+ * leaves a loop or a function from anywhere else by throwing.
+ */
 DispatchCursor.prototype.step = function () {
   var es = this.es;
   var n = this.path.length;
-  for (;;) {
+  var ran = false;
+  var done = false;
+  while (!ran && !done) {
     var listeners = this.listeners;
     if (listeners === null) {
       var pass = ++this.pass;
       // #concept-event-listener-invoke step 3: a stopped event reaches no further invoke.
       if (pass >= 2 * n || es.stop || (pass > n && !es.bubbles)) {
         this.pass = 2 * n;
-        return false;
+        done = true;
+      } else {
+        var index = pass < n ? n - 1 - pass : pass - n;
+        var item = this.path[index];
+        this.item = item;
+        this.capture = pass < n;
+        es.eventPhase = index === 0 ? 2 : (pass < n ? 1 : 3);
+        es.currentTarget = item.self;
+        // Step 4: a clone of the listener list as it is when this invoke begins (lists are copied
+        // on write, so the list itself).
+        listeners = this.listeners = item.target[SLOT].listeners;
+        this.next = 0;
       }
-      var index = pass < n ? n - 1 - pass : pass - n;
-      var item = this.path[index];
-      this.item = item;
-      this.capture = pass < n;
-      es.eventPhase = index === 0 ? 2 : (pass < n ? 1 : 3);
-      es.currentTarget = item.self;
-      // Step 4: a clone of the listener list as it is when this invoke begins (lists are copied
-      // on write, so the list itself).
-      listeners = this.listeners = item.target[SLOT].listeners;
-      this.next = 0;
     }
     // #concept-event-listener-inner-invoke: stop immediate propagation ends the list at once.
-    while (this.next < listeners.length && !es.stopImmediate) {
+    while (!done && !ran && this.next < listeners.length && !es.stopImmediate) {
       var l = listeners[this.next++];
-      if (l.removed || l.type !== es.type || l.capture !== this.capture) {
-        continue;
-      }
-      if (l.once) {
-        l.removed = true;
-        var ts = this.item.target[SLOT];
-        var idx = ts.listeners.indexOf(l);
-        if (idx >= 0) {
-          ts.listeners = withoutListener(ts.listeners, idx);
+      if (!l.removed && l.type === es.type && l.capture === this.capture) {
+        if (l.once) {
+          l.removed = true;
+          var ts = this.item.target[SLOT];
+          var idx = ts.listeners.indexOf(l);
+          if (idx >= 0) {
+            ts.listeners = withoutListener(ts.listeners, idx);
+          }
         }
+        invokeListener(this.item.target, l, this.event, this.item.self);
+        ran = true;
       }
-      invokeListener(this.item.target, l, this.event, this.item.self);
-      return true;
     }
-    this.listeners = null;
+    if (!done && !ran) {
+      this.listeners = null;
+    }
   }
+  return ran;
 };
 
 /** #concept-event-dispatch steps 7-10: the path is cleared, the target stays; false if canceled. */

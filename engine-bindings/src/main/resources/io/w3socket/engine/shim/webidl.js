@@ -118,12 +118,17 @@ var hasWellFormed = typeof isWellFormed === 'function' && typeof toWellFormed ==
 /** WebIDL #es-USVString: each lone surrogate becomes U+FFFD. */
 function toUSVString(v) {
   var s = typeof v === 'string' ? v : toDOMString(v);
+  // Every send converts: returns in terminal position only (GraalJS's interpreter throws for others).
   if (hasWellFormed) {
     return isWellFormed.call(s) ? s : toWellFormed.call(s);
-  }
-  if (!SURROGATE.test(s)) {
+  } else if (!SURROGATE.test(s)) {
     return s;
+  } else {
+    return replaceLoneSurrogates(s);
   }
+}
+
+function replaceLoneSurrogates(s) {
   var out = [];
   for (var i = 0; i < s.length; i++) {
     var c = s.charCodeAt(i);

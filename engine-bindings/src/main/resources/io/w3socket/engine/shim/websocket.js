@@ -133,14 +133,15 @@ function dispatchSocketEvent(id, type, a, b, c, timeStamp) {
 
 /** Runs the next listener of the socket event being dispatched; false once it has ended. */
 function socketDispatchStep() {
-  if (socketDispatch === null) {
-    return false;
+  // One return, at the end: GraalJS's interpreter returns from anywhere else by throwing.
+  var ran = false;
+  if (socketDispatch !== null) {
+    ran = socketDispatch.step();
+    if (!ran) {
+      socketDispatch.end();
+      socketDispatch = null;
+    }
   }
-  if (socketDispatch.step()) {
-    return true;
-  }
-  socketDispatch.end();
-  socketDispatch = null;
-  return false;
+  return ran;
 }
 exposed.WebSocket = WebSocket;
