@@ -921,6 +921,15 @@ final class Connection {
     reportEndIfDone();
   }
 
+  /** Hands the writer, claimed by an event-loop task, to the selector thread. */
+  void drainOnSelector() {
+    ChannelIo c;
+    synchronized (this) {
+      c = io;
+    }
+    c.loop.execute(this::drainToChannel);
+  }
+
   /** Starts encoding {@code o}: its header goes to {@code out}, its payload chunk by chunk. */
   private void begin(FrameWriter w, PerMessageDeflate d, Buffer out, Outgoing o) {
     byte[] compressed = compressed(d, o);

@@ -11,12 +11,14 @@ import java.util.ArrayList;
  *
  * <p>While more of a socket's tasks wait on the loop (a burst of messages is being delivered), a
  * task that sent small messages leaves them to the socket's next task ({@link
- * TaskGate#holdForNext}, {@link Connection#holdWriter}): the answers to a burst leave together when
- * it ends, or every {@value TaskGate#HOLD_TASKS} tasks, in one write instead of one hand-over to
- * the selector thread each (as Netty's {@code FlushConsolidationHandler} consolidates flushes while
- * a read is in progress). Anything that must not wait for that (a Pong, a Close, a send from
- * another thread, the end of TCP, a task the loop refused) takes the writer to the selector thread
- * at once.
+ * TaskGate#holdForNext}, {@link Connection#holdWriter}); after {@value TaskGate#HOLD_TASKS} such
+ * tasks in a row, or for larger messages, the writing goes to the selector thread, so that the loop
+ * goes on delivering while it writes; when the burst ends the last task writes. So a burst's
+ * answers leave in few writes with one hand-over to the selector thread per {@value
+ * TaskGate#HOLD_TASKS} rather than per answer (as Netty's {@code FlushConsolidationHandler}
+ * consolidates flushes while a read is in progress). Anything that must not wait (a Pong, a Close,
+ * a send from another thread, the end of TCP, a task the loop refused) takes a held writer to the
+ * selector thread at once.
  */
 final class TaskWrites {
   /** The task running on this thread, if it is one of ours. */
@@ -46,11 +48,17 @@ final class TaskWrites {
       task.run();
     } finally {
       w.inTask = false;
-      boolean hold = !w.pending.isEmpty() && gate.holdForNext();
+      boolean burst = !w.pending.isEmpty() && gate.hasQueued();
+      boolean hold = burst && gate.holdForNext();
       // A writer may queue nothing here: it writes only, on this thread, never running user code.
       for (int i = 0; i < w.pending.size(); i++) {
         Connection c = w.pending.get(i);
-        if (!(hold && c.holdWriter(gate))) {
+        if (hold && c.holdWriter(gate)) {
+          continue;
+        }
+        if (burst) {
+          c.drainOnSelector(); // the burst goes on here while the selector thread writes
+        } else {
           c.drainToChannel();
         }
       }
