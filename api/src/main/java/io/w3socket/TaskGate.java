@@ -82,7 +82,8 @@ final class TaskGate {
 
   /**
    * At the end of a task that sent: whether its writers may wait for this socket's next task,
-   * queued already (a burst), unless {@link #HOLD_TASKS} tasks in a row did.
+   * queued already (a burst), unless {@link #HOLD_TASKS} tasks in a row did. No task queued (the
+   * burst is over) or the budget spent starts the count again.
    */
   synchronized boolean holdForNext() {
     if (queued.get() > 0 && holdingTasks < HOLD_TASKS) {

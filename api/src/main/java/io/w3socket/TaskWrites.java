@@ -48,8 +48,10 @@ final class TaskWrites {
       task.run();
     } finally {
       w.inTask = false;
-      boolean burst = !w.pending.isEmpty() && gate.hasQueued();
-      boolean hold = burst && gate.holdForNext();
+      // Asked at the end of every task that sent, so that a burst's end resets the count of
+      // holding tasks in a row.
+      boolean hold = !w.pending.isEmpty() && gate.holdForNext();
+      boolean burst = hold || gate.hasQueued();
       // A writer may queue nothing here: it writes only, on this thread, never running user code.
       for (int i = 0; i < w.pending.size(); i++) {
         Connection c = w.pending.get(i);
