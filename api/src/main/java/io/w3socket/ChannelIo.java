@@ -95,7 +95,12 @@ final class ChannelIo implements IoLoop.Handler {
             return;
           }
           interest(); // a writer may already wait for room
-          parse();
+          connection.readStarted();
+          try {
+            parse();
+          } finally {
+            connection.readDelivered();
+          }
         });
   }
 
@@ -104,6 +109,16 @@ final class ChannelIo implements IoLoop.Handler {
     if (!reading) {
       return;
     }
+    // Answers sent meanwhile may wait for the end of this turn's reads, and leave together.
+    connection.readStarted();
+    try {
+      readTurn();
+    } finally {
+      connection.readDelivered();
+    }
+  }
+
+  private void readTurn() {
     for (int turn = 0; turn < READS_PER_TURN; turn++) {
       ByteBuffer b = loop.readBuffer();
       int n;

@@ -97,6 +97,15 @@ final class Connection {
 
     void onBinary(byte[] data);
 
+    /**
+     * The selector thread starts handing over what it has read: messages may follow, until {@link
+     * #onReadDelivered}. A reader thread does not call it.
+     */
+    void onReadStarted();
+
+    /** The selector thread has handed over what it had read. */
+    void onReadDelivered();
+
     /** The server's Close frame arrived: the WebSocket closing handshake is started (§7.1.3). */
     void onClosingHandshakeStarted();
 
@@ -341,6 +350,16 @@ final class Connection {
 
   private FrameReader newFrameReader() {
     return new FrameReader(deflate(), options.getMaxMessageSize(), new Frames());
+  }
+
+  /** The selector thread starts handing what it has read to the frame reader. */
+  void readStarted() {
+    listener.onReadStarted();
+  }
+
+  /** The selector thread has handed what it had read to the frame reader. */
+  void readDelivered() {
+    listener.onReadDelivered();
   }
 
   /** The selector thread's frame reader found a protocol error; its reading ends next. */

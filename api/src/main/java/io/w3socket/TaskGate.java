@@ -36,6 +36,12 @@ final class TaskGate {
   /** Consecutive tasks that ended holding writers, at most {@link #HOLD_TASKS}. Guarded by this. */
   private int holdingTasks;
 
+  /**
+   * Written under {@code this}. The selector thread is handing over what it has just read for this
+   * socket ({@link #deliveryStarted}): more of its tasks may be queued any moment.
+   */
+  private volatile boolean delivering;
+
   /** Tasks waiting for {@link #open()}; null once open. Guarded by {@code this}. */
   private ArrayDeque<Runnable> held;
 
@@ -75,18 +81,21 @@ final class TaskGate {
     }
   }
 
-  /** More of this socket's tasks wait on the loop: a burst of events is being delivered. */
-  boolean hasQueued() {
-    return queued.get() > 0;
+  /**
+   * A burst of events is being delivered: more of this socket's tasks wait on the loop, or the
+   * selector thread is still handing over a read that may queue more.
+   */
+  boolean inBurst() {
+    return queued.get() > 0 || delivering;
   }
 
   /**
-   * At the end of a task that sent: whether its writers may wait for this socket's next task,
-   * queued already (a burst), unless {@link #HOLD_TASKS} tasks in a row did. No task queued (the
-   * burst is over) or the budget spent starts the count again.
+   * At the end of a task that sent: whether its writers may wait for this socket's next task (a
+   * burst), unless {@link #HOLD_TASKS} tasks in a row did. No burst, or the budget spent, starts
+   * the count again.
    */
   synchronized boolean holdForNext() {
-    if (queued.get() > 0 && holdingTasks < HOLD_TASKS) {
+    if (inBurst() && holdingTasks < HOLD_TASKS) {
       holdingTasks++;
       return true;
     }
@@ -95,11 +104,12 @@ final class TaskGate {
   }
 
   /**
-   * Keeps {@code c}'s writer for the next task, if one is still queued (checked under the lock that
-   * {@link #submit}'s refusal takes, so a refused task never strands a writer).
+   * Keeps {@code c}'s writer for the next task, if one is still queued or the selector thread may
+   * yet queue one (checked under the lock that {@link #submit}'s refusal and {@link #deliveryEnded}
+   * take, so neither strands a writer).
    */
   synchronized boolean hold(Connection c) {
-    if (queued.get() == 0) {
+    if (!inBurst()) {
       return false;
     }
     if (heldWriters == null) {
@@ -107,6 +117,34 @@ final class TaskGate {
     }
     heldWriters.add(c);
     return true;
+  }
+
+  /**
+   * The selector thread starts handing over what it has read for this socket: a task that sends
+   * meanwhile may leave its messages to the next, even when the loop has caught up with the reader
+   * and none is queued yet.
+   */
+  synchronized void deliveryStarted() {
+    delivering = true;
+  }
+
+  /**
+   * The selector thread has handed over what it read. Writers held for a next task that none will
+   * take (no task queued) go to the selector thread, which writes what the read's answers hold
+   * together; a queued task takes them over as in any burst.
+   */
+  void deliveryEnded() {
+    List<Connection> held;
+    synchronized (this) {
+      delivering = false;
+      if (queued.get() > 0) {
+        return;
+      }
+      held = takeHeldWriters();
+    }
+    for (int i = 0; i < held.size(); i++) {
+      held.get(i).releaseWriter(this);
+    }
   }
 
   /** At the start of a task: the writers held for it join {@code into}. */

@@ -9,16 +9,17 @@ import java.util.ArrayList;
  * A connection's frames still leave in the order they were sent. Sends from other threads, and
  * frames the kernel cannot take at once, go to the selector thread ({@link IoLoop}).
  *
- * <p>While more of a socket's tasks wait on the loop (a burst of messages is being delivered), a
- * task that sent small messages leaves them to the socket's next task ({@link
- * TaskGate#holdForNext}, {@link Connection#holdWriter}); after {@value TaskGate#HOLD_TASKS} such
- * tasks in a row, or for larger messages, the writing goes to the selector thread, so that the loop
- * goes on delivering while it writes; when the burst ends the last task writes. So a burst's
- * answers leave in few writes with one hand-over to the selector thread per {@value
- * TaskGate#HOLD_TASKS} rather than per answer (as Netty's {@code FlushConsolidationHandler}
- * consolidates flushes while a read is in progress). Anything that must not wait (a Pong, a Close,
- * a send from another thread, the end of TCP, a task the loop refused) takes a held writer to the
- * selector thread at once.
+ * <p>While a burst of messages is being delivered (more of the socket's tasks wait on the loop, or
+ * the selector thread is still handing over what it read), a task that sent small messages leaves
+ * them to the socket's next task ({@link TaskGate#holdForNext}, {@link Connection#holdWriter});
+ * after {@value TaskGate#HOLD_TASKS} such tasks in a row, or for larger messages, the writing goes
+ * to the selector thread, so that the loop goes on delivering while it writes. When the burst ends
+ * the last task writes, or, if the loop had caught up with the reader, the selector thread writes
+ * once it has handed over its read ({@link TaskGate#deliveryEnded}). So a burst's answers leave in
+ * few writes with one hand-over to the selector thread per {@value TaskGate#HOLD_TASKS} rather than
+ * per answer (as Netty's {@code FlushConsolidationHandler} consolidates flushes while a read is in
+ * progress). Anything that must not wait (a Pong, a Close, a send from another thread, the end of
+ * TCP, a task the loop refused) takes a held writer to the selector thread at once.
  */
 final class TaskWrites {
   /** The task running on this thread, if it is one of ours. */
@@ -51,7 +52,7 @@ final class TaskWrites {
       // Asked at the end of every task that sent, so that a burst's end resets the count of
       // holding tasks in a row.
       boolean hold = !w.pending.isEmpty() && gate.holdForNext();
-      boolean burst = hold || gate.hasQueued();
+      boolean burst = hold || gate.inBurst();
       // A writer may queue nothing here: it writes only, on this thread, never running user code.
       for (int i = 0; i < w.pending.size(); i++) {
         Connection c = w.pending.get(i);

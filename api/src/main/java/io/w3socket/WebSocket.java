@@ -664,6 +664,16 @@ public class WebSocket extends EventTarget {
     }
 
     @Override
+    public void onReadStarted() {
+      tasks.deliveryStarted();
+    }
+
+    @Override
+    public void onReadDelivered() {
+      tasks.deliveryEnded();
+    }
+
+    @Override
     public void onClosingHandshakeStarted() {
       queueTask(
           () -> {

@@ -46,6 +46,33 @@ class BurstWritesTest {
     ws.close();
   }
 
+  @ParameterizedTest(name = "{0} message(s) in one read")
+  @ValueSource(ints = {1, 1_000})
+  void answersSentWhileTheSelectorThreadDeliversLeaveWhenItHasDelivered(int count) {
+    // An event loop that runs each task at once, on the thread that queues it: every answer is sent
+    // while the selector thread is still handing over its read, with no task of the socket queued.
+    // The answers wait for the read's end (TaskGate#deliveryEnded), then leave; none is stranded.
+    WebSocketOptions inline = WebSocketOptions.builder().eventLoop(Runnable::run).build();
+    List<Integer> echoed = new CopyOnWriteArrayList<>();
+    int[] received = {0};
+    WebSocket ws =
+        WebSocket.connect(
+            server.url("/burst?count=" + count + "&size=16"),
+            inline,
+            socket ->
+                socket.setOnmessage(
+                    e -> {
+                      if (e.getData() instanceof String s) {
+                        echoed.add(Integer.parseInt(s));
+                      } else {
+                        socket.send(String.valueOf(received[0]++));
+                      }
+                    }));
+    await().atMost(Duration.ofSeconds(30)).until(() -> echoed.size() == count);
+    assertEquals(IntStream.range(0, count).boxed().toList(), echoed);
+    ws.close();
+  }
+
   @Test
   void aSendFromAnotherThreadTakesTheBurstsAnswersToTheNetworkAtOnce() {
     ManualLoop loop = new ManualLoop();
