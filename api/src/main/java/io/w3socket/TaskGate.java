@@ -12,6 +12,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * before any task of that socket (WebSockets #feedback-from-the-protocol, note: "there is no race
  * condition between the WebSocket connection being established and the script setting up an event
  * listener").
+ *
+ * <p>While the selector thread hands over what it read ({@link #deliveryStarted}), the socket's
+ * tasks reach the loop {@value #BATCH_TASKS} at a time: each is still a task of its own, in order,
+ * but the loop thread, which has often caught up with the reader and parked, is woken once per
+ * batch rather than once per message. The gate also keeps the writers that a burst's tasks leave to
+ * their next task ({@link TaskWrites}).
  */
 final class TaskGate {
   private static final System.Logger LOG = System.getLogger("io.w3socket");
@@ -37,10 +43,28 @@ final class TaskGate {
   private int holdingTasks;
 
   /**
+   * Tasks a delivery gathers before it hands them to the loop together: the loop thread is woken
+   * once for them rather than once for each, and starts on the first few while the rest are read.
+   */
+  static final int BATCH_TASKS = 16;
+
+  /**
    * Written under {@code this}. The selector thread is handing over what it has just read for this
    * socket ({@link #deliveryStarted}): more of its tasks may be queued any moment.
    */
   private volatile boolean delivering;
+
+  /** The thread that delivers, while {@link #delivering}. Guarded by {@code this}. */
+  private Thread deliverer;
+
+  /**
+   * Tasks queued during a delivery and not yet handed to the loop, or null. Only the delivering
+   * thread hands them over, so batches reach the loop in order. Guarded by {@code this}.
+   */
+  private ArrayDeque<Runnable> batch;
+
+  /** The delivering thread is handing a batch to the loop. Guarded by {@code this}. */
+  private boolean handingOver;
 
   /** Tasks waiting for {@link #open()}; null once open. Guarded by {@code this}. */
   private ArrayDeque<Runnable> held;
@@ -51,15 +75,32 @@ final class TaskGate {
     this.held = closed ? new ArrayDeque<>() : null;
   }
 
-  /** Queues a task on the loop, or holds it while the gate is closed; keeps the order. */
+  /**
+   * Queues a task on the loop, or holds it while the gate is closed, or gathers it while the
+   * selector thread delivers; keeps the order.
+   */
   void execute(Runnable task) {
     synchronized (this) {
       if (held != null) {
         held.add(task);
         return;
       }
+      if (delivering) {
+        if (batch == null) {
+          batch = new ArrayDeque<>(BATCH_TASKS);
+        }
+        batch.add(task);
+        if (batch.size() < BATCH_TASKS || Thread.currentThread() != deliverer) {
+          return;
+        }
+        task = null; // the deliverer hands a full batch over
+      }
     }
-    submit(task);
+    if (task == null) {
+      submitBatch();
+    } else {
+      submit(task);
+    }
   }
 
   /**
@@ -120,30 +161,65 @@ final class TaskGate {
   }
 
   /**
-   * The selector thread starts handing over what it has read for this socket: a task that sends
-   * meanwhile may leave its messages to the next, even when the loop has caught up with the reader
-   * and none is queued yet.
+   * The selector thread starts handing over what it has read for this socket. Until {@link
+   * #deliveryEnded}, the socket's tasks are gathered and reach the loop {@value #BATCH_TASKS} at a
+   * time; and a task that sends may leave its messages to the next, even when the loop has caught
+   * up with the reader and none is queued yet.
    */
   synchronized void deliveryStarted() {
     delivering = true;
+    deliverer = Thread.currentThread();
   }
 
   /**
-   * The selector thread has handed over what it read. Writers held for a next task that none will
-   * take (no task queued) go to the selector thread, which writes what the read's answers hold
-   * together; a queued task takes them over as in any burst.
+   * The selector thread has handed over what it read: the tasks gathered go to the loop (and any
+   * queued meanwhile after them). Writers held for a next task that none will take (no task queued)
+   * then go to the selector thread, which writes what the read's answers hold together; a queued
+   * task takes them over as in any burst.
    */
   void deliveryEnded() {
-    List<Connection> held;
+    List<Connection> writers;
+    while (true) {
+      submitBatch();
+      synchronized (this) {
+        if (batch == null) {
+          // Every task gathered is on the loop: later ones go there directly.
+          delivering = false;
+          deliverer = null;
+          writers = queued.get() > 0 ? List.of() : takeHeldWriters();
+          break;
+        }
+      }
+      // Another thread queued a task while the batch went to the loop: it goes next.
+    }
+    for (int i = 0; i < writers.size(); i++) {
+      writers.get(i).releaseWriter(this);
+    }
+  }
+
+  /**
+   * Hands the gathered tasks to the loop, in order; on the delivering thread only, and not again
+   * from a task that an inline executor runs meanwhile (its tasks wait for the next hand-over).
+   */
+  private void submitBatch() {
+    ArrayDeque<Runnable> tasks;
     synchronized (this) {
-      delivering = false;
-      if (queued.get() > 0) {
+      if (handingOver) {
         return;
       }
-      held = takeHeldWriters();
+      tasks = batch;
+      batch = null;
+      handingOver = tasks != null;
     }
-    for (int i = 0; i < held.size(); i++) {
-      held.get(i).releaseWriter(this);
+    if (tasks == null) {
+      return;
+    }
+    try {
+      tasks.forEach(this::submit);
+    } finally {
+      synchronized (this) {
+        handingOver = false;
+      }
     }
   }
 
