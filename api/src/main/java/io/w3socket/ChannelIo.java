@@ -109,7 +109,8 @@ final class ChannelIo implements IoLoop.Handler {
     if (!reading) {
       return;
     }
-    // Answers sent meanwhile may wait for the end of this turn's reads, and leave together.
+    // Meanwhile the socket's events reach its loop in batches, and answers sent meanwhile may wait
+    // for the end of this turn's reads, to leave together (TaskGate#deliveryStarted).
     connection.readStarted();
     try {
       readTurn();
