@@ -121,16 +121,24 @@ class BurstWritesTest {
      */
     WebSocket socketAnsweringTheFirstMessage() {
       WebSocketOptions options = WebSocketOptions.builder().eventLoop(tasks::add).build();
-      WebSocket ws = new WebSocket(server.url("/burst?count=3&size=16"), options);
-      ws.setOnmessage(
-          e -> {
-            if (e.getData() instanceof String s) {
-              texts.add(s);
-            } else if (binary++ == 0) {
-              ws.send("a");
-            }
-          });
-      ws.setOnclose(e -> close.set((CloseEvent) e));
+      // Listeners set in the socket's setup task, so that no other task of the socket (such as
+      // the release of events held for a listener added late) can queue among the messages'.
+      WebSocket ws =
+          WebSocket.connect(
+              server.url("/burst?count=3&size=16"),
+              options,
+              socket -> {
+                socket.setOnmessage(
+                    e -> {
+                      if (e.getData() instanceof String s) {
+                        texts.add(s);
+                      } else if (binary++ == 0) {
+                        socket.send("a");
+                      }
+                    });
+                socket.setOnclose(e -> close.set((CloseEvent) e));
+              });
+      tasks.remove().run(); // the setup task
       // The open task, then the three messages' (one read of the selector thread).
       await().atMost(Duration.ofSeconds(10)).until(() -> queued() >= 4);
       while (binary == 0) {
