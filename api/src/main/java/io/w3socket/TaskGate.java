@@ -49,13 +49,10 @@ final class TaskGate {
   static final int BATCH_TASKS = 16;
 
   /**
-   * Written under {@code this}. The selector thread is handing over what it has just read for this
-   * socket ({@link #deliveryStarted}): more of its tasks may be queued any moment.
+   * Written under {@code this}. The thread handing over what it has just read for this socket
+   * ({@link #deliveryStarted}), or null: while set, more of its tasks may be queued any moment.
    */
-  private volatile boolean delivering;
-
-  /** The thread that delivers, while {@link #delivering}. Guarded by {@code this}. */
-  private Thread deliverer;
+  private volatile Thread deliverer;
 
   /**
    * Tasks queued during a delivery and not yet handed to the loop, or null. Only the delivering
@@ -80,12 +77,14 @@ final class TaskGate {
    * selector thread delivers; keeps the order.
    */
   void execute(Runnable task) {
+    boolean gathered;
     synchronized (this) {
       if (held != null) {
         held.add(task);
         return;
       }
-      if (delivering) {
+      gathered = deliverer != null;
+      if (gathered) {
         if (batch == null) {
           batch = new ArrayDeque<>(BATCH_TASKS);
         }
@@ -93,11 +92,10 @@ final class TaskGate {
         if (batch.size() < BATCH_TASKS || Thread.currentThread() != deliverer) {
           return;
         }
-        task = null; // the deliverer hands a full batch over
       }
     }
-    if (task == null) {
-      submitBatch();
+    if (gathered) {
+      submitBatch(); // the deliverer hands a full batch over
     } else {
       submit(task);
     }
@@ -127,7 +125,7 @@ final class TaskGate {
    * selector thread is still handing over a read that may queue more.
    */
   boolean inBurst() {
-    return queued.get() > 0 || delivering;
+    return queued.get() > 0 || deliverer != null;
   }
 
   /**
@@ -167,7 +165,6 @@ final class TaskGate {
    * up with the reader and none is queued yet.
    */
   synchronized void deliveryStarted() {
-    delivering = true;
     deliverer = Thread.currentThread();
   }
 
@@ -184,7 +181,6 @@ final class TaskGate {
       synchronized (this) {
         if (batch == null) {
           // Every task gathered is on the loop: later ones go there directly.
-          delivering = false;
           deliverer = null;
           writers = queued.get() > 0 ? List.of() : takeHeldWriters();
           break;
