@@ -195,14 +195,17 @@ final class WebSocketUrl {
     while (end > start && input.charAt(end - 1) <= 0x20) {
       end--;
     }
-    StringBuilder cleaned = new StringBuilder(end - start);
-    for (int i = start; i < end; i++) {
-      char c = input.charAt(i);
-      if (c != '\t' && c != '\n' && c != '\r') {
-        cleaned.append(c);
+    String s = input.substring(start, end);
+    if (s.indexOf('\t') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+      StringBuilder cleaned = new StringBuilder(s.length());
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c != '\t' && c != '\n' && c != '\r') {
+          cleaned.append(c);
+        }
       }
+      s = cleaned.toString();
     }
-    String s = cleaned.toString();
 
     // scheme start state / scheme state
     String scheme = null;
@@ -446,10 +449,18 @@ final class WebSocketUrl {
 
     // "path state": '/' ends a segment, and so does '\' in a special URL.
     if (!pathInput.isEmpty()) {
-      String[] parts = pathInput.substring(1).split(special ? "[/\\\\]" : "/", -1);
-      for (int i = 0; i < parts.length; i++) {
-        String segment = parts[i];
-        boolean last = i == parts.length - 1;
+      int from = 1;
+      boolean last = false;
+      while (!last) {
+        int to = from;
+        while (to < pathInput.length()
+            && pathInput.charAt(to) != '/'
+            && !(special && pathInput.charAt(to) == '\\')) {
+          to++;
+        }
+        last = to == pathInput.length();
+        String segment = pathInput.substring(from, to);
+        from = to + 1;
         if (isDoubleDot(segment)) {
           if (!segments.isEmpty()) {
             segments.remove(segments.size() - 1);
@@ -506,11 +517,10 @@ final class WebSocketUrl {
   }
 
   private static boolean isDoubleDot(String segment) {
-    String lower = segment.toLowerCase(Locale.ROOT);
-    return lower.equals("..")
-        || lower.equals(".%2e")
-        || lower.equals("%2e.")
-        || lower.equals("%2e%2e");
+    return segment.equals("..")
+        || segment.equalsIgnoreCase(".%2e")
+        || segment.equalsIgnoreCase("%2e.")
+        || segment.equalsIgnoreCase("%2e%2e");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -523,8 +533,11 @@ final class WebSocketUrl {
       }
       return "[" + serializeIpv6(parseIpv6(input.substring(1, input.length() - 1))) + "]";
     }
-    // 4.-5. Percent-decode, then UTF-8 decode without BOM.
-    String domain = new String(percentDecode(input), StandardCharsets.UTF_8);
+    // 4.-5. Percent-decode, then UTF-8 decode without BOM (of ASCII without '%': the input).
+    String domain =
+        input.indexOf('%') < 0 && isAscii(input)
+            ? input
+            : new String(percentDecode(input), StandardCharsets.UTF_8);
     // 6. domain to ASCII (UTS #46 with beStrict false; java.net.IDN implements IDNA 2003).
     String ascii;
     if (isAscii(domain)) {
@@ -584,80 +597,100 @@ final class WebSocketUrl {
         : c == ' ' ? "space" : String.valueOf(c);
   }
 
+  /**
+   * #ends-in-a-number-checker: the last of input's dot-separated parts (a trailing empty part
+   * dropped) is all ASCII digits, or an IPv4 number in hexadecimal.
+   */
   private static boolean endsInANumber(String input) {
-    List<String> parts = new ArrayList<>(List.of(input.split("\\.", -1)));
-    if (parts.get(parts.size() - 1).isEmpty()) {
-      if (parts.size() == 1) {
-        return false;
-      }
-      parts.remove(parts.size() - 1);
+    int end = input.length();
+    // 2. A last part that is empty is removed, unless it is the only one.
+    if (end > 0 && input.charAt(end - 1) == '.') {
+      end--;
     }
-    String last = parts.get(parts.size() - 1);
-    if (!last.isEmpty() && last.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
-      return true;
+    String last = input.substring(input.lastIndexOf('.', end - 1) + 1, end);
+    // 4. Non-empty and only ASCII digits.
+    boolean digits = !last.isEmpty();
+    for (int i = 0; i < last.length() && digits; i++) {
+      digits = last.charAt(i) >= '0' && last.charAt(i) <= '9';
     }
-    return parseIpv4Number(last) != null;
+    // 5. Or parsing it as an IPv4 number does not fail.
+    return digits || parseIpv4Number(last) >= 0;
   }
 
+  /** #concept-ipv4-parser, for input that ends in a number. */
   private static long parseIpv4(String input) throws ParseException {
-    List<String> parts = new ArrayList<>(List.of(input.split("\\.", -1)));
-    if (parts.get(parts.size() - 1).isEmpty() && parts.size() > 1) {
-      parts.remove(parts.size() - 1);
+    // 2.-3. Split on '.'; a last part that is empty is removed (there is more than one part).
+    int end = input.length();
+    if (end > 0 && input.charAt(end - 1) == '.') {
+      end--;
     }
-    if (parts.size() > 4) {
+    // 4. More than four parts fail.
+    int dots = 0;
+    for (int i = input.indexOf('.'); i >= 0 && i < end; i = input.indexOf('.', i + 1)) {
+      dots++;
+    }
+    if (dots > 3) {
       throw new ParseException("the URL's IPv4 host '" + input + "' has more than four parts");
     }
-    long[] numbers = new long[parts.size()];
-    for (int i = 0; i < parts.size(); i++) {
-      Long n = parseIpv4Number(parts.get(i));
-      if (n == null) {
+    // 5.-6. Each part's number; any failure fails.
+    long[] numbers = new long[dots + 1];
+    int count = 0;
+    int from = 0;
+    while (from <= end) {
+      int to = input.indexOf('.', from);
+      if (to < 0 || to > end) {
+        to = end;
+      }
+      long n = parseIpv4Number(input.substring(from, to));
+      if (n < 0) {
         throw new ParseException("the URL's IPv4 host '" + input + "' has an invalid part");
       }
-      numbers[i] = n;
+      numbers[count++] = n;
+      from = to + 1;
     }
-    for (int i = 0; i < numbers.length - 1; i++) {
+    // 8. Every part but the last is at most 255.
+    for (int i = 0; i < count - 1; i++) {
       if (numbers[i] > 255) {
         throw new ParseException("the URL's IPv4 host '" + input + "' has a part over 255");
       }
     }
-    long last = numbers[numbers.length - 1];
-    if (last >= 1L << (8 * (5 - numbers.length))) {
+    // 9. The last fills the bytes the others leave.
+    long last = numbers[count - 1];
+    if (last >= 1L << (8 * (5 - count))) {
       throw new ParseException("the URL's IPv4 host '" + input + "' is out of range");
     }
     long ipv4 = last;
-    for (int i = 0; i < numbers.length - 1; i++) {
+    for (int i = 0; i < count - 1; i++) {
       ipv4 += numbers[i] << (8 * (3 - i));
     }
     return ipv4;
   }
 
-  /** IPv4 number parser: decimal, 0x-hex or 0-octal; null on failure. */
-  private static Long parseIpv4Number(String input) {
+  /**
+   * #ipv4-number-parser: decimal, 0x-hex or 0-octal; -1 on failure. Values past 2^40 saturate there
+   * (the caller rejects them as out of range).
+   */
+  private static long parseIpv4Number(String input) {
     if (input.isEmpty()) {
-      return null;
+      return -1;
     }
     int radix = 10;
-    String digits = input;
-    if (digits.length() >= 2 && (digits.startsWith("0x") || digits.startsWith("0X"))) {
+    int start = 0;
+    if (input.length() >= 2 && (input.startsWith("0x") || input.startsWith("0X"))) {
       radix = 16;
-      digits = digits.substring(2);
-    } else if (digits.length() >= 2 && digits.startsWith("0")) {
+      start = 2;
+    } else if (input.length() >= 2 && input.charAt(0) == '0') {
       radix = 8;
-      digits = digits.substring(1);
-    }
-    if (digits.isEmpty()) {
-      return 0L;
+      start = 1;
     }
     long value = 0;
-    for (int i = 0; i < digits.length(); i++) {
-      int d = Character.digit(digits.charAt(i), radix);
-      if (d < 0 || digits.charAt(i) > 0x7F) {
-        return null;
+    for (int i = start; i < input.length(); i++) {
+      char c = input.charAt(i);
+      int d = c > 0x7F ? -1 : Character.digit(c, radix);
+      if (d < 0) {
+        return -1;
       }
-      value = value * radix + d;
-      if (value > 0xFFFFFFFFL * 256) {
-        value = 0xFFFFFFFFL * 256; // saturate: the caller rejects it as out of range
-      }
+      value = Math.min(value * radix + d, 0xFFFFFFFFL * 256);
     }
     return value;
   }
