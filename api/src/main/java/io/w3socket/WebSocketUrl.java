@@ -619,12 +619,12 @@ final class WebSocketUrl {
 
   /** #concept-ipv4-parser, for input that ends in a number. */
   private static long parseIpv4(String input) throws ParseException {
-    // 2.-3. Split on '.'; a last part that is empty is removed (there is more than one part).
+    // 1.-2. Split on '.'; a last part that is empty is removed (there is more than one part).
     int end = input.length();
     if (end > 0 && input.charAt(end - 1) == '.') {
       end--;
     }
-    // 4. More than four parts fail.
+    // 3. More than four parts fail.
     int dots = 0;
     for (int i = input.indexOf('.'); i >= 0 && i < end; i = input.indexOf('.', i + 1)) {
       dots++;
@@ -632,7 +632,7 @@ final class WebSocketUrl {
     if (dots > 3) {
       throw new ParseException("the URL's IPv4 host '" + input + "' has more than four parts");
     }
-    // 5.-6. Each part's number; any failure fails.
+    // 4.-5. Each part's number; any failure fails.
     long[] numbers = new long[dots + 1];
     int count = 0;
     int from = 0;
@@ -648,13 +648,13 @@ final class WebSocketUrl {
       numbers[count++] = n;
       from = to + 1;
     }
-    // 8. Every part but the last is at most 255.
+    // 7. Every part but the last is at most 255.
     for (int i = 0; i < count - 1; i++) {
       if (numbers[i] > 255) {
         throw new ParseException("the URL's IPv4 host '" + input + "' has a part over 255");
       }
     }
-    // 9. The last fills the bytes the others leave.
+    // 8.-12. The last fills the bytes the others leave.
     long last = numbers[count - 1];
     if (last >= 1L << (8 * (5 - count))) {
       throw new ParseException("the URL's IPv4 host '" + input + "' is out of range");
