@@ -534,13 +534,11 @@ final class WebSocketUrl {
       return "[" + serializeIpv6(parseIpv6(input.substring(1, input.length() - 1))) + "]";
     }
     // 4.-5. Percent-decode, then UTF-8 decode without BOM (of ASCII without '%': the input).
-    String domain =
-        input.indexOf('%') < 0 && isAscii(input)
-            ? input
-            : new String(percentDecode(input), StandardCharsets.UTF_8);
+    boolean plain = input.indexOf('%') < 0 && isAscii(input);
+    String domain = plain ? input : new String(percentDecode(input), StandardCharsets.UTF_8);
     // 6. domain to ASCII (UTS #46 with beStrict false; java.net.IDN implements IDNA 2003).
     String ascii;
-    if (isAscii(domain)) {
+    if (plain || isAscii(domain)) {
       ascii = domain.toLowerCase(Locale.ROOT);
     } else {
       try {
@@ -602,11 +600,8 @@ final class WebSocketUrl {
    * dropped) is all ASCII digits, or an IPv4 number in hexadecimal.
    */
   private static boolean endsInANumber(String input) {
-    int end = input.length();
-    // 2. A last part that is empty is removed, unless it is the only one.
-    if (end > 0 && input.charAt(end - 1) == '.') {
-      end--;
-    }
+    // 1.-3. The last part, a trailing empty one removed.
+    int end = partsEnd(input);
     String last = input.substring(input.lastIndexOf('.', end - 1) + 1, end);
     // 4. Non-empty and only ASCII digits.
     boolean digits = !last.isEmpty();
@@ -617,13 +612,20 @@ final class WebSocketUrl {
     return digits || parseIpv4Number(last) >= 0;
   }
 
+  /**
+   * Where input's dot-separated parts end: before a trailing '.', whose empty last part both
+   * #ends-in-a-number-checker and #concept-ipv4-parser remove (step 2 of each; of input "." the one
+   * part left is empty, and neither accepts it).
+   */
+  private static int partsEnd(String input) {
+    int end = input.length();
+    return end > 0 && input.charAt(end - 1) == '.' ? end - 1 : end;
+  }
+
   /** #concept-ipv4-parser, for input that ends in a number. */
   private static long parseIpv4(String input) throws ParseException {
-    // 1.-2. Split on '.'; a last part that is empty is removed (there is more than one part).
-    int end = input.length();
-    if (end > 0 && input.charAt(end - 1) == '.') {
-      end--;
-    }
+    // 1.-2. Split on '.'.
+    int end = partsEnd(input);
     // 3. More than four parts fail.
     int dots = 0;
     for (int i = input.indexOf('.'); i >= 0 && i < end; i = input.indexOf('.', i + 1)) {
