@@ -24,7 +24,10 @@ import okio.Source;
  * State}) guarded by {@code this}. These threads drive it:
  *
  * <ul>
- *   <li>a handshake thread, which runs the opening handshake on OkHttp;
+ *   <li>the selector thread ({@link IoLoop}), which runs the opening handshake of a plain {@code
+ *       ws:} connection without an embedder's OkHttp client ({@link ChannelHandshake}), after a
+ *       handshake thread resolved its host if it is a name; otherwise a handshake thread, which
+ *       runs the opening handshake on OkHttp;
  *   <li>once open, the reader and the writer. On a plain TCP channel ({@link ChannelIo}) both run
  *       on the selector thread ({@link IoLoop}): it hands what arrives to the frame reader, and
  *       runs a writer task whenever frames are queued, which encodes them in order and writes them
@@ -123,7 +126,6 @@ final class Connection {
   private final WebSocketUrl url;
   private final List<String> protocols;
   private final WebSocketOptions options;
-  private final OkHttpClient client;
   private final Listener listener;
 
   /** Guarded by this. Only moves forward (see {@link State}). */
@@ -131,6 +133,9 @@ final class Connection {
 
   /** Guarded by this. The handshake's call while CONNECTING, so {@link #abort} can cancel it. */
   private Call call;
+
+  /** Guarded by this. Likewise, a handshake on the selector thread. */
+  private ChannelHandshake channelHandshake;
 
   /** Guarded by this. The upgraded connection; set when OPEN is entered, never cleared. */
   private Socket socket;
@@ -190,15 +195,83 @@ final class Connection {
     this.url = url;
     this.protocols = protocols;
     this.options = options;
-    this.client = UpgradeClients.forClient(options.getClient(), url.host);
     this.listener = listener;
   }
 
   void start() {
     // RFC 6455 §4.1 item 2: a bounded number of connections to one origin in CONNECTING at once;
     // the others wait their turn, in order, without a thread.
-    HandshakeSlots.forOrigin(url.origin())
-        .start(() -> Threads.startHandshake(this::run, "w3socket reader " + url.origin()));
+    HandshakeSlots slots = HandshakeSlots.forOrigin(url.origin());
+    if (ChannelHandshake.usable(url, options)) {
+      slots.start(this::startOnChannel);
+    } else {
+      slots.start(() -> Threads.startHandshake(this::run, "w3socket reader " + url.origin()));
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Opening handshake on the selector thread.
+
+  private void startOnChannel() {
+    Handshake handshake = new Handshake(protocols);
+    ChannelHandshake h;
+    synchronized (this) {
+      if (state != State.CONNECTING) {
+        handshakeEnded(); // close() came before the handshake began (or the port is a bad port)
+        return;
+      }
+      h = new ChannelHandshake(IoLoop.get(), this, handshake, url, options);
+      channelHandshake = h;
+    }
+    h.start(options.getConnectTimeout(), "w3socket resolver " + url.origin());
+  }
+
+  /**
+   * The server's response head arrived on the selector thread: if it accepts the handshake, the
+   * connection is OPEN on {@code channel}, its frames read from {@code early} (what came after the
+   * head) on.
+   */
+  void channelHandshakeDone(
+      Handshake handshake, SocketChannel channel, ResponseHead response, Buffer early) {
+    String error = handshake.validate(response.code, response.headers);
+    ChannelSocket s = new ChannelSocket(channel);
+    if (error != null) {
+      s.cancel();
+      handshakeFailed(error);
+      handshakeEnded();
+      return;
+    }
+    synchronized (this) {
+      channelHandshake = null;
+      if (state != State.CONNECTING) {
+        s.cancel(); // close() failed the connection while the 101 was on its way
+        handshakeEnded();
+        return;
+      }
+      state = State.OPEN;
+      socket = s;
+      writer = new FrameWriter();
+      deflate = handshake.deflate;
+      io = new ChannelIo(IoLoop.get(), channel, this); // the channel is non-blocking already
+    }
+    listener.onOpen(handshake.protocol, handshake.extensions);
+    io.start(early, newFrameReader());
+    HandshakeSlots.forOrigin(url.origin()).done();
+  }
+
+  /** The handshake on the selector thread failed, or {@link #abort} cancelled it. */
+  void channelHandshakeFailed(String why) {
+    handshakeFailed(why);
+    handshakeEnded();
+  }
+
+  /** A handshake that did not open the connection has ended: the next may start; this one ends. */
+  private void handshakeEnded() {
+    synchronized (this) {
+      channelHandshake = null;
+    }
+    HandshakeSlots.forOrigin(url.origin()).done();
+    readerFinished();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -244,6 +317,7 @@ final class Connection {
   private Opened runOpeningHandshake() {
     Handshake handshake = new Handshake(protocols);
     IdleReadSource.TcpSocket tcp = new IdleReadSource.TcpSocket();
+    OkHttpClient client = UpgradeClients.forClient(options.getClient(), url.host);
     Call c;
     synchronized (this) {
       if (state != State.CONNECTING) {
@@ -568,6 +642,7 @@ final class Connection {
    */
   boolean abort() {
     Call c;
+    ChannelHandshake h;
     synchronized (this) {
       if (socket != null) {
         return false;
@@ -577,9 +652,13 @@ final class Connection {
       }
       state = State.FAILED;
       c = call;
+      h = channelHandshake;
     }
     if (c != null) {
       c.cancel();
+    }
+    if (h != null) {
+      h.cancel("aborted"); // not logged: the state is FAILED already
     }
     return true;
   }

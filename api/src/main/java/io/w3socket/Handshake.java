@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import okhttp3.Headers;
+import okhttp3.OkHttp;
 import okhttp3.Request;
 import okhttp3.Response;
 
@@ -49,27 +51,66 @@ final class Handshake {
             + (url.port >= 0 ? ":" + url.port : "")
             + url.path
             + (url.query != null ? "?" + url.query : "");
-    Request.Builder b = new Request.Builder().url(httpUrl);
+    return new Request.Builder().url(httpUrl).headers(headers(options).build()).build();
+  }
+
+  /**
+   * The request as bytes for a connection the handshake runs on the selector thread ({@link
+   * ChannelHandshake}): what OkHttp would send for {@link #request} on a client without cookies,
+   * header for header and in the same order (its bridge adds {@code Host}, {@code Accept-Encoding}
+   * and {@code User-Agent} when absent), except the request target, which is the URL's path and
+   * query as the URL Standard serialized them (#concept-url-serializer), as a browser sends them;
+   * OkHttp re-encodes a few characters there ({@code |}, and a {@code %} not followed by two hex
+   * digits).
+   */
+  byte[] requestBytes(WebSocketUrl url, WebSocketOptions options) {
+    Headers.Builder b = headers(options);
+    if (b.get("Host") == null) {
+      b.add("Host", url.host + (url.port >= 0 ? ":" + url.port : ""));
+    }
+    if (b.get("Accept-Encoding") == null && b.get("Range") == null) {
+      b.add("Accept-Encoding", "gzip");
+    }
+    if (b.get("User-Agent") == null) {
+      b.add("User-Agent", "okhttp/" + OkHttp.VERSION);
+    }
+    Headers headers = b.build();
+    // RFC 9112 §3: request-line = method SP request-target SP HTTP-version; §3.2.1 origin-form.
+    StringBuilder out = new StringBuilder(512).append("GET ").append(url.path);
+    if (url.query != null) {
+      out.append('?').append(url.query);
+    }
+    out.append(" HTTP/1.1\r\n");
+    for (int i = 0; i < headers.size(); i++) {
+      out.append(headers.name(i)).append(": ").append(headers.value(i)).append("\r\n");
+    }
+    // Header values are ASCII: Headers.Builder refuses anything else.
+    return out.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /** The header fields of #concept-websocket-establish steps 3–10, after the embedder's own. */
+  private Headers.Builder headers(WebSocketOptions options) {
+    Headers.Builder b = new Headers.Builder();
     for (String[] h : options.headerPairs()) {
-      b.addHeader(h[0], h[1]);
+      b.add(h[0], h[1]);
     }
     if (options.getOrigin() != null) {
-      b.header("Origin", options.getOrigin());
+      b.set("Origin", options.getOrigin());
     }
     // 3.-10. Upgrade, Connection, Sec-WebSocket-Key, -Version, -Protocol, -Extensions.
-    b.header("Upgrade", "websocket");
-    b.header("Connection", "Upgrade");
-    b.header("Sec-WebSocket-Key", key);
-    b.header("Sec-WebSocket-Version", "13");
+    b.set("Upgrade", "websocket");
+    b.set("Connection", "Upgrade");
+    b.set("Sec-WebSocket-Key", key);
+    b.set("Sec-WebSocket-Version", "13");
     if (!protocols.isEmpty()) {
-      b.header("Sec-WebSocket-Protocol", String.join(", ", protocols));
+      b.set("Sec-WebSocket-Protocol", String.join(", ", protocols));
     }
-    b.header("Sec-WebSocket-Extensions", PerMessageDeflate.OFFER);
+    b.set("Sec-WebSocket-Extensions", PerMessageDeflate.OFFER);
     // A browser's WebSocket request is never served from or stored in a cache (cache mode
     // "no-store").
-    b.header("Cache-Control", "no-cache");
-    b.header("Pragma", "no-cache");
-    return b.build();
+    b.set("Cache-Control", "no-cache");
+    b.set("Pragma", "no-cache");
+    return b;
   }
 
   /**
@@ -78,30 +119,39 @@ final class Handshake {
    * @return null if the connection is established, otherwise why it fails
    */
   String validate(Response response) {
+    return validate(response.code(), response.headers());
+  }
+
+  /**
+   * Checks the server's answer: its status code and header fields.
+   *
+   * @return null if the connection is established, otherwise why it fails
+   */
+  String validate(int code, Headers response) {
     // #concept-websocket-establish step 11.1: if response is a network error or its status is not
     // 101, fail the WebSocket connection.
-    if (response.code() != 101) {
-      return "Unexpected response code: " + response.code();
+    if (code != 101) {
+      return "Unexpected response code: " + code;
     }
     // RFC 6455 §4.1 response step 2: an Upgrade header field whose value is "websocket".
-    String upgrade = response.header("Upgrade");
+    String upgrade = response.get("Upgrade");
     if (upgrade == null || !upgrade.trim().equalsIgnoreCase("websocket")) {
       return "Error during WebSocket handshake: 'Upgrade' header value is not 'websocket': "
           + upgrade;
     }
     // Step 3: a Connection header field containing the token "Upgrade".
-    String connection = response.header("Connection");
+    String connection = response.get("Connection");
     if (connection == null || !hasToken(connection, "upgrade")) {
       return "Error during WebSocket handshake: 'Connection' header value is not 'Upgrade': "
           + connection;
     }
     // Step 4: Sec-WebSocket-Accept = base64(SHA-1(key + GUID)).
-    String accept = response.header("Sec-WebSocket-Accept");
+    String accept = response.get("Sec-WebSocket-Accept");
     if (accept == null || !accept.trim().equals(expectedAccept(key))) {
       return "Error during WebSocket handshake: Incorrect 'Sec-WebSocket-Accept' header value";
     }
     // Step 5: only extensions that were offered.
-    List<String> extensionValues = response.headers("Sec-WebSocket-Extensions");
+    List<String> extensionValues = response.values("Sec-WebSocket-Extensions");
     if (!extensionValues.isEmpty()) {
       String error = acceptExtensions(String.join(", ", extensionValues));
       if (error != null) {
@@ -111,7 +161,7 @@ final class Handshake {
     }
     // #concept-websocket-establish step 11.2: protocols were requested, so the response must name
     // one. RFC 6455 §4.1 response step 6: one that was requested.
-    List<String> protocolValues = response.headers("Sec-WebSocket-Protocol");
+    List<String> protocolValues = response.values("Sec-WebSocket-Protocol");
     String selected = protocolValues.isEmpty() ? null : String.join(", ", protocolValues).trim();
     if (protocols.isEmpty()) {
       if (selected != null) {

@@ -37,6 +37,9 @@ final class IoLoop {
     void readable();
 
     void writable();
+
+    /** A connect started without blocking has finished, or failed ({@link ChannelHandshake}). */
+    default void connectable() {}
   }
 
   private final Selector selector;
@@ -189,6 +192,9 @@ final class IoLoop {
   private static void ready(SelectionKey key) {
     Handler h = (Handler) key.attachment();
     try {
+      if (key.isValid() && key.isConnectable()) {
+        h.connectable();
+      }
       if (key.isValid() && key.isWritable()) {
         h.writable();
       }

@@ -1,5 +1,10 @@
 package io.w3socket;
 
+import java.io.IOException;
+import java.net.Proxy;
+import java.net.ProxySelector;
+import java.net.SocketAddress;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +47,29 @@ final class UpgradeClients {
 
   /**
    * The client of sockets whose options give none; made on first use (it loads the TLS trust
-   * store).
+   * store). It asks the JVM's proxy selector of the moment, as {@link ChannelHandshake#usable}
+   * does, where OkHttp would keep the one in place when the client was built.
    */
   private static final class SharedBase {
-    static final OkHttpClient CLIENT = new OkHttpClient();
+    static final OkHttpClient CLIENT =
+        new OkHttpClient.Builder().proxySelector(new CurrentProxySelector()).build();
+  }
+
+  /** Whatever {@link ProxySelector#getDefault} is at each call; none is DIRECT. */
+  private static final class CurrentProxySelector extends ProxySelector {
+    @Override
+    public List<Proxy> select(URI uri) {
+      ProxySelector current = ProxySelector.getDefault();
+      return current == null || current == this ? List.of(Proxy.NO_PROXY) : current.select(uri);
+    }
+
+    @Override
+    public void connectFailed(URI uri, SocketAddress address, IOException failure) {
+      ProxySelector current = ProxySelector.getDefault();
+      if (current != null && current != this) {
+        current.connectFailed(uri, address, failure);
+      }
+    }
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import okhttp3.Headers;
 import okhttp3.OkHttpClient;
 
 /**
@@ -231,7 +232,8 @@ public final class WebSocketOptions {
      * @param value header value
      * @return this builder
      * @throws IllegalArgumentException for {@code Upgrade}, {@code Connection}, {@code Host},
-     *     {@code Origin} (use {@link #origin}) and {@code Sec-WebSocket-*} headers
+     *     {@code Origin} (use {@link #origin}) and {@code Sec-WebSocket-*} headers, and for a name
+     *     that is not a token or a value with a character other than visible ASCII, space or tab
      */
     public Builder header(String name, String value) {
       Objects.requireNonNull(name, "name");
@@ -246,6 +248,13 @@ public final class WebSocketOptions {
             "The handshake header '"
                 + name
                 + "' is set by the WebSocket protocol and cannot be overridden");
+      }
+      try {
+        // RFC 9110 §5.1, §5.5: a field name is a token; a field value is visible ASCII, SP, HTAB.
+        new Headers.Builder().add(name, value);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "Invalid handshake header '" + name + "': " + e.getMessage(), e);
       }
       headers.add(new String[] {name, value});
       return this;

@@ -3,6 +3,7 @@ package io.w3socket;
 import static io.w3socket.Dom.assertDomException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.w3socket.testserver.TestServer;
 import org.junit.jupiter.api.Test;
@@ -119,5 +120,17 @@ class ConstructorTest {
           assertEquals(null, ws.getOnerror());
           assertEquals(null, ws.getOnclose());
         });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"caf\u00e9", "line\r\nX-Injected: 1", "nul\u0000"})
+  void aHandshakeHeaderValueOutsideVisibleAsciiIsRefusedWhenSet(String value) {
+    // RFC 9110 §5.5: a field value is visible ASCII, SP and HTAB (obs-text aside); refused where
+    // it is given, not when a handshake later cannot send it.
+    WebSocketOptions.Builder b = WebSocketOptions.builder();
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> b.header("X-Test", value));
+    assertTrue(e.getMessage().startsWith("Invalid handshake header 'X-Test': "), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> b.header("X Test", "name not a token"));
   }
 }
