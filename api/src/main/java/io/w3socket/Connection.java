@@ -203,7 +203,11 @@ final class Connection {
     // the others wait their turn, in order, without a thread.
     HandshakeSlots slots = HandshakeSlots.forOrigin(url.origin());
     if (ChannelHandshake.usable(url, options)) {
-      slots.start(this::startOnChannel);
+      // The request is made now, on the caller's thread, rather than when its turn comes (most
+      // turns of a storm come on the selector thread, as earlier handshakes end).
+      ChannelHandshake h =
+          new ChannelHandshake(IoLoop.get(), this, new Handshake(protocols), url, options);
+      slots.start(() -> startOnChannel(h));
     } else {
       slots.start(() -> Threads.startHandshake(this::run, "w3socket reader " + url.origin()));
     }
@@ -212,18 +216,20 @@ final class Connection {
   // ---------------------------------------------------------------------------------------------
   // Opening handshake on the selector thread.
 
-  private void startOnChannel() {
-    Handshake handshake = new Handshake(protocols);
-    ChannelHandshake h;
+  /** The handshake's turn has come ({@link HandshakeSlots}). */
+  private void startOnChannel(ChannelHandshake h) {
+    boolean connecting;
     synchronized (this) {
-      if (state != State.CONNECTING) {
-        handshakeEnded(); // close() came before the handshake began (or the port is a bad port)
-        return;
+      connecting = state == State.CONNECTING;
+      if (connecting) {
+        channelHandshake = h;
       }
-      h = new ChannelHandshake(IoLoop.get(), this, handshake, url, options);
-      channelHandshake = h;
     }
-    h.start(options.getConnectTimeout(), "w3socket resolver " + url.origin());
+    if (connecting) {
+      h.start(options.getConnectTimeout(), "w3socket resolver " + url.origin());
+    } else {
+      handshakeEnded(); // close() came before the handshake began (or the port is a bad port)
+    }
   }
 
   /**
@@ -241,18 +247,22 @@ final class Connection {
       handshakeEnded();
       return;
     }
+    boolean connecting;
     synchronized (this) {
-      channelHandshake = null;
-      if (state != State.CONNECTING) {
-        s.cancel(); // close() failed the connection while the 101 was on its way
-        handshakeEnded();
-        return;
+      connecting = state == State.CONNECTING;
+      if (connecting) {
+        state = State.OPEN;
+        channelHandshake = null;
+        socket = s;
+        writer = new FrameWriter();
+        deflate = handshake.deflate;
+        io = new ChannelIo(IoLoop.get(), channel, this); // the channel is non-blocking already
       }
-      state = State.OPEN;
-      socket = s;
-      writer = new FrameWriter();
-      deflate = handshake.deflate;
-      io = new ChannelIo(IoLoop.get(), channel, this); // the channel is non-blocking already
+    }
+    if (!connecting) {
+      s.cancel(); // close() failed the connection while the 101 was on its way
+      handshakeEnded();
+      return;
     }
     listener.onOpen(handshake.protocol, handshake.extensions);
     io.start(early, newFrameReader());
