@@ -10,8 +10,9 @@ import okio.Buffer;
  * An open connection's plain TCP channel, on the selector thread ({@link IoLoop}): what arrives is
  * handed to the frame reader as it comes, and the connection's writer writes without blocking,
  * waiting for the selector when the kernel's send buffer is full. This is how a connection runs
- * when its socket came from w3socket's socket factory ({@link NoDelaySocketFactory}) and carries no
- * TLS; otherwise it has a reader thread ({@link Connection}).
+ * when its handshake ran on the selector thread ({@link ChannelHandshake}), or on OkHttp over a
+ * socket from w3socket's socket factory ({@link NoDelaySocketFactory}) without TLS; otherwise it
+ * has a reader thread ({@link Connection}).
  *
  * <p>Every method runs on the selector thread, except {@link #start} (before the channel is
  * registered), {@link #dropped} (which only queues a task), and {@link #writeOut} and {@link
