@@ -37,8 +37,9 @@ final class HandshakeSlots {
   }
 
   /**
-   * Starts a handshake (which starts its own thread) now if a slot is free, else once the
-   * handshakes started before it have made room. A waiting handshake holds no thread.
+   * Starts a handshake (which starts a thread or a task on the selector thread, never blocking) now
+   * if a slot is free, else once the handshakes started before it have made room, on the thread
+   * that ended one. A waiting handshake holds no thread.
    */
   void start(Runnable handshake) {
     synchronized (this) {
