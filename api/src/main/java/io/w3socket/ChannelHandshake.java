@@ -110,15 +110,9 @@ final class ChannelHandshake implements IoLoop.Handler {
         Threads.TIMER.schedule(
             () -> cancel("opening handshake timed out"), timeout.toMillis(), TimeUnit.MILLISECONDS);
     if (UpgradeClients.isIpAddress(host)) {
-      InetAddress[] literal = resolve(); // a literal: parsed, not looked up
-      loop.execute(() -> connect(literal));
+      resolveThenConnect(); // a literal: parsed, not looked up
     } else {
-      Threads.startHandshake(
-          () -> {
-            InetAddress[] resolved = resolve();
-            loop.execute(() -> connect(resolved));
-          },
-          threadName);
+      Threads.startHandshake(this::resolveThenConnect, threadName);
     }
   }
 
@@ -127,22 +121,21 @@ final class ChannelHandshake implements IoLoop.Handler {
     loop.execute(() -> fail(why));
   }
 
-  /** The host's addresses, or null if it has none (the failure is reported by connect). */
-  private InetAddress[] resolve() {
+  /** Resolves the host (blocking, for a name), then connects from the selector thread. */
+  private void resolveThenConnect() {
+    InetAddress[] resolved;
     try {
-      return InetAddress.getAllByName(host);
+      resolved = InetAddress.getAllByName(host); // never empty
     } catch (UnknownHostException | RuntimeException e) {
-      return null;
+      cancel("Unable to resolve host \"" + host + "\": " + e.getMessage());
+      return;
     }
+    loop.execute(() -> connect(resolved));
   }
 
   private void connect(InetAddress[] resolved) {
     if (ended) {
       return; // cancelled or timed out while the name was resolved
-    }
-    if (resolved == null || resolved.length == 0) {
-      fail("Unable to resolve host \"" + host + "\": no address associated with it");
-      return;
     }
     addresses = resolved;
     connectNext(null);
@@ -162,7 +155,7 @@ final class ChannelHandshake implements IoLoop.Handler {
         channel.setOption(StandardSocketOptions.TCP_NODELAY, true); // as NoDelaySocketFactory
         if (channel.connect(address)) {
           key = channel.register(loop.selector(), 0, this);
-          connected();
+          writable(); // connected at once: the request goes out
         } else {
           key = channel.register(loop.selector(), SelectionKey.OP_CONNECT, this);
         }
@@ -184,11 +177,7 @@ final class ChannelHandshake implements IoLoop.Handler {
       connectNext(e);
       return;
     }
-    connected();
-  }
-
-  private void connected() {
-    writable();
+    writable(); // connected: the request goes out
   }
 
   @Override

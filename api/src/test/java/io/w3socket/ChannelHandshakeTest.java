@@ -200,6 +200,23 @@ class ChannelHandshakeTest {
   }
 
   @Test
+  void aNameWithoutAddressesFailsTheConnectionNamingIt() {
+    // RFC 6761 §6.4: "invalid" names never resolve. The resolver may take its own retries to say
+    // so when its server is slow; the handshake's deadline is set past them.
+    String url = "ws://no-such-host.invalid/";
+    Recorder r =
+        Recorder.of(
+            new WebSocket(
+                url, WebSocketOptions.builder().connectTimeout(Duration.ofSeconds(60)).build()));
+    await().atMost(Duration.ofSeconds(45)).until(() -> r.types().contains("close"));
+    assertEquals(List.of("error", "close"), r.types());
+    assertEquals(1006, r.awaitClose().getCode());
+    assertTrue(
+        logged(url).contains("failed: Unable to resolve host \"no-such-host.invalid\": "),
+        () -> logged(url));
+  }
+
+  @Test
   void closeWhileTheServerHasNotAnsweredFailsAndDropsTcp() throws Exception {
     CompletableFuture<String> request = new CompletableFuture<>();
     try (RawPeer peer =
