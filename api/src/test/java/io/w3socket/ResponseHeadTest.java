@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import okio.Buffer;
 import org.junit.jupiter.api.Test;
 
@@ -25,29 +22,33 @@ class ResponseHeadTest {
   /** Frames the server sent right behind the head: a text frame "hi". */
   private static final byte[] AFTER = {(byte) 0x81, 2, 'h', 'i'};
 
-  @Property(tries = 300)
-  void aHeadSplitAnywhereReadsTheSameAndLeavesWhatFollows(
-      @ForAll @IntRange(min = 1, max = 120) int first, @ForAll @IntRange(min = 1, max = 7) int step)
-      throws Exception {
+  @Test
+  void aHeadSplitAnywhereReadsTheSameAndLeavesWhatFollows() throws Exception {
+    // Every first packet of 1 to 120 bytes, then packets of 1 to 7: every split of the head.
     byte[] bytes =
         (HEAD + new String(AFTER, StandardCharsets.ISO_8859_1))
             .getBytes(StandardCharsets.ISO_8859_1);
-    ResponseHead.Scanner scanner = new ResponseHead.Scanner();
-    Buffer in = new Buffer();
-    ResponseHead head = null;
-    int at = 0;
-    for (int n = first; head == null && at < bytes.length; n = step) {
-      int end = Math.min(bytes.length, at + n);
-      in.write(bytes, at, end - at);
-      at = end;
-      head = scanner.take(in);
+    for (int first = 1; first <= 120; first++) {
+      for (int step = 1; step <= 7; step++) {
+        ResponseHead.Scanner scanner = new ResponseHead.Scanner();
+        Buffer in = new Buffer();
+        ResponseHead head = null;
+        int at = 0;
+        for (int n = first; head == null && at < bytes.length; n = step) {
+          int end = Math.min(bytes.length, at + n);
+          in.write(bytes, at, end - at);
+          at = end;
+          head = scanner.take(in);
+        }
+        String split = "first " + first + ", then " + step;
+        assertEquals(101, head.code, split);
+        assertEquals("websocket", head.headers.get("upgrade"), split);
+        assertEquals("chat", head.headers.get("Sec-WebSocket-Protocol"), split);
+        assertEquals("", head.headers.get("X-Empty"), split);
+        in.write(bytes, at, bytes.length - at);
+        assertEquals("81026869", in.readByteString().hex(), split);
+      }
     }
-    assertEquals(101, head.code);
-    assertEquals("websocket", head.headers.get("upgrade"));
-    assertEquals("chat", head.headers.get("Sec-WebSocket-Protocol"));
-    assertEquals("", head.headers.get("X-Empty"));
-    in.write(bytes, at, bytes.length - at);
-    assertEquals("81026869", in.readByteString().hex());
   }
 
   @Test
