@@ -27,13 +27,15 @@ import okio.Buffer;
  *
  * <p>It runs only where OkHttp would add nothing ({@link #usable}): a {@code ws:} URL (no TLS),
  * options that give no OkHttp client (so no interceptors, cookie jar, DNS, socket factory or event
- * listener of the embedder's), and a proxy selector that answers DIRECT. Everything else runs on
- * OkHttp. The system property {@code io.w3socket.handshake=okhttp} sends every handshake there.
+ * listener of the embedder's), a proxy selector that answers DIRECT, and a host that is an IP
+ * address or a name with one address (a name with several is handed to OkHttp once resolved, for
+ * its fast fallback). Everything else runs on OkHttp. The system property {@code
+ * io.w3socket.handshake=okhttp} sends every handshake there.
  *
  * <p>Every method runs on the selector thread except {@link #start} and {@link #cancel}, which only
  * schedule work there (and name resolution, on a handshake thread). What it learns goes to its
- * {@link Connection}, once: {@link Connection#channelHandshakeDone} or {@link
- * Connection#channelHandshakeFailed}.
+ * {@link Connection}, once: {@link Connection#channelHandshakeDone}, {@link
+ * Connection#channelHandshakeFailed} or {@link Connection#channelHandshakeHandedOver}.
  */
 final class ChannelHandshake implements IoLoop.Handler {
   private final IoLoop loop;
@@ -47,8 +49,6 @@ final class ChannelHandshake implements IoLoop.Handler {
   private volatile ScheduledFuture<?> deadline;
 
   // Selector thread only.
-  private InetAddress[] addresses;
-  private int nextAddress;
   private InetSocketAddress address;
   private SocketChannel channel;
   private SelectionKey key;
@@ -137,35 +137,28 @@ final class ChannelHandshake implements IoLoop.Handler {
     if (ended) {
       return; // cancelled or timed out while the name was resolved
     }
-    addresses = resolved;
-    connectNext(null);
-  }
-
-  /**
-   * Connects to the next of the host's addresses, in the order the resolver gave them, as OkHttp
-   * does for a route without a proxy; after the last, the handshake fails.
-   */
-  private void connectNext(IOException previous) {
-    IOException last = previous;
-    while (nextAddress < addresses.length) {
-      address = new InetSocketAddress(addresses[nextAddress++], port);
-      try {
-        channel = SocketChannel.open();
-        channel.configureBlocking(false);
-        channel.setOption(StandardSocketOptions.TCP_NODELAY, true); // as NoDelaySocketFactory
-        if (channel.connect(address)) {
-          key = channel.register(loop.selector(), 0, this);
-          writable(); // connected at once: the request goes out
-        } else {
-          key = channel.register(loop.selector(), SelectionKey.OP_CONNECT, this);
-        }
-        return;
-      } catch (IOException e) {
-        closeChannel();
-        last = e;
-      }
+    if (resolved.length > 1) {
+      // Several addresses: OkHttp races them (its fast fallback, RFC 8305's Happy Eyeballs), so
+      // that one that drops SYNs costs 250 ms, not the deadline; this path would try them in turn.
+      ended = true;
+      cancelDeadline();
+      connection.channelHandshakeHandedOver();
+      return;
     }
-    fail("Failed to connect to " + address + (last == null ? "" : ": " + last.getMessage()));
+    address = new InetSocketAddress(resolved[0], port);
+    try {
+      channel = SocketChannel.open();
+      channel.configureBlocking(false);
+      channel.setOption(StandardSocketOptions.TCP_NODELAY, true); // as NoDelaySocketFactory
+      if (channel.connect(address)) {
+        key = channel.register(loop.selector(), 0, this);
+        writable(); // connected at once: the request goes out
+      } else {
+        key = channel.register(loop.selector(), SelectionKey.OP_CONNECT, this);
+      }
+    } catch (IOException e) {
+      connectFailed(e);
+    }
   }
 
   @Override
@@ -173,11 +166,14 @@ final class ChannelHandshake implements IoLoop.Handler {
     try {
       channel.finishConnect();
     } catch (IOException e) {
-      closeChannel();
-      connectNext(e);
+      connectFailed(e);
       return;
     }
     writable(); // connected: the request goes out
+  }
+
+  private void connectFailed(IOException e) {
+    fail("Failed to connect to " + address + ": " + e.getMessage());
   }
 
   @Override

@@ -275,6 +275,17 @@ final class Connection {
     handshakeEnded();
   }
 
+  /**
+   * The selector thread's handshake resolved a name to several addresses: OkHttp runs the handshake
+   * instead, on a handshake thread, with a deadline of its own; the slot goes with it.
+   */
+  void channelHandshakeHandedOver() {
+    synchronized (this) {
+      channelHandshake = null;
+    }
+    Threads.startHandshake(this::run, "w3socket reader " + url.origin());
+  }
+
   /** A handshake that did not open the connection has ended: the next may start; this one ends. */
   private void handshakeEnded() {
     synchronized (this) {
