@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javax.net.ssl.X509TrustManager;
@@ -240,8 +241,16 @@ public final class BrowserContext {
   private RunResult run(
       PageDocument doc, String location, List<Step> steps, PageDocument.ClickTarget click) {
     List<String> errors = Collections.synchronizedList(new ArrayList<>());
+    // Set when the run has timed out, before the page is stopped: what stopping it makes fail (a
+    // task cancelled mid-script) is the timeout's doing, not an error of the page's.
+    AtomicBoolean stopping = new AtomicBoolean();
     // Every error is reported through here, with shim locations turned into file and line.
-    Consumer<String> report = message -> errors.add(SHIM.relocate(message));
+    Consumer<String> report =
+        message -> {
+          if (!stopping.get()) {
+            errors.add(SHIM.relocate(message));
+          }
+        };
     EventLoop loop = new EventLoop();
     Output output = new Output(out, err);
     String apiBase =
@@ -336,6 +345,7 @@ public final class BrowserContext {
     }
     try {
       if (thread.isAlive()) {
+        stopping.set(true);
         boolean working = workers.busy();
         loop.stop();
         Realm realm = realmRef.get();
