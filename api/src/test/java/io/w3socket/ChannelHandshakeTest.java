@@ -18,13 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,31 +33,8 @@ import org.junit.jupiter.api.Test;
 class ChannelHandshakeTest {
   static final TestServer server = LoopbackServer.SERVER;
 
-  private static final Logger LOG = Logger.getLogger("io.w3socket"); // held: JUL keeps it weakly
-
-  private static final List<String> warnings = new CopyOnWriteArrayList<>();
-
-  private static final Handler CAPTURE =
-      new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-          warnings.add(String.valueOf(record.getMessage()));
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-      };
-
   static {
-    LOG.addHandler(CAPTURE);
-  }
-
-  @AfterAll
-  static void stop() {
-    LOG.removeHandler(CAPTURE);
+    ConsoleLog.install(); // failures are logged as a browser prints them; the tests read the reason
   }
 
   @BeforeEach
@@ -70,11 +42,6 @@ class ChannelHandshakeTest {
     assumeFalse(
         "okhttp".equals(System.getProperty("io.w3socket.handshake")),
         "every handshake runs on OkHttp in this run");
-  }
-
-  /** What was logged about the connection to {@code url}. */
-  private static String logged(String url) {
-    return String.join("\n", warnings.stream().filter(w -> w.contains("'" + url + "'")).toList());
   }
 
   @Test
@@ -182,8 +149,9 @@ class ChannelHandshakeTest {
       assertEquals(1006, close.getCode());
       peer.done.get(10, TimeUnit.SECONDS);
       assertTrue(
-          logged(peer.url()).contains("Error during WebSocket handshake: Invalid status line"),
-          () -> logged(peer.url()));
+          ConsoleLog.about(peer.url())
+              .contains("Error during WebSocket handshake: Invalid status line"),
+          () -> ConsoleLog.about(peer.url()));
     }
   }
 
@@ -226,8 +194,8 @@ class ChannelHandshakeTest {
     assertEquals(List.of("error", "close"), r.types());
     assertEquals(1006, r.awaitClose().getCode());
     assertTrue(
-        logged(url).contains("failed: Unable to resolve host \"no-such-host.invalid\": "),
-        () -> logged(url));
+        ConsoleLog.about(url).contains("failed: Unable to resolve host \"no-such-host.invalid\": "),
+        () -> ConsoleLog.about(url));
   }
 
   @Test
@@ -247,7 +215,8 @@ class ChannelHandshakeTest {
       assertEquals(List.of("error", "close"), r.types());
       assertEquals(1006, close.getCode());
       peer.done.get(10, TimeUnit.SECONDS);
-      assertFalse(logged(peer.url()).contains("failed"), () -> logged(peer.url()));
+      assertFalse(
+          ConsoleLog.about(peer.url()).contains("failed"), () -> ConsoleLog.about(peer.url()));
     }
   }
 

@@ -15,10 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -46,39 +42,14 @@ class TlsTest {
   /** A server with a trusted certificate for another name than the one the client connects to. */
   static final TestServer otherName = TestServer.startTls(CA.serverTls("w3socket.test"));
 
-  /** Failures are logged as a browser prints them to its console; the tests read the reason. */
-  private static final Logger LOG = Logger.getLogger("io.w3socket"); // held: JUL keeps it weakly
-
-  private static final List<String> warnings = new CopyOnWriteArrayList<>();
-
-  private static final Handler CAPTURE =
-      new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-          warnings.add(String.valueOf(record.getMessage()));
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-      };
-
   static {
-    LOG.addHandler(CAPTURE);
+    ConsoleLog.install(); // failures are logged as a browser prints them; the tests read the reason
   }
 
   @AfterAll
   static void stop() {
-    LOG.removeHandler(CAPTURE);
     untrusted.close();
     otherName.close();
-  }
-
-  /** What was logged about the connection to {@code url}. */
-  private static String logged(String url) {
-    return String.join("\n", warnings.stream().filter(w -> w.contains("'" + url + "'")).toList());
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -218,7 +189,9 @@ class TlsTest {
   void aCertificateFromAnUntrustedCaFails() {
     String url = untrusted.url("/echo");
     FailureTest.assertFailsBeforeOpen(new WebSocket(url, TRUSTING));
-    assertTrue(logged(url).contains("PKIX"), () -> "not a certificate failure: " + logged(url));
+    assertTrue(
+        ConsoleLog.about(url).contains("PKIX"),
+        () -> "not a certificate failure: " + ConsoleLog.about(url));
   }
 
   @Test
@@ -226,7 +199,9 @@ class TlsTest {
     // Without a client of its own a socket uses the platform's trust store, which lacks the CA.
     String url = server.url("/echo?default-client");
     FailureTest.assertFailsBeforeOpen(new WebSocket(url));
-    assertTrue(logged(url).contains("PKIX"), () -> "not a certificate failure: " + logged(url));
+    assertTrue(
+        ConsoleLog.about(url).contains("PKIX"),
+        () -> "not a certificate failure: " + ConsoleLog.about(url));
   }
 
   @Test
@@ -246,7 +221,9 @@ class TlsTest {
     // address 127.0.0.1; this one names only w3socket.test.
     String url = otherName.url("/echo");
     FailureTest.assertFailsBeforeOpen(new WebSocket(url, TRUSTING));
-    assertTrue(logged(url).contains("not verified"), () -> "not a name mismatch: " + logged(url));
+    assertTrue(
+        ConsoleLog.about(url).contains("not verified"),
+        () -> "not a name mismatch: " + ConsoleLog.about(url));
   }
 
   @Test
@@ -319,7 +296,9 @@ class TlsTest {
       String url = wssUrl(peer);
       FailureTest.assertFailsBeforeOpen(new WebSocket(url, options));
       assertTrue(hello.isDone(), "the TLS handshake had begun");
-      assertTrue(logged(url).contains("timed out"), () -> "not the timeout: " + logged(url));
+      assertTrue(
+          ConsoleLog.about(url).contains("timed out"),
+          () -> "not the timeout: " + ConsoleLog.about(url));
     }
   }
 
