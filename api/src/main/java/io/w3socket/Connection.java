@@ -201,15 +201,16 @@ final class Connection {
   void start() {
     // RFC 6455 §4.1 item 2: a bounded number of connections to one origin in CONNECTING at once;
     // the others wait their turn, in order, without a thread.
-    HandshakeSlots slots = HandshakeSlots.forOrigin(url.origin());
+    String origin = url.origin();
     if (ChannelHandshake.usable(url, options)) {
       // The request is made now, on the caller's thread, rather than when its turn comes (most
       // turns of a storm come on the selector thread, as earlier handshakes end).
       ChannelHandshake h =
           new ChannelHandshake(IoLoop.get(), this, new Handshake(protocols), url, options);
-      slots.start(() -> startOnChannel(h));
+      HandshakeSlots.start(origin, () -> startOnChannel(h));
     } else {
-      slots.start(() -> Threads.startHandshake(this::run, "w3socket reader " + url.origin()));
+      HandshakeSlots.start(
+          origin, () -> Threads.startHandshake(this::run, "w3socket reader " + origin));
     }
   }
 
@@ -266,7 +267,7 @@ final class Connection {
     }
     listener.onOpen(handshake.protocol, handshake.extensions);
     io.start(early, newFrameReader());
-    HandshakeSlots.forOrigin(url.origin()).done();
+    HandshakeSlots.done(url.origin());
   }
 
   /** The handshake on the selector thread failed, or {@link #abort} cancelled it. */
@@ -291,7 +292,7 @@ final class Connection {
     synchronized (this) {
       channelHandshake = null;
     }
-    HandshakeSlots.forOrigin(url.origin()).done();
+    HandshakeSlots.done(url.origin());
     readerFinished();
   }
 
@@ -331,7 +332,7 @@ final class Connection {
     try {
       return runOpeningHandshake();
     } finally {
-      HandshakeSlots.forOrigin(url.origin()).done();
+      HandshakeSlots.done(url.origin());
     }
   }
 

@@ -1,8 +1,8 @@
 package io.w3socket;
 
 import java.util.ArrayDeque;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * How many opening handshakes may run at once to one origin. RFC 6455 §4.1 (client requirements,
@@ -21,47 +21,72 @@ final class HandshakeSlots {
    */
   static final int PER_ORIGIN = 256;
 
-  /** One queue per origin ever connected to; a few hundred bytes each. Thread-safe. */
-  private static final ConcurrentMap<String, HandshakeSlots> SLOTS = new ConcurrentHashMap<>();
+  /**
+   * The origins with a handshake started and not yet done, and theirs only: an origin leaves when
+   * its last handshake ends, so a JVM that connects to many origins over its life keeps none of
+   * them. Guarded by itself, as is every field below (a few instructions per handshake start and
+   * end, not worth a lock per origin).
+   */
+  private static final Map<String, HandshakeSlots> ORIGINS = new HashMap<>();
 
-  /** Guarded by this. Handshakes started and not yet done. */
+  /** Handshakes started and not yet done; at least 1 while in {@link #ORIGINS}. */
   private int inFlight;
 
-  /** Guarded by this. Handshakes waiting for a slot, in the order they were started. */
-  private final ArrayDeque<Runnable> waiting = new ArrayDeque<>();
+  /** Handshakes waiting for a slot, in the order they were started; null until one waits. */
+  private ArrayDeque<Runnable> waiting;
 
   private HandshakeSlots() {}
 
-  static HandshakeSlots forOrigin(String origin) {
-    return SLOTS.computeIfAbsent(origin, o -> new HandshakeSlots());
-  }
-
   /**
-   * Starts a handshake (which starts a thread or a task on the selector thread, never blocking) now
-   * if a slot is free, else once the handshakes started before it have made room, on the thread
-   * that ended one. A waiting handshake holds no thread.
+   * Starts a handshake to {@code origin} (which starts a thread or a task on the selector thread,
+   * never blocking) now if a slot is free, else once the handshakes started before it have made
+   * room, on the thread that ended one. A waiting handshake holds no thread.
    */
-  void start(Runnable handshake) {
-    synchronized (this) {
-      if (inFlight == PER_ORIGIN) {
-        waiting.add(handshake);
+  static void start(String origin, Runnable handshake) {
+    synchronized (ORIGINS) {
+      HandshakeSlots slots = ORIGINS.computeIfAbsent(origin, o -> new HandshakeSlots());
+      if (slots.inFlight == PER_ORIGIN) {
+        if (slots.waiting == null) {
+          slots.waiting = new ArrayDeque<>();
+        }
+        slots.waiting.add(handshake);
         return;
       }
-      inFlight++;
+      slots.inFlight++;
     }
     handshake.run();
   }
 
-  /** A handshake started here has ended, however it ended: its slot goes to the next one. */
-  void done() {
+  /**
+   * A handshake started to {@code origin} has ended, however it ended: its slot goes to the next
+   * one waiting, if any.
+   */
+  static void done(String origin) {
     Runnable next;
-    synchronized (this) {
-      next = waiting.poll();
-      if (next == null) {
-        inFlight--;
-        return;
+    synchronized (ORIGINS) {
+      HandshakeSlots slots = ORIGINS.get(origin);
+      next = slots.waiting == null ? null : slots.waiting.poll();
+      if (next == null && --slots.inFlight == 0) {
+        ORIGINS.remove(origin);
       }
     }
-    next.run();
+    if (next != null) {
+      next.run();
+    }
+  }
+
+  /** Handshakes to {@code origin} started and not yet done (0 when it is not tracked). */
+  static int inFlight(String origin) {
+    synchronized (ORIGINS) {
+      HandshakeSlots slots = ORIGINS.get(origin);
+      return slots == null ? 0 : slots.inFlight;
+    }
+  }
+
+  /** Whether {@code origin} has a handshake started and not yet done (it is tracked). */
+  static boolean tracked(String origin) {
+    synchronized (ORIGINS) {
+      return ORIGINS.containsKey(origin);
+    }
   }
 }

@@ -87,6 +87,11 @@ class SoakTest {
         wrong.size()
             + " lifecycles went wrong, e.g. "
             + wrong.subList(0, Math.min(5, wrong.size())));
+    // Every handshake has ended, however it ended: HandshakeSlots tracks neither origin any more.
+    for (String url : List.of(server.url("/"), refused)) {
+      String origin = WebSocketUrl.parse(url, null).origin();
+      await().atMost(Duration.ofSeconds(30)).until(() -> !HandshakeSlots.tracked(origin));
+    }
     // Connections end asynchronously (linger timers, idle writer threads): wait, with a deadline,
     // for every resource to come back within 5% of its baseline.
     Snapshot[] last = {null};
