@@ -196,13 +196,9 @@ final class ChannelHandshake implements IoLoop.Handler {
     if (ended) {
       return;
     }
-    ByteBuffer b = loop.readBuffer();
     int n;
     try {
-      n = channel.read(b);
-      if (n > 0) {
-        in.write(b.flip());
-      }
+      n = loop.read(channel, in);
     } catch (IOException e) {
       fail(String.valueOf(e.getMessage()));
       return;

@@ -122,13 +122,9 @@ final class ChannelIo implements IoLoop.Handler {
 
   private void readTurn() {
     for (int turn = 0; turn < READS_PER_TURN; turn++) {
-      ByteBuffer b = loop.readBuffer();
       int n;
       try {
-        n = channel.read(b);
-        if (n > 0) {
-          in.write(b.flip());
-        }
+        n = loop.read(channel, in);
       } catch (IOException e) {
         readEnded(); // reset, or closed by a timer or by the connection
         return;
@@ -140,7 +136,7 @@ final class ChannelIo implements IoLoop.Handler {
       if (n == 0) {
         return;
       }
-      if (!parse() || n < b.capacity()) {
+      if (!parse() || n < IoLoop.READ_BUFFER) {
         return;
       }
     }

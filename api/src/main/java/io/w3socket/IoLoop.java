@@ -6,9 +6,11 @@ import java.lang.System.Logger.Level;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.LockSupport;
+import okio.Buffer;
 
 /**
  * The selector thread that moves the bytes of every open connection on a plain TCP channel ({@link
@@ -29,8 +31,8 @@ import java.util.concurrent.locks.LockSupport;
 final class IoLoop {
   private static final System.Logger LOG = System.getLogger("io.w3socket");
 
-  /** Bytes taken from a channel per read. */
-  private static final int READ_BUFFER = 64 * 1024;
+  /** Bytes taken from a channel per read, at most. */
+  static final int READ_BUFFER = 64 * 1024;
 
   /** What a registered channel's owner does when the selector reports it ready. */
   interface Handler {
@@ -116,9 +118,19 @@ final class IoLoop {
     return selector;
   }
 
-  /** The loop thread's read buffer, cleared; only the loop thread may call this. */
-  ByteBuffer readBuffer() {
-    return readBuffer.clear();
+  /**
+   * Reads what {@code channel} has, at most {@link #READ_BUFFER} bytes, through the loop thread's
+   * direct buffer (a heap buffer would make the JDK copy through a direct one of its own) into
+   * {@code to}; only the loop thread may call this.
+   *
+   * @return the bytes read, 0 if none had arrived, -1 at the end of the stream
+   */
+  int read(SocketChannel channel, Buffer to) throws IOException {
+    int n = channel.read(readBuffer.clear());
+    if (n > 0) {
+      to.write(readBuffer.flip());
+    }
+    return n;
   }
 
   private void run() {
