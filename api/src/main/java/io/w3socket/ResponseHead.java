@@ -35,7 +35,10 @@ final class ResponseHead {
     private long lineStart;
 
     /**
-     * Takes the head from {@code in} once all of it has arrived, leaving what follows it.
+     * Takes the final response's head from {@code in} once all of it has arrived, leaving what
+     * follows it. An interim response (a 1xx status other than 101, such as 100 Continue or 103
+     * Early Hints) is taken and dropped: Fetch #http-network-fetch ignores those and waits for the
+     * next response, as OkHttp does on the other handshake path.
      *
      * @return the head, or null if its empty line has not arrived yet
      * @throws HandshakeError if the head is malformed or too large
@@ -63,7 +66,12 @@ final class ResponseHead {
           } catch (EOFException e) {
             throw new IllegalStateException("the head's bytes were scanned in the buffer", e);
           }
-          return parse(text);
+          ResponseHead head = parse(text);
+          if (head.code >= 100 && head.code <= 199 && head.code != 101) {
+            lineStart = 0; // an interim response: the next head follows (its limit is its own)
+            continue;
+          }
+          return head;
         }
       }
     }

@@ -24,11 +24,41 @@ class ResponseHeadTest {
 
   @Test
   void aHeadSplitAnywhereReadsTheSameAndLeavesWhatFollows() throws Exception {
-    // Every first packet of 1 to 120 bytes, then packets of 1 to 7: every split of the head.
+    assertEverySplitReadsTheHead("");
+  }
+
+  @Test
+  void interimResponsesBeforeThe101AreSkippedHoweverTheyArrive() throws Exception {
+    // Fetch #http-network-fetch: a response whose status is 100 to 199, other than 101, is
+    // ignored, and the next one read.
+    assertEverySplitReadsTheHead(
+        "HTTP/1.1 100 Continue\r\n\r\n"
+            + "HTTP/1.1 103 Early Hints\r\nLink: </a.css>; rel=preload\r\n\r\n"
+            + "HTTP/1.1 199 Whatever\nX-Interim: yes\n\n");
+  }
+
+  @Test
+  void anInterimResponseAloneIsNoHeadAndAFinalOneAfterItIsRead() throws Exception {
+    ResponseHead.Scanner scanner = new ResponseHead.Scanner();
+    Buffer in = new Buffer().writeUtf8("HTTP/1.1 100 Continue\r\n\r\n");
+    assertNull(scanner.take(in));
+    assertEquals(0, in.size(), "the interim response is taken");
+    in.writeUtf8("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
+    ResponseHead head = scanner.take(in);
+    assertEquals(200, head.code);
+    assertEquals("0", head.headers.get("Content-Length"));
+  }
+
+  /**
+   * Reads {@code interim} then {@link #HEAD} then {@link #AFTER} in every split (a first packet of
+   * 1 to 120 bytes more than {@code interim}, then packets of 1 to 7): each time the 101 and its
+   * fields are read, and the frames behind it are left.
+   */
+  private static void assertEverySplitReadsTheHead(String interim) throws Exception {
     byte[] bytes =
-        (HEAD + new String(AFTER, StandardCharsets.ISO_8859_1))
+        (interim + HEAD + new String(AFTER, StandardCharsets.ISO_8859_1))
             .getBytes(StandardCharsets.ISO_8859_1);
-    for (int first = 1; first <= 120; first++) {
+    for (int first = 1; first <= interim.length() + 120; first++) {
       for (int step = 1; step <= 7; step++) {
         ResponseHead.Scanner scanner = new ResponseHead.Scanner();
         Buffer in = new Buffer();
@@ -45,6 +75,8 @@ class ResponseHeadTest {
         assertEquals("websocket", head.headers.get("upgrade"), split);
         assertEquals("chat", head.headers.get("Sec-WebSocket-Protocol"), split);
         assertEquals("", head.headers.get("X-Empty"), split);
+        assertNull(head.headers.get("Link"), split);
+        assertNull(head.headers.get("X-Interim"), split);
         in.write(bytes, at, bytes.length - at);
         assertEquals("81026869", in.readByteString().hex(), split);
       }
