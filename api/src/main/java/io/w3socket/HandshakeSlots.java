@@ -35,6 +35,18 @@ final class HandshakeSlots {
   /** Handshakes waiting for a slot, in the order they were started; null until one waits. */
   private ArrayDeque<Runnable> waiting;
 
+  /** A thread's handshake starts, run one after another rather than one inside another. */
+  private static final class Starts {
+    /** Whether the thread is running a start (in {@link #run}). */
+    boolean running;
+
+    /** Starts that came while it was; null until one did. */
+    ArrayDeque<Runnable> deferred;
+  }
+
+  /** Per thread: the selector thread, a handshake thread, or a thread that created a socket. */
+  private static final ThreadLocal<Starts> STARTS = ThreadLocal.withInitial(Starts::new);
+
   private HandshakeSlots() {}
 
   /**
@@ -54,7 +66,7 @@ final class HandshakeSlots {
       }
       slots.inFlight++;
     }
-    handshake.run();
+    run(handshake);
   }
 
   /**
@@ -71,7 +83,46 @@ final class HandshakeSlots {
       }
     }
     if (next != null) {
-      next.run();
+      run(next);
+    }
+  }
+
+  /**
+   * Runs a handshake's start, or defers it until the start this thread is running returns. A start
+   * can end its handshake at once (a socket closed while it waited for its turn), and so start the
+   * next one waiting: nested, ten thousand sockets closed in a queue overflowed the selector
+   * thread's stack and never fired their close events; in turn, they take one frame.
+   */
+  private static void run(Runnable start) {
+    Starts starts = STARTS.get();
+    if (starts.running) {
+      if (starts.deferred == null) {
+        starts.deferred = new ArrayDeque<>();
+      }
+      starts.deferred.add(start);
+      return;
+    }
+    starts.running = true;
+    Throwable failure = null; // the first start's to throw, thrown once the others have run
+    try {
+      Runnable next = start;
+      while (next != null) {
+        try {
+          next.run();
+        } catch (RuntimeException | Error e) {
+          if (failure == null) {
+            failure = e;
+          }
+        }
+        next = starts.deferred == null ? null : starts.deferred.poll();
+      }
+    } finally {
+      starts.running = false;
+    }
+    if (failure instanceof RuntimeException e) {
+      throw e;
+    } else if (failure != null) {
+      throw (Error) failure;
     }
   }
 

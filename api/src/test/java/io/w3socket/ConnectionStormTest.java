@@ -62,4 +62,29 @@ class ConnectionStormTest {
     await().atMost(Duration.ofMinutes(3)).until(() -> closed.get() == SOCKETS);
     assertEquals(SOCKETS, clean.get(), "clean closes with 1000");
   }
+
+  @Test
+  void socketsClosedWhileWaitingForTheirTurnAllClose() {
+    // Every slot taken by a handshake the server never answers, and ten thousand sockets queued
+    // behind them; closing them all ends each queued one as its turn comes, one after another.
+    int n = HandshakeSlots.PER_ORIGIN + 10_000;
+    AtomicInteger closed = new AtomicInteger();
+    AtomicInteger failed = new AtomicInteger();
+    List<WebSocket> all = new ArrayList<>();
+    String url = LoopbackServer.SERVER.url("/handshake/hang");
+    for (int i = 0; i < n; i++) {
+      WebSocket ws = new WebSocket(url);
+      ws.setOnclose(
+          e -> {
+            closed.incrementAndGet();
+            if (((CloseEvent) e).getCode() == 1006) {
+              failed.incrementAndGet();
+            }
+          });
+      all.add(ws);
+    }
+    all.forEach(WebSocket::close);
+    await().atMost(Duration.ofMinutes(2)).until(() -> closed.get() == n);
+    assertEquals(n, failed.get(), "close events with 1006");
+  }
 }
