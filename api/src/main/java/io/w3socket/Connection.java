@@ -678,9 +678,14 @@ final class Connection {
     }
     if (c != null) {
       c.cancel();
-    }
-    if (h != null) {
+    } else if (h != null) {
       h.cancel("aborted"); // not logged: the state is FAILED already
+    } else {
+      // Not begun: waiting for its turn (HandshakeSlots), which may be a whole deadline away, or
+      // about to begin (it will see FAILED and stop). Ended now, as the standard's "fail the
+      // WebSocket connection" asks, on another thread: the caller holds the socket's state lock,
+      // and its event loop may run tasks inline. The turn, when it comes, only passes the slot on.
+      Threads.TIMER.execute(this::readerFinished);
     }
     return true;
   }

@@ -11,7 +11,8 @@ import java.util.Map;
  * few hundred in flight rather than one, so that a storm opens at the pace the server accepts
  * instead of overflowing its accept backlog, whose dropped SYNs come back only after seconds of TCP
  * backoff and can outlast the handshake deadline. A queued connection's deadline starts when its
- * turn comes.
+ * turn comes; one closed while it waits ends then ({@link Connection#abort}), and its turn, when it
+ * comes, only passes the slot on.
  */
 final class HandshakeSlots {
   /**

@@ -49,7 +49,10 @@ final class Threads {
           ? task -> VIRTUAL.newThread(task).start()
           : Executors.newCachedThreadPool(factory("w3socket-writer"));
 
-  /** Handshake, closing-handshake and linger timeouts. */
+  /**
+   * Handshake, closing-handshake and linger timeouts; the end of a connection closed before its
+   * handshake began.
+   */
   static final ScheduledExecutorService TIMER = timer();
 
   private static ScheduledExecutorService timer() {

@@ -87,4 +87,29 @@ class ConnectionStormTest {
     await().atMost(Duration.ofMinutes(2)).until(() -> closed.get() == n);
     assertEquals(n, failed.get(), "close events with 1006");
   }
+
+  @Test
+  void aSocketClosedWhileWaitingForItsTurnClosesWithoutWaitingForASlot() {
+    // #dom-websocket-close: close() on a socket whose connection is not yet established fails it
+    // then and there; a socket queued behind handshakes that take their whole deadline must not
+    // wait for one of them to end before its error and close events.
+    String url = LoopbackServer.SERVER.url("/handshake/hang");
+    WebSocketOptions slow =
+        WebSocketOptions.builder().connectTimeout(Duration.ofMinutes(5)).build();
+    List<WebSocket> inFlight = new ArrayList<>();
+    for (int i = 0; i < HandshakeSlots.PER_ORIGIN; i++) {
+      inFlight.add(new WebSocket(url, slow));
+    }
+    try {
+      Recorder queued = Recorder.of(new WebSocket(url, slow));
+      queued.ws.close();
+      assertEquals(1006, queued.awaitClose().getCode());
+      assertEquals(List.of("error", "close"), queued.types());
+      for (WebSocket ws : inFlight) {
+        assertEquals(WebSocket.CONNECTING, ws.getReadyState(), "a slot was still taken");
+      }
+    } finally {
+      inFlight.forEach(WebSocket::close);
+    }
+  }
 }
