@@ -25,8 +25,8 @@ final class HandshakeSlots {
   /**
    * The origins with a handshake started and not yet done, and theirs only: an origin leaves when
    * its last handshake ends, so a JVM that connects to many origins over its life keeps none of
-   * them. Guarded by itself, as is every field below (a few instructions per handshake start and
-   * end, not worth a lock per origin).
+   * them. Guarded by itself, as are {@link #inFlight} and {@link #waiting} (a few instructions per
+   * handshake start and end, not worth a lock per origin).
    */
   private static final Map<String, HandshakeSlots> ORIGINS = new HashMap<>();
 
@@ -92,7 +92,8 @@ final class HandshakeSlots {
    * Runs a handshake's start, or defers it until the start this thread is running returns. A start
    * can end its handshake at once (a socket closed while it waited for its turn), and so start the
    * next one waiting: nested, ten thousand sockets closed in a queue overflowed the selector
-   * thread's stack and never fired their close events; in turn, they take one frame.
+   * thread's stack and never fired their close events; one after another, they need the stack of
+   * one.
    */
   private static void run(Runnable start) {
     Starts starts = STARTS.get();

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * A connection storm: many sockets constructed at once, more than the server's accept backlog
  * (256), so that the kernel drops SYNs and the clients retry them. None may fail: each opens, gets
  * its echo and closes cleanly (WebSockets #concept-websocket-establish step 11.1: a connection
- * fails only on a network error, and a full backlog is a delay, not a refusal).
+ * fails only on a network error, and a full backlog is a delay, not a refusal). And sockets queued
+ * for a handshake slot ({@link HandshakeSlots}) that are closed before their turn.
  */
 class ConnectionStormTest {
   private static final int SOCKETS = 1000;
