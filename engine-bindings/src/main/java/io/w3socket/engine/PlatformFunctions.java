@@ -40,7 +40,9 @@ final class PlatformFunctions implements HostArea {
             List.of(
                 realm.engineName(),
                 (double) Runtime.getRuntime().availableProcessors(),
-                origin.epochMillis()));
+                origin.epochMillis(),
+                // File API #convert-line-endings-to-native: the platform's line ending.
+                System.lineSeparator()));
     r.add("randomBytes", a -> randomBytes(a.integer(0)));
   }
 

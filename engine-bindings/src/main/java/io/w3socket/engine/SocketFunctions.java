@@ -1,6 +1,7 @@
 package io.w3socket.engine;
 
 import io.w3socket.CloseEvent;
+import io.w3socket.DOMException;
 import io.w3socket.MessageEvent;
 import io.w3socket.WebSocket;
 import io.w3socket.WebSocketOptions;
@@ -104,10 +105,18 @@ final class SocketFunctions implements HostArea {
     }
   }
 
-  /** The new socket's id; the api's DOMException (SyntaxError) crosses as it is. */
+  /**
+   * The new socket's id. The api's DOMException (a SyntaxError) crosses with its name and the
+   * message browsers give a constructor's exceptions: "Failed to construct 'WebSocket': ...".
+   */
   private int create(String url, List<String> protocols) {
     WebSocketOptions options = network.prepare().eventLoop(loop).build();
-    WebSocket ws = new WebSocket(url, options, protocols.toArray(new String[0]));
+    WebSocket ws;
+    try {
+      ws = new WebSocket(url, options, protocols.toArray(new String[0]));
+    } catch (DOMException e) {
+      throw new DOMException("Failed to construct 'WebSocket': " + e.getMessage(), e.getName());
+    }
     all.add(ws);
     int id = all.size();
     live.put(id, ws);

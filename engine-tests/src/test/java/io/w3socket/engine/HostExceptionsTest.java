@@ -43,7 +43,7 @@ check('constructor SyntaxError', isDom(e1, 'SyntaxError', 12) && e1.code === DOM
 check('constructor message from Java', e1 && e1.message.indexOf("'ftp'") >= 0, e1 && e1.message);
 var e2 = caught(function () { new WebSocket('%ECHO%', ['chat', 'chat']); });
 check('duplicate protocol', isDom(e2, 'SyntaxError', 12)
-    && e2.message === "The subprotocol 'chat' is duplicated.", String(e2));
+    && e2.message === "Failed to construct 'WebSocket': The subprotocol 'chat' is duplicated.", String(e2));
 var ws = new WebSocket('%ECHO%');
 var e3 = caught(function () { ws.send('x'); });
 check('send while CONNECTING', isDom(e3, 'InvalidStateError', 11)

@@ -2,30 +2,79 @@
 
 function Blob() {
   requireNew(this, Blob, 'Blob');
-  var parts = arguments[0];
-  var options = arguments[1];
-  var chunks = [];
-  var total = 0;
+  // WebIDL: blobParts is converted first, then the BlobPropertyBag, whose members are read in
+  // lexicographic order: endings, then type.
+  var elements = convertBlobParts(arguments[0], "construct 'Blob'");
+  var options = blobPropertyBag(arguments[1], "construct 'Blob'", 'BlobPropertyBag');
+  var endings = readEndings(options, "construct 'Blob'", 'BlobPropertyBag');
+  var type = options.type;
+  type = type === undefined ? '' : toDOMString(type);
+  setSlot(this, {kinds: ['Blob'], bytes: processBlobParts(elements, endings), type: normalizeType(type)});
+}
+
+/**
+ * A sequence<BlobPart> converted: byte arrays for buffers, views and blobs, USVStrings for the
+ * rest; undefined is the empty sequence.
+ */
+function convertBlobParts(parts, what) {
+  var elements = [];
   if (parts !== undefined) {
     if (!isObject(parts)) {
-      throw new TypeError("Failed to construct 'Blob': The provided value cannot be converted to a sequence.");
+      throw new TypeError('Failed to ' + what + ': The provided value cannot be converted to a sequence.');
     }
-    var list = Array.isArray(parts) ? parts : iterate(parts, "construct 'Blob'");
+    var list = Array.isArray(parts) ? parts : iterate(parts, what);
     for (var i = 0; i < list.length; i++) {
       var p = list[i];
-      var bytes;
       if (isArrayBuffer(p)) {
-        bytes = copyBytes(new Uint8Array(p));
+        elements.push(copyBytes(new Uint8Array(p)));
       } else if (isView(p)) {
-        bytes = copyBytes(viewBytes(p));
+        elements.push(copyBytes(viewBytes(p)));
       } else if (isObject(p) && p[SLOT] && p[SLOT].kinds.indexOf('Blob') >= 0) {
-        bytes = p[SLOT].bytes;
+        elements.push(p[SLOT].bytes);
       } else {
-        bytes = utf8Encode(toUSVString(p));
+        elements.push(toUSVString(p));
       }
-      chunks.push(bytes);
-      total += bytes.length;
     }
+  }
+  return elements;
+}
+
+/** A dictionary argument: undefined and null are the empty dictionary, other primitives a TypeError. */
+function blobPropertyBag(options, what, dictionary) {
+  if (options === undefined || options === null) {
+    return {};
+  }
+  if (!isObject(options)) {
+    throw new TypeError('Failed to ' + what + ": The provided value is not of type '" + dictionary + "'.");
+  }
+  return options;
+}
+
+/** The endings member (an EndingType enumeration, default "transparent"). */
+function readEndings(options, what, dictionary) {
+  var endings = options.endings;
+  endings = endings === undefined ? 'transparent' : toDOMString(endings);
+  if (endings !== 'transparent' && endings !== 'native') {
+    throw new TypeError('Failed to ' + what + ": Failed to read the 'endings' property from '" + dictionary
+        + "': The provided value '" + endings + "' is not a valid enum value of type EndingType.");
+  }
+  return endings;
+}
+
+/**
+ * File API #process-blob-parts: the bytes of the converted parts; with endings "native", a
+ * string's line breaks (CRLF, CR, LF) become the platform's (#convert-line-endings-to-native).
+ */
+function processBlobParts(elements, endings) {
+  var chunks = [];
+  var total = 0;
+  for (var i = 0; i < elements.length; i++) {
+    var e = elements[i];
+    if (typeof e === 'string') {
+      e = utf8Encode(endings === 'native' ? e.replace(/\r\n|\r|\n/g, platformInfo[3]) : e);
+    }
+    chunks.push(e);
+    total += e.length;
   }
   var all = new Uint8Array(total);
   var at = 0;
@@ -33,8 +82,7 @@ function Blob() {
     all.set(chunks[k], at);
     at += chunks[k].length;
   }
-  var type = isObject(options) && options.type !== undefined ? toDOMString(options.type) : '';
-  setSlot(this, {kinds: ['Blob'], bytes: all, type: normalizeType(type)});
+  return all;
 }
 
 function normalizeType(t) {

@@ -1,6 +1,7 @@
 // events.js: Event (https://dom.spec.whatwg.org/#interface-event), MessageEvent
 // (https://html.spec.whatwg.org/#the-messageevent-interface), CloseEvent
-// (https://websockets.spec.whatwg.org/#the-closeevent-interface).
+// (https://websockets.spec.whatwg.org/#the-closeevent-interface), CustomEvent
+// (https://dom.spec.whatwg.org/#interface-customevent).
 
 /** The kinds of each event interface's instances: one array per interface, never changed. */
 var EVENT_KINDS = ['Event'];
@@ -147,21 +148,30 @@ defineMethods(Event.prototype, {
     }
     return out;
   },
+  /** #dom-event-initevent: 1. If this's dispatch flag is set, return; 2. initialize this. */
   initEvent: function (type, bubbles, cancelable) {
     requireArgs(arguments, 1, "execute 'initEvent' on 'Event'");
     var s = slotOf(this, 'Event');
-    if (s.dispatching) {
-      return;
+    type = toDOMString(type);
+    bubbles = toBoolean(bubbles);
+    cancelable = toBoolean(cancelable);
+    if (!s.dispatching) {
+      initializeEvent(s, type, bubbles, cancelable);
     }
-    s.type = toDOMString(type);
-    s.bubbles = toBoolean(bubbles);
-    s.cancelable = toBoolean(cancelable);
-    s.stop = s.stopImmediate = s.canceled = false;
-    s.trusted = false;
-    s.target = null;
   }
 });
 setTag(Event.prototype, 'Event');
+
+/** DOM #concept-event-initialize, on an event's slot, with the arguments converted. */
+function initializeEvent(s, type, bubbles, cancelable) {
+  s.initialized = true;
+  s.stop = s.stopImmediate = s.canceled = false;
+  s.trusted = false;
+  s.target = null;
+  s.type = type;
+  s.bubbles = bubbles;
+  s.cancelable = cancelable;
+}
 
 function MessageEvent(type) {
   requireNew(this, MessageEvent, 'MessageEvent');
@@ -184,6 +194,28 @@ function initMessageSlot(s, data, origin, lastEventId, source, ports) {
   s.ports = ports;
 }
 inherit(MessageEvent, Event);
+defineMethods(MessageEvent.prototype, {
+  /**
+   * HTML #dom-messageevent-initmessageevent (legacy): nothing while dispatching; else initialize
+   * the event, then its attributes. The arguments are converted first, as WebIDL does.
+   */
+  initMessageEvent: function (type) {
+    requireArgs(arguments, 1, "execute 'initMessageEvent' on 'MessageEvent'");
+    var s = slotOf(this, 'MessageEvent');
+    type = toDOMString(type);
+    var bubbles = toBoolean(arguments[1]);
+    var cancelable = toBoolean(arguments[2]);
+    var data = arguments[3] === undefined ? null : arguments[3];
+    var origin = arguments[4] === undefined ? '' : toUSVString(arguments[4]);
+    var lastEventId = arguments[5] === undefined ? '' : toDOMString(arguments[5]);
+    var source = arguments[6] === undefined ? null : arguments[6];
+    var ports = arguments[7] === undefined ? null : Object.freeze(Array.prototype.slice.call(arguments[7]));
+    if (!s.dispatching) {
+      initializeEvent(s, type, bubbles, cancelable);
+      initMessageSlot(s, data, origin, lastEventId, source, ports);
+    }
+  }
+});
 ['data', 'origin', 'lastEventId', 'source'].forEach(function (name) {
   defineAccessor(MessageEvent.prototype, name, function () {
     return slotOf(this, 'MessageEvent')[name];
@@ -215,6 +247,35 @@ inherit(CloseEvent, Event);
   });
 });
 setTag(CloseEvent.prototype, 'CloseEvent');
+/** DOM #interface-customevent: an Event with a detail of any value (CustomEventInit's, else null). */
+function CustomEvent(type) {
+  requireNew(this, CustomEvent, 'CustomEvent');
+  requireArgs(arguments, 1, "construct 'CustomEvent'");
+  var init = arguments[1] === undefined || arguments[1] === null ? {} : arguments[1];
+  var s = initEventSlot(this, ['Event', 'CustomEvent'], type, init);
+  s.detail = init.detail === undefined ? null : init.detail;
+}
+inherit(CustomEvent, Event);
+defineAccessor(CustomEvent.prototype, 'detail', function () {
+  return slotOf(this, 'CustomEvent').detail;
+});
+defineMethods(CustomEvent.prototype, {
+  /** #dom-customevent-initcustomevent: nothing while dispatching; else initialize, then detail. */
+  initCustomEvent: function (type) {
+    requireArgs(arguments, 1, "execute 'initCustomEvent' on 'CustomEvent'");
+    var s = slotOf(this, 'CustomEvent');
+    type = toDOMString(type);
+    var bubbles = toBoolean(arguments[1]);
+    var cancelable = toBoolean(arguments[2]);
+    var detail = arguments[3] === undefined ? null : arguments[3];
+    if (!s.dispatching) {
+      initializeEvent(s, type, bubbles, cancelable);
+      s.detail = detail;
+    }
+  }
+});
+setTag(CustomEvent.prototype, 'CustomEvent');
 exposed.Event = Event;
+exposed.CustomEvent = CustomEvent;
 exposed.MessageEvent = MessageEvent;
 exposed.CloseEvent = CloseEvent;

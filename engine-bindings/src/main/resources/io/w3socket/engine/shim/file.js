@@ -4,17 +4,29 @@
 function File(fileBits, fileName) {
   requireNew(this, File, 'File');
   requireArgs(arguments, 2, "construct 'File'");
-  var options = arguments[2];
-  // #file-constructor steps 1-3: the bytes and type as for a Blob; the name as given.
-  var blob = new Blob(fileBits, options);
-  var lastModified = Date.now();
-  if (isObject(options) && options.lastModified !== undefined) {
+  // WebIDL: the arguments in order, then FilePropertyBag's members in lexicographic order
+  // (endings, lastModified, type); #file-constructor steps 1-3 then as for a Blob.
+  if (fileBits === undefined) {
+    // Unlike Blob's, File's sequence argument is required.
+    throw new TypeError("Failed to construct 'File': The provided value cannot be converted to a sequence.");
+  }
+  var elements = convertBlobParts(fileBits, "construct 'File'");
+  var name = toUSVString(fileName);
+  var options = blobPropertyBag(arguments[2], "construct 'File'", 'FilePropertyBag');
+  var endings = readEndings(options, "construct 'File'", 'FilePropertyBag');
+  // Each member is read once.
+  var lastModified = options.lastModified;
+  if (lastModified === undefined) {
+    lastModified = Date.now();
+  } else {
     // long long: truncated, NaN and infinities are 0.
-    var n = Number(options.lastModified);
+    var n = Number(lastModified);
     lastModified = isFinite(n) ? (n < 0 ? Math.ceil(n) : Math.floor(n)) : 0;
   }
-  setSlot(this, {kinds: ['Blob', 'File'], bytes: blob[SLOT].bytes, type: blob[SLOT].type,
-    name: toUSVString(fileName), lastModified: lastModified});
+  var type = options.type;
+  type = type === undefined ? '' : toDOMString(type);
+  setSlot(this, {kinds: ['Blob', 'File'], bytes: processBlobParts(elements, endings), type: normalizeType(type),
+    name: name, lastModified: lastModified});
 }
 inherit(File, Blob);
 defineAccessor(File.prototype, 'name', function () {

@@ -2,7 +2,7 @@
 // (https://w3c.github.io/webcrypto/#crypto-interface: getRandomValues and randomUUID, no subtle)
 // and navigator (https://html.spec.whatwg.org/#the-navigator-object).
 
-// [engine name, hardware concurrency, time origin in epoch milliseconds]
+// [engine name, hardware concurrency, time origin in epoch milliseconds, native line ending]
 var platformInfo = host.platformInfo();
 
 function Performance() {
@@ -46,11 +46,14 @@ defineMethods(Crypto.prototype, {
   getRandomValues: function (array) {
     slotOf(this, 'Crypto');
     requireArgs(arguments, 1, "execute 'getRandomValues' on 'Crypto'");
-    var tag = isView(array) ? Object.prototype.toString.call(array).slice(8, -1) : '';
-    // 1. Only integer typed arrays.
+    if (!isView(array)) {
+      throw new TypeError("Failed to execute 'getRandomValues' on 'Crypto': parameter 1 is not of type 'ArrayBufferView'.");
+    }
+    var tag = array instanceof DataView ? 'DataView' : Object.prototype.toString.call(array).slice(8, -1);
+    // 1. Only integer typed arrays (named as Chromium names them: Float32Array is 'Float32').
     if (INTEGER_ARRAYS.indexOf(tag) < 0) {
       throw new DOMException("Failed to execute 'getRandomValues' on 'Crypto': The provided ArrayBufferView is of type '"
-          + (tag || typeof array) + "', which is not an integer array type.", 'TypeMismatchError');
+          + tag.replace(/Array$/, '') + "', which is not an integer array type.", 'TypeMismatchError');
     }
     // 2. At most 65,536 bytes.
     if (array.byteLength > 65536) {

@@ -18,6 +18,15 @@ function dataCloneError(context, what) {
       'DataCloneError');
 }
 
+/** "Symbol(description)", as String(symbol) gives it (Nashorn's String() throws for a symbol). */
+function symbolName(v) {
+  try {
+    return Symbol.prototype.toString.call(v);
+  } catch (e) {
+    return 'Symbol()';
+  }
+}
+
 var WRAPPER_TOKENS = {Boolean: 'B', Number: 'N', String: 'S', BigInt: 'I'};
 
 var ERROR_NAMES = ['Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError'];
@@ -54,7 +63,7 @@ function serialize(value, context) {
     } else if (t === 'bigint') {
       out.push('i', String(v));
     } else if (t === 'symbol') {
-      throw dataCloneError(context, 'Symbol()');
+      throw dataCloneError(context, symbolName(v));
     } else if (memory.indexOf(v) >= 0) {
       out.push('r', memory.indexOf(v));
     } else if (t === 'function') {

@@ -1,0 +1,99 @@
+package io.w3socket.engine;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Behaviour a differential run against headless Chromium 156 found missing or different, in both
+ * engines: CustomEvent (DOM #interface-customevent), the legacy init methods (DOM
+ * #dom-customevent-initcustomevent, HTML #dom-messageevent-initmessageevent), Blob and File option
+ * dictionaries with line-ending conversion (File API #process-blob-parts), and the exceptions
+ * (types, and Chromium's messages where no standard words them) of crypto.getRandomValues,
+ * structuredClone and the WebSocket constructor.
+ */
+class BrowserParityTest {
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void customEventCarriesItsDetail(JsEngine engine) {
+    JsChecks.assertChecks(
+        engine,
+"""
+var e = new CustomEvent('x');
+check('detail defaults to null', e.detail === null);
+check('lengths', CustomEvent.length === 1 && CustomEvent.prototype.initCustomEvent.length === 1);
+check('an Event', e instanceof Event && Object.getPrototypeOf(CustomEvent.prototype) === Event.prototype);
+var o = {};
+var d = new CustomEvent('y', {detail: o, bubbles: true});
+check('detail is the value itself', d.detail === o && d.bubbles && !d.cancelable && d.type === 'y');
+d.initCustomEvent('z', false, true, 7);
+check('initCustomEvent re-initializes', d.type === 'z' && !d.bubbles && d.cancelable && d.detail === 7);
+d.initCustomEvent('w');
+check('its optional arguments', d.type === 'w' && !d.cancelable && d.detail === null);
+throwsName('type is required', function () { new CustomEvent(); }, 'TypeError');
+throwsName('only on a CustomEvent', function () { CustomEvent.prototype.initCustomEvent.call(new Event('x'), 'y'); }, 'TypeError');
+var t = new EventTarget();
+var seen = '';
+t.addEventListener('x', function (ev) {
+  ev.initCustomEvent('q', true, true, 9);
+  seen = ev.type + ':' + ev.detail;
+});
+t.dispatchEvent(new CustomEvent('x', {detail: 1}));
+check('initCustomEvent does nothing while dispatching', seen === 'x:1', seen);
+var m = new MessageEvent('m');
+m.initMessageEvent('n', true, false, 'data', 'ws://o', '7');
+check('initMessageEvent', m.type === 'n' && m.bubbles && m.data === 'data' && m.origin === 'ws://o'
+    && m.lastEventId === '7' && m.source === null && m.ports.length === 0);
+done();
+""");
+  }
+
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void blobAndFileOptions(JsEngine engine) {
+    JsChecks.assertChecks(
+        engine,
+"""
+var nl = new Blob(['\\n'], {endings: 'native'}).size;
+check('the native line ending is one or two bytes', nl === 1 || nl === 2, nl);
+check('endings native converts CRLF, CR and LF', new Blob(['a\\r\\nb\\rc\\nd'], {endings: 'native'}).size === 4 + 3 * nl);
+check('transparent keeps them', new Blob(['a\\r\\nb\\rc\\nd']).size === 8 && new Blob(['a\\r\\n'], {endings: 'transparent'}).size === 3);
+check('bytes are never converted', new Blob([new Uint8Array([13, 10])], {endings: 'native'}).size === 2);
+throwsName('endings is an enumeration', function () { new Blob(['a'], {endings: 'x'}); }, 'TypeError');
+throwsName('options must be a dictionary', function () { new Blob(['a'], 5); }, 'TypeError');
+throwsName("File's parts are required", function () { new File(undefined, 'a'); }, 'TypeError');
+throwsName('File options must be a dictionary', function () { new File(['a'], 'n', 5); }, 'TypeError');
+check('File converts line endings too', new File(['a\\rb'], 'n', {endings: 'native'}).size === 2 + nl);
+var order = [];
+function spy(name, value) { var o = {}; o.toString = function () { order.push(name); return value; }; return o; }
+new File([spy('part', 'p')], spy('name', 'n'), {
+  get type() { order.push('type'); return ''; },
+  get lastModified() { order.push('lastModified'); return 0; },
+  get endings() { order.push('endings'); return 'transparent'; }
+});
+check('File reads parts, name, then endings, lastModified, type', order.join() === 'part,name,endings,lastModified,type', order.join());
+done();
+""");
+  }
+
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void exceptionsAsChromiumWordsThem(JsEngine engine) {
+    JsChecks.assertChecks(engine, EXCEPTIONS);
+  }
+
+  private static final String EXCEPTIONS =
+"""
+function message(fn) { try { fn(); } catch (e) { return e.name + ': ' + e.message; } return 'no exception'; }
+check('getRandomValues of a non-view', message(function () { crypto.getRandomValues({}); })
+    === "TypeError: Failed to execute 'getRandomValues' on 'Crypto': parameter 1 is not of type 'ArrayBufferView'.");
+check('of a float array', message(function () { crypto.getRandomValues(new Float64Array(1)); })
+    === "TypeMismatchError: Failed to execute 'getRandomValues' on 'Crypto': The provided ArrayBufferView is of type 'Float64', which is not an integer array type.");
+check('of a DataView', message(function () { crypto.getRandomValues(new DataView(new ArrayBuffer(1))); })
+    === "TypeMismatchError: Failed to execute 'getRandomValues' on 'Crypto': The provided ArrayBufferView is of type 'DataView', which is not an integer array type.");
+check('a WebSocket constructor error', /^SyntaxError: Failed to construct 'WebSocket': .*fragment/.test(
+    message(function () { new WebSocket('ws://localhost:1/#x'); })));
+var symbol = message(function () { structuredClone({a: Symbol('d')}); });
+check('a symbol is named with its description', symbol === "DataCloneError: Failed to execute 'structuredClone' on 'Window': Symbol(d) could not be cloned.", symbol);
+done();
+""";
+}
