@@ -81,6 +81,45 @@ done();
     JsChecks.assertChecks(engine, EXCEPTIONS);
   }
 
+  /**
+   * HTML #structuredserializewithtransfer for ArrayBuffers: the list converted and checked first,
+   * then the value serialized, then the buffers detached (GraalJS; Nashorn cannot detach one).
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void structuredCloneTransfersArrayBuffers(JsEngine engine) {
+    boolean detaches = engine == JsEngine.GRAALJS;
+    JsChecks.assertChecks(
+        engine,
+        TRANSFER
+            .replace("%LEFT%", detaches ? "0" : "4")
+            .replace("%DETACHED%", detaches ? "DataCloneError" : "none"));
+  }
+
+  private static final String TRANSFER =
+"""
+function message(fn) { try { fn(); } catch (e) { return e.name + ': ' + e.message; } return 'none'; }
+var p = "Failed to execute 'structuredClone' on 'Window': ";
+var b = new ArrayBuffer(4);
+new Uint8Array(b)[1] = 7;
+var c = structuredClone({b: b, v: new Uint8Array(b, 1)}, {transfer: [b]});
+check('the clone has the bytes, its view on its buffer', c.b.byteLength === 4 && c.v[0] === 7 && c.v.buffer === c.b);
+check('the original is detached where the engine can detach', b.byteLength === %LEFT%, b.byteLength);
+check('sending a detached one', message(function () { structuredClone(b); }).split(':')[0] === '%DETACHED%');
+var d = new ArrayBuffer(1);
+check('a duplicate', message(function () { structuredClone(1, {transfer: [d, d]}) })
+    === 'DataCloneError: ' + p + 'ArrayBuffer at index 1 is a duplicate of an earlier ArrayBuffer.');
+check('a non-transferable', message(function () { structuredClone(1, {transfer: [new Uint8Array(1)]}) })
+    === 'DataCloneError: ' + p + 'Value at index 0 does not have a transferable type.');
+check('not a sequence', message(function () { structuredClone(1, {transfer: 5}) }).indexOf('TypeError: ') === 0);
+check('items must be objects', message(function () { structuredClone(1, {transfer: [1]}) }).indexOf('TypeError: ') === 0);
+var e = new ArrayBuffer(2);
+check('nothing is detached when serializing fails', message(function () { structuredClone({f: function () {}}, {transfer: [e]}); })
+    .indexOf('DataCloneError') === 0 && e.byteLength === 2);
+check('an empty list is no transfer', structuredClone(1, {transfer: []}) === 1);
+done();
+""";
+
   private static final String EXCEPTIONS =
 """
 function message(fn) { try { fn(); } catch (e) { return e.name + ': ' + e.message; } return 'no exception'; }

@@ -64,7 +64,7 @@ class WorkerTest {
   @EnumSource(JsEngine.class)
   void messagesRoundTripThroughStructuredClone(JsEngine engine) throws IOException {
     String page =
-        """
+"""
 var w = new Worker('echo.js', {name: 'echoer'});
 var shared = {n: 1};
 var buf = new ArrayBuffer(8);
@@ -104,7 +104,7 @@ w.postMessage('scope');
 w.postMessage(msg);
 """;
     String worker =
-        """
+"""
 onmessage = function (e) {
   if (e.data === 'scope') {
     postMessage({kind: 'scope', name: self.name, href: location.href, self: self === this,
@@ -123,11 +123,11 @@ onmessage = function (e) {
   @EnumSource(JsEngine.class)
   void whatCannotBeClonedIsADataCloneError(JsEngine engine) throws IOException {
     String page =
-        """
+"""
 var w = new Worker('w.js');
 throwsName('a function', function () { w.postMessage({f: function () {}}); }, 'DataCloneError');
 throwsName('a platform object', function () { w.postMessage(new EventTarget()); }, 'DataCloneError');
-throwsName('a transfer list', function () { w.postMessage(1, [new ArrayBuffer(1)]); }, 'DataCloneError');
+throwsName('a transfer list of what is not transferable', function () { w.postMessage(1, [{}]); }, 'DataCloneError');
 throwsName('postMessage needs an argument', function () { w.postMessage(); }, 'TypeError');
 w.onmessage = function (e) {
   check('in the worker too', e.data === 'DataCloneError');
@@ -137,7 +137,7 @@ w.onmessage = function (e) {
 w.postMessage('go');
 """;
     String worker =
-        """
+"""
 onmessage = function () {
   try { postMessage({f: function () {}}); } catch (e) { postMessage(e.name); }
 };
@@ -145,11 +145,57 @@ onmessage = function () {
     assertChecks(run(engine, page, "w.js", worker), page);
   }
 
+  /**
+   * HTML #structuredserializewithtransfer: a transferred ArrayBuffer reaches the worker with its
+   * views, and is detached in the sender where the engine can detach one (GraalJS; Nashorn keeps
+   * it).
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void arrayBuffersAreTransferred(JsEngine engine) throws IOException {
+    String page =
+"""
+var w = new Worker('w.js');
+var b = new ArrayBuffer(4);
+new Uint8Array(b).set([1, 2, 3, 4]);
+w.postMessage({b: b, v: new Uint8Array(b, 1, 2)}, [b]);
+check('the sending buffer is detached where the engine can', b.byteLength === %LEFT%, b.byteLength);
+%AGAIN%
+w.onmessage = function (e) {
+  check('the worker got the bytes and a view on the same buffer', e.data.sum === 10 && e.data.view === '2,3'
+      && e.data.shared, JSON.stringify(e.data));
+  check('and transferred its own back', e.data.back.byteLength === 3);
+  w.terminate();
+  done();
+};
+""";
+    String worker =
+"""
+onmessage = function (e) {
+  var u = new Uint8Array(e.data.b);
+  var back = new ArrayBuffer(3);
+  postMessage({sum: u[0] + u[1] + u[2] + u[3], view: Array.prototype.join.call(e.data.v, ','),
+      shared: e.data.v.buffer === e.data.b, back: back}, {transfer: [back]});
+};
+""";
+    boolean detaches = engine == JsEngine.GRAALJS;
+    String checked =
+        page.replace("%LEFT%", detaches ? "0" : "4")
+            .replace(
+                "%AGAIN%",
+                detaches
+                    ? "throwsName('a detached buffer cannot be sent again',"
+                        + " function () { w.postMessage(b, [b]); }, 'DataCloneError');"
+                    : "check('Nashorn cannot detach: the sender keeps its bytes',"
+                        + " new Uint8Array(b)[3] === 4);");
+    assertChecks(run(engine, checked, "w.js", worker), checked);
+  }
+
   @ParameterizedTest
   @EnumSource(JsEngine.class)
   void importScriptsRunsInOrderAndThrows(JsEngine engine) throws IOException {
     String page =
-        """
+"""
 var w = new Worker('w.js');
 w.onmessage = function (e) {
   var r = e.data;
@@ -162,7 +208,7 @@ w.onmessage = function (e) {
 };
 """;
     String worker =
-        """
+"""
 var order = [];
 var r = {};
 importScripts('a.js', 'b.js', 'a.js');
@@ -195,7 +241,7 @@ close();
   @EnumSource(JsEngine.class)
   void aBlobUrlWorkerRunsEvenIfRevokedAtOnce(JsEngine engine) throws IOException {
     String page =
-        """
+"""
 var url = URL.createObjectURL(new Blob(['postMessage([location.protocol, self.name]); close();'],
     {type: 'application/javascript'}));
 var w = new Worker(url, {name: 'timer'});
@@ -232,7 +278,7 @@ missing.onerror = function (e) {
   void aWebSocketInsideAWorkerEchoes(JsEngine engine) throws IOException {
     try (TestServer server = TestServer.start()) {
       String page =
-          """
+"""
 var w = new Worker('ws.js');
 w.onmessage = function (e) {
   check('the worker heard the echo and the close', e.data === 'echo h\\u00e9 3 close 1000', e.data);
@@ -242,7 +288,7 @@ w.postMessage('%ECHO%');
 """
               .replace("%ECHO%", server.url("/echo"));
       String worker =
-          """
+"""
 onmessage = function (e) {
   var ws = new WebSocket(e.data);
   ws.binaryType = 'arraybuffer';
@@ -264,7 +310,7 @@ onmessage = function (e) {
   void fetchAndXmlHttpRequestWorkInsideAWorker(JsEngine engine) throws IOException {
     try (HttpRoutes http = new HttpRoutes()) {
       String page =
-          """
+"""
 var w = new Worker('net.js');
 w.onmessage = function (e) {
   check('fetch and an async XHR from the worker', e.data === 'fetch 200 hello xhr 200 {"a":[1,2]}', e.data);
@@ -275,7 +321,7 @@ w.postMessage(['%TEXT%', '%JSON%']);
               .replace("%TEXT%", http.url("/text"))
               .replace("%JSON%", http.url("/json"));
       String worker =
-          """
+"""
 onmessage = function (e) {
   fetch(e.data[0]).then(function (r) {
     return r.text().then(function (t) {
@@ -302,7 +348,7 @@ onmessage = function (e) {
     // works 300 ms between close() and its last post, a window in which the page's loop would
     // otherwise end.
     String page =
-        """
+"""
 var w = new Worker('w.js');
 var got = [];
 w.onmessage = function (e) {
@@ -317,7 +363,7 @@ w.onmessage = function (e) {
 };
 """;
     String worker =
-        """
+"""
 setTimeout(function () { postMessage('timer after close'); }, 0);
 onmessage = function () { postMessage('message after close'); };
 postMessage('before');
@@ -333,7 +379,7 @@ postMessage('same task');
   @EnumSource(JsEngine.class)
   void terminateStopsABusyWorker(JsEngine engine) throws IOException {
     String page =
-        """
+"""
 var w = new Worker('w.js');
 var n = 0;
 w.onmessage = function () {
@@ -351,7 +397,7 @@ w.onmessage = function () {
   @EnumSource(JsEngine.class)
   void anUncaughtErrorIsAnErrorEventAtTheWorker(JsEngine engine) throws IOException {
     String page =
-        """
+"""
 var w = new Worker('w.js');
 w.onerror = function (e) {
   check('an ErrorEvent', e instanceof ErrorEvent && e.cancelable && e.target === w);
@@ -365,7 +411,7 @@ w.onerror = function (e) {
 """;
     String worker = "var boom = null;\nboom.x();\n";
     String handled =
-        """
+"""
 self.onerror = function (message, file, line, col, error) {
   postMessage(error instanceof Error ? 'handled' : 'no error object');
   return true;
@@ -397,7 +443,7 @@ throw new Error('handled here');
                 + "w.onerror = function () { console.log('error event'); };\n"
                 + "w.onmessage = function (e) { console.log(e.data); };",
             "w.js",
-            """
+"""
 self.onunhandledrejection = function (e) { postMessage('seen ' + e.reason.message); };
 Promise.reject(new Error('nobody'));
 """);
@@ -413,7 +459,7 @@ Promise.reject(new Error('nobody'));
   @EnumSource(JsEngine.class)
   void aBusyWorkerKeepsTheRunAliveAndTheTimeoutStopsIt(JsEngine engine) throws IOException {
     String page =
-        """
+"""
 var w = new Worker('w.js');
 w.onmessage = function (e) { console.log(e.data); };
 """;
@@ -441,7 +487,7 @@ w.onmessage = function (e) { console.log(e.data); };
   @EnumSource(JsEngine.class)
   void theWorkerRealmReachesNothingOfTheHost(JsEngine engine) throws IOException {
     String page =
-        """
+"""
 var w = new Worker('w.js');
 w.onmessage = function (e) {
   check('no host access in the worker', e.data === '', e.data);
@@ -450,7 +496,7 @@ w.onmessage = function (e) {
 };
 """;
     String worker =
-        """
+"""
 var reached = [];
 ['Java', 'Packages', 'JavaImporter', 'Polyglot', 'load', 'loadWithNewGlobal', 'exit', 'quit', 'print',
     'host', 'document', 'window'].forEach(function (name) {

@@ -3,7 +3,8 @@
 // strings, numbers, booleans, null and bytes (Uint8Array) — so that one record can be read back in
 // this realm (structuredClone) or cross the host bridge to another realm (worker messages, see
 // worker.js). Objects are numbered in the order they are first met; a back reference ('r', n)
-// keeps shared references and cycles. Transfer is not supported.
+// keeps shared references and cycles. Transfer (ArrayBuffers only) copies the bytes, then detaches
+// the sender's buffers where the engine can (see transferList).
 //
 // Tokens: 'u' undefined, 'z' null, 'b' bool, 'n' number, 's' string, 'i' bigint (decimal text),
 // 'r' n (the n-th object), 'B'/'N'/'S'/'I' value (primitive wrappers), 'D' time, 'R' source flags,
@@ -85,6 +86,11 @@ function serialize(value, context) {
         throw dataCloneError(context, '#<' + tag + '>');
       }
     } else if (isArrayBuffer(v)) {
+      // #structuredserializeinternal step 13.2: a detached ArrayBuffer cannot be serialized.
+      if (isDetached(v)) {
+        throw new DOMException('Failed to execute ' + context + ': An ArrayBuffer is detached and could not be cloned.',
+            'DataCloneError');
+      }
       out.push('A', new Uint8Array(v.slice(0)));
     } else if (isView(v)) {
       out.push('V', tag);
@@ -241,15 +247,87 @@ function deserialize(tokens, bytesOf) {
   return de();
 }
 
+/** ES2024 IsDetachedBuffer, where the engine tells (GraalJS); an engine without it never detaches. */
+function isDetached(buffer) {
+  return buffer.detached === true;
+}
+
+/**
+ * HTML #structuredserializewithtransfer steps 1-2 for a transfer list already converted to a
+ * sequence<object>: every item an ArrayBuffer (the one transferable type here), none twice, none
+ * detached; else a DataCloneError worded as Chromium words it.
+ */
+function checkTransferList(list, context) {
+  for (var i = 0; i < list.length; i++) {
+    var t = list[i];
+    if (!isArrayBuffer(t)) {
+      throw new DOMException('Failed to execute ' + context + ': Value at index ' + i
+          + ' does not have a transferable type.', 'DataCloneError');
+    }
+    if (list.indexOf(t) < i) {
+      throw new DOMException('Failed to execute ' + context + ': ArrayBuffer at index ' + i
+          + ' is a duplicate of an earlier ArrayBuffer.', 'DataCloneError');
+    }
+    if (isDetached(t)) {
+      throw new DOMException('Failed to execute ' + context + ': ArrayBuffer at index ' + i
+          + ' is already detached.', 'DataCloneError');
+    }
+  }
+  return list;
+}
+
+/**
+ * A sequence<object> argument or dictionary member (WebIDL #es-sequence): an iterable object whose
+ * items are all objects; undefined is the empty sequence.
+ */
+function objectSequence(value, context, member) {
+  if (value === undefined) {
+    return [];
+  }
+  var prefix = 'Failed to execute ' + context + ': ' + (member ? 'Failed to read the ' + member + ': ' : '');
+  if (!isObject(value)) {
+    throw new TypeError(prefix + 'The provided value cannot be converted to a sequence.');
+  }
+  var list = Array.isArray(value) ? value.slice() : iterate(value, 'execute ' + context);
+  for (var i = 0; i < list.length; i++) {
+    if (!isObject(list[i])) {
+      throw new TypeError(prefix + "Failed to convert value to 'object'.");
+    }
+  }
+  return list;
+}
+
+/**
+ * #structuredserializewithtransfer step 5: once the value is serialized (its bytes copied), each
+ * transferred ArrayBuffer is detached, with ES2024 ArrayBuffer.prototype.transfer where the engine
+ * has it (GraalJS); Nashorn cannot detach one, so there the sender keeps its buffer.
+ */
+function detachTransferred(list) {
+  for (var i = 0; i < list.length; i++) {
+    if (typeof list[i].transfer === 'function') {
+      list[i].transfer();
+    }
+  }
+}
+
+/** The value serialized with its transfer list (HTML #structuredserializewithtransfer). */
+function serializeWithTransfer(value, transfer, context) {
+  checkTransferList(transfer, context);
+  var tokens = serialize(value, context);
+  detachTransferred(transfer);
+  return tokens;
+}
+
 function structuredClone(value) {
   var context = "'structuredClone' on '" + globalInterface + "'";
   requireArgs(arguments, 1, 'execute ' + context);
   var options = arguments[1];
-  if (isObject(options) && options.transfer !== undefined && options.transfer.length > 0) {
-    throw new DOMException('Failed to execute ' + context + ': transferring is not supported here.',
-        'DataCloneError');
+  if (options !== undefined && options !== null && !isObject(options)) {
+    throw new TypeError('Failed to execute ' + context + ": The provided value is not of type 'StructuredSerializeOptions'.");
   }
-  return deserialize(serialize(value, context), function (u8) {
+  var transfer = objectSequence(isObject(options) ? options.transfer : undefined, context,
+      "'transfer' property from 'StructuredSerializeOptions'");
+  return deserialize(serializeWithTransfer(value, transfer, context), function (u8) {
     return u8;
   });
 }

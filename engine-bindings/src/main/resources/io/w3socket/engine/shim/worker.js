@@ -22,14 +22,19 @@ function toHostRecord(tokens) {
 function serializeMessage(args, context) {
   requireArgs(args, 1, 'execute ' + context);
   var options = args[1];
-  // The transfer list: a sequence, or the transfer member of a StructuredSerializeOptions. Nothing
-  // can be transferred here, so a non-empty list is a DataCloneError, as structuredClone's.
-  var transfer = isObject(options) && !Array.isArray(options) ? options.transfer : options;
-  if (isObject(transfer) && transfer.length > 0) {
-    throw new DOMException('Failed to execute ' + context + ': transferring is not supported here.',
-        'DataCloneError');
+  // The overloads postMessage(message, sequence<object> transfer) and postMessage(message,
+  // optional StructuredSerializeOptions options = {}): an iterable object is the sequence.
+  var transfer;
+  if (isObject(options) && (Array.isArray(options) || (hasSymbol && Symbol.iterator
+      && typeof options[Symbol.iterator] === 'function'))) {
+    transfer = objectSequence(options, context);
+  } else if (options === undefined || options === null || isObject(options)) {
+    transfer = objectSequence(isObject(options) ? options.transfer : undefined, context,
+        "'transfer' property from 'StructuredSerializeOptions'");
+  } else {
+    throw new TypeError('Failed to execute ' + context + ": The provided value is not of type 'StructuredSerializeOptions'.");
   }
-  return toHostRecord(serialize(args[0], context));
+  return toHostRecord(serializeWithTransfer(args[0], transfer, context));
 }
 
 /**
