@@ -42,6 +42,7 @@ final class HostBridge {
     add(new ConsoleFunctions(output, errors));
     add(sockets);
     add(new TimerFunctions(loop, errors));
+    add(new AnimationFrames(loop, origin, errors));
     add(new DomFunctions(document, output, scripts));
     add(new PlatformFunctions(locationHref, origin));
     add(new UrlFunctions());

@@ -82,6 +82,43 @@ done();
   }
 
   /**
+   * HTML #animation-frames: the callbacks requested before a frame run at it, in order, with the
+   * frame's time, a microtask checkpoint after each; a canceled one does not run; a callback's own
+   * request waits for the next frame; an exception is reported and the others still run.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void animationFramesRunTheCallbacksRequestedBeforeThem(JsEngine engine) {
+    JsChecks.assertChecks(
+        engine,
+"""
+var log = [];
+var t1, tb, h2;
+var reported = '';
+window.addEventListener('error', function (e) { reported = e.message; e.preventDefault(); });
+var h1 = requestAnimationFrame(function (t) {
+  t1 = t;
+  log.push('a');
+  Promise.resolve().then(function () { log.push('micro-a'); });
+  cancelAnimationFrame(h2);
+  requestAnimationFrame(function (t3) {
+    check('a request made in a callback runs at the next frame', t3 > t1 && log.join() === 'a,micro-a,b', log.join());
+    check('one frame, one time', t1 === tb && typeof t1 === 'number' && t1 > 0 && t1 <= performance.now());
+    check('an exception is reported', reported === 'Uncaught Error: in a frame', reported);
+    done();
+  });
+});
+requestAnimationFrame(function (t) { tb = t; log.push('b'); });
+h2 = requestAnimationFrame(function () { log.push('canceled'); });
+requestAnimationFrame(function () { throw new Error('in a frame'); });
+check('handles count up', typeof h1 === 'number' && h2 === h1 + 2);
+throwsName('the callback must be a function', function () { requestAnimationFrame(5); }, 'TypeError');
+check('canceling an unknown handle does nothing', cancelAnimationFrame(9999) === undefined);
+check('lengths', requestAnimationFrame.length === 1 && cancelAnimationFrame.length === 1);
+""");
+  }
+
+  /**
    * HTML #structuredserializewithtransfer for ArrayBuffers: the list converted and checked first,
    * then the value serialized, then the buffers detached (GraalJS; Nashorn cannot detach one).
    */

@@ -15,6 +15,9 @@ return {
     }
   },
   fireTimer: fireTimer,
+  /** An animation frame (io.w3socket.engine.AnimationFrames): its first callback, then the next. */
+  frameStart: frameStart,
+  frameStep: frameStep,
   /** A fetch or XMLHttpRequest result is ready (io.w3socket.engine.HttpRequests). */
   httpSettled: httpSettled,
   /** Runs the next listener of the XMLHttpRequest events of that result; false when done. */
