@@ -296,8 +296,36 @@ final class DomNodes {
     }
   }
 
+  /** #dom-element-outerhtml: the node serialized (HTML #serializing-html-fragments). */
   String outerHtml(int h) {
-    return node(h).outerHtml();
+    return serialized(node(h), true);
+  }
+
+  /** #dom-element-innerhtml: the element's children serialized. */
+  String innerHtml(int h) {
+    return serialized(element(h), false);
+  }
+
+  /**
+   * The node (or its children) serialized without pretty-printing, also when it is in no document:
+   * jsoup serializes a tree with no document at its root with default settings, which indent. Such
+   * a tree is put under a scratch document for the call (on the loop thread, which owns the DOM).
+   */
+  private String serialized(Node n, boolean outer) {
+    Node root = n.root();
+    Document scratch = null;
+    if (!(root instanceof Document)) {
+      scratch = new Document("");
+      scratch.outputSettings(doc.outputSettings().clone());
+      scratch.appendChild(root);
+    }
+    try {
+      return outer ? n.outerHtml() : ((Element) n).html();
+    } finally {
+      if (scratch != null) {
+        root.remove();
+      }
+    }
   }
 
   List<String> attributeNames(int h) {

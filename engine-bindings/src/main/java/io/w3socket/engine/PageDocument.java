@@ -184,7 +184,7 @@ final class PageDocument {
   }
 
   String html(int handle) {
-    return element(handle).html();
+    return nodes.innerHtml(handle);
   }
 
   /**

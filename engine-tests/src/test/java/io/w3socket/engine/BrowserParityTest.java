@@ -82,6 +82,28 @@ done();
   }
 
   /**
+   * HTML #serializing-html-fragments: innerHTML and outerHTML give the tree as it is, for an
+   * element in no document too (jsoup indented those).
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void detachedElementsSerializeWithoutIndentation(JsEngine engine) {
+    JsChecks.assertChecks(
+        engine,
+"""
+var d = document.createElement('div');
+d.innerHTML = '<p>a<br>b</p><!--c-->';
+check('innerHTML of a detached element', d.innerHTML === '<p>a<br>b</p><!--c-->', JSON.stringify(d.innerHTML));
+var p = d.firstChild;
+check('outerHTML of a node under one', p.outerHTML === '<p>a<br>b</p>', JSON.stringify(p.outerHTML));
+check('and the tree is left as it was', p.parentNode === d && d.parentNode === null && d.childNodes.length === 2);
+document.body.appendChild(d);
+check('in the document alike', d.outerHTML === '<div><p>a<br>b</p><!--c--></div>', JSON.stringify(d.outerHTML));
+done();
+""");
+  }
+
+  /**
    * HTML #animation-frames: the callbacks requested before a frame run at it, in order, with the
    * frame's time, a microtask checkpoint after each; a canceled one does not run; a callback's own
    * request waits for the next frame; an exception is reported and the others still run.
