@@ -82,6 +82,62 @@ done();
   }
 
   /**
+   * HTML #storage: localStorage and sessionStorage in memory for the run, with Chromium's quota; on
+   * GraalJS the named properties too (WebIDL #legacy-platform-object-abstract-ops).
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void webStorageKeepsStringsForTheRun(JsEngine engine) {
+    JsChecks.assertChecks(
+        engine,
+        (engine == JsEngine.GRAALJS ? NAMED_ITEMS : "")
+            +
+"""
+check('two areas', localStorage instanceof Storage && sessionStorage instanceof Storage && localStorage !== sessionStorage);
+throwsName('Storage is not constructible', function () { new Storage(); }, 'TypeError');
+localStorage.clear();
+localStorage.setItem('a', 1);
+localStorage.setItem('2', 'two');
+check('values are strings, keys in the order set', localStorage.getItem('a') === '1' && localStorage.length === 2
+    && localStorage.key(0) === 'a' && localStorage.key(1) === '2' && localStorage.key(2) === null);
+check('a missing key is null', localStorage.getItem('zz') === null && sessionStorage.getItem('a') === null);
+localStorage.setItem('a', 'again');
+check('setting again keeps the position', localStorage.key(0) === 'a' && localStorage.getItem('a') === 'again');
+localStorage.removeItem('a');
+check('removeItem', localStorage.length === 1 && localStorage.key(0) === '2');
+throwsName('setItem takes two arguments', function () { localStorage.setItem('a'); }, 'TypeError');
+var big = new Array(3 * 1024 * 1024 + 1).join('x');
+localStorage.setItem('big', big);
+var quota = '';
+try { localStorage.setItem('big2', big); } catch (e) { quota = e.name + ':' + e.code; }
+check('past the quota a QuotaExceededError, nothing stored', quota === 'QuotaExceededError:22'
+    && localStorage.getItem('big2') === null, quota);
+localStorage.clear();
+check('clear', localStorage.length === 0 && localStorage.getItem('big') === null);
+check('the page is visible, focused, secure; no cookies', document.hidden === false
+    && document.visibilityState === 'visible' && document.hasFocus() === true && isSecureContext === true
+    && (function () { document.cookie = 'a=1'; return document.cookie === ''; })());
+check('origin', origin === location.origin);
+done();
+""");
+  }
+
+  private static final String NAMED_ITEMS =
+"""
+localStorage.clear();
+localStorage.b = {x: 1};
+check('a property set is an item', localStorage.getItem('b') === '[object Object]' && localStorage.b === '[object Object]');
+localStorage.setItem('getItem', 'v');
+check('a method is not shadowed by an item', typeof localStorage.getItem === 'function' && localStorage.getItem('getItem') === 'v');
+check('items are own enumerable properties', Object.keys(localStorage).join() === 'b'
+    && JSON.stringify(Object.getOwnPropertyDescriptor(localStorage, 'b'))
+        === '{"value":"[object Object]","writable":true,"enumerable":true,"configurable":true}');
+delete localStorage.b;
+check('delete removes an item', localStorage.getItem('b') === null && !('b' in localStorage));
+check('toString tag', Object.prototype.toString.call(localStorage) === '[object Storage]');
+""";
+
+  /**
    * HTML #serializing-html-fragments: innerHTML and outerHTML give the tree as it is, for an
    * element in no document too (jsoup indented those).
    */

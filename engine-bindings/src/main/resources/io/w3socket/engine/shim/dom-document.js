@@ -51,6 +51,31 @@ defineAccessor(Document.prototype, 'readyState', function () {
   slotOf(this, 'Document');
   return readyState;
 });
+// HTML #page-visibility: the page is shown, as headless Chromium reports it; and it has the focus
+// (#dom-document-hasfocus).
+defineAccessor(Document.prototype, 'hidden', function () {
+  slotOf(this, 'Document');
+  return false;
+});
+defineAccessor(Document.prototype, 'visibilityState', function () {
+  slotOf(this, 'Document');
+  return 'visible';
+});
+defineMethods(Document.prototype, {
+  hasFocus: function () {
+    slotOf(this, 'Document');
+    return true;
+  }
+});
+// HTML #dom-document-cookie: no cookie store here (fetch keeps none either), as for a page whose
+// URL has no cookies (a file: page): '' is read, and setting does nothing.
+defineAccessor(Document.prototype, 'cookie', function () {
+  slotOf(this, 'Document');
+  return '';
+}, function (v) {
+  slotOf(this, 'Document');
+  toDOMString(v);
+});
 ['URL', 'documentURI'].forEach(function (name) {
   defineAccessor(Document.prototype, name, function () {
     slotOf(this, 'Document');

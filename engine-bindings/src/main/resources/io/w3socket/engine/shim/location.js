@@ -28,3 +28,14 @@ var location = {};
   });
 })();
 exposed.location = location;
+// HTML #dom-origin: the serialized origin of the global's settings ('null' for a file: page).
+exposed.origin = location.origin;
+// HTML #secure-context, for a top-level page: Secure Contexts #potentially-trustworthy-url on its
+// URL (https, wss, file, data, loopback addresses and localhost names).
+exposed.isSecureContext = (function () {
+  var p = location.protocol;
+  var h = location.hostname.toLowerCase();
+  return p === 'https:' || p === 'wss:' || p === 'file:' || p === 'data:' || p === 'about:'
+      || /^127\.\d+\.\d+\.\d+$/.test(h) || h === '[::1]'
+      || h === 'localhost' || /\.localhost$/.test(h);
+})();
