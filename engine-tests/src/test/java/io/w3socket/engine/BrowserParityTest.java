@@ -1,5 +1,6 @@
 package io.w3socket.engine;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -79,6 +80,73 @@ done();
   @EnumSource(JsEngine.class)
   void exceptionsAsChromiumWordsThem(JsEngine engine) {
     JsChecks.assertChecks(engine, EXCEPTIONS);
+  }
+
+  /** DOM #interface-domtokenlist: Element.classList over the class attribute. */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void classListEditsTheClassAttribute(JsEngine engine) {
+    JsChecks.assertChecks(
+        engine,
+"""
+function el(cls) { var d = document.createElement('div'); if (cls !== undefined) { d.setAttribute('class', cls); } return d; }
+var d = el(' a  b a\tc ');
+var c = d.classList;
+check('an ordered set of the tokens', c.length === 3 && c[0] === 'a' && c[2] === 'c' && c[3] === undefined
+    && c.item(1) === 'b' && c.item(9) === null && c.contains('b') && !c.contains('z'));
+check('value and toString are the attribute', c.value === ' a  b a\tc ' && String(c) === c.value);
+check('the same object, live', d.classList === c && (function () { d.className = 'p q'; return c.length === 2 && c[1] === 'q'; })());
+var e = el(' a  b a ');
+e.classList.add('c', 'a');
+check('add serializes the set', e.getAttribute('class') === 'a b c', e.getAttribute('class'));
+var f = el();
+f.classList.add();
+check('no attribute is made for an empty set', !f.hasAttribute('class'));
+var g = el('a');
+g.classList.remove('a');
+check('removing the last token leaves it empty', g.getAttribute('class') === '');
+var t = el('a b');
+check('toggle', t.classList.toggle('a') === false && t.classList.toggle('z') === true && t.classList.toggle('z', true) === true
+    && t.classList.toggle('q', false) === false && t.className === 'b z', t.className);
+var r = el('a b c');
+check('replace keeps the first place and drops the other', r.classList.replace('a', 'c') === true && r.className === 'c b'
+    && r.classList.replace('zz', 'y') === false, r.className);
+throwsName('an empty token', function () { el().classList.add(''); }, 'SyntaxError');
+throwsName('a token with whitespace', function () { el().classList.add('a b'); }, 'InvalidCharacterError');
+throwsName('replace checks emptiness first', function () { el().classList.replace('', 'a b'); }, 'SyntaxError');
+throwsName('class has no supported tokens', function () { el().classList.supports('a'); }, 'TypeError');
+var p = el('x');
+p.classList = 'm n';
+check('setting classList sets its value', p.className === 'm n');
+var seen = [];
+el('a b').classList.forEach(function (tok, i) { seen.push(i + tok); });
+check('forEach', seen.join() === '0a,1b');
+check('a DOMTokenList', el().classList instanceof DOMTokenList);
+done();
+""");
+  }
+
+  /** HTML #dom-dataset (GraalJS: its named properties need a Proxy, which Nashorn lacks). */
+  @Test
+  void datasetMapsDataAttributes() {
+    JsChecks.assertChecks(
+        JsEngine.GRAALJS,
+"""
+var d = document.createElement('div');
+d.setAttribute('data-foo-bar', '1');
+d.setAttribute('data-x', '2');
+d.setAttribute('data-Up', '3');
+check('data-* attributes as camelCase names', JSON.stringify(d.dataset) === '{"fooBar":"1","x":"2","up":"3"}', JSON.stringify(d.dataset));
+d.dataset.someName = 5;
+check('setting a name sets its attribute', d.getAttribute('data-some-name') === '5');
+delete d.dataset.x;
+check('delete removes it', !d.hasAttribute('data-x') && !('x' in d.dataset));
+throwsName('a dash before a lowercase letter', function () { d.dataset['a-b'] = 1; }, 'SyntaxError');
+throwsName('an invalid attribute name', function () { d.dataset['x y'] = 1; }, 'InvalidCharacterError');
+check('the same DOMStringMap', d.dataset === d.dataset && Object.prototype.toString.call(d.dataset) === '[object DOMStringMap]'
+    && d.dataset.nope === undefined);
+done();
+""");
   }
 
   /**
