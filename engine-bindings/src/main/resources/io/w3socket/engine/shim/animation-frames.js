@@ -32,13 +32,7 @@ function requestAnimationFrame(callback) {
 /** #animationframeprovider-cancelanimationframe: remove the handle's entry, if any. */
 function cancelAnimationFrame(handle) {
   requireArgs(arguments, 1, "execute 'cancelAnimationFrame' on '" + globalInterface + "'");
-  // WebIDL unsigned long.
-  var n = Number(handle);
-  n = n === n && isFinite(n) ? (n < 0 ? Math.ceil(n) : Math.floor(n)) % 4294967296 : 0;
-  n = n < 0 ? n + 4294967296 : n;
-  if (Object.prototype.hasOwnProperty.call(frameCallbacks, n)) {
-    delete frameCallbacks[n];
-  }
+  delete frameCallbacks[toUint32(handle)];
 }
 
 /**

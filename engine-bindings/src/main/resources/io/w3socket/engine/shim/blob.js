@@ -53,12 +53,8 @@ function blobPropertyBag(options, what, dictionary) {
 /** The endings member (an EndingType enumeration, default "transparent"). */
 function readEndings(options, what, dictionary) {
   var endings = options.endings;
-  endings = endings === undefined ? 'transparent' : toDOMString(endings);
-  if (endings !== 'transparent' && endings !== 'native') {
-    throw new TypeError('Failed to ' + what + ": Failed to read the 'endings' property from '" + dictionary
-        + "': The provided value '" + endings + "' is not a valid enum value of type EndingType.");
-  }
-  return endings;
+  return endings === undefined ? 'transparent' : toEnum(endings, ['transparent', 'native'], 'EndingType',
+      what + ": Failed to read the 'endings' property from '" + dictionary + "'");
 }
 
 /**

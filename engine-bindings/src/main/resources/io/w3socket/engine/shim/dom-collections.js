@@ -76,10 +76,6 @@ function itemAt(c, kind, index) {
   return i < items.length ? items[i] : null;
 }
 
-function toUint32(v) {
-  return Number(v) >>> 0;
-}
-
 defineAccessor(HTMLCollection.prototype, 'length', function () {
   return itemsOf(this, 'HTMLCollection').length;
 });

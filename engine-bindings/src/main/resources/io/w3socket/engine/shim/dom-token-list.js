@@ -70,9 +70,7 @@ defineAccessor(DOMTokenList.prototype, 'value', function () {
 defineMethods(DOMTokenList.prototype, {
   item: function (index) {
     requireArgs(arguments, 1, "execute 'item' on 'DOMTokenList'");
-    var tokens = itemsOf(this, 'DOMTokenList');
-    var i = toUnsignedLong(index);
-    return i < tokens.length ? tokens[i] : null;
+    return itemAt(this, 'DOMTokenList', index);
   },
   contains: function (token) {
     requireArgs(arguments, 1, "execute 'contains' on 'DOMTokenList'");

@@ -52,7 +52,7 @@ defineMethods(Storage.prototype, {
   key: function (index) {
     var s = slotOf(this, 'Storage');
     requireArgs(arguments, 1, "execute 'key' on 'Storage'");
-    var i = toUnsignedLong(index);
+    var i = toUint32(index);
     return i < s.keys.length ? s.keys[i] : null;
   },
   getItem: function (key) {
@@ -79,16 +79,6 @@ defineMethods(Storage.prototype, {
   }
 });
 setTag(Storage.prototype, 'Storage');
-
-/** WebIDL unsigned long (#es-unsigned-long, no [EnforceRange]): modulo 2^32. */
-function toUnsignedLong(v) {
-  var n = Number(v);
-  if (n !== n || !isFinite(n)) {
-    return 0;
-  }
-  n = (n < 0 ? Math.ceil(n) : Math.floor(n)) % 4294967296;
-  return n < 0 ? n + 4294967296 : n;
-}
 
 /**
  * A Storage object of a new area. With a Proxy: WebIDL #legacy-platform-object-abstract-ops for an

@@ -145,6 +145,11 @@ function replaceLoneSurrogates(s) {
   return out.join('');
 }
 
+/** WebIDL #es-unsigned-long (no [EnforceRange]): ToUint32, so NaN and infinities are 0. */
+function toUint32(v) {
+  return Number(v) >>> 0;
+}
+
 /** WebIDL #es-unsigned-short with #Clamp: NaN → 0, clamp to 0..65535, round half to even. */
 function toClampedUnsignedShort(v) {
   var x = Number(v);

@@ -516,9 +516,7 @@ function scheduleXhrTimeout(xhr) {
         throw new DOMException("Failed to set the 'timeout' property on 'XMLHttpRequest': Timeouts cannot be set for synchronous requests made from a document.",
             'InvalidAccessError');
       }
-      // unsigned long.
-      var n = Number(v);
-      s.timeout = isFinite(n) ? ((n < 0 ? Math.ceil(n) : Math.floor(n)) % 4294967296 + 4294967296) % 4294967296 : 0;
+      s.timeout = toUint32(v); // unsigned long
       scheduleXhrTimeout(this);
     },
     withCredentials: function (s, v) {
