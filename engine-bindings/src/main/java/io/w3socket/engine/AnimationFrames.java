@@ -8,9 +8,8 @@ import java.util.function.Consumer;
  * Animation frames for animation-frames.js (HTML #animation-frames): while callbacks wait, an
  * "update the rendering" opportunity every {@value #FRAME_MS} ms of the time origin's clock (about
  * 60 Hz, as headless Chromium gives them). At each, the shim runs the callbacks requested before it
- * (#run-the-animation-frame-callbacks), one per call, all with the frame's time; the microtask
- * checkpoint comes after each (HTML "clean up after running script"), as for socket events. Used on
- * the loop thread.
+ * (#run-the-animation-frame-callbacks), one per call, all with the frame's time, the microtask
+ * checkpoint after each ({@link CallbackSteps}), as for socket events. Used on the loop thread.
  */
 final class AnimationFrames implements HostArea {
   /** Frames are this far apart, in milliseconds. */
@@ -51,11 +50,8 @@ final class AnimationFrames implements HostArea {
 
   private void runFrame() {
     try {
-      boolean ran = realm.callEntryForBoolean("frameStart", origin.now());
-      while (ran) {
-        realm.afterTask();
-        ran = realm.callEntryForBoolean("frameStep");
-      }
+      CallbackSteps.runRest(
+          realm, realm.callEntryForBoolean("frameStart", origin.now()), "frameStep");
     } catch (ScriptError e) {
       errors.accept(e.getMessage());
     }

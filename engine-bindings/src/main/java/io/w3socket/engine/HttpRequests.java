@@ -280,11 +280,8 @@ final class HttpRequests implements HostArea {
     results.put(id, r);
     try {
       realm.callEntry("httpSettled", id);
-      // One call per XMLHttpRequest listener, each followed by a microtask checkpoint (HTML "clean
-      // up after running script"), as HostBridge does for a socket's events.
-      while (realm.callEntryForBoolean("httpStep")) {
-        realm.afterTask();
-      }
+      // One call per XMLHttpRequest listener, each followed by a microtask checkpoint.
+      CallbackSteps.runRest(realm, realm.callEntryForBoolean("httpStep"), "httpStep");
     } catch (ScriptError e) {
       errors.accept(e.getMessage());
     } finally {

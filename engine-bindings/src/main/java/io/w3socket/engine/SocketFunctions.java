@@ -156,18 +156,16 @@ final class SocketFunctions implements HostArea {
   /**
    * Hands a socket event to the shim inside the API's task, with the time it is created (DOM
    * #dom-event-timestamp). Each call into the shim runs one listener and answers true, or ends the
-   * dispatch and answers false; the microtask checkpoint comes after each listener (HTML "clean up
-   * after running script": the stack is empty after every listener the user agent invokes).
+   * dispatch and answers false, with the microtask checkpoint after each ({@link CallbackSteps}).
    * Exceptions are caught here: the API would only log what escapes a listener, and the run must
    * report it.
    */
   private void deliver(int id, String type, Object a, Object b, Object c) {
     try {
-      boolean listenerRan = realm.callEntryForBoolean("dispatch", id, type, a, b, c, origin.now());
-      while (listenerRan) {
-        realm.afterTask();
-        listenerRan = realm.callEntryForBoolean("dispatchStep");
-      }
+      CallbackSteps.runRest(
+          realm,
+          realm.callEntryForBoolean("dispatch", id, type, a, b, c, origin.now()),
+          "dispatchStep");
     } catch (ScriptError e) {
       errors.accept(e.getMessage());
     }
