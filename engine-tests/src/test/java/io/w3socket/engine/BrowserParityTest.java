@@ -182,6 +182,12 @@ check('past the quota a QuotaExceededError, nothing stored', quota === 'QuotaExc
     && localStorage.getItem('big2') === null, quota);
 localStorage.clear();
 check('clear', localStorage.length === 0 && localStorage.getItem('big') === null);
+localStorage.setItem('__proto__', 'p');
+localStorage.setItem('hasOwnProperty', 'h');
+check('any key is an item', localStorage.getItem('__proto__') === 'p' && localStorage.getItem('hasOwnProperty') === 'h'
+    && localStorage.length === 2);
+localStorage.removeItem('__proto__');
+check('and is removed as one', localStorage.getItem('__proto__') === null && localStorage.length === 1);
 check('the page is visible, focused, secure; no cookies', document.hidden === false
     && document.visibilityState === 'visible' && document.hasFocus() === true && isSecureContext === true
     && (function () { document.cookie = 'a=1'; return document.cookie === ''; })());

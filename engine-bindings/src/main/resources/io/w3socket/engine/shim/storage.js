@@ -10,9 +10,12 @@ function Storage() {
   throw new TypeError("Failed to construct 'Storage': Illegal constructor");
 }
 
-/** A storage area (#storage-area): keys in the order they were first set, and their values. */
+/**
+ * A storage area (#storage-area): keys in the order they were first set, and their values, in an
+ * object without a prototype (so that a key such as "__proto__" is an item like any other).
+ */
 function newStorageArea() {
-  return {kinds: ['Storage'], keys: [], values: {}, used: 0};
+  return {kinds: ['Storage'], keys: [], values: Object.create(null), used: 0};
 }
 
 function storageHas(s, key) {
@@ -74,7 +77,7 @@ defineMethods(Storage.prototype, {
   clear: function () {
     var s = slotOf(this, 'Storage');
     s.keys = [];
-    s.values = {};
+    s.values = Object.create(null);
     s.used = 0;
   }
 });
