@@ -4,7 +4,7 @@
 // this realm (structuredClone) or cross the host bridge to another realm (worker messages, see
 // worker.js). Objects are numbered in the order they are first met; a back reference ('r', n)
 // keeps shared references and cycles. Transfer (ArrayBuffers only) copies the bytes, then detaches
-// the sender's buffers where the engine can (see transferList).
+// the sender's buffers where the engine can (see serializeWithTransfer).
 //
 // Tokens: 'u' undefined, 'z' null, 'b' bool, 'n' number, 's' string, 'i' bigint (decimal text),
 // 'r' n (the n-th object), 'B'/'N'/'S'/'I' value (primitive wrappers), 'D' time, 'R' source flags,
@@ -318,15 +318,19 @@ function serializeWithTransfer(value, transfer, context) {
   return tokens;
 }
 
-function structuredClone(value) {
-  var context = "'structuredClone' on '" + globalInterface + "'";
-  requireArgs(arguments, 1, 'execute ' + context);
-  var options = arguments[1];
+/** The transfer list of a StructuredSerializeOptions argument (undefined and null are {}). */
+function optionsTransfer(options, context) {
   if (options !== undefined && options !== null && !isObject(options)) {
     throw new TypeError('Failed to execute ' + context + ": The provided value is not of type 'StructuredSerializeOptions'.");
   }
-  var transfer = objectSequence(isObject(options) ? options.transfer : undefined, context,
+  return objectSequence(isObject(options) ? options.transfer : undefined, context,
       "'transfer' property from 'StructuredSerializeOptions'");
+}
+
+function structuredClone(value) {
+  var context = "'structuredClone' on '" + globalInterface + "'";
+  requireArgs(arguments, 1, 'execute ' + context);
+  var transfer = optionsTransfer(arguments[1], context);
   return deserialize(serializeWithTransfer(value, transfer, context), function (u8) {
     return u8;
   });

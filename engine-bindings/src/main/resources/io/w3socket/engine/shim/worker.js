@@ -24,16 +24,9 @@ function serializeMessage(args, context) {
   var options = args[1];
   // The overloads postMessage(message, sequence<object> transfer) and postMessage(message,
   // optional StructuredSerializeOptions options = {}): an iterable object is the sequence.
-  var transfer;
-  if (isObject(options) && (Array.isArray(options) || (hasSymbol && Symbol.iterator
-      && typeof options[Symbol.iterator] === 'function'))) {
-    transfer = objectSequence(options, context);
-  } else if (options === undefined || options === null || isObject(options)) {
-    transfer = objectSequence(isObject(options) ? options.transfer : undefined, context,
-        "'transfer' property from 'StructuredSerializeOptions'");
-  } else {
-    throw new TypeError('Failed to execute ' + context + ": The provided value is not of type 'StructuredSerializeOptions'.");
-  }
+  var sequence = isObject(options) && (Array.isArray(options) || (hasSymbol && Symbol.iterator
+      && typeof options[Symbol.iterator] === 'function'));
+  var transfer = sequence ? objectSequence(options, context) : optionsTransfer(options, context);
   return toHostRecord(serializeWithTransfer(args[0], transfer, context));
 }
 
