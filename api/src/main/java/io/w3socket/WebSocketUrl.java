@@ -1,7 +1,6 @@
 package io.w3socket;
 
 import java.io.ByteArrayOutputStream;
-import java.net.IDN;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +13,10 @@ import java.util.Locale;
  * and so does the JavaScript {@code URL} class through {@link WhatwgUrl}.
  *
  * <p>Special schemes (http, https, ws, wss, ftp, file) get hosts, ports, dot segments and '\' as
- * '/'; other schemes get an opaque host and path, or an opaque path ({@code mailto:x}). Not
- * implemented: the file state's Windows drive-letter quirks, and state overrides (the URL setters
- * re-parse a rebuilt string instead). Immutable.
+ * '/'; other schemes get an opaque host and path, or an opaque path ({@code mailto:x}). The states
+ * the URL setters override run in {@link UrlSetters}; hosts go through {@link DomainToAscii}. Not
+ * implemented: the file and file slash states' Windows drive-letter quirks (a drive letter in the
+ * path state is). Immutable.
  */
 final class WebSocketUrl {
   final String scheme;
@@ -55,7 +55,7 @@ final class WebSocketUrl {
     this(scheme, username, password, host, port, path, query, fragment, false);
   }
 
-  private WebSocketUrl(
+  WebSocketUrl(
       String scheme,
       String username,
       String password,
@@ -317,9 +317,15 @@ final class WebSocketUrl {
     int question = beforeFragment.indexOf('?');
     String query =
         question < 0 ? null : percentEncode(beforeFragment.substring(question + 1), QUERY_SET);
-    String path = question < 0 ? beforeFragment : beforeFragment.substring(0, question);
-    return new WebSocketUrl(
-        scheme, "", "", null, -1, percentEncode(path, C0_SET), query, fragment, true);
+    String path =
+        percentEncode(
+            question < 0 ? beforeFragment : beforeFragment.substring(0, question), C0_SET);
+    // "opaque path state": a space just before '?' or '#' is "%20", so that the URL serializes to
+    // a string that parses to it again when its query and fragment are removed.
+    if (path.endsWith(" ") && (query != null || fragment != null)) {
+      path = path.substring(0, path.length() - 1) + "%20";
+    }
+    return new WebSocketUrl(scheme, "", "", null, -1, path, query, fragment, true);
   }
 
   private static WebSocketUrl parseRelative(String s, WebSocketUrl base) throws ParseException {
@@ -447,35 +453,8 @@ final class WebSocketUrl {
     String pathInput = question < 0 ? beforeFragment : beforeFragment.substring(0, question);
     boolean special = isSpecial(scheme);
 
-    // "path state": '/' ends a segment, and so does '\' in a special URL.
     if (!pathInput.isEmpty()) {
-      int from = 1;
-      boolean last = false;
-      while (!last) {
-        int to = from;
-        while (to < pathInput.length()
-            && pathInput.charAt(to) != '/'
-            && !(special && pathInput.charAt(to) == '\\')) {
-          to++;
-        }
-        last = to == pathInput.length();
-        String segment = pathInput.substring(from, to);
-        from = to + 1;
-        if (isDoubleDot(segment)) {
-          if (!segments.isEmpty()) {
-            segments.remove(segments.size() - 1);
-          }
-          if (last) {
-            segments.add("");
-          }
-        } else if (isSingleDot(segment)) {
-          if (last) {
-            segments.add("");
-          }
-        } else {
-          segments.add(percentEncode(segment, PATH_SET));
-        }
-      }
+      pathState(pathInput.substring(1), scheme, segments); // after the path start state's slash
     }
     StringBuilder path = new StringBuilder();
     for (String segment : segments) {
@@ -486,6 +465,64 @@ final class WebSocketUrl {
     }
     return new WebSocketUrl(
         scheme, username, password, host, port, path.toString(), query, fragment);
+  }
+
+  /**
+   * "path state" from its first code point to the end of {@code input}: '/' ends a segment, and so
+   * does '\\' in a special URL; ".." removes the segment before it (#shorten-a-urls-path), "."
+   * nothing; a file URL's first segment that is a Windows drive letter gets ':' ({@code C|} is
+   * {@code C:}). Appends to {@code path}.
+   */
+  static void pathState(String input, String scheme, List<String> path) {
+    boolean special = isSpecial(scheme);
+    boolean file = scheme.equals("file");
+    int from = 0;
+    while (true) {
+      int to = from;
+      while (to < input.length()
+          && input.charAt(to) != '/'
+          && !(special && input.charAt(to) == '\\')) {
+        to++;
+      }
+      boolean last = to == input.length();
+      String buffer = input.substring(from, to);
+      if (isDoubleDot(buffer)) {
+        // #shorten-a-urls-path: a file URL keeps its drive letter.
+        boolean drive = file && path.size() == 1 && isNormalizedDriveLetter(path.get(0));
+        if (!drive && !path.isEmpty()) {
+          path.remove(path.size() - 1);
+        }
+        if (last) {
+          path.add("");
+        }
+      } else if (isSingleDot(buffer)) {
+        if (last) {
+          path.add("");
+        }
+      } else {
+        String segment = percentEncode(buffer, PATH_SET);
+        if (file && path.isEmpty() && isDriveLetter(segment)) {
+          segment = segment.charAt(0) + ":";
+        }
+        path.add(segment);
+      }
+      if (last) {
+        return;
+      }
+      from = to + 1;
+    }
+  }
+
+  /** #windows-drive-letter: an ASCII alpha, then ':' or '|'. */
+  private static boolean isDriveLetter(String s) {
+    return s.length() == 2
+        && isAsciiAlpha(s.charAt(0))
+        && (s.charAt(1) == ':' || s.charAt(1) == '|');
+  }
+
+  /** #normalized-windows-drive-letter: an ASCII alpha, then ':'. */
+  private static boolean isNormalizedDriveLetter(String s) {
+    return s.length() == 2 && isAsciiAlpha(s.charAt(0)) && s.charAt(1) == ':';
   }
 
   private static List<String> splitBasePath(String path) {
@@ -512,11 +549,11 @@ final class WebSocketUrl {
     return s.substring(i);
   }
 
-  private static boolean isSingleDot(String segment) {
+  static boolean isSingleDot(String segment) {
     return segment.equals(".") || segment.equalsIgnoreCase("%2e");
   }
 
-  private static boolean isDoubleDot(String segment) {
+  static boolean isDoubleDot(String segment) {
     return segment.equals("..")
         || segment.equalsIgnoreCase(".%2e")
         || segment.equalsIgnoreCase("%2e.")
@@ -526,7 +563,7 @@ final class WebSocketUrl {
   // ---------------------------------------------------------------------------------------------
   // Host parsing (URL Standard #concept-host-parser) for special URLs.
 
-  private static String parseHost(String input) throws ParseException {
+  static String parseHost(String input) throws ParseException {
     if (input.startsWith("[")) {
       if (!input.endsWith("]")) {
         throw new ParseException("the URL's IPv6 host '" + input + "' has no closing bracket");
@@ -536,16 +573,10 @@ final class WebSocketUrl {
     // 4.-5. Percent-decode, then UTF-8 decode without BOM (of ASCII without '%': the input).
     boolean plain = input.indexOf('%') < 0 && isAscii(input);
     String domain = plain ? input : new String(percentDecode(input), StandardCharsets.UTF_8);
-    // 6. domain to ASCII (UTS #46 with beStrict false; java.net.IDN implements IDNA 2003).
-    String ascii;
-    if (plain || isAscii(domain)) {
-      ascii = domain.toLowerCase(Locale.ROOT);
-    } else {
-      try {
-        ascii = IDN.toASCII(domain, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
-      } catch (IllegalArgumentException e) {
-        throw new ParseException("the URL's host '" + input + "' is not a valid domain");
-      }
+    // 6.-7. Domain to ASCII with beStrict false; failure → failure.
+    String ascii = DomainToAscii.toAscii(domain);
+    if (ascii == null) {
+      throw new ParseException("the URL's host '" + input + "' is not a valid domain");
     }
     if (ascii.isEmpty()) {
       throw new ParseException("the URL has an empty host");
@@ -570,7 +601,7 @@ final class WebSocketUrl {
   }
 
   /** #concept-opaque-host-parser. */
-  private static String parseOpaqueHost(String input) throws ParseException {
+  static String parseOpaqueHost(String input) throws ParseException {
     if (input.startsWith("[")) {
       return parseHost(input);
     }
@@ -864,12 +895,12 @@ final class WebSocketUrl {
   // ---------------------------------------------------------------------------------------------
   // Percent-encoding (URL Standard #percent-encoded-bytes).
 
-  private static final int QUERY_SET = 1;
-  private static final int SPECIAL_QUERY_SET = 2;
-  private static final int PATH_SET = 3;
-  private static final int USERINFO_SET = 4;
-  private static final int C0_SET = 5;
-  private static final int FRAGMENT_SET = 6;
+  static final int QUERY_SET = 1;
+  static final int SPECIAL_QUERY_SET = 2;
+  static final int PATH_SET = 3;
+  static final int USERINFO_SET = 4;
+  static final int C0_SET = 5;
+  static final int FRAGMENT_SET = 6;
 
   private static boolean inSet(int c, int set) {
     if (c < 0x20 || c > 0x7E) {
@@ -904,11 +935,11 @@ final class WebSocketUrl {
     }
   }
 
-  private static String encodeQuery(String scheme, String query) {
+  static String encodeQuery(String scheme, String query) {
     return percentEncode(query, isSpecial(scheme) ? SPECIAL_QUERY_SET : QUERY_SET);
   }
 
-  private static String percentEncode(String input, int set) {
+  static String percentEncode(String input, int set) {
     StringBuilder sb = null;
     for (int i = 0; i < input.length(); i++) {
       char c = input.charAt(i);
@@ -965,11 +996,11 @@ final class WebSocketUrl {
     return true;
   }
 
-  private static boolean isAsciiAlpha(char c) {
+  static boolean isAsciiAlpha(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
-  private static boolean isAsciiAlphanumeric(char c) {
+  static boolean isAsciiAlphanumeric(char c) {
     return isAsciiAlpha(c) || (c >= '0' && c <= '9');
   }
 }

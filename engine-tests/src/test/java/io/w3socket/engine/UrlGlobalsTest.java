@@ -10,7 +10,7 @@ class UrlGlobalsTest {
   void urlParsesResolvesAndSerializes(JsEngine engine) {
     JsChecks.assertChecks(
         engine,
-        """
+"""
 var u = new URL('HTTPS://Example.ORG:443/a/./b/../c?x=1#frag');
 check('href', u.href === 'https://example.org/a/c?x=1#frag', u.href);
 check('parts', u.protocol === 'https:' && u.host === 'example.org' && u.port === ''
@@ -39,7 +39,7 @@ done();
   void settersAndSearchParamsStayInStep(JsEngine engine) {
     JsChecks.assertChecks(
         engine,
-        """
+"""
 var u = new URL('http://h/p?a=1');
 u.search = 'b=2&b=3';
 check('search setter updates searchParams', u.searchParams.getAll('b').join() === '2,3');
@@ -62,10 +62,35 @@ done();
 
   @ParameterizedTest
   @EnumSource(JsEngine.class)
+  void settersRunTheParsersStateOverrides(JsEngine engine) {
+    // #dom-url-port … #dom-url-search: the api's UrlSetters (its UrlSettersTest has the table).
+    JsChecks.assertChecks(
+        engine,
+"""
+function set(href, part, value) { var u = new URL(href); u[part] = value; return u.href; }
+check('port: the leading digits', set('http://a:8/', 'port', '8080x') === 'http://a:8080/');
+check('host: the port after it', set('http://a/', 'host', 'b:9x/y') === 'http://b:9/');
+check('hostname: a colon is failure', set('http://a:8/', 'hostname', 'b:9') === 'http://a:8/');
+check('pathname: ? and # are path', set('http://a/b', 'pathname', 'c?d#e') === 'http://a/c%3Fd%23e');
+check('search: # is query', set('http://a/b', 'search', 'x#y') === 'http://a/b?x%23y');
+check('protocol: special stays special', set('http://a/', 'protocol', 'foo') === 'http://a/');
+check('username: the userinfo set', set('http://a/', 'username', 'a@b:c') === 'http://a%40b%3Ac@a/');
+var u = new URL('http://h/?a=1');
+u.search = '?b=%zz\tc';
+check('search: the list parses the value', u.searchParams.get('b') === '%zz\tc', u.searchParams.get('b'));
+check('search: the query drops tabs', u.search === '?b=%zzc', u.search);
+check('hosts are UTS #46, nontransitional', new URL('http://Fa\u00df.de/').host === 'xn--fa-hia.de');
+throwsName('an invalid xn-- label', function () { new URL('http://xn--a.com/'); }, 'TypeError');
+done();
+""");
+  }
+
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
   void urlSearchParamsIsTheFormEncoding(JsEngine engine) {
     JsChecks.assertChecks(
         engine,
-        """
+"""
 var p = new URLSearchParams('?a=1&b=%20x+y&a=2&c&=z&%zz=%E2%82%AC');
 check('get first', p.get('a') === '1' && p.get('nope') === null);
 check('getAll', p.getAll('a').join() === '1,2');

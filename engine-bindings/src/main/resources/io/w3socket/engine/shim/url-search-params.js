@@ -107,11 +107,9 @@ function updateSearchParams(s) {
     return;
   }
   var serialized = serializeForm(s.list);
-  var parts = s.url[SLOT].parts;
-  var reparsed = parseUrl(authority(parts, {search: serialized === '' ? '' : '?' + serialized}));
-  if (reparsed !== null) {
-    s.url[SLOT].parts = reparsed;
-  }
+  // The serialization has nothing the query percent-encode set would encode, and no leading '?'.
+  var url = s.url[SLOT];
+  url.parts = urlParts(host.urlSet(url.parts.href, 'search', serialized));
 }
 
 defineAccessor(URLSearchParams.prototype, 'size', function () {

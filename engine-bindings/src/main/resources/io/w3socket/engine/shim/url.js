@@ -1,6 +1,6 @@
 // url.js: URL (https://url.spec.whatwg.org/#url-class). URLs are parsed by the api's one WHATWG
-// URL parser (io.w3socket.WhatwgUrl) through the host; the setters rebuild the href and parse it
-// again (no state overrides). Its searchParams are in url-search-params.js.
+// URL parser (io.w3socket.WhatwgUrl) through the host, and so are its setters. Its searchParams are
+// in url-search-params.js.
 
 var URL_PARTS = ['href', 'origin', 'protocol', 'username', 'password', 'host', 'hostname', 'port',
   'pathname', 'search', 'hash'];
@@ -14,11 +14,7 @@ function parseUrl(input, base, failure) {
     }
     return null;
   }
-  var parts = {};
-  for (var i = 0; i < URL_PARTS.length; i++) {
-    parts[URL_PARTS[i]] = r[i];
-  }
-  return parts;
+  return urlParts(r);
 }
 
 function URL(url) {
@@ -46,31 +42,13 @@ function urlSetHref(url, href) {
   s.query[SLOT].list = parseForm(parts.search.substring(1));
 }
 
-/** A setter: rebuild the href with one part replaced, parse it, keep the result if it parses. */
-function urlSetPart(url, build) {
-  var s = url[SLOT];
-  var parts = parseUrl(build(s.parts));
-  if (parts !== null) {
-    s.parts = parts;
-    s.query[SLOT].list = parseForm(parts.search.substring(1));
+/** The parts of a parsed URL, as parseUrl answers them, from the host's answer r. */
+function urlParts(r) {
+  var parts = {};
+  for (var i = 0; i < URL_PARTS.length; i++) {
+    parts[URL_PARTS[i]] = r[i];
   }
-}
-
-function authority(p, overrides) {
-  var q = {};
-  for (var k in p) {
-    if (Object.prototype.hasOwnProperty.call(p, k)) {
-      q[k] = p[k];
-    }
-  }
-  for (var o in overrides) {
-    if (Object.prototype.hasOwnProperty.call(overrides, o)) {
-      q[o] = overrides[o];
-    }
-  }
-  var userinfo = q.username || q.password ? q.username + (q.password ? ':' + q.password : '') + '@' : '';
-  var hostPart = q.hostname === '' && q.host === '' ? '' : '//' + userinfo + q.hostname + (q.port ? ':' + q.port : '');
-  return q.protocol + hostPart + q.pathname + q.search + q.hash;
+  return parts;
 }
 
 URL_PARTS.forEach(function (name) {
@@ -80,28 +58,15 @@ URL_PARTS.forEach(function (name) {
       urlSetHref(slotOf(this, 'URL') && this, toUSVString(v));
     };
   } else if (name !== 'origin') {
+    // #dom-url-protocol … #dom-url-hash: the parser's state overrides, in the api (UrlSetters).
     setter = function (v) {
-      slotOf(this, 'URL');
+      var s = slotOf(this, 'URL');
       v = toUSVString(v);
-      urlSetPart(this, function (p) {
-        var o = {};
-        if (name === 'protocol') {
-          o.protocol = v.replace(/:.*$/, '') + ':';
-        } else if (name === 'host') {
-          var m = /^([^:]*)(?::(\d*))?/.exec(v);
-          o.hostname = m[1];
-          o.port = m[2] === undefined ? p.port : m[2];
-        } else if (name === 'search') {
-          o.search = v === '' ? '' : (v.charAt(0) === '?' ? v : '?' + v);
-        } else if (name === 'hash') {
-          o.hash = v === '' ? '' : (v.charAt(0) === '#' ? v : '#' + v);
-        } else if (name === 'pathname') {
-          o.pathname = v.charAt(0) === '/' || p.hostname === '' ? v : '/' + v;
-        } else {
-          o[name] = v;
-        }
-        return authority(p, o);
-      });
+      s.parts = urlParts(host.urlSet(s.parts.href, name, v));
+      if (name === 'search') {
+        // #dom-url-search step 6: the list is parsed from the value, not from the encoded query.
+        s.query[SLOT].list = parseForm(v.charAt(0) === '?' ? v.substring(1) : v);
+      }
     };
   }
   defineAccessor(URL.prototype, name, function () {

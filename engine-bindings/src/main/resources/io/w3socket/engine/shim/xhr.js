@@ -303,14 +303,14 @@ defineMethods(XMLHttpRequest.prototype, {
     var href = parts.href;
     var user = arguments[3];
     var password = arguments[4];
-    if ((user !== undefined && user !== null) || (password !== undefined && password !== null)) {
-      // Step 9: the credentials go into the URL.
-      var withCredentials = authority(parts, {
-        username: user === undefined || user === null ? parts.username : encodeUserinfo(toUSVString(user)),
-        password: password === undefined || password === null ? parts.password : encodeUserinfo(toUSVString(password))
-      });
-      var reparsed = parseUrl(withCredentials);
-      href = reparsed === null ? href : reparsed.href;
+    if (parts.hostname !== '') {
+      // Step 9: the credentials go into the URL (#set-the-username, #set-the-password).
+      if (user !== undefined && user !== null) {
+        href = host.urlSet(href, 'username', toUSVString(user))[0];
+      }
+      if (password !== undefined && password !== null) {
+        href = host.urlSet(href, 'password', toUSVString(password))[0];
+      }
     }
     // Step 10: a synchronous request from a window takes no timeout and no responseType.
     if (!async && (s.timeout !== 0 || s.responseType !== '')) {
@@ -440,10 +440,6 @@ defineMethods(XMLHttpRequest.prototype, {
         ? m : 'application/octet-stream';
   }
 });
-
-function encodeUserinfo(v) {
-  return encodeURIComponent(v);
-}
 
 /** #dom-xmlhttprequest-timeout: measured from the start of the request, also if set later. */
 function scheduleXhrTimeout(xhr) {
