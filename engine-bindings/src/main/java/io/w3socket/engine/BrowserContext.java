@@ -260,7 +260,10 @@ public final class BrowserContext {
     Network network = new Network(this.network, trust, apiBase);
     HostBridge bridge =
         new HostBridge(loop, output, network, doc, location, displayName(location), report);
-    Workers workers = new Workers(realms, hostAccess, loop, output, network, location, report);
+    MessagePorts ports = new MessagePorts();
+    bridge.add(new PortFunctions(ports, loop::execute, report));
+    Workers workers =
+        new Workers(realms, hostAccess, loop, output, network, ports, location, report);
     bridge.add(workers);
     HostFunctions functions = bridge.functions();
     AtomicReference<Realm> realmRef = new AtomicReference<>();

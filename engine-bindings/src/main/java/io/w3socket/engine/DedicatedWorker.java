@@ -8,6 +8,7 @@ import io.w3socket.engine.spi.ScriptFailure;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * One dedicated worker (HTML #dedicated-workers-and-the-worker-interface, #the-worker's-lifetime):
@@ -68,6 +69,7 @@ final class DedicatedWorker implements HostArea {
       boolean hostAccess,
       Output output,
       Network network,
+      MessagePorts ports,
       String pageLocation) {
     this.owner = owner;
     this.id = id;
@@ -78,20 +80,15 @@ final class DedicatedWorker implements HostArea {
     this.hostAccess = hostAccess;
     this.network = network;
     this.pageLocation = pageLocation;
-    this.bridge =
-        new HostBridge(
-            loop,
-            output,
-            network,
-            PageDocument.empty(url),
-            url,
-            url,
-            text -> {
-              if (!closing) {
-                owner.errorFromWorker(this, SHIM.relocate(text));
-              }
-            });
+    Consumer<String> report =
+        text -> {
+          if (!closing) {
+            owner.errorFromWorker(this, SHIM.relocate(text));
+          }
+        };
+    this.bridge = new HostBridge(loop, output, network, PageDocument.empty(url), url, url, report);
     bridge.add(this);
+    bridge.add(new PortFunctions(ports, this::queueTask, report));
     this.thread = new Thread(this::runThread, "w3socket-worker-" + id);
     thread.setDaemon(true);
   }
@@ -194,10 +191,8 @@ final class DedicatedWorker implements HostArea {
     if (closing || ended) {
       return;
     }
-    pending.incrementAndGet();
-    loop.execute(
+    queueTask(
         () -> {
-          idle = false;
           message = record;
           try {
             realm.callEntry("worker", "message");
@@ -205,6 +200,22 @@ final class DedicatedWorker implements HostArea {
             report(e.getMessage());
           } finally {
             message = null;
+          }
+        });
+  }
+
+  /**
+   * Queues a task that comes from outside the worker (a message for it, or for a port that lives in
+   * it): until it has run the worker is {@linkplain #busy busy}. Any thread.
+   */
+  void queueTask(Runnable task) {
+    pending.incrementAndGet();
+    loop.execute(
+        () -> {
+          idle = false;
+          try {
+            task.run();
+          } finally {
             pending.decrementAndGet();
           }
         });

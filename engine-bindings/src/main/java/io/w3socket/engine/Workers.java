@@ -28,6 +28,7 @@ final class Workers implements HostArea {
   private final EventLoop loop;
   private final Output output;
   private final Network network;
+  private final MessagePorts ports;
   private final String pageLocation;
   private final Consumer<String> errors;
 
@@ -49,6 +50,7 @@ final class Workers implements HostArea {
       EventLoop loop,
       Output output,
       Network network,
+      MessagePorts ports,
       String pageLocation,
       Consumer<String> errors) {
     this.realms = realms;
@@ -56,6 +58,7 @@ final class Workers implements HostArea {
     this.loop = loop;
     this.output = output;
     this.network = network;
+    this.ports = ports;
     this.pageLocation = pageLocation;
     this.errors = errors;
   }
@@ -94,7 +97,7 @@ final class Workers implements HostArea {
     int id = nextId++;
     DedicatedWorker w =
         new DedicatedWorker(
-            this, id, url, name, blob, realms, hostAccess, output, network, pageLocation);
+            this, id, url, name, blob, realms, hostAccess, output, network, ports, pageLocation);
     workers.put(id, w);
     w.start();
     return id;

@@ -24,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Real WebSocket client libraries, their browser builds from npm loaded unmodified with {@code
  * <script src>}, do a round trip on GraalJS with real servers of their protocols (Node, started
  * here on 127.0.0.1 from {@code libraries/servers.js}): socket.io, graphql-ws, STOMP
- * (@stomp/stompjs against a small broker) and MQTT (mqtt.js against aedes over WebSocket). Versions
- * are pinned in {@code libraries/package.json}.
+ * (@stomp/stompjs against a small broker) and MQTT (mqtt.js against aedes over WebSocket); and
+ * Comlink, which calls into a worker through MessagePorts. Versions are pinned in {@code
+ * libraries/package.json}.
  */
 class LibrariesTest {
   private static Path modules;
@@ -96,11 +97,40 @@ class LibrariesTest {
   }
 
   @Test
+  void comlinkCallsIntoAWorkerAndBackThroughMessagePorts() throws IOException {
+    // Comlink wraps a worker in a Proxy; a callback crosses as a MessagePort it transfers.
+    Files.writeString(
+        dir.resolve("w.js"),
+"""
+importScripts('comlink.js');
+Comlink.expose({
+  add: function (a, b) { return a + b; },
+  twiceThrough: function (callback) { return callback(21).then(function (v) { return v * 2; }); }
+});
+""");
+    Runs.Outcome o =
+        runPage(
+            "comlink/dist/umd/comlink.js",
+"""
+var api = Comlink.wrap(new Worker('w.js'));
+api.add(2, 3).then(function (sum) {
+  console.log('sum ' + sum);
+  return api.twiceThrough(Comlink.proxy(function (x) { return x + 1; }));
+}).then(function (v) {
+  console.log('callback ' + v);
+  api[Comlink.releaseProxy]();
+}).catch(function (e) { console.log('failed ' + e); });
+""");
+    assertEquals(RunResult.Status.OK, o.result().status(), o::toString);
+    assertEquals(java.util.List.of("sum 5", "callback 44"), o.out());
+  }
+
+  @Test
   void socketIoClientEchoesWithAnAcknowledgement() throws IOException {
     Runs.Outcome o =
         runPage(
             "socket.io-client/dist/socket.io.min.js",
-            """
+"""
 var socket = io('http://127.0.0.1:%PORT%', {transports: ['websocket']});
 socket.on('connect', function () {
   socket.emit('echo', {n: 1, s: 'h\\u00e9'}, function (reply) {
@@ -121,7 +151,7 @@ socket.on('connect_error', function (e) { console.log('connect_error ' + e); soc
     Runs.Outcome o =
         runPage(
             "graphql-ws/umd/graphql-ws.min.js",
-            """
+"""
 var client = graphqlWs.createClient({url: 'ws://127.0.0.1:%PORT%/graphql', retryAttempts: 0});
 var got = [];
 client.subscribe({query: 'subscription { countdown(from: 2) }'}, {
@@ -146,7 +176,7 @@ client.subscribe({query: 'subscription { countdown(from: 2) }'}, {
     Runs.Outcome o =
         runPage(
             "@stomp/stompjs/bundles/stomp.umd.min.js",
-            """
+"""
 var client = new StompJs.Client({brokerURL: 'ws://127.0.0.1:%PORT%/', reconnectDelay: 0,
     heartbeatIncoming: 0, heartbeatOutgoing: 0});
 client.onConnect = function (frame) {
@@ -171,7 +201,7 @@ client.activate();
     Runs.Outcome o =
         runPage(
             "mqtt/dist/mqtt.min.js",
-            """
+"""
 var client = mqtt.connect('ws://127.0.0.1:%PORT%/', {clientId: 'w3socket-test', reconnectPeriod: 0});
 client.on('connect', function () {
   client.subscribe('w3socket/t', {qos: 1}, function (err, granted) {

@@ -31,6 +31,8 @@ return {
   drainMicrotasks: drainMicrotasks,
   /** A task for a Worker object (worker.js): a message, an error, or a failed load. */
   worker: workerEvent,
+  /** A MessagePort's next message (io.w3socket.engine.PortFunctions). */
+  portMessage: portMessage,
   /** A load or error event at a node (an inserted script element that loaded or failed). */
   fireNodeEvent: function (handle, type) {
     dispatch(nodeFor(handle), trustedEvent(new Event(type)));

@@ -32,8 +32,12 @@ var WRAPPER_TOKENS = {Boolean: 'B', Number: 'N', String: 'S', BigInt: 'I'};
 
 var ERROR_NAMES = ['Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError'];
 
-/** #structuredserialize: the tokens of {@code value}, or a DataCloneError naming {@code context}. */
-function serialize(value, context) {
+/**
+ * #structuredserialize: the tokens of {@code value}, or a DataCloneError naming {@code context}.
+ * A MessagePort in {@code ports} (the transferred ones) is its index there; any other cannot be
+ * serialized.
+ */
+function serialize(value, context, ports) {
   var memory = [];
   var out = [];
 
@@ -78,7 +82,13 @@ function serialize(value, context) {
   function serObject(v) {
     var tag = Object.prototype.toString.call(v).slice(8, -1);
     if (v[SLOT]) {
-      if (v[SLOT].kinds.indexOf('Blob') >= 0) {
+      if (isPort(v)) {
+        if (!ports || ports.indexOf(v) < 0) {
+          throw new DOMException('Failed to execute ' + context
+              + ': A MessagePort could not be cloned because it was not transferred.', 'DataCloneError');
+        }
+        out.push('P', ports.indexOf(v));
+      } else if (v[SLOT].kinds.indexOf('Blob') >= 0) {
         out.push('L', v[SLOT].type, copyBytes(v[SLOT].bytes));
       } else if (v[SLOT].kinds.indexOf('DOMException') >= 0) {
         out.push('X', String(v.name), String(v.message));
@@ -139,12 +149,13 @@ function serialize(value, context) {
 }
 
 /**
- * #structureddeserialize of tokens from {@link serialize}; {@code bytesOf} turns a bytes token
- * into a Uint8Array this realm owns. Throws a DataCloneError when this realm cannot make a value
- * (an unknown typed array type).
+ * #structureddeserialize of tokens from {@link serialize}, from {@code tokens[start]}; {@code
+ * bytesOf} turns a bytes token into a Uint8Array this realm owns, {@code ports} are the transferred
+ * ports' new objects. Throws a DataCloneError when this realm cannot make a value (an unknown
+ * typed array type).
  */
-function deserialize(tokens, bytesOf) {
-  var at = 0;
+function deserialize(tokens, bytesOf, start, ports) {
+  var at = start;
   var memory = [];
 
   function next() {
@@ -190,6 +201,8 @@ function deserialize(tokens, bytesOf) {
         return keep(new RegExp(next(), next()));
       case 'A':
         return keep(bytesOf(next()).buffer);
+      case 'P':
+        return keep(ports[next()]);
       case 'V': {
         var slot = memory.length;
         memory.push(null);
@@ -254,23 +267,33 @@ function isDetached(buffer) {
 
 /**
  * HTML #structuredserializewithtransfer steps 1-2 for a transfer list already converted to a
- * sequence<object>: every item an ArrayBuffer (the one transferable type here), none twice, none
- * detached; else a DataCloneError worded as Chromium words it.
+ * sequence<object>: every item an ArrayBuffer or a MessagePort (the transferable types here), none
+ * twice, none detached; else a DataCloneError worded as Chromium words it.
  */
 function checkTransferList(list, context) {
+  var prefix = 'Failed to execute ' + context + ': ';
   for (var i = 0; i < list.length; i++) {
     var t = list[i];
+    if (isPort(t)) {
+      if (list.indexOf(t) < i) {
+        throw new DOMException(prefix + 'Message port at index ' + i + ' is a duplicate of an earlier port.',
+            'DataCloneError');
+      }
+      if (t[SLOT].detached) {
+        throw new DOMException(prefix + 'Port at index ' + i + ' is already neutered.', 'DataCloneError');
+      }
+      continue;
+    }
     if (!isArrayBuffer(t)) {
-      throw new DOMException('Failed to execute ' + context + ': Value at index ' + i
-          + ' does not have a transferable type.', 'DataCloneError');
+      throw new DOMException(prefix + 'Value at index ' + i + ' does not have a transferable type.',
+          'DataCloneError');
     }
     if (list.indexOf(t) < i) {
-      throw new DOMException('Failed to execute ' + context + ': ArrayBuffer at index ' + i
-          + ' is a duplicate of an earlier ArrayBuffer.', 'DataCloneError');
+      throw new DOMException(prefix + 'ArrayBuffer at index ' + i + ' is a duplicate of an earlier ArrayBuffer.',
+          'DataCloneError');
     }
     if (isDetached(t)) {
-      throw new DOMException('Failed to execute ' + context + ': ArrayBuffer at index ' + i
-          + ' is already detached.', 'DataCloneError');
+      throw new DOMException(prefix + 'ArrayBuffer at index ' + i + ' is already detached.', 'DataCloneError');
     }
   }
   return list;
@@ -300,22 +323,49 @@ function objectSequence(value, context, member) {
 /**
  * #structuredserializewithtransfer step 5: once the value is serialized (its bytes copied), each
  * transferred ArrayBuffer is detached, with ES2024 ArrayBuffer.prototype.transfer where the engine
- * has it (GraalJS); Nashorn cannot detach one, so there the sender keeps its buffer.
+ * has it (GraalJS; Nashorn cannot detach one, so there the sender keeps its buffer), and each
+ * transferred MessagePort object is detached, its port going with the message.
  */
 function detachTransferred(list) {
+  var ids = [];
   for (var i = 0; i < list.length; i++) {
-    if (typeof list[i].transfer === 'function') {
+    if (isPort(list[i])) {
+      ids.push(shipPort(list[i]));
+    } else if (typeof list[i].transfer === 'function') {
       list[i].transfer();
     }
   }
+  return ids;
 }
 
-/** The value serialized with its transfer list (HTML #structuredserializewithtransfer). */
+/**
+ * The value serialized with its transfer list (HTML #structuredserializewithtransfer): a record
+ * of the number of ports it transfers, their ids, then the value's tokens.
+ */
 function serializeWithTransfer(value, transfer, context) {
   checkTransferList(transfer, context);
-  var tokens = serialize(value, context);
-  detachTransferred(transfer);
-  return tokens;
+  var ports = [];
+  for (var i = 0; i < transfer.length; i++) {
+    if (isPort(transfer[i])) {
+      ports.push(transfer[i]);
+    }
+  }
+  var tokens = serialize(value, context, ports);
+  var ids = detachTransferred(transfer);
+  return [ids.length].concat(ids, tokens);
+}
+
+/**
+ * HTML #structureddeserializewithtransfer of a record from {@link serializeWithTransfer}: the
+ * value, and the transferred ports as new MessagePort objects of this realm.
+ */
+function deserializeRecord(record, bytesOf) {
+  var n = record[0];
+  var ports = [];
+  for (var i = 1; i <= n; i++) {
+    ports.push(adoptPort(record[i]));
+  }
+  return {data: deserialize(record, bytesOf, n + 1, ports), ports: ports};
 }
 
 /** The transfer list of a StructuredSerializeOptions argument (undefined and null are {}). */
@@ -331,9 +381,9 @@ function structuredClone(value) {
   var context = "'structuredClone' on '" + globalInterface + "'";
   requireArgs(arguments, 1, 'execute ' + context);
   var transfer = optionsTransfer(arguments[1], context);
-  return deserialize(serializeWithTransfer(value, transfer, context), function (u8) {
+  return deserializeRecord(serializeWithTransfer(value, transfer, context), function (u8) {
     return u8;
-  });
+  }).data;
 }
 
 exposed.structuredClone = structuredClone;

@@ -19,5 +19,7 @@ return {
     reportException(e, described);
   },
   drainMicrotasks: drainMicrotasks,
-  worker: workerScopeEvent
+  worker: workerScopeEvent,
+  /** A MessagePort's next message (io.w3socket.engine.PortFunctions). */
+  portMessage: portMessage
 };

@@ -103,6 +103,6 @@ defineAccessor(global, 'name', function () {
 /** A message from the owner (#dom-worker-postmessage), in a task of this worker's loop. */
 function workerScopeEvent(kind) {
   if (kind === 'message') {
-    dispatch(windowTarget, receivedMessageEvent(), global);
+    dispatch(windowTarget, receivedMessageEvent(host.workerMessageData()), global);
   }
 }

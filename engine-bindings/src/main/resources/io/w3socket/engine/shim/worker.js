@@ -19,7 +19,7 @@ function toHostRecord(tokens) {
  * #dom-worker-postmessage / #dom-dedicatedworkerglobalscope-postmessage: the message, serialized
  * in the sender's realm (#structuredserializewithtransfer; its exceptions reach the caller).
  */
-function serializeMessage(args, context) {
+function serializeMessage(args, context, sourcePort) {
   requireArgs(args, 1, 'execute ' + context);
   var options = args[1];
   // The overloads postMessage(message, sequence<object> transfer) and postMessage(message,
@@ -27,21 +27,27 @@ function serializeMessage(args, context) {
   var sequence = isObject(options) && (Array.isArray(options) || (hasSymbol && Symbol.iterator
       && typeof options[Symbol.iterator] === 'function'));
   var transfer = sequence ? objectSequence(options, context) : optionsTransfer(options, context);
+  // #message-port-post-message-steps step 3: a port cannot transfer itself.
+  if (sourcePort !== undefined && transfer.indexOf(sourcePort) >= 0) {
+    throw new DOMException('Failed to execute ' + context + ': Port at index ' + transfer.indexOf(sourcePort)
+        + ' contains the source port.', 'DataCloneError');
+  }
   return toHostRecord(serializeWithTransfer(args[0], transfer, context));
 }
 
 /**
- * The message the host is delivering, as a MessageEvent (origin '' for a dedicated worker's
- * port), or a messageerror event when this realm cannot deserialize it (#message-port-post-message-steps).
+ * A message {@code record} the host is delivering (from serializeMessage), as a MessageEvent with
+ * the ports it transferred (origin '' for a dedicated worker's or a MessageChannel's port), or a
+ * messageerror event when this realm cannot deserialize it (#message-port-post-message-steps).
  */
-function receivedMessageEvent() {
-  var data;
+function receivedMessageEvent(record) {
+  var r;
   try {
-    data = deserialize(host.workerMessageData(), fromHostBytes);
+    r = deserializeRecord(record, fromHostBytes);
   } catch (e) {
     return trustedEvent(new MessageEvent('messageerror', {data: null}));
   }
-  return trustedEvent(new MessageEvent('message', {data: data, origin: ''}));
+  return trustedEvent(new MessageEvent('message', {data: r.data, origin: '', ports: r.ports}));
 }
 
 /** "file:line: Name: message" (the host's form of a reported exception) as ErrorEvent fields. */
@@ -126,7 +132,7 @@ function workerEvent(id, kind, text) {
   var w = workers[id];
   if (kind === 'message') {
     if (w) {
-      dispatch(w, receivedMessageEvent());
+      dispatch(w, receivedMessageEvent(host.workerMessageData()));
     }
   } else if (kind === 'error') {
     if (!w || dispatch(w, trustedEvent(new ErrorEvent('error', errorEventInit(text))))) {
