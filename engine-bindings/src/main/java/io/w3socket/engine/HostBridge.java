@@ -46,6 +46,7 @@ final class HostBridge {
     add(new DomFunctions(document, output, scripts));
     add(new PlatformFunctions(locationHref, origin));
     add(new UrlFunctions());
+    add(new LegacyEncodings());
     add(requests);
   }
 

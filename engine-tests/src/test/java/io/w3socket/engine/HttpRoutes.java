@@ -51,6 +51,13 @@ final class HttpRoutes implements AutoCloseable {
           send(x, 200, "hello");
         });
     server.createContext(
+        "/latin1",
+        x -> {
+          x.getResponseHeaders()
+              .add("Content-Type", "text/plain; format=x; charset=\"ISO-8859-1\"");
+          send(x, 200, new byte[] {(byte) 0xE9, (byte) 0x80});
+        });
+    server.createContext(
         "/json",
         x -> {
           x.getResponseHeaders().add("Content-Type", "application/json");

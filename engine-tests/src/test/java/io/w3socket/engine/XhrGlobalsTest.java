@@ -41,7 +41,7 @@ class XhrGlobalsTest {
     Runs.Outcome o =
         script(
             engine,
-            """
+"""
 var x = new XMLHttpRequest();
 console.log('state ' + x.readyState);
 x.onreadystatechange = function () {
@@ -92,7 +92,7 @@ x.onloadend = function () {
     Runs.Outcome o =
         script(
             engine,
-            """
+"""
 var x = new XMLHttpRequest();
 x.open('POST', '%BASE%/echo');
 ['loadstart', 'progress', 'load', 'loadend'].forEach(function (t) {
@@ -124,7 +124,7 @@ x.send(new Blob(['abc'], {type: 'text/x-abc'}));
     Runs.Outcome o =
         script(
             engine,
-            """
+"""
 setTimeout(function () { console.log('timer'); }, 0);
 fetch('%BASE%/text').then(function () { console.log('fetch settled'); });
 Promise.resolve().then(function () { console.log('microtask'); });
@@ -168,10 +168,43 @@ try { z.send(); } catch (e) { console.log('sync failure: ' + e.name + ' ' + z.re
 
   @ParameterizedTest
   @EnumSource(JsEngine.class)
+  void responseTextIsDecodedWithTheFinalCharset(JsEngine engine) {
+    // XHR #text-response: #final-charset (the override's charset, else the response's), a BOM
+    // first (Encoding #decode), UTF-8 when there is none.
+    assertChecks(
+        engine,
+"""
+function text(method, url, setup, body) {
+  return new Promise(function (resolve) {
+    var x = new XMLHttpRequest();
+    x.onloadend = function () { resolve(x.responseText); };
+    x.open(method, url);
+    if (setup) { setup(x); }
+    x.send(body);
+  });
+}
+text('GET', '%BASE%/latin1').then(function (t) {
+  check('the charset parameter (ISO-8859-1 is windows-1252)', t === '\u00E9\u20AC', escape(t));
+  return text('GET', '%BASE%/latin1', function (x) { x.overrideMimeType('text/plain;charset=utf-16le'); });
+}).then(function (t) {
+  check("the override's charset wins", t === '\u80E9', escape(t));
+  return text('GET', '%BASE%/latin1', function (x) { x.overrideMimeType('text/plain'); });
+}).then(function (t) {
+  check('an override without a charset keeps the response one', t === '\u00E9\u20AC', escape(t));
+  return text('POST', '%BASE%/echo', null, new Uint8Array([0xFF, 0xFE, 0x41, 0]));
+}).then(function (t) {
+  check('a BOM decides first', t === 'A', escape(t));
+  done();
+});
+""");
+  }
+
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
   void responseTypesErrorsAbortAndTimeout(JsEngine engine) {
     assertChecks(
         engine,
-        """
+"""
 function get(url, type, setup) {
   return new Promise(function (resolve) {
     var x = new XMLHttpRequest();

@@ -285,6 +285,21 @@ function xhrBytes(s) {
   return s.response.bytes ? s.response.bytes : new Uint8Array(0);
 }
 
+/**
+ * #text-response: the received bytes decoded (Encoding #decode, so a BOM decides first) with
+ * #final-charset — the override MIME type's charset parameter, else the response's — or UTF-8.
+ */
+function xhrText(s) {
+  var header = s.response.headers ? headerListGet(s.response.headers, 'Content-Type') : null;
+  var label = header === null ? null : mimeCharset(header);
+  var override = s.overrideMime === null ? null : mimeCharset(s.overrideMime);
+  if (override !== null) {
+    label = override;
+  }
+  var encoding = label === null ? null : getEncoding(label);
+  return decodeBytes(xhrBytes(s), encoding === null ? 'utf-8' : encoding.toLowerCase());
+}
+
 defineMethods(XMLHttpRequest.prototype, {
   /** #the-open()-method. */
   open: function (method, url) {
@@ -496,7 +511,7 @@ function scheduleXhrTimeout(xhr) {
         throw new DOMException("Failed to read the 'responseText' property from 'XMLHttpRequest': The value is only accessible if the object's 'responseType' is '' or 'text' (was '" + s.responseType + "').",
             'InvalidStateError');
       }
-      return s.state === 3 || s.state === 4 ? utf8DecodeBody(xhrBytes(s)) : '';
+      return s.state === 3 || s.state === 4 ? xhrText(s) : '';
     },
     responseXML: function (s) {
       if (s.responseType !== '' && s.responseType !== 'document') {
@@ -549,7 +564,7 @@ function scheduleXhrTimeout(xhr) {
 /** #the-response-attribute. */
 function xhrResponse(s) {
   if (s.responseType === '' || s.responseType === 'text') {
-    return s.state === 3 || s.state === 4 ? utf8DecodeBody(xhrBytes(s)) : '';
+    return s.state === 3 || s.state === 4 ? xhrText(s) : '';
   }
   if (s.state !== 4 || s.response.error !== undefined) {
     return null;
