@@ -22,6 +22,7 @@ final class HostBridge {
   private final List<HostArea> areas = new ArrayList<>();
   private final SocketFunctions sockets;
   private final HttpRequests requests;
+  private final EventSources eventSources;
   private final InsertedScripts scripts;
 
   HostBridge(
@@ -38,6 +39,7 @@ final class HostBridge {
     TimeOrigin origin = new TimeOrigin();
     this.sockets = new SocketFunctions(loop, network, origin, errors);
     this.requests = new HttpRequests(loop, network, locationHref, errors);
+    this.eventSources = new EventSources(loop, network, errors);
     // One line per area.
     add(new ConsoleFunctions(output, errors));
     add(sockets);
@@ -48,6 +50,7 @@ final class HostBridge {
     add(new UrlFunctions());
     add(new LegacyEncodings());
     add(requests);
+    add(eventSources);
   }
 
   /**
@@ -77,9 +80,12 @@ final class HostBridge {
     return sockets.liveSockets();
   }
 
-  /** True while a fetch or XMLHttpRequest has not been settled (it keeps the run alive). */
+  /**
+   * True while a fetch or XMLHttpRequest has not been settled, or an EventSource is not closed
+   * (either keeps the run alive).
+   */
   boolean hasPendingRequests() {
-    return requests.hasPending();
+    return requests.hasPending() || eventSources.hasLive();
   }
 
   /** True when every live socket is OPEN and has nothing left to send. */
@@ -88,10 +94,12 @@ final class HostBridge {
   }
 
   /**
-   * Starts the closing handshake of every live socket and cancels every request (end of the run).
+   * Starts the closing handshake of every live socket, cancels every request and closes every
+   * EventSource (end of the run).
    */
   void closeAll() {
     requests.cancelAll();
+    eventSources.closeAll();
     sockets.closeAll();
   }
 }

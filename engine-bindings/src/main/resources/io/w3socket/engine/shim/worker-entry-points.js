@@ -21,5 +21,7 @@ return {
   drainMicrotasks: drainMicrotasks,
   worker: workerScopeEvent,
   /** A MessagePort's next message (io.w3socket.engine.PortFunctions). */
-  portMessage: portMessage
+  portMessage: portMessage,
+  /** A step of an EventSource (io.w3socket.engine.EventSources). */
+  eventSourceEvent: eventSourceEvent
 };
