@@ -261,9 +261,11 @@ public final class BrowserContext {
     HostBridge bridge =
         new HostBridge(loop, output, network, doc, location, displayName(location), report);
     MessagePorts ports = new MessagePorts();
+    BroadcastChannels channels = new BroadcastChannels();
     bridge.add(new PortFunctions(ports, loop::execute, report));
+    bridge.add(new ChannelFunctions(channels, loop::execute, report));
     Workers workers =
-        new Workers(realms, hostAccess, loop, output, network, ports, location, report);
+        new Workers(realms, hostAccess, loop, output, network, ports, channels, location, report);
     bridge.add(workers);
     HostFunctions functions = bridge.functions();
     AtomicReference<Realm> realmRef = new AtomicReference<>();

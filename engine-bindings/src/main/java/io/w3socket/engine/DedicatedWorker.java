@@ -70,6 +70,7 @@ final class DedicatedWorker implements HostArea {
       Output output,
       Network network,
       MessagePorts ports,
+      BroadcastChannels channels,
       String pageLocation) {
     this.owner = owner;
     this.id = id;
@@ -89,6 +90,7 @@ final class DedicatedWorker implements HostArea {
     this.bridge = new HostBridge(loop, output, network, PageDocument.empty(url), url, url, report);
     bridge.add(this);
     bridge.add(new PortFunctions(ports, this::queueTask, report));
+    bridge.add(new ChannelFunctions(channels, this::queueTask, report));
     this.thread = new Thread(this::runThread, "w3socket-worker-" + id);
     thread.setDaemon(true);
   }

@@ -29,6 +29,7 @@ final class Workers implements HostArea {
   private final Output output;
   private final Network network;
   private final MessagePorts ports;
+  private final BroadcastChannels channels;
   private final String pageLocation;
   private final Consumer<String> errors;
 
@@ -51,6 +52,7 @@ final class Workers implements HostArea {
       Output output,
       Network network,
       MessagePorts ports,
+      BroadcastChannels channels,
       String pageLocation,
       Consumer<String> errors) {
     this.realms = realms;
@@ -59,6 +61,7 @@ final class Workers implements HostArea {
     this.output = output;
     this.network = network;
     this.ports = ports;
+    this.channels = channels;
     this.pageLocation = pageLocation;
     this.errors = errors;
   }
@@ -97,7 +100,18 @@ final class Workers implements HostArea {
     int id = nextId++;
     DedicatedWorker w =
         new DedicatedWorker(
-            this, id, url, name, blob, realms, hostAccess, output, network, ports, pageLocation);
+            this,
+            id,
+            url,
+            name,
+            blob,
+            realms,
+            hostAccess,
+            output,
+            network,
+            ports,
+            channels,
+            pageLocation);
     workers.put(id, w);
     w.start();
     return id;

@@ -33,6 +33,8 @@ return {
   worker: workerEvent,
   /** A MessagePort's next message (io.w3socket.engine.PortFunctions). */
   portMessage: portMessage,
+  /** A BroadcastChannel's message (io.w3socket.engine.ChannelFunctions). */
+  broadcastMessage: broadcastMessage,
   /** A step of an EventSource (io.w3socket.engine.EventSources). */
   eventSourceEvent: eventSourceEvent,
   /** A load or error event at a node (an inserted script element that loaded or failed). */

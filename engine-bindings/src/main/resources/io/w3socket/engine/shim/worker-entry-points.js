@@ -22,6 +22,8 @@ return {
   worker: workerScopeEvent,
   /** A MessagePort's next message (io.w3socket.engine.PortFunctions). */
   portMessage: portMessage,
+  /** A BroadcastChannel's message (io.w3socket.engine.ChannelFunctions). */
+  broadcastMessage: broadcastMessage,
   /** A step of an EventSource (io.w3socket.engine.EventSources). */
   eventSourceEvent: eventSourceEvent
 };
