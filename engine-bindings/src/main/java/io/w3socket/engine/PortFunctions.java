@@ -78,6 +78,26 @@ final class PortFunctions implements HostArea {
           return null;
         });
     r.add("portMessageData", a -> Workers.forRealm(message, realm));
+    // window.postMessage (post-message.js): the page's message to its own window, as a task.
+    r.add(
+        "selfPost",
+        a -> {
+          List<Object> record = a.values(0);
+          tasks.execute(() -> deliverToSelf(record));
+          return null;
+        });
+    r.add("selfMessageData", a -> Workers.forRealm(message, realm));
+  }
+
+  private void deliverToSelf(List<Object> record) {
+    message = record;
+    try {
+      realm.callEntry("selfMessage");
+    } catch (ScriptError e) {
+      errors.accept(e.getMessage());
+    } finally {
+      message = null;
+    }
   }
 
   /** The ids of the ports a record transfers: its head (structured-clone.js). */

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * MessageChannel and MessagePort (HTML #message-channels) in both engines: delivery as tasks, the
  * port message queue that start() or onmessage enables, close(), ports transferred in a message —
  * within the page, and to a worker and back — and the DataCloneErrors of the transfer list, worded
- * as headless Chromium 156 words them.
+ * as headless Chromium 156 words them; and window.postMessage, the page's message to itself.
  */
 class MessageChannelTest {
   @TempDir Path dir;
@@ -141,6 +141,39 @@ onmessage = function (e) {
 };
 """;
     JsChecks.assertPassed(run(engine, page, "w.js", worker), WebIdlTest.countChecks(page));
+  }
+
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void aPagePostsToItsOwnWindow(JsEngine engine) throws IOException {
+    // HTML #window-post-message-steps; the log is headless Chromium 156's for the same calls.
+    String page =
+"""
+var log = [];
+var sync = true;
+onmessage = function (e) {
+  log.push(JSON.stringify(e.data) + (e.source === window && e.origin === location.origin && e.target === window
+      && !sync ? '' : ' (wrong event)') + (e.ports.length ? ' with a port' : ''));
+  if (e.data === 'last') {
+    check('delivered in order as tasks, not to another origin', log.join(' | ')
+        === '"one" | {"a":1} | "opts" | "optsdef" | "port" with a port | "last"', log.join(' | '));
+    done();
+  }
+};
+throwsName('a message is needed', function () { postMessage(); }, 'TypeError');
+postMessage('one');
+postMessage({a: 1}, '*');
+postMessage('other', 'http://example.com');
+throwsName('a target origin must parse', function () { postMessage('bad', 'nope'); }, 'SyntaxError');
+postMessage('opts', {targetOrigin: '*'});
+postMessage('optsdef', {});
+throwsName('a function cannot be cloned', function () { postMessage(function () {}, '*'); }, 'DataCloneError');
+postMessage('port', '*', [new MessageChannel().port1]);
+throwsName('a transfer list is a sequence', function () { postMessage('x', '*', 5); }, 'TypeError');
+postMessage('last', '/');
+sync = false;
+""";
+    JsChecks.assertPassed(run(engine, page), WebIdlTest.countChecks(page));
   }
 
   @ParameterizedTest

@@ -35,6 +35,8 @@ return {
   portMessage: portMessage,
   /** A BroadcastChannel's message (io.w3socket.engine.ChannelFunctions). */
   broadcastMessage: broadcastMessage,
+  /** A message the page posted to its window (post-message.js). */
+  selfMessage: selfMessage,
   /** A step of an EventSource (io.w3socket.engine.EventSources). */
   eventSourceEvent: eventSourceEvent,
   /** A load or error event at a node (an inserted script element that loaded or failed). */

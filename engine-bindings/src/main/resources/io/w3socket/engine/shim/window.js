@@ -4,7 +4,7 @@
 hideHostAccess();
 
 delegateListeners(global, windowTarget, global);
-['load', 'DOMContentLoaded', 'error', 'unhandledrejection'].forEach(function (type) {
+['load', 'DOMContentLoaded', 'error', 'unhandledrejection', 'message', 'messageerror'].forEach(function (type) {
   defineEventHandler(global, 'Window', type, function () {
     return windowTarget[SLOT];
   });

@@ -37,17 +37,21 @@ function serializeMessage(args, context, sourcePort) {
 
 /**
  * A message {@code record} the host is delivering (from serializeMessage), as a MessageEvent with
- * the ports it transferred (origin '' for a dedicated worker's or a MessageChannel's port), or a
- * messageerror event when this realm cannot deserialize it (#message-port-post-message-steps).
+ * the ports it transferred, {@code origin} ('' for a dedicated worker's or a MessageChannel's port)
+ * and {@code source} (null but for window.postMessage), or a messageerror event when this realm
+ * cannot deserialize it (#message-port-post-message-steps).
  */
-function receivedMessageEvent(record) {
-  var r;
+function receivedMessageEvent(record, origin, source) {
+  var init = {data: null, origin: origin || '', source: source || null};
+  var type = 'message';
   try {
-    r = deserializeRecord(record, fromHostBytes);
+    var r = deserializeRecord(record, fromHostBytes);
+    init.data = r.data;
+    init.ports = r.ports;
   } catch (e) {
-    return trustedEvent(new MessageEvent('messageerror', {data: null}));
+    type = 'messageerror';
   }
-  return trustedEvent(new MessageEvent('message', {data: r.data, origin: '', ports: r.ports}));
+  return trustedEvent(new MessageEvent(type, init));
 }
 
 /** "file:line: Name: message" (the host's form of a reported exception) as ErrorEvent fields. */
