@@ -2,23 +2,11 @@
 
 var location = {};
 (function () {
+  // The parts of the page's URL as the URL parser makes them (url.js), read-only.
   var href = host.locationHref();
-  var m = /^([a-zA-Z][a-zA-Z0-9+.-]*:)(?:\/\/([^\/?#]*))?([^?#]*)(\?[^#]*)?(#.*)?$/.exec(href) || [];
-  var hostPart = m[2] || '';
-  var hm = /^(?:[^@]*@)?(\[[^\]]*\]|[^:]*)(?::(\d*))?$/.exec(hostPart) || [];
-  var fields = {
-    href: href,
-    protocol: m[1] || '',
-    host: hostPart.replace(/^[^@]*@/, ''),
-    hostname: hm[1] || '',
-    port: hm[2] || '',
-    pathname: m[3] || '',
-    search: m[4] && m[4] !== '?' ? m[4] : '',
-    hash: m[5] && m[5] !== '#' ? m[5] : ''
-  };
-  fields.origin = fields.protocol === 'http:' || fields.protocol === 'https:'
-      ? fields.protocol + '//' + fields.host : 'null';
-  Object.keys(fields).forEach(function (k) {
+  var fields = parseUrl(href) || {href: href, origin: 'null', protocol: '', host: '', hostname: '', port: '',
+    pathname: href, search: '', hash: ''};
+  ['href', 'origin', 'protocol', 'host', 'hostname', 'port', 'pathname', 'search', 'hash'].forEach(function (k) {
     defineAccessor(location, k, function () {
       return fields[k];
     });
