@@ -389,16 +389,17 @@ public final class BrowserContext {
 
   private static void runClick(
       Realm realm, PageDocument.ClickTarget click, Consumer<String> errors) {
-    if (click.onclick != null) {
-      try {
-        realm.callEntry("runInlineHandler", click.handle, click.onclick, "onclick");
-      } catch (ScriptError e) {
-        errors.accept(e.getMessage());
-      }
+    boolean activate;
+    try {
+      activate = realm.callEntryForBoolean("userClick", click.handle);
+    } catch (ScriptError e) {
+      errors.accept(e.getMessage());
+      activate = false;
     }
-    if (click.javascriptUrl != null) {
-      // HTML #evaluate-a-javascript:-url: the UTF-8 decoding of the percent-decoding of the
-      // script source, run as a classic script.
+    if (activate && click.javascriptUrl != null) {
+      // A link's activation behaviour, unless the click was canceled; HTML
+      // #evaluate-a-javascript:-url: the UTF-8 decoding of the percent-decoding of the script
+      // source, run as a classic script.
       try {
         realm.evalScript(WhatwgUrl.percentDecode(click.javascriptUrl), "javascript: URL");
       } catch (ScriptFailure f) {

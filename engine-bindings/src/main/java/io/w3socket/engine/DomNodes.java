@@ -112,7 +112,12 @@ final class DomNodes {
       return List.of(DOCUMENT_NODE, "#document");
     }
     if (n instanceof Element) {
-      return List.of(ELEMENT_NODE, ((Element) n).tagName().toUpperCase(Locale.ROOT));
+      Element e = (Element) n;
+      List<Object> info = new ArrayList<>(2);
+      info.add(ELEMENT_NODE);
+      info.add(e.tagName().toUpperCase(Locale.ROOT));
+      addInlineHandlers(e, info);
+      return info;
     }
     if (n instanceof Comment) {
       return List.of(COMMENT_NODE, "#comment");
@@ -122,6 +127,22 @@ final class DomNodes {
     }
     return List.of(TEXT_NODE, "#text");
   }
+
+  /**
+   * Adds the element's event handler content attributes (HTML #event-handler-content-attributes) of
+   * the handlers the shim defines on HTMLElement, as name/value pairs; a body's onload and onerror
+   * are the window's (#window-reflecting-body-element-event-handler-set), set by the page runner.
+   */
+  private static void addInlineHandlers(Element e, List<Object> out) {
+    for (String name : INLINE_HANDLERS) {
+      if (e.hasAttr(name) && !(e.normalName().equals("body") && !name.equals("onclick"))) {
+        out.add(name);
+        out.add(e.attr(name));
+      }
+    }
+  }
+
+  private static final String[] INLINE_HANDLERS = {"onclick", "onload", "onerror"};
 
   int documentHandle() {
     return handle(doc);

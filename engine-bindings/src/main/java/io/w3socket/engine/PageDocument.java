@@ -34,15 +34,13 @@ final class PageDocument {
     }
   }
 
-  /** What a click runs: an element's {@code onclick} and/or a link's {@code javascript:} URL. */
+  /** Where a click goes: an element, and a link's {@code javascript:} URL to run after it. */
   static final class ClickTarget {
     final int handle;
-    final String onclick;
     final String javascriptUrl;
 
-    ClickTarget(int handle, String onclick, String javascriptUrl) {
+    ClickTarget(int handle, String javascriptUrl) {
       this.handle = handle;
-      this.onclick = onclick;
       this.javascriptUrl = javascriptUrl;
     }
   }
@@ -122,13 +120,16 @@ final class PageDocument {
   }
 
   /**
-   * Finds what clicking the element labelled {@code text} runs: a link whose text matches, or an
-   * element with an {@code onclick} whose text or {@code value} matches.
+   * Finds the element labelled {@code text} (its text or {@code value}) that a click goes to: the
+   * first with an {@code onclick} attribute or a {@code javascript:} link, else the innermost of
+   * the first labelled ones (a button rather than the div around it), whose listeners a script
+   * added.
    *
    * @return the target, or null when no element matches
    */
   ClickTarget clickTarget(String text) {
     String wanted = normalize(text);
+    Element innermost = null;
     for (Element e : doc.getAllElements()) {
       boolean labelled =
           normalize(e.text()).equals(wanted)
@@ -136,14 +137,16 @@ final class PageDocument {
       if (!labelled) {
         continue;
       }
-      String onclick = e.hasAttr("onclick") ? e.attr("onclick") : null;
       String href = e.tagName().equals("a") ? e.attr("href").trim() : "";
       String js = href.regionMatches(true, 0, "javascript:", 0, 11) ? href.substring(11) : null;
-      if (onclick != null || js != null) {
-        return new ClickTarget(handle(e), onclick, js);
+      if (e.hasAttr("onclick") || js != null) {
+        return new ClickTarget(handle(e), js);
+      }
+      if (innermost == null || e.parents().contains(innermost)) {
+        innermost = e;
       }
     }
-    return null;
+    return innermost == null ? null : new ClickTarget(handle(innermost), null);
   }
 
   private static String normalize(String s) {

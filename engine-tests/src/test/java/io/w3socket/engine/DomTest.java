@@ -37,9 +37,45 @@ class DomTest {
    */
   @ParameterizedTest
   @EnumSource(JsEngine.class)
+  void clickMethodAndAClickOnAnElementWithListenersOnly(JsEngine engine) throws Exception {
+    // HTML #dom-click, and the runner's --click on a button that has no onclick attribute.
+    String body =
+"""
+var log = [];
+var a = document.getElementById('a');
+check('an onclick attribute is the handler', typeof a.onclick === 'function');
+a.addEventListener('click', function (e) { log.push('listener ' + e.isTrusted + ' ' + e.bubbles + ' ' + e.composed); a.click(); });
+document.body.addEventListener('click', function () { log.push('body'); });
+a.click();
+check('click() runs the handler, then listeners, then bubbles; not trusted; not again inside', log.join(' | ')
+    === 'inline | listener false true true | body', log.join(' | '));
+log = [];
+document.getElementById('off').click();
+check('a disabled button gets no click', log.length === 0);
+document.getElementById('b').addEventListener('click', function (e) {
+  check('the user clicked a button whose listener a script added', e.isTrusted && log.join() === '');
+  done();
+});
+""";
+    String html =
+        "<!DOCTYPE html>\n<html><head><title>click</title></head><body>\n"
+            + "<button id=\"a\" onclick=\"log.push('inline')\">A</button>\n"
+            + "<button id=\"off\" disabled onclick=\"log.push('disabled')\">Off</button>\n"
+            + "<div><button id=\"b\">Press</button></div>\n<script>\n"
+            + JsChecks.PRELUDE
+            + body
+            + "\n</script>\n</body></html>\n";
+    Path file = dir.resolve("clicks.html");
+    Files.writeString(file, html, StandardCharsets.UTF_8);
+    JsChecks.assertPassed(
+        Runs.run(engine, b -> {}, c -> c.runPage(file, "Press")), WebIdlTest.countChecks(body));
+  }
+
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
   void theUsersClickBubbles(JsEngine engine) throws Exception {
     String body =
-        """
+"""
 var log = [];
 function who(t) { return t === window ? 'window' : t === document ? 'document' : t.nodeName.toLowerCase(); }
 [window, document, document.body].forEach(function (t) {
@@ -70,7 +106,7 @@ window.addEventListener('click', function (e) {
   @EnumSource(JsEngine.class)
   void treeNavigationAndQueries(JsEngine engine) throws Exception {
     String body =
-        """
+"""
 check('document', document instanceof Document && document instanceof Node && document.nodeType === 9);
 check('roots', document.documentElement.tagName === 'HTML' && document.head.tagName === 'HEAD'
     && document.body.tagName === 'BODY');
@@ -102,7 +138,7 @@ done();
   @EnumSource(JsEngine.class)
   void mutation(JsEngine engine) throws Exception {
     String body =
-        """
+"""
 var d = document.createElement('DIV');
 check('createElement lowercases', d.localName === 'div' && d.tagName === 'DIV' && d.parentNode === null
     && !d.isConnected);
@@ -146,7 +182,7 @@ done();
     Files.writeString(
         dir.resolve("lib.js"), "window.fromLib = 'lib ran';\n", StandardCharsets.UTF_8);
     String body =
-        """
+"""
 var log = [];
 var inline = document.createElement('script');
 inline.textContent = 'log.push("inline ran")';
@@ -193,7 +229,7 @@ document.body.appendChild(src);
   @EnumSource(JsEngine.class)
   void eventsTravelTheTree(JsEngine engine) throws Exception {
     String body =
-        """
+"""
 var log = [];
 var wrongThis = [];
 function who(t) { return t === window ? 'window' : t === document ? 'document' : t.nodeName.toLowerCase(); }
@@ -291,7 +327,7 @@ window.onload = function () {
       JsChecks.assertScript(
           engine,
           server,
-          """
+"""
 var ws = new WebSocket('%ECHO%');
 var log = [];
 ws.addEventListener('open', function (e) { log.push('bubble ' + e.eventPhase); });
@@ -317,7 +353,7 @@ ws.addEventListener('open', function () {
   @EnumSource(JsEngine.class)
   void liveCollections(JsEngine engine) throws Exception {
     String body =
-        """
+"""
 // Nashorn has no Symbol.toStringTag.
 function tagged(o, tag) {
   return typeof Symbol !== 'function' || !Symbol.toStringTag || Object.prototype.toString.call(o) === '[object ' + tag + ']';
@@ -376,7 +412,7 @@ done();
   @EnumSource(JsEngine.class)
   void attributesAndNamedNodeMap(JsEngine engine) throws Exception {
     String body =
-        """
+"""
 // Nashorn has no Symbol.toStringTag.
 function tagged(o, tag) {
   return typeof Symbol !== 'function' || !Symbol.toStringTag || Object.prototype.toString.call(o) === '[object ' + tag + ']';

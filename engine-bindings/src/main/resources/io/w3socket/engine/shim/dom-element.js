@@ -255,6 +255,27 @@ defineMethods(Element.prototype, {
 ['load', 'error', 'click'].forEach(function (type) {
   defineEventHandler(HTMLElement.prototype, 'Element', type);
 });
+
+var FORM_CONTROLS = ['BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'OPTGROUP', 'OPTION', 'FIELDSET'];
+
+defineMethods(HTMLElement.prototype, {
+  /**
+   * HTML #dom-click: a synthetic click (not trusted; bubbles, cancelable, composed) at the element,
+   * unless it is a disabled form control or a click() on it is still being dispatched.
+   */
+  click: function () {
+    var s = slotOf(this, 'Element');
+    if (s.clicking || (FORM_CONTROLS.indexOf(s.nodeName) >= 0 && this.hasAttribute('disabled'))) {
+      return;
+    }
+    s.clicking = true;
+    try {
+      dispatch(this, new Event('click', {bubbles: true, cancelable: true, composed: true}));
+    } finally {
+      s.clicking = false;
+    }
+  }
+});
 setTag(Element.prototype, 'Element');
 setTag(HTMLElement.prototype, 'HTMLElement');
 

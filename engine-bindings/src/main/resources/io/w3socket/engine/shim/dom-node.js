@@ -56,8 +56,31 @@ function nodeFor(handle) {
       s.eventParent = nodeEventParent(handle);
     }
     nodes[handle] = n;
+    if (type === 1) {
+      compileInlineHandlers(n, info);
+    }
   }
   return n;
+}
+
+/**
+ * HTML #event-handler-content-attributes: an element's onclick, onload or onerror attribute is its
+ * event handler, in the listener list ahead of any a script adds (scripts reach the element only
+ * through this wrapper, made now); a body that does not compile is reported, as when the handler
+ * is first run, and leaves the handler null.
+ */
+function compileInlineHandlers(el, info) {
+  // info: the node's type and name, then the attributes' names and values (DomNodes.info).
+  for (var i = 2; i + 1 < info.length; i += 2) {
+    var fn;
+    try {
+      fn = Function('event', info[i + 1]);
+    } catch (e) {
+      reportException(e);
+      continue;
+    }
+    el[info[i]] = fn;
+  }
 }
 
 /** DOM #get-the-parent for a node other than a document: its parent node, or null. */

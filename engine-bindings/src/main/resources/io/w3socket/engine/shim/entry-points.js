@@ -44,22 +44,11 @@ return {
     dispatch(nodeFor(handle), trustedEvent(new Event(type)));
   },
   /**
-   * The user clicks an element with an onclick content attribute: the attribute becomes the
-   * element's event handler (HTML #event-handler-content-attributes) unless a script set the IDL
-   * attribute already, then a trusted click (UI Events: bubbles, cancelable) is dispatched at it.
+   * The user clicks an element (the page runner's --click): a trusted click (UI Events: bubbles,
+   * cancelable, composed) at it; its onclick content attribute is its handler (dom-node.js). True
+   * unless a listener canceled it, so that the element's activation behaviour runs.
    */
-  runInlineHandler: function (handle, code, name) {
-    var el = nodeFor(handle);
-    if (el[SLOT].handlers[name] === undefined) {
-      var fn;
-      try {
-        fn = Function('event', code);
-      } catch (e) {
-        reportException(e);
-        return;
-      }
-      el[name] = fn;
-    }
-    dispatch(el, trustedEvent(new Event('click', {bubbles: true, cancelable: true})));
+  userClick: function (handle) {
+    return dispatch(nodeFor(handle), trustedEvent(new Event('click', {bubbles: true, cancelable: true, composed: true})));
   }
 };
