@@ -4,7 +4,10 @@ import io.w3socket.engine.spi.Realm;
 import io.w3socket.engine.spi.ScriptError;
 import java.util.function.Consumer;
 
-/** The event loop's timers, for timers.js (HTML #timers): the shim keeps the callbacks by id. */
+/**
+ * The event loop's timers, for timers.js (HTML #timers): the shim keeps the callbacks by id; and
+ * plain tasks for the shim's own steps (history traversal).
+ */
 final class TimerFunctions implements HostArea {
   private final EventLoop loop;
   private final Consumer<String> errors;
@@ -37,6 +40,21 @@ final class TimerFunctions implements HostArea {
           loop.cancel(a.integer(0));
           return null;
         });
+    // A task for the shim's own steps (timers.js queueTask): it runs the oldest queued callback.
+    r.add(
+        "taskQueue",
+        a -> {
+          loop.execute(this::runTask);
+          return null;
+        });
+  }
+
+  private void runTask() {
+    try {
+      realm.callEntry("runTask");
+    } catch (ScriptError e) {
+      errors.accept(e.getMessage());
+    }
   }
 
   private void fire(int id) {

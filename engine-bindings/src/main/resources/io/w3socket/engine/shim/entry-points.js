@@ -15,6 +15,8 @@ return {
     }
   },
   fireTimer: fireTimer,
+  /** A task queued with timers.js queueTask. */
+  runTask: runTask,
   /** An animation frame (io.w3socket.engine.AnimationFrames): its first callback, then the next. */
   frameStart: frameStart,
   frameStep: frameStep,

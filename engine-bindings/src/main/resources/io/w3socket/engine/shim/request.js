@@ -17,7 +17,7 @@ function checkMethod(method, fail) {
 }
 
 function documentBaseUrl() {
-  return host.locationHref();
+  return location.href;
 }
 
 /** WebIDL enumeration: a value not in the list is a TypeError. */

@@ -61,6 +61,25 @@ function clearTimer(id) {
   }
 }
 
+/** Callbacks of tasks queued with queueTask, oldest first. */
+var queuedTasks = [];
+
+/** Queues a task of this realm's loop that runs {@code callback} (HTML #queue-a-task). */
+function queueTask(callback) {
+  queuedTasks.push(callback);
+  host.taskQueue();
+}
+
+/** The oldest queued task's callback; its exception is reported. */
+function runTask() {
+  var callback = queuedTasks.shift();
+  try {
+    callback();
+  } catch (e) {
+    reportException(e);
+  }
+}
+
 function queueMicrotask(callback) {
   requireArgs(arguments, 1, "execute 'queueMicrotask' on 'Window'");
   if (typeof callback !== 'function') {

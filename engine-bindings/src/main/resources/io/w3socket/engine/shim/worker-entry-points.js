@@ -5,6 +5,8 @@ return {
   dispatch: dispatchSocketEvent,
   dispatchStep: socketDispatchStep,
   fireTimer: fireTimer,
+  /** A task queued with timers.js queueTask. */
+  runTask: runTask,
   /** An animation frame (io.w3socket.engine.AnimationFrames): its first callback, then the next. */
   frameStart: frameStart,
   frameStep: frameStep,
