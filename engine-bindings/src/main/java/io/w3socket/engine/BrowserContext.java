@@ -260,6 +260,7 @@ public final class BrowserContext {
     Network network = new Network(this.network, trust, apiBase);
     HostBridge bridge =
         new HostBridge(loop, output, network, doc, location, displayName(location), report);
+    bridge.add(new ShimModules(SHIM));
     MessagePorts ports = new MessagePorts();
     BroadcastChannels channels = new BroadcastChannels();
     bridge.add(new PortFunctions(ports, loop::execute, report));

@@ -89,6 +89,7 @@ final class DedicatedWorker implements HostArea {
         };
     this.bridge = new HostBridge(loop, output, network, PageDocument.empty(url), url, url, report);
     bridge.add(this);
+    bridge.add(new ShimModules(SHIM));
     bridge.add(new PortFunctions(ports, this::queueTask, report));
     bridge.add(new ChannelFunctions(channels, this::queueTask, report));
     this.thread = new Thread(this::runThread, "w3socket-worker-" + id);

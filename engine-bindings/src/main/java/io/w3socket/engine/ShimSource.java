@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +17,14 @@ import java.util.regex.Pattern;
  * expression that takes the host bridge (so the bridge stays a closure variable no page script
  * reaches), with a line map back to the files. The engines see one source named {@value #NAME} (or
  * {@value #WORKER_NAME}); {@link #relocate} turns its locations into {@code shim/FILE.js:LINE}.
- * Immutable.
+ *
+ * <p>A manifest line {@code lazy MODULE: a.js b.js} makes a lazy module of those files: they are
+ * not in the joined source, so a page that does not use them does not pay for parsing and running
+ * them at start; webidl.js's {@code loadModule} evaluates the module inside the closure when a
+ * script first reads one of the globals it exposes ({@code exposed.NAME = ...} lines), or the host
+ * calls one of its entry points. The module's text ends with the exports of its top-level functions
+ * and a {@code sourceURL} of {@code w3socket-shim-MODULE.js}, which {@link #relocate} maps back to
+ * the files too. Immutable.
  */
 final class ShimSource {
   /** The name the engines give the joined source. */
@@ -26,21 +36,58 @@ final class ShimSource {
   private static final String FOLDER = "shim/";
   private static final String OPEN =
       "(function (host, hostAccessAllowed, bytesAsBuffers) { 'use strict';";
-  private final String name;
-  private final Pattern location;
+  private static final Pattern FUNCTION = Pattern.compile("(?m)^function ([A-Za-z0-9_$]+)\\(");
+  private static final Pattern EXPOSED = Pattern.compile("(?m)^exposed\\.([A-Za-z0-9_$]+) =");
+
+  /** Joined files under one source name, with the first line of each (1-based), ascending. */
+  private static final class Unit {
+    final String name;
+    final Pattern location;
+    final int[] starts;
+    final String[] files;
+
+    Unit(String name, int[] starts, String[] files) {
+      this.name = name;
+      this.location = Pattern.compile(Pattern.quote(name) + ":(\\d+)");
+      this.starts = starts;
+      this.files = files;
+    }
+
+    String locate(int line) {
+      for (int i = starts.length - 1; i >= 0; i--) {
+        if (line >= starts[i]) {
+          int next = i + 1 < starts.length ? starts[i + 1] : Integer.MAX_VALUE;
+          if (line < next) {
+            return FOLDER + files[i] + ":" + (line - starts[i] + 1);
+          }
+        }
+      }
+      return name + ":" + line;
+    }
+  }
+
   private final String text;
+  private final Unit main;
 
-  /** The first line of each file in the joined source (1-based), ascending. */
-  private final int[] starts;
+  /** Each lazy module's text, by module name, in manifest order. */
+  private final Map<String, String> modules;
 
-  private final String[] files;
+  /** Each lazy module's exposed globals, by module name. */
+  private final Map<String, List<String>> globals;
 
-  private ShimSource(String name, String text, int[] starts, String[] files) {
-    this.name = name;
-    this.location = Pattern.compile(Pattern.quote(name) + ":(\\d+)");
+  private final List<Unit> units;
+
+  private ShimSource(
+      String text,
+      Unit main,
+      Map<String, String> modules,
+      Map<String, List<String>> globals,
+      List<Unit> units) {
     this.text = text;
-    this.starts = starts;
-    this.files = files;
+    this.main = main;
+    this.modules = modules;
+    this.globals = globals;
+    this.units = units;
   }
 
   /** Reads the page shim's manifest and the files it lists from the class path. */
@@ -55,15 +102,58 @@ final class ShimSource {
 
   private static ShimSource load(String manifest, String name) {
     List<String> files = new ArrayList<>();
+    Map<String, List<String>> lazy = new LinkedHashMap<>();
     for (String line : read(manifest).split("\\R")) {
-      String file = line.strip();
-      if (!file.isEmpty() && !file.startsWith("#")) {
-        files.add(file);
+      String entry = line.strip();
+      if (entry.startsWith("lazy ")) {
+        int colon = entry.indexOf(':');
+        lazy.put(
+            entry.substring(5, colon).strip(),
+            List.of(entry.substring(colon + 1).strip().split("\\s+")));
+      } else if (!entry.isEmpty() && !entry.startsWith("#")) {
+        files.add(entry);
       }
     }
     StringBuilder text = new StringBuilder(OPEN).append('\n');
+    Unit main = join(name, files, text, 2);
+    text.append("})");
+    Map<String, String> modules = new LinkedHashMap<>();
+    Map<String, List<String>> globals = new LinkedHashMap<>();
+    List<Unit> units = new ArrayList<>(List.of(main));
+    for (Map.Entry<String, List<String>> m : lazy.entrySet()) {
+      String unitName = "w3socket-shim-" + m.getKey() + ".js";
+      StringBuilder body = new StringBuilder();
+      units.add(join(unitName, m.getValue(), body, 1));
+      List<String> exposed = new ArrayList<>();
+      Matcher g = EXPOSED.matcher(body);
+      while (g.find()) {
+        exposed.add(g.group(1));
+      }
+      Matcher f = FUNCTION.matcher(body.toString());
+      StringBuilder exports = new StringBuilder();
+      while (f.find()) {
+        exports
+            .append("__exports.")
+            .append(f.group(1))
+            .append(" = ")
+            .append(f.group(1))
+            .append(";");
+      }
+      body.append(exports).append("\n//# sourceURL=").append(unitName).append('\n');
+      modules.put(m.getKey(), body.toString());
+      globals.put(m.getKey(), List.copyOf(exposed));
+    }
+    return new ShimSource(
+        text.toString(),
+        main,
+        Collections.unmodifiableMap(modules),
+        Collections.unmodifiableMap(globals),
+        List.copyOf(units));
+  }
+
+  /** Appends {@code files} to {@code text}, whose next line is {@code line}; their line map. */
+  private static Unit join(String name, List<String> files, StringBuilder text, int line) {
     int[] starts = new int[files.size()];
-    int line = 2;
     for (int i = 0; i < files.size(); i++) {
       String body = read(files.get(i));
       if (!body.endsWith("\n")) {
@@ -73,8 +163,7 @@ final class ShimSource {
       line += body.split("\n", -1).length - 1;
       text.append(body);
     }
-    text.append("})");
-    return new ShimSource(name, text.toString(), starts, files.toArray(new String[0]));
+    return new Unit(name, starts, files.toArray(new String[0]));
   }
 
   private static String read(String file) {
@@ -90,12 +179,28 @@ final class ShimSource {
 
   /** The name the engines give the joined source. */
   String name() {
-    return name;
+    return main.name;
   }
 
   /** The joined source: evaluates to the function the engine glue calls with the bridge. */
   String text() {
     return text;
+  }
+
+  /** A lazy module's text (evaluated by webidl.js's loadModule), or null for no such module. */
+  String module(String name) {
+    return modules.get(name);
+  }
+
+  /** Each lazy module's name, then the globals it exposes, then "" (webidl.js's shape). */
+  List<String> moduleGlobals() {
+    List<String> out = new ArrayList<>();
+    for (Map.Entry<String, List<String>> m : globals.entrySet()) {
+      out.add(m.getKey());
+      out.addAll(m.getValue());
+      out.add("");
+    }
+    return out;
   }
 
   /**
@@ -105,28 +210,27 @@ final class ShimSource {
    * @return {@code shim/FILE.js:LINE}, or the source's name and line for the wrapper's own lines
    */
   String locate(int line) {
-    for (int i = starts.length - 1; i >= 0; i--) {
-      if (line >= starts[i]) {
-        int next = i + 1 < starts.length ? starts[i + 1] : Integer.MAX_VALUE;
-        if (line < next) {
-          return FOLDER + files[i] + ":" + (line - starts[i] + 1);
-        }
-      }
-    }
-    return name + ":" + line;
+    return main.locate(line);
   }
 
-  /** Rewrites every {@code NAME:LINE} in a message to the file and line it is in. */
+  /** Rewrites every {@code NAME:LINE} of the joined source or a module to its file and line. */
   String relocate(String message) {
-    if (message == null || !message.contains(name)) {
+    if (message == null || !message.contains("w3socket-")) {
       return message;
     }
-    Matcher m = location.matcher(message);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      m.appendReplacement(out, Matcher.quoteReplacement(locate(Integer.parseInt(m.group(1)))));
+    String out = message;
+    for (Unit u : units) {
+      if (!out.contains(u.name)) {
+        continue;
+      }
+      Matcher m = u.location.matcher(out);
+      StringBuilder sb = new StringBuilder();
+      while (m.find()) {
+        m.appendReplacement(sb, Matcher.quoteReplacement(u.locate(Integer.parseInt(m.group(1)))));
+      }
+      m.appendTail(sb);
+      out = sb.toString();
     }
-    m.appendTail(out);
-    return out.toString();
+    return out;
   }
 }

@@ -18,12 +18,12 @@ return {
   /** A task queued with timers.js queueTask. */
   runTask: runTask,
   /** An animation frame (io.w3socket.engine.AnimationFrames): its first callback, then the next. */
-  frameStart: frameStart,
-  frameStep: frameStep,
+  frameStart: lazyEntry('frames', 'frameStart'),
+  frameStep: lazyEntry('frames', 'frameStep'),
   /** A fetch or XMLHttpRequest result is ready (io.w3socket.engine.HttpRequests). */
-  httpSettled: httpSettled,
+  httpSettled: lazyEntry('network', 'httpSettled'),
   /** Runs the next listener of the XMLHttpRequest events of that result; false when done. */
-  httpStep: httpStep,
+  httpStep: lazyEntry('network', 'httpStep'),
   /** Throws a host function's exception into the script calling it (see dom-exception.js). */
   throwError: throwHostError,
   /** An uncaught exception of a classic script, with the host's "file:line: Name: message". */
@@ -32,15 +32,15 @@ return {
   },
   drainMicrotasks: drainMicrotasks,
   /** A task for a Worker object (worker.js): a message, an error, or a failed load. */
-  worker: workerEvent,
+  worker: lazyEntry('messaging', 'workerEvent'),
   /** A MessagePort's next message (io.w3socket.engine.PortFunctions). */
-  portMessage: portMessage,
+  portMessage: lazyEntry('messaging', 'portMessage'),
   /** A BroadcastChannel's message (io.w3socket.engine.ChannelFunctions). */
-  broadcastMessage: broadcastMessage,
+  broadcastMessage: lazyEntry('messaging', 'broadcastMessage'),
   /** A message the page posted to its window (post-message.js). */
-  selfMessage: selfMessage,
+  selfMessage: lazyEntry('messaging', 'selfMessage'),
   /** A step of an EventSource (io.w3socket.engine.EventSources). */
-  eventSourceEvent: eventSourceEvent,
+  eventSourceEvent: lazyEntry('network', 'eventSourceEvent'),
   /** A load or error event at a node (an inserted script element that loaded or failed). */
   fireNodeEvent: function (handle, type) {
     dispatch(nodeFor(handle), trustedEvent(new Event(type)));

@@ -20,16 +20,6 @@ function documentBaseUrl() {
   return location.href;
 }
 
-/** WebIDL enumeration: a value not in the list is a TypeError. */
-function toEnum(v, values, type, what) {
-  var s = toDOMString(v);
-  if (values.indexOf(s) < 0) {
-    throw new TypeError('Failed to ' + what + ": The provided value '" + s
-        + "' is not a valid enum value of type " + type + '.');
-  }
-  return s;
-}
-
 function Request(input) {
   requireNew(this, Request, 'Request');
   requireArgs(arguments, 1, "construct 'Request'");

@@ -3,16 +3,16 @@
 // strings, numbers, booleans, null and bytes (Uint8Array) — so that one record can be read back in
 // this realm (structuredClone) or cross the host bridge to another realm (worker messages, see
 // worker.js). Objects are numbered in the order they are first met; a back reference ('r', n)
-// keeps shared references and cycles. Transfer (ArrayBuffers only) copies the bytes, then detaches
-// the sender's buffers where the engine can (see serializeWithTransfer).
+// keeps shared references and cycles. Transfer copies an ArrayBuffer's bytes, then detaches the
+// sender's buffer where the engine can, and moves a MessagePort (see serializeWithTransfer).
 //
 // Tokens: 'u' undefined, 'z' null, 'b' bool, 'n' number, 's' string, 'i' bigint (decimal text),
 // 'r' n (the n-th object), 'B'/'N'/'S'/'I' value (primitive wrappers), 'D' time, 'R' source flags,
 // 'A' bytes (ArrayBuffer), 'V' type buffer byteOffset length (a view), 'M' count key value...,
 // 'T' count value..., 'E' name hasMessage message, 'L' type bytes (Blob), 'X' name message
-// (DOMException), 'a' length (key value)... null (Array), 'o' (key value)... null (Object).
-
-var globalInterface = 'Window';
+// (DOMException), 'P' index (a MessagePort in the transfer list), 'a' length (key value)... null
+// (Array), 'o' (key value)... null (Object). A record (serializeWithTransfer) is the number of
+// ports it transfers, their ids, then the tokens.
 
 function dataCloneError(context, what) {
   return new DOMException('Failed to execute ' + context + ': ' + what + ' could not be cloned.',

@@ -10,6 +10,83 @@ var hasPromise = typeof Promise === 'function';
 /** Interfaces and functions each file exposes on the global object; window.js defines them. */
 var exposed = {};
 
+/** The global object's interface, as exceptions name it (worker-global.js changes it). */
+var globalInterface = 'Window';
+
+/** The lazy modules loaded so far (io.w3socket.engine.ShimSource): their exports, by name. */
+var loadedModules = {};
+
+/**
+ * Loads lazy module {@code name} once: its files run here, inside the closure, and what they
+ * expose becomes the global object's (replacing the accessors installLazyGlobals made, where a
+ * script has not replaced them). Its top-level functions are its exports.
+ */
+function loadModule(name) {
+  var exports = loadedModules[name];
+  if (exports === undefined) {
+    exports = loadedModules[name] = {};
+    var before = {};
+    for (var k in exposed) {
+      before[k] = true;
+    }
+    evaluateModule(host.shimModule(name), exports);
+    for (var n in exposed) {
+      var d = Object.prototype.hasOwnProperty.call(exposed, n) && !before[n]
+          ? Object.getOwnPropertyDescriptor(global, n) : undefined;
+      // Still the lazy accessor: a global a script replaced or deleted stays as the script left it.
+      if (d !== undefined && d.get !== undefined) {
+        define(global, n, exposed[n]);
+      }
+    }
+  }
+  return exports;
+}
+
+/** A direct eval, so that the module's code sees this closure; it fills __exports. */
+function evaluateModule(__source, __exports) {
+  eval(__source);
+}
+
+/**
+ * Makes each global a lazy module exposes an accessor of the global object that loads the module
+ * and is replaced by the global's own value (a script that assigns one first just replaces it).
+ */
+function installLazyGlobals() {
+  var spec = host.shimModules();
+  var module = null;
+  for (var i = 0; i < spec.length; i++) {
+    if (module === null) {
+      module = spec[i];
+    } else if (spec[i] === '') {
+      module = null;
+    } else {
+      lazyGlobal(module, spec[i]);
+    }
+  }
+}
+
+function lazyGlobal(module, name) {
+  Object.defineProperty(global, name, {
+    configurable: true,
+    enumerable: false,
+    get: function () {
+      loadModule(module);
+      var d = Object.getOwnPropertyDescriptor(global, name);
+      return d && 'value' in d ? d.value : undefined;
+    },
+    set: function (v) {
+      define(global, name, v);
+    }
+  });
+}
+
+/** An entry point the host calls that lives in a lazy module. */
+function lazyEntry(module, fn) {
+  return function () {
+    return loadModule(module)[fn].apply(null, arguments);
+  };
+}
+
 function define(obj, name, value) {
   Object.defineProperty(obj, name, {value: value, writable: true, enumerable: false, configurable: true});
 }
@@ -166,6 +243,16 @@ function toClampedUnsignedShort(v) {
 }
 
 /** WebIDL #es-boolean. */
+/** WebIDL enumeration: a value not in the list is a TypeError. */
+function toEnum(v, values, type, what) {
+  var s = toDOMString(v);
+  if (values.indexOf(s) < 0) {
+    throw new TypeError('Failed to ' + what + ": The provided value '" + s
+        + "' is not a valid enum value of type " + type + '.');
+  }
+  return s;
+}
+
 function toBoolean(v) {
   return !!v;
 }

@@ -34,6 +34,7 @@ for (var g in globals) {
     define(global, g, globals[g]);
   }
 }
+installLazyGlobals();
 if (global.globalThis === undefined) {
   define(global, 'globalThis', global);
 }

@@ -8,12 +8,12 @@ return {
   /** A task queued with timers.js queueTask. */
   runTask: runTask,
   /** An animation frame (io.w3socket.engine.AnimationFrames): its first callback, then the next. */
-  frameStart: frameStart,
-  frameStep: frameStep,
+  frameStart: lazyEntry('frames', 'frameStart'),
+  frameStep: lazyEntry('frames', 'frameStep'),
   /** A fetch or XMLHttpRequest result is ready (io.w3socket.engine.HttpRequests). */
-  httpSettled: httpSettled,
+  httpSettled: lazyEntry('network', 'httpSettled'),
   /** Runs the next listener of the XMLHttpRequest events of that result; false when done. */
-  httpStep: httpStep,
+  httpStep: lazyEntry('network', 'httpStep'),
   /** Throws a host function's exception into the script calling it (see dom-exception.js). */
   throwError: throwHostError,
   /** An uncaught exception of a classic script, with the host's "file:line: Name: message". */
@@ -25,7 +25,7 @@ return {
   /** A MessagePort's next message (io.w3socket.engine.PortFunctions). */
   portMessage: portMessage,
   /** A BroadcastChannel's message (io.w3socket.engine.ChannelFunctions). */
-  broadcastMessage: broadcastMessage,
+  broadcastMessage: lazyEntry('broadcast', 'broadcastMessage'),
   /** A step of an EventSource (io.w3socket.engine.EventSources). */
-  eventSourceEvent: eventSourceEvent
+  eventSourceEvent: lazyEntry('network', 'eventSourceEvent')
 };

@@ -91,6 +91,7 @@ for (var wg in workerGlobals) {
     define(global, wg, workerGlobals[wg]);
   }
 }
+installLazyGlobals();
 if (global.globalThis === undefined) {
   define(global, 'globalThis', global);
 }

@@ -1,0 +1,53 @@
+package io.w3socket.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The shim's lazy modules (ShimSource, webidl.js loadModule): their globals are there before the
+ * module is loaded, load it when read, can be replaced by a script first, and end up as the data
+ * properties WebIDL defines; errors in a module's files are reported at their file and line.
+ */
+class LazyShimTest {
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void aLazyGlobalLoadsWhenReadAndCanBeReplacedFirst(JsEngine engine) {
+    JsChecks.assertChecks(
+        engine,
+"""
+check('present before it is loaded', 'XMLHttpRequest' in self && 'structuredClone' in self && 'fetch' in self);
+var mine = function () { return 'mine'; };
+self.fetch = mine;
+check('a script may replace one first', fetch === mine && fetch() === 'mine');
+check('reading one loads its module', typeof XMLHttpRequest === 'function' && typeof Headers === 'function'
+    && new XMLHttpRequest().readyState === 0);
+var d = Object.getOwnPropertyDescriptor(self, 'XMLHttpRequest');
+check('then it is a data property as WebIDL defines', 'value' in d && d.writable && !d.enumerable && d.configurable);
+check('a module loads once, its globals share it', structuredClone({a: [1]}).a[0] === 1
+    && typeof MessageChannel === 'function' && new MessageChannel().port1 instanceof MessagePort);
+done();
+""");
+  }
+
+  @Test
+  void aModulesLinesAreItsFilesLines() {
+    ShimSource shim = ShimSource.load();
+    assertEquals(
+        "at shim/headers.js:3 and shim/body.js:1",
+        shim.relocate(
+            "at w3socket-shim-network.js:3 and w3socket-shim-network.js:"
+                + (lines("headers.js") + 1)));
+  }
+
+  private static int lines(String file) {
+    try (var in = ShimSource.class.getResourceAsStream("shim/" + file)) {
+      String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      return text.split("\n", -1).length - (text.endsWith("\n") ? 1 : 0);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
