@@ -42,6 +42,12 @@ class DomTest {
     String body =
 """
 var log = [];
+var reported = [];
+window.addEventListener('error', function (e) { reported.push(e.message); e.preventDefault(); });
+check('a body that does not compile is not compiled until needed', document.querySelectorAll('button').length === 4
+    && reported.length === 0);
+check('then it is reported, and the handler is null', document.getElementById('bad').onclick === null
+    && reported.length === 1 && reported[0].indexOf('SyntaxError') >= 0, reported.join());
 var a = document.getElementById('a');
 check('an onclick attribute is the handler', typeof a.onclick === 'function');
 a.addEventListener('click', function (e) { log.push('listener ' + e.isTrusted + ' ' + e.bubbles + ' ' + e.composed); a.click(); });
@@ -61,6 +67,7 @@ document.getElementById('b').addEventListener('click', function (e) {
         "<!DOCTYPE html>\n<html><head><title>click</title></head><body>\n"
             + "<button id=\"a\" onclick=\"log.push('inline')\">A</button>\n"
             + "<button id=\"off\" disabled onclick=\"log.push('disabled')\">Off</button>\n"
+            + "<button id=\"bad\" onclick=\"(\">Bad</button>\n"
             + "<div><button id=\"b\">Press</button></div>\n<script>\n"
             + JsChecks.PRELUDE
             + body

@@ -57,7 +57,7 @@ function nodeFor(handle) {
     }
     nodes[handle] = n;
     if (type === 1) {
-      compileInlineHandlers(n, info);
+      setInlineHandlers(n, info);
     }
   }
   return n;
@@ -66,20 +66,13 @@ function nodeFor(handle) {
 /**
  * HTML #event-handler-content-attributes: an element's onclick, onload or onerror attribute is its
  * event handler, in the listener list ahead of any a script adds (scripts reach the element only
- * through this wrapper, made now); a body that does not compile is reported, as when the handler
- * is first run, and leaves the handler null.
+ * through this wrapper, made now); its body is compiled when the handler is first run or read
+ * (event-target.js currentHandler), and one that does not compile is reported then.
  */
-function compileInlineHandlers(el, info) {
+function setInlineHandlers(el, info) {
   // info: the node's type and name, then the attributes' names and values (DomNodes.info).
   for (var i = 2; i + 1 < info.length; i += 2) {
-    var fn;
-    try {
-      fn = Function('event', info[i + 1]);
-    } catch (e) {
-      reportException(e);
-      continue;
-    }
-    el[info[i]] = fn;
+    el[info[i]] = new RawHandler(info[i + 1]);
   }
 }
 

@@ -250,9 +250,32 @@ function dispatch(target, event, self) {
   return cursor.end();
 }
 
+/**
+ * HTML #event-handler-content-attributes: an attribute's uncompiled body, the handler's value until
+ * it is first run or read (#getting-the-current-value-of-the-event-handler compiles it).
+ */
+function RawHandler(code) {
+  this.code = code;
+}
+
+/** The current value of a handler: a raw one is compiled now; one that does not compile is null. */
+function currentHandler(s, name) {
+  var v = s.handlers[name];
+  if (v instanceof RawHandler) {
+    try {
+      v = Function('event', v.code);
+    } catch (e) {
+      reportException(e);
+      v = null;
+    }
+    s.handlers[name] = v; // the listener stays in place; a null value runs nothing
+  }
+  return v;
+}
+
 /** HTML #the-event-handler-processing-algorithm. */
 function runEventHandler(target, name, event, self) {
-  var value = target[SLOT].handlers[name];
+  var value = currentHandler(target[SLOT], name);
   if (value === null || value === undefined) {
     return;
   }
@@ -285,7 +308,7 @@ function defineEventHandler(proto, kind, eventType, targetSlot) {
     return slotOf(self, kind);
   };
   defineAccessor(proto, name, function () {
-    var v = slotFor(this).handlers[name];
+    var v = currentHandler(slotFor(this), name);
     return v === undefined ? null : v;
   }, function (value) {
     var s = slotFor(this);
