@@ -41,6 +41,10 @@ final class JdkHttpClientDeviations {
           Deviation.intermittent(
               "messagesAreSentInOrder", "same: some of 200 back-to-back sends are lost"),
           Deviation.intermittent(
+              "openMessagesAndCloseFireOnceEachInOrder",
+              "same: the second send, made when the first one's echo arrives, can find the first"
+                  + " still pending on a loaded machine, and is lost (so the server never closes)"),
+          Deviation.intermittent(
               "sendingMoreThanSixteenMebibytesAtOnceKeepsTheConnection",
               "same: some of 20 back-to-back 1 MiB sends are lost"),
           // bufferedAmount
