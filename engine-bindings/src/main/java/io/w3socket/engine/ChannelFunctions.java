@@ -1,7 +1,6 @@
 package io.w3socket.engine;
 
 import io.w3socket.engine.spi.Realm;
-import io.w3socket.engine.spi.ScriptError;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -18,23 +17,18 @@ final class ChannelFunctions implements HostArea {
   /** Queues a task on this realm's loop (a worker's counts it as work it has); any thread. */
   private final Executor tasks;
 
-  private final Consumer<String> errors;
-
-  /** Set by {@link #attach}; loop thread. */
-  private Realm realm;
-
-  /** The message being delivered (loop thread only). */
-  private List<Object> message;
+  /** The message a task is delivering here (loop thread only). */
+  private final MessageDelivery delivery;
 
   ChannelFunctions(BroadcastChannels channels, Executor tasks, Consumer<String> errors) {
     this.channels = channels;
     this.tasks = tasks;
-    this.errors = errors;
+    this.delivery = new MessageDelivery(errors);
   }
 
   @Override
   public void attach(Realm realm) {
-    this.realm = realm;
+    delivery.attach(realm);
   }
 
   @Override
@@ -52,7 +46,7 @@ final class ChannelFunctions implements HostArea {
           channels.close(a.integer(0));
           return null;
         });
-    r.add("broadcastMessageData", a -> Workers.forRealm(message, realm));
+    r.add("broadcastMessageData", a -> delivery.data());
   }
 
   /** Queues the task that delivers {@code record} to channel {@code id} here; any thread. */
@@ -62,14 +56,7 @@ final class ChannelFunctions implements HostArea {
           if (!channels.isOpen(id)) {
             return; // closed meanwhile (#dom-broadcastchannel-postmessage step 7.1)
           }
-          message = record;
-          try {
-            realm.callEntry("broadcastMessage", id);
-          } catch (ScriptError e) {
-            errors.accept(e.getMessage());
-          } finally {
-            message = null;
-          }
+          delivery.deliver(record, "broadcastMessage", id);
         });
   }
 }

@@ -56,8 +56,8 @@ final class DedicatedWorker implements HostArea {
   /** Messages posted to the worker and not yet handled to their end. */
   private final AtomicInteger pending = new AtomicInteger();
 
-  /** The message being delivered (worker thread only). */
-  private List<Object> message;
+  /** The message a task is delivering to the worker's global (worker thread only). */
+  private final MessageDelivery delivery;
 
   DedicatedWorker(
       Workers owner,
@@ -87,6 +87,7 @@ final class DedicatedWorker implements HostArea {
             owner.errorFromWorker(this, SHIM.relocate(text));
           }
         };
+    this.delivery = new MessageDelivery(report);
     this.bridge = new HostBridge(loop, output, network, PageDocument.empty(url), url, url, report);
     bridge.add(this);
     bridge.add(new ShimModules(SHIM));
@@ -194,17 +195,7 @@ final class DedicatedWorker implements HostArea {
     if (closing || ended) {
       return;
     }
-    queueTask(
-        () -> {
-          message = record;
-          try {
-            realm.callEntry("worker", "message");
-          } catch (ScriptError e) {
-            report(e.getMessage());
-          } finally {
-            message = null;
-          }
-        });
+    queueTask(() -> delivery.deliver(record, "worker", "message"));
   }
 
   /**
@@ -266,6 +257,11 @@ final class DedicatedWorker implements HostArea {
   }
 
   @Override
+  public void attach(Realm realm) {
+    delivery.attach(realm);
+  }
+
+  @Override
   public void register(HostRegistry r) {
     r.add("workerInfo", a -> List.of(name));
     r.add(
@@ -281,7 +277,7 @@ final class DedicatedWorker implements HostArea {
           return null;
         });
     r.add("workerImport", a -> importScript(a.string(0)));
-    r.add("workerMessageData", a -> Workers.forRealm(message, realm));
+    r.add("workerMessageData", a -> delivery.data());
     r.add(
         "workerReportRejection",
         a -> {

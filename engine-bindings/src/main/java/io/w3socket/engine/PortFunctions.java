@@ -1,7 +1,6 @@
 package io.w3socket.engine;
 
 import io.w3socket.engine.spi.Realm;
-import io.w3socket.engine.spi.ScriptError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -19,23 +18,18 @@ final class PortFunctions implements HostArea {
   /** Queues a task on this realm's loop (a worker's counts it as work it has); any thread. */
   private final Executor tasks;
 
-  private final Consumer<String> errors;
-
-  /** Set by {@link #attach}; loop thread. */
-  private Realm realm;
-
-  /** The message being delivered (loop thread only). */
-  private List<Object> message;
+  /** The message a task is delivering here (loop thread only). */
+  private final MessageDelivery delivery;
 
   PortFunctions(MessagePorts ports, Executor tasks, Consumer<String> errors) {
     this.ports = ports;
     this.tasks = tasks;
-    this.errors = errors;
+    this.delivery = new MessageDelivery(errors);
   }
 
   @Override
   public void attach(Realm realm) {
-    this.realm = realm;
+    delivery.attach(realm);
   }
 
   @Override
@@ -77,27 +71,16 @@ final class PortFunctions implements HostArea {
           ports.close(a.integer(0));
           return null;
         });
-    r.add("portMessageData", a -> Workers.forRealm(message, realm));
+    r.add("portMessageData", a -> delivery.data());
     // window.postMessage (post-message.js): the page's message to its own window, as a task.
     r.add(
         "selfPost",
         a -> {
           List<Object> record = a.values(0);
-          tasks.execute(() -> deliverToSelf(record));
+          tasks.execute(() -> delivery.deliver(record, "selfMessage"));
           return null;
         });
-    r.add("selfMessageData", a -> Workers.forRealm(message, realm));
-  }
-
-  private void deliverToSelf(List<Object> record) {
-    message = record;
-    try {
-      realm.callEntry("selfMessage");
-    } catch (ScriptError e) {
-      errors.accept(e.getMessage());
-    } finally {
-      message = null;
-    }
+    r.add("selfMessageData", a -> delivery.data());
   }
 
   /** The ids of the ports a record transfers: its head (structured-clone.js). */
@@ -120,13 +103,6 @@ final class PortFunctions implements HostArea {
     if (record == null) {
       return; // the port moved to another realm, or was closed
     }
-    message = record;
-    try {
-      realm.callEntry("portMessage", id);
-    } catch (ScriptError e) {
-      errors.accept(e.getMessage());
-    } finally {
-      message = null;
-    }
+    delivery.deliver(record, "portMessage", id);
   }
 }

@@ -3,7 +3,6 @@ package io.w3socket.engine;
 import io.w3socket.engine.spi.Realm;
 import io.w3socket.engine.spi.RealmProvider;
 import io.w3socket.engine.spi.ScriptError;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +38,8 @@ final class Workers implements HostArea {
   /** Loop thread only. */
   private int nextId = 1;
 
-  /** The message being delivered to the page (loop thread only). */
-  private List<Object> message;
+  /** The message a task is delivering to the page (loop thread only). */
+  private final MessageDelivery delivery;
 
   /** Set once on the loop thread before any script runs. */
   private Realm realm;
@@ -64,11 +63,13 @@ final class Workers implements HostArea {
     this.channels = channels;
     this.pageLocation = pageLocation;
     this.errors = errors;
+    this.delivery = new MessageDelivery(errors);
   }
 
   @Override
   public void attach(Realm realm) {
     this.realm = realm;
+    delivery.attach(realm);
   }
 
   @Override
@@ -92,7 +93,7 @@ final class Workers implements HostArea {
           }
           return null;
         });
-    r.add("workerMessageData", a -> forRealm(message, realm));
+    r.add("workerMessageData", a -> delivery.data());
   }
 
   /** #dom-worker steps 9-12: a new worker whose thread fetches and runs its script. */
@@ -145,14 +146,7 @@ final class Workers implements HostArea {
     loop.execute(
         () -> {
           if (workers.get(w.id()) == w) {
-            message = record;
-            try {
-              realm.callEntry("worker", w.id(), "message", "");
-            } catch (ScriptError e) {
-              errors.accept(e.getMessage());
-            } finally {
-              message = null;
-            }
+            delivery.deliver(record, "worker", w.id(), "message", "");
           }
         });
   }
@@ -201,17 +195,5 @@ final class Workers implements HostArea {
   /** A worker became idle or ended: the page's loop looks again at whether the run is over. */
   void wake() {
     loop.execute(() -> {});
-  }
-
-  /** A record for {@code realm}: bytes (byte[] from a buffer) as the buffers it takes. */
-  static List<Object> forRealm(List<Object> record, Realm realm) {
-    if (record == null) {
-      throw new IllegalStateException("no message is being delivered");
-    }
-    List<Object> out = new ArrayList<>(record.size());
-    for (Object v : record) {
-      out.add(v instanceof byte[] && realm.bytesAsBuffers() ? ByteBuffer.wrap((byte[]) v) : v);
-    }
-    return out;
   }
 }
