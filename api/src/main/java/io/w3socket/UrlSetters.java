@@ -44,8 +44,7 @@ final class UrlSetters {
     }
     // 4.-5. Set the scheme; the new scheme's default port is no port.
     int port = url.port == WebSocketUrl.defaultPort(buffer) ? -1 : url.port;
-    return copy(
-        url, buffer, url.username, url.password, url.host, port, url.path, url.query, url.fragment);
+    return url.withScheme(buffer).withPort(port);
   }
 
   /** #dom-url-username: nothing without a host, with the empty host, or in a file URL. */
@@ -55,16 +54,7 @@ final class UrlSetters {
     }
     // #set-the-username: UTF-8 percent-encode with the userinfo percent-encode set.
     String username = WebSocketUrl.percentEncode(value, WebSocketUrl.USERINFO_SET);
-    return copy(
-        url,
-        url.scheme,
-        username,
-        url.password,
-        url.host,
-        url.port,
-        url.path,
-        url.query,
-        url.fragment);
+    return url.withUsername(username);
   }
 
   /** #dom-url-password: as {@link #username}. */
@@ -73,16 +63,7 @@ final class UrlSetters {
       return url;
     }
     String password = WebSocketUrl.percentEncode(value, WebSocketUrl.USERINFO_SET);
-    return copy(
-        url,
-        url.scheme,
-        url.username,
-        password,
-        url.host,
-        url.port,
-        url.path,
-        url.query,
-        url.fragment);
+    return url.withPassword(password);
   }
 
   /** #dom-url-host: basic URL parse the value with host state override; a port may follow. */
@@ -101,7 +82,7 @@ final class UrlSetters {
       return url;
     }
     if (value.isEmpty()) {
-      return withPort(url, -1);
+      return url.withPort(-1);
     }
     return portState(url, withoutTabOrNewline(value), 0);
   }
@@ -127,16 +108,7 @@ final class UrlSetters {
     for (String segment : path) {
       serialized.append('/').append(segment);
     }
-    return copy(
-        url,
-        url.scheme,
-        url.username,
-        url.password,
-        url.host,
-        url.port,
-        serialized.toString(),
-        url.query,
-        url.fragment);
+    return url.withPath(serialized.toString());
   }
 
   /**
@@ -150,16 +122,7 @@ final class UrlSetters {
             : WebSocketUrl.encodeQuery(
                 url.scheme,
                 withoutTabOrNewline(value.startsWith("?") ? value.substring(1) : value));
-    return copy(
-        url,
-        url.scheme,
-        url.username,
-        url.password,
-        url.host,
-        url.port,
-        url.path,
-        query,
-        url.fragment);
+    return url.withQuery(query);
   }
 
   /** #dom-url-hash: as {@link #search}, with '#' and the fragment state. */
@@ -170,16 +133,7 @@ final class UrlSetters {
             : WebSocketUrl.percentEncode(
                 withoutTabOrNewline(value.startsWith("#") ? value.substring(1) : value),
                 WebSocketUrl.FRAGMENT_SET);
-    return copy(
-        url,
-        url.scheme,
-        url.username,
-        url.password,
-        url.host,
-        url.port,
-        url.path,
-        url.query,
-        fragment);
+    return url.withFragment(fragment);
   }
 
   /**
@@ -207,7 +161,7 @@ final class UrlSetters {
         if (host == null) {
           return url;
         }
-        return portState(withHost(url, host), s, i + 1);
+        return portState(url.withHost(host), s, i + 1);
       }
       if (eof || c == '/' || c == '?' || c == '#' || (special && c == '\\')) {
         String buffer = s.substring(0, i);
@@ -218,7 +172,7 @@ final class UrlSetters {
           return url;
         }
         String host = parsedHost(buffer, special);
-        return host == null ? url : withHost(url, host);
+        return host == null ? url : url.withHost(host);
       }
       if (c == '[') {
         inBrackets = true;
@@ -237,13 +191,13 @@ final class UrlSetters {
     }
     String buffer = s.substring(0, end);
     if (buffer.isEmpty()) {
-      return withHost(url, "");
+      return url.withHost("");
     }
     String host = parsedHost(buffer, true);
     if (host == null) {
       return url;
     }
-    return withHost(url, host.equals("localhost") ? "" : host);
+    return url.withHost(host.equals("localhost") ? "" : host);
   }
 
   /**
@@ -263,7 +217,7 @@ final class UrlSetters {
     if (i == from) {
       return url;
     }
-    return withPort(url, port == WebSocketUrl.defaultPort(url.scheme) ? -1 : (int) port);
+    return url.withPort(port == WebSocketUrl.defaultPort(url.scheme) ? -1 : (int) port);
   }
 
   /** The host parser (#concept-host-parser) with isOpaque for a URL that is not special. */
@@ -298,45 +252,5 @@ final class UrlSetters {
       }
     }
     return sb.toString();
-  }
-
-  private static WebSocketUrl withHost(WebSocketUrl url, String host) {
-    return copy(
-        url,
-        url.scheme,
-        url.username,
-        url.password,
-        host,
-        url.port,
-        url.path,
-        url.query,
-        url.fragment);
-  }
-
-  private static WebSocketUrl withPort(WebSocketUrl url, int port) {
-    return copy(
-        url,
-        url.scheme,
-        url.username,
-        url.password,
-        url.host,
-        port,
-        url.path,
-        url.query,
-        url.fragment);
-  }
-
-  private static WebSocketUrl copy(
-      WebSocketUrl url,
-      String scheme,
-      String username,
-      String password,
-      String host,
-      int port,
-      String path,
-      String query,
-      String fragment) {
-    return new WebSocketUrl(
-        scheme, username, password, host, port, path, query, fragment, url.opaquePath);
   }
 }

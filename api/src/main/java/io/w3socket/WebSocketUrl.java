@@ -85,9 +85,50 @@ final class WebSocketUrl {
     }
   }
 
+  // Copies with one component replaced, for the URL setters (UrlSetters) and the WebSocket URL
+  // steps.
+
   WebSocketUrl withScheme(String newScheme) {
     return new WebSocketUrl(
         newScheme, username, password, host, port, path, query, fragment, opaquePath);
+  }
+
+  WebSocketUrl withUsername(String newUsername) {
+    return new WebSocketUrl(
+        scheme, newUsername, password, host, port, path, query, fragment, opaquePath);
+  }
+
+  WebSocketUrl withPassword(String newPassword) {
+    return new WebSocketUrl(
+        scheme, username, newPassword, host, port, path, query, fragment, opaquePath);
+  }
+
+  WebSocketUrl withHost(String newHost) {
+    return new WebSocketUrl(
+        scheme, username, password, newHost, port, path, query, fragment, opaquePath);
+  }
+
+  /** {@code newPort} -1 for none (the scheme's default). */
+  WebSocketUrl withPort(int newPort) {
+    return new WebSocketUrl(
+        scheme, username, password, host, newPort, path, query, fragment, opaquePath);
+  }
+
+  WebSocketUrl withPath(String newPath) {
+    return new WebSocketUrl(
+        scheme, username, password, host, port, newPath, query, fragment, opaquePath);
+  }
+
+  /** {@code newQuery} without '?', or null for none. */
+  WebSocketUrl withQuery(String newQuery) {
+    return new WebSocketUrl(
+        scheme, username, password, host, port, path, newQuery, fragment, opaquePath);
+  }
+
+  /** {@code newFragment} without '#', or null for none. */
+  WebSocketUrl withFragment(String newFragment) {
+    return new WebSocketUrl(
+        scheme, username, password, host, port, path, query, newFragment, opaquePath);
   }
 
   static boolean isSpecialNetworkScheme(String scheme) {
@@ -245,16 +286,7 @@ final class WebSocketUrl {
     if (base.opaquePath) {
       // "no scheme state" 1-2: only a fragment can be resolved against an opaque path.
       if (s.startsWith("#")) {
-        return new WebSocketUrl(
-            base.scheme,
-            base.username,
-            base.password,
-            base.host,
-            base.port,
-            base.path,
-            base.query,
-            percentEncode(s.substring(1), FRAGMENT_SET),
-            true);
+        return base.withFragment(percentEncode(s.substring(1), FRAGMENT_SET));
       }
       throw new ParseException(
           "'" + input + "' cannot be resolved against '" + base.serialize() + "'");
@@ -331,15 +363,7 @@ final class WebSocketUrl {
   private static WebSocketUrl parseRelative(String s, WebSocketUrl base) throws ParseException {
     // "relative state" for a special base.
     if (s.isEmpty()) {
-      return new WebSocketUrl(
-          base.scheme,
-          base.username,
-          base.password,
-          base.host,
-          base.port,
-          base.path,
-          base.query,
-          null);
+      return base.withFragment(null);
     }
     char c = s.charAt(0);
     boolean special = isSpecial(base.scheme);
