@@ -15,10 +15,11 @@ final class AnimationFrames implements HostArea {
   /** Frames are this far apart, in milliseconds. */
   static final long FRAME_MS = 16;
 
-  /** The loop's timer id of the next frame (timers.js numbers its timers from 1). */
-  private static final int FRAME_TIMER = -1;
-
   private final EventLoop loop;
+
+  /** The loop's timer id of the next frame. */
+  private final int frameTimer;
+
   private final TimeOrigin origin;
   private final Consumer<String> errors;
 
@@ -27,6 +28,7 @@ final class AnimationFrames implements HostArea {
 
   AnimationFrames(EventLoop loop, TimeOrigin origin, Consumer<String> errors) {
     this.loop = loop;
+    this.frameTimer = loop.hostTimerId();
     this.origin = origin;
     this.errors = errors;
   }
@@ -43,7 +45,7 @@ final class AnimationFrames implements HostArea {
         "frameSchedule",
         a -> {
           long elapsed = (long) origin.now();
-          loop.schedule(FRAME_TIMER, FRAME_MS - elapsed % FRAME_MS, this::runFrame);
+          loop.schedule(frameTimer, FRAME_MS - elapsed % FRAME_MS, this::runFrame);
           return null;
         });
   }

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -90,6 +91,9 @@ final class EventLoop implements Executor {
   private long timerSeq;
   private volatile boolean stopped;
 
+  /** The last id {@link #hostTimerId} gave; any thread. */
+  private final AtomicInteger lastHostTimerId = new AtomicInteger();
+
   /** Queues a task; callable from any thread. */
   @Override
   public void execute(Runnable task) {
@@ -109,6 +113,14 @@ final class EventLoop implements Executor {
             task);
     timers.add(t);
     timersById.put(id, t);
+  }
+
+  /**
+   * A new id for a timer of the host's own (an animation frame, an EventSource's reconnection):
+   * negative, so never one of the ids timers.js gives (#timer-initialisation-steps: from 1).
+   */
+  int hostTimerId() {
+    return lastHostTimerId.decrementAndGet();
   }
 
   /** Cancels timer {@code id} if it is pending. */

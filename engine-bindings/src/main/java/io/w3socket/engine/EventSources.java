@@ -33,9 +33,6 @@ final class EventSources implements HostArea {
    */
   static final long DEFAULT_RECONNECTION_MS = 3_000;
 
-  /** Loop timer ids of reconnections: below every id timers.js and AnimationFrames use. */
-  private static final int TIMER_BASE = -1_000_000;
-
   private final EventLoop loop;
   private final Network network;
   private final Consumer<String> errors;
@@ -53,6 +50,9 @@ final class EventSources implements HostArea {
   private final class Source {
     final int id;
     final String url;
+
+    /** The loop's timer id of its reconnection. */
+    final int reconnectTimer = loop.hostTimerId();
 
     /** The call in progress; written on the loop thread, read by OkHttp's. */
     volatile Call call;
@@ -117,7 +117,7 @@ final class EventSources implements HostArea {
     Source s = live.remove(id);
     if (s != null) {
       s.closed = true;
-      loop.cancel(TIMER_BASE - id);
+      loop.cancel(s.reconnectTimer);
       Call c = s.call;
       if (c != null) {
         c.cancel();
@@ -287,7 +287,7 @@ final class EventSources implements HostArea {
           task(s, "reconnect", "", "", "", "");
           if (!s.closed) {
             loop.schedule(
-                TIMER_BASE - s.id,
+                s.reconnectTimer,
                 s.reconnectionMs,
                 () -> {
                   if (!s.closed) {

@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Encoding Standard's legacy decoders for encoding.js (https://encoding.spec.whatwg.org/
@@ -99,9 +100,14 @@ final class LegacyEncodings implements HostArea {
           "shift_jis", "windows-31j",
           "euc-kr", "x-windows-949");
 
+  /** Each single-byte table once made, for every realm of the JVM (they never change). */
+  private static final Map<String, String> TABLES = new ConcurrentHashMap<>();
+
   @Override
   public void register(HostRegistry r) {
-    r.add("encodingTable", a -> singleByteTable(a.string(0)));
+    r.add(
+        "encodingTable",
+        a -> TABLES.computeIfAbsent(a.string(0), LegacyEncodings::singleByteTable));
     r.add("encodingDecode", a -> decode(a.string(0), a.bytes(1), a.bool(2), a.bool(3)));
   }
 
