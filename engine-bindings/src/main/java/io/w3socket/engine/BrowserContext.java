@@ -21,7 +21,6 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javax.net.ssl.X509TrustManager;
 
@@ -45,7 +44,13 @@ import javax.net.ssl.X509TrustManager;
  * }</pre>
  */
 public final class BrowserContext {
-  private static final ShimSource SHIM = ShimSource.load();
+  /**
+   * The page shim, read from the class path when first needed: by a run's loop thread, while the
+   * engine is still being built (so building a context starts that sooner).
+   */
+  private static final class Shim {
+    static final ShimSource SOURCE = ShimSource.load();
+  }
 
   private final JsEngine engine;
   private final RealmProvider realms;
@@ -141,6 +146,16 @@ public final class BrowserContext {
   public RunResult runPageHtml(String html, String location, Path directory, String click) {
     Objects.requireNonNull(html, "html");
     Objects.requireNonNull(location, "location");
+    PageThread page = newPageThread();
+    try {
+      return runPageHtml(page, html, location, directory, click);
+    } finally {
+      page.abandon(); // if the run did not start
+    }
+  }
+
+  private RunResult runPageHtml(
+      PageThread page, String html, String location, Path directory, String click) {
     PageDocument doc = PageDocument.parse(html, location);
     String pageName = displayName(location);
     List<Step> steps = new ArrayList<>();
@@ -186,7 +201,7 @@ public final class BrowserContext {
         return loadError("no link or button labelled '" + click + "' in " + pageName);
       }
     }
-    return run(doc, location, steps, target);
+    return run(page, doc, location, steps, target);
   }
 
   /**
@@ -219,7 +234,12 @@ public final class BrowserContext {
     Objects.requireNonNull(source, "source");
     String name = displayName(location);
     List<Step> steps = List.of(realm -> realm.evalScript(source, name));
-    return run(PageDocument.empty(location), location, steps, null);
+    PageThread page = newPageThread();
+    try {
+      return run(page, PageDocument.empty(location), location, steps, null);
+    } finally {
+      page.abandon(); // if the run did not start
+    }
   }
 
   private static String displayName(String location) {
@@ -238,8 +258,21 @@ public final class BrowserContext {
     void run(Realm realm) throws ScriptFailure;
   }
 
+  /** A run's loop thread, which starts loading its realm at once. */
+  private PageThread newPageThread() {
+    return new PageThread(
+        realms,
+        () -> Shim.SOURCE,
+        hostAccess,
+        "w3socket-page-" + engine.name().toLowerCase(Locale.ROOT));
+  }
+
   private RunResult run(
-      PageDocument doc, String location, List<Step> steps, PageDocument.ClickTarget click) {
+      PageThread page,
+      PageDocument doc,
+      String location,
+      List<Step> steps,
+      PageDocument.ClickTarget click) {
     List<String> errors = Collections.synchronizedList(new ArrayList<>());
     // Set when the run has timed out, before the page is stopped: what stopping it makes fail (a
     // task cancelled mid-script) is the timeout's doing, not an error of the page's.
@@ -248,7 +281,7 @@ public final class BrowserContext {
     Consumer<String> report =
         message -> {
           if (!stopping.get()) {
-            errors.add(SHIM.relocate(message));
+            errors.add(Shim.SOURCE.relocate(message));
           }
         };
     EventLoop loop = new EventLoop();
@@ -260,7 +293,7 @@ public final class BrowserContext {
     Network network = new Network(this.network, trust, apiBase);
     HostBridge bridge =
         new HostBridge(loop, output, network, doc, location, displayName(location), report);
-    bridge.add(new ShimModules(SHIM));
+    bridge.add(new ShimModules(Shim.SOURCE));
     MessagePorts ports = new MessagePorts();
     BroadcastChannels channels = new BroadcastChannels();
     bridge.add(new PortFunctions(ports, loop::execute, report));
@@ -269,96 +302,79 @@ public final class BrowserContext {
         new Workers(realms, hostAccess, loop, output, network, ports, channels, location, report);
     bridge.add(workers);
     HostFunctions functions = bridge.functions();
-    AtomicReference<Realm> realmRef = new AtomicReference<>();
-    AtomicReference<Throwable> crash = new AtomicReference<>();
-    Thread thread =
-        new Thread(
-            () -> {
-              Realm realm = realms.newRealm();
-              realmRef.set(realm);
-              try {
-                bridge.attach(realm);
-                realm.install(functions, SHIM.text(), ShimSource.NAME, hostAccess);
-                for (Step step : steps) {
-                  loop.execute(
-                      () -> {
-                        try {
-                          step.run(realm);
-                        } catch (ScriptFailure | ScriptError f) {
-                          report.accept(f.getMessage());
-                        }
-                      });
-                }
-                if (click != null) {
-                  loop.execute(() -> runClick(realm, click, report));
-                }
-                loop.run(
-                    new EventLoop.Activity() {
-                      @Override
-                      public boolean hasLiveSockets() {
-                        // A pending fetch or XMLHttpRequest, or a busy worker, keeps the run
-                        // alive as a socket does.
-                        return bridge.liveSockets() > 0
-                            || bridge.hasPendingRequests()
-                            || workers.busy();
-                      }
+    page.start(
+        realm -> {
+          try {
+            bridge.attach(realm);
+            realm.install(functions);
+            for (Step step : steps) {
+              loop.execute(
+                  () -> {
+                    try {
+                      step.run(realm);
+                    } catch (ScriptFailure | ScriptError f) {
+                      report.accept(f.getMessage());
+                    }
+                  });
+            }
+            if (click != null) {
+              loop.execute(() -> runClick(realm, click, report));
+            }
+            loop.run(
+                new EventLoop.Activity() {
+                  @Override
+                  public boolean hasLiveSockets() {
+                    // A pending fetch or XMLHttpRequest, or a busy worker, keeps the run
+                    // alive as a socket does.
+                    return bridge.liveSockets() > 0
+                        || bridge.hasPendingRequests()
+                        || workers.busy();
+                  }
 
-                      @Override
-                      public boolean hasIdleAction() {
-                        // A pending fetch or XMLHttpRequest is not idle: its answer may yet be
-                        // sent on a socket to the embedded server.
-                        return network.waitsForIdle()
-                            && bridge.allSocketsQuiet()
-                            && !bridge.hasPendingRequests()
-                            && !workers.busy();
-                      }
+                  @Override
+                  public boolean hasIdleAction() {
+                    // A pending fetch or XMLHttpRequest is not idle: its answer may yet be
+                    // sent on a socket to the embedded server.
+                    return network.waitsForIdle()
+                        && bridge.allSocketsQuiet()
+                        && !bridge.hasPendingRequests()
+                        && !workers.busy();
+                  }
 
-                      @Override
-                      public CompletionStage<Boolean> settled() {
-                        // A pending fetch or XMLHttpRequest may yet be answered: the grace decides.
-                        return bridge.hasPendingRequests()
-                            ? CompletableFuture.completedFuture(false)
-                            : network.settled();
-                      }
+                  @Override
+                  public CompletionStage<Boolean> settled() {
+                    // A pending fetch or XMLHttpRequest may yet be answered: the grace decides.
+                    return bridge.hasPendingRequests()
+                        ? CompletableFuture.completedFuture(false)
+                        : network.settled();
+                  }
 
-                      @Override
-                      public void onIdle() {
-                        network.pageIdle();
-                      }
-                    },
-                    realm::afterTask,
-                    idleGrace.toMillis(),
-                    e ->
-                        report.accept(
-                            e instanceof ScriptError ? e.getMessage() : "internal error: " + e));
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              } catch (Throwable t) {
-                crash.set(t);
-              } finally {
-                workers.stopAll();
-                bridge.closeAll();
-                realm.close();
-              }
-            },
-            "w3socket-page-" + engine.name().toLowerCase(Locale.ROOT));
-    thread.setDaemon(true);
-    thread.start();
+                  @Override
+                  public void onIdle() {
+                    network.pageIdle();
+                  }
+                },
+                realm::afterTask,
+                idleGrace.toMillis(),
+                e ->
+                    report.accept(
+                        e instanceof ScriptError ? e.getMessage() : "internal error: " + e));
+          } finally {
+            workers.stopAll();
+            bridge.closeAll();
+          }
+        });
     try {
-      thread.join(timeout.toMillis());
+      page.join(timeout.toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
     try {
-      if (thread.isAlive()) {
+      if (page.isAlive()) {
         stopping.set(true);
         boolean working = workers.busy();
         loop.stop();
-        Realm realm = realmRef.get();
-        if (realm != null) {
-          realm.interrupt();
-        }
-        thread.interrupt();
+        page.interrupt();
         int open = bridge.liveSockets();
         workers.stopAll();
         String why =
@@ -373,11 +389,11 @@ public final class BrowserContext {
     } finally {
       network.close();
     }
-    Throwable t = crash.get();
+    Throwable t = page.crash();
     if (t != null) {
       return new RunResult(
           RunResult.Status.SCRIPT_ERROR,
-          "internal error: " + SHIM.relocate(firstLine(String.valueOf(t))),
+          "internal error: " + Shim.SOURCE.relocate(firstLine(String.valueOf(t))),
           new ArrayList<>(errors));
     }
     if (!errors.isEmpty()) {

@@ -119,7 +119,8 @@ final class DedicatedWorker implements HostArea {
         return;
       }
       bridge.attach(r);
-      r.install(bridge.functions(), SHIM.text(), SHIM.name(), hostAccess);
+      r.load(SHIM.text(), SHIM.name(), hostAccess);
+      r.install(bridge.functions());
       loop.run(
           new EventLoop.Activity() {
             @Override

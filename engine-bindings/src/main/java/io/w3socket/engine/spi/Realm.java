@@ -3,15 +3,27 @@ package io.w3socket.engine.spi;
 /**
  * One JavaScript global environment in one engine, used only from its event loop thread. The
  * engine-specific glue is kept to these operations; everything a page sees is defined by the shared
- * shim, which the core hands to {@link #install}.
+ * shim, which the core hands to {@link #load}.
  */
 public interface Realm extends AutoCloseable {
   /** The engine's name, as navigator.userAgent shows it. */
   String engineName();
 
   /**
-   * Creates the global environment, evaluates the shim and calls the function it evaluates to with
-   * {@code (host, hostAccess, bytesAsBuffers())}, keeping the entry points it returns.
+   * Creates the global environment and evaluates the shim to the function {@link #install} calls:
+   * the longest part of a realm's start, so it runs before the host functions exist, while the
+   * caller sets them up. Called once, first, on the thread that then uses the realm.
+   *
+   * @param shimSource the joined shim: one function expression
+   * @param shimName the name the engine gives the shim's source in error locations
+   * @param hostAccess whether scripts may reach Java (the embedder's opt-in); without it they reach
+   *     nothing of the host
+   */
+  void load(String shimSource, String shimName, boolean hostAccess);
+
+  /**
+   * Calls the function the shim evaluated to ({@link #load}) with {@code (host, hostAccess,
+   * bytesAsBuffers())}, keeping the entry points it returns.
    *
    * <p>Each host function is exposed as a script function that wraps its arguments in a {@link
    * HostArgs} and calls the {@link HostFunction}. What the function throws goes to {@link
@@ -21,12 +33,8 @@ public interface Realm extends AutoCloseable {
    * the host function.
    *
    * @param host the host functions the shim calls, exposed as one object of functions
-   * @param shimSource the joined shim: one function expression
-   * @param shimName the name the engine gives the shim's source in error locations
-   * @param hostAccess whether scripts may reach Java (the embedder's opt-in); without it they reach
-   *     nothing of the host
    */
-  void install(HostFunctions host, String shimSource, String shimName, boolean hostAccess);
+  void install(HostFunctions host);
 
   /**
    * Evaluates a classic script in the global scope.

@@ -13,7 +13,7 @@ public interface RealmProvider {
   /** The engine this provider runs. */
   JsEngine engine();
 
-  /** A new realm, not yet installed; called on the run's loop thread. */
+  /** A new realm, not yet loaded; called on the thread that will use it (a run's loop thread). */
   Realm newRealm();
 
   /**

@@ -40,6 +40,12 @@ final class GraalRealm implements Realm {
   private static final HostAccess BYTES_ONLY =
       HostAccess.newBuilder().allowBufferAccess(true).build();
 
+  /** The function the shim evaluated to, from {@link #load} until {@link #install} calls it. */
+  private Value shim;
+
+  /** The embedder's host access setting, as {@link #load} was given it. */
+  private boolean hostAccess;
+
   private Value entry;
 
   /**
@@ -50,7 +56,7 @@ final class GraalRealm implements Realm {
   /** The shim's throwError entry point. */
   private Value throwError;
 
-  /** The shim's source name, set by install: its frames are not where a page's error is. */
+  /** The shim's source name, set by load: its frames are not where a page's error is. */
   private String shimName;
 
   /** Whether the engine of that host access setting is built. */
@@ -73,8 +79,7 @@ final class GraalRealm implements Realm {
   }
 
   @Override
-  public void install(
-      HostFunctions bridge, String shimSource, String shimName, boolean hostAccess) {
+  public void load(String shimSource, String shimName, boolean hostAccess) {
     Context.Builder b =
         Context.newBuilder("js")
             .engine(engine(hostAccess))
@@ -95,10 +100,6 @@ final class GraalRealm implements Realm {
             // (HTML #unhandled-promise-rejections) and reports what nobody canceled.
             .option("js.unhandled-rejections", "handler");
     context = b.build();
-    Map<String, Object> functions = new HashMap<>();
-    for (Map.Entry<String, HostFunction> f : bridge.functions().entrySet()) {
-      functions.put(f.getKey(), hostFunction(bridge, f.getKey(), f.getValue()));
-    }
     if (Runtime.version().feature() < 20) {
       // GraalJS converts float16 values with Float.floatToFloat16/float16ToFloat (JDK 20+); on an
       // older JDK touching a Float16Array element ends the script with an internal
@@ -110,8 +111,18 @@ final class GraalRealm implements Realm {
                   + " DataView.prototype.getFloat16; delete DataView.prototype.setFloat16;"));
     }
     this.shimName = shimName;
-    Value shim = context.eval(Source.newBuilder("js", shimSource, shimName).buildLiteral());
+    this.hostAccess = hostAccess;
+    shim = context.eval(Source.newBuilder("js", shimSource, shimName).buildLiteral());
+  }
+
+  @Override
+  public void install(HostFunctions bridge) {
+    Map<String, Object> functions = new HashMap<>();
+    for (Map.Entry<String, HostFunction> f : bridge.functions().entrySet()) {
+      functions.put(f.getKey(), hostFunction(bridge, f.getKey(), f.getValue()));
+    }
     entry = shim.execute(ProxyObject.fromMap(functions), hostAccess, true);
+    shim = null;
     throwError = entry.getMember("throwError");
   }
 

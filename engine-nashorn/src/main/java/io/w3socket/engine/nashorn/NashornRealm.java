@@ -26,14 +26,23 @@ import org.openjdk.nashorn.api.scripting.ScriptObjectMirror;
  */
 final class NashornRealm implements Realm {
   private ScriptEngine engine;
+
+  /** The function the shim evaluated to, from {@link #load} until {@link #install} calls it. */
+  private ScriptObjectMirror shim;
+
+  /** Collects a call's arguments into an array (for the bridge); made by {@link #load}. */
+  private ScriptObjectMirror arrayOf;
+
+  /** The embedder's host access setting, as {@link #load} was given it. */
+  private boolean hostAccess;
+
   private ScriptObjectMirror entry;
 
-  /** The shim's file name, set by install: its frames are not where a page's error is. */
+  /** The shim's file name, set by load: its frames are not where a page's error is. */
   private String shimName = "";
 
   @Override
-  public void install(
-      HostFunctions bridge, String shimSource, String shimName, boolean hostAccess) {
+  public void load(String shimSource, String shimName, boolean hostAccess) {
     NashornScriptEngineFactory factory = new NashornScriptEngineFactory();
     String[] options =
         hostAccess
@@ -46,17 +55,23 @@ final class NashornRealm implements Realm {
       ClassFilter denyAll = className -> false;
       engine = factory.getScriptEngine(options, loader, denyAll);
     }
+    this.hostAccess = hostAccess;
     try {
       this.shimName = shimName;
       engine.put(ScriptEngine.FILENAME, shimName);
-      ScriptObjectMirror shim = (ScriptObjectMirror) engine.eval(shimSource);
-      ScriptObjectMirror arrayOf =
+      shim = (ScriptObjectMirror) engine.eval(shimSource);
+      arrayOf =
           (ScriptObjectMirror)
               engine.eval("(function () { return Array.prototype.slice.call(arguments); })");
-      entry = (ScriptObjectMirror) shim.call(null, new Bridge(bridge, arrayOf), hostAccess, false);
     } catch (ScriptException e) {
       throw new IllegalStateException("the browser shim failed in Nashorn: " + e.getMessage(), e);
     }
+  }
+
+  @Override
+  public void install(HostFunctions bridge) {
+    entry = (ScriptObjectMirror) shim.call(null, new Bridge(bridge, arrayOf), hostAccess, false);
+    shim = null;
   }
 
   @Override
