@@ -325,19 +325,28 @@ public final class LoadDriver {
         }
         (jar.contains("/org/graalvm/") ? modules : rest).add(jar);
       }
-      return List.of(
-          java21,
-          "-XX:+UnlockExperimentalVMOptions",
-          "-XX:+EnableJVMCI",
-          "--enable-native-access=org.graalvm.truffle",
-          "--upgrade-module-path=" + compiler,
-          "--module-path=" + String.join(":", modules),
-          "--add-modules=org.graalvm.polyglot",
-          "-cp",
-          String.join(":", rest),
-          JsClient.class.getName(),
-          "graaljs",
-          json);
+      List<String> cmd = new ArrayList<>();
+      cmd.addAll(
+          List.of(
+              java21,
+              "-XX:+UnlockExperimentalVMOptions",
+              "-XX:+EnableJVMCI",
+              "--enable-native-access=org.graalvm.truffle"));
+      if (Machine.featureVersion(java21) >= 24) {
+        cmd.add("--sun-misc-unsafe-memory-access=allow");
+      }
+      cmd.addAll(
+          List.of(
+              "--upgrade-module-path=" + compiler,
+              "--module-path=" + String.join(":", modules),
+              "--add-modules=org.graalvm.polyglot",
+              "-Dpolyglot.engine.Mode=latency",
+              "-cp",
+              String.join(":", rest),
+              JsClient.class.getName(),
+              "graaljs",
+              json));
+      return cmd;
     }
   }
 
@@ -469,6 +478,21 @@ public final class LoadDriver {
       } catch (IOException e) {
         return null;
       }
+    }
+
+    /** The feature version of the JDK whose {@code bin/java} this is (its release file), or 0. */
+    static int featureVersion(String java) {
+      Path release = Path.of(java).getParent().getParent().resolve("release");
+      try {
+        for (String line : Files.readAllLines(release, StandardCharsets.UTF_8)) {
+          if (line.startsWith("JAVA_VERSION=")) {
+            return Integer.parseInt(line.replaceAll("^JAVA_VERSION=\"?(\\d+).*$", "$1"));
+          }
+        }
+      } catch (IOException | NumberFormatException e) {
+        // no release file: assume the oldest
+      }
+      return 0;
     }
 
     static String command(String... cmd) {
