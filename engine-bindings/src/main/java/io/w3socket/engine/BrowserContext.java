@@ -372,14 +372,15 @@ public final class BrowserContext {
     try {
       if (page.isAlive()) {
         stopping.set(true);
+        // Asked before the loop stops: its end closes every source and cancels every request.
+        String open = bridge.stillOpen();
         boolean working = workers.busy();
         loop.stop();
         page.interrupt();
-        int open = bridge.liveSockets();
         workers.stopAll();
         String why =
-            open > 0
-                ? open + " WebSocket" + (open > 1 ? "s" : "") + " still open"
+            open != null
+                ? open
                 : working ? "a worker still running" : "timers or a script still running";
         return new RunResult(
             RunResult.Status.TIMEOUT,

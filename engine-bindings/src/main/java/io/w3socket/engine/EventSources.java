@@ -99,6 +99,11 @@ final class EventSources implements HostArea {
     return !live.isEmpty();
   }
 
+  /** The number of sources not closed; any thread. */
+  int liveCount() {
+    return live.size();
+  }
+
   /** The run's end: every source is closed without events. */
   void closeAll() {
     for (Integer id : new ArrayList<>(live.keySet())) {

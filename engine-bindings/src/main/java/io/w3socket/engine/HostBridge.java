@@ -88,6 +88,26 @@ final class HostBridge {
     return requests.hasPending() || eventSources.hasLive();
   }
 
+  /**
+   * What keeps the run alive on the network, for a timeout's message ("1 WebSocket still open"), or
+   * null for nothing; any thread.
+   */
+  String stillOpen() {
+    int n = sockets.liveSockets();
+    if (n > 0) {
+      return n + (n == 1 ? " WebSocket" : " WebSockets") + " still open";
+    }
+    n = eventSources.liveCount();
+    if (n > 0) {
+      return n + (n == 1 ? " EventSource" : " EventSources") + " still open";
+    }
+    n = requests.pendingCount();
+    if (n > 0) {
+      return n + (n == 1 ? " request" : " requests") + " (fetch or XMLHttpRequest) still pending";
+    }
+    return null;
+  }
+
   /** True when every live socket is OPEN and has nothing left to send. */
   boolean allSocketsQuiet() {
     return sockets.allQuiet();

@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import okhttp3.Call;
 import okhttp3.Callback;
@@ -58,9 +60,10 @@ final class HttpRequests implements HostArea {
 
   /**
    * Requests started and not yet settled in a task (they keep the run alive), by id; the value is
-   * null for a file: URL (nothing to cancel).
+   * empty for a file: URL (nothing to cancel). Changed on the loop thread; {@link #pendingCount}
+   * reads it from others.
    */
-  private final Map<Integer, Call> pending = new HashMap<>();
+  private final Map<Integer, Optional<Call>> pending = new ConcurrentHashMap<>();
 
   /** Settled results the shim has not taken yet, by id. */
   private final Map<Integer, Result> results = new HashMap<>();
@@ -117,9 +120,9 @@ final class HttpRequests implements HostArea {
     r.add(
         "httpAbort",
         a -> {
-          Call c = pending.remove(a.integer(0));
+          Optional<Call> c = pending.remove(a.integer(0));
           if (c != null) {
-            c.cancel();
+            c.ifPresent(Call::cancel);
           }
           return null;
         });
@@ -137,12 +140,15 @@ final class HttpRequests implements HostArea {
     return !pending.isEmpty();
   }
 
+  /** The number of requests not yet settled; any thread. */
+  int pendingCount() {
+    return pending.size();
+  }
+
   /** Cancels every pending request (end of the run). */
   void cancelAll() {
-    for (Call c : new ArrayList<>(pending.values())) {
-      if (c != null) {
-        c.cancel();
-      }
+    for (Optional<Call> c : new ArrayList<>(pending.values())) {
+      c.ifPresent(Call::cancel);
     }
     pending.clear();
   }
@@ -242,18 +248,18 @@ final class HttpRequests implements HostArea {
     try {
       if (isFile(spec.url)) {
         Result r = readFile(spec);
-        pending.put(id, null);
+        pending.put(id, Optional.empty());
         loop.execute(() -> settle(id, r));
         return;
       }
       call = newCall(spec);
     } catch (IllegalArgumentException e) {
       Result r = new Result(e.getMessage());
-      pending.put(id, null);
+      pending.put(id, Optional.empty());
       loop.execute(() -> settle(id, r));
       return;
     }
-    pending.put(id, call);
+    pending.put(id, Optional.of(call));
     call.enqueue(
         new Callback() {
           // On an OkHttp thread: read the body there, hand the result to the loop.

@@ -134,6 +134,37 @@ class ScriptErrorsTest {
   }
 
   @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void timeoutNamesAnEventSourceOrARequestStillWaiting(JsEngine engine) throws IOException {
+    try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      String url = "'http://127.0.0.1:" + silent.getLocalPort() + "/'";
+      Runs.Outcome o =
+          Runs.run(
+              engine,
+              b -> b.timeout(Duration.ofSeconds(2)),
+              c -> c.runScriptSource("new EventSource(" + url + ");", "file:///t.js"));
+      assertEquals(RunResult.Status.TIMEOUT, o.result().status(), o::toString);
+      assertEquals("timed out after 2 s: 1 EventSource still open", o.result().message());
+      o =
+          Runs.run(
+              engine,
+              b -> b.timeout(Duration.ofSeconds(2)),
+              c ->
+                  c.runScriptSource(
+                      "var x = new XMLHttpRequest(); x.open('GET', "
+                          + url
+                          + "); x.send(); x = new XMLHttpRequest(); x.open('GET', "
+                          + url
+                          + "); x.send();",
+                      "file:///t.js"));
+      assertEquals(RunResult.Status.TIMEOUT, o.result().status(), o::toString);
+      assertEquals(
+          "timed out after 2 s: 2 requests (fetch or XMLHttpRequest) still pending",
+          o.result().message());
+    }
+  }
+
+  @ParameterizedTest
   @EnumSource(value = JsEngine.class, names = "GRAALJS")
   void timeoutStopsAnEndlessScript(JsEngine engine) {
     Runs.Outcome o =
