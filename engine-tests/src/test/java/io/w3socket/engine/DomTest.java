@@ -78,6 +78,85 @@ document.getElementById('b').addEventListener('click', function (e) {
         Runs.run(engine, b -> {}, c -> c.runPage(file, "Press")), WebIdlTest.countChecks(body));
   }
 
+  /**
+   * HTML #event-handler-attributes: a handler content attribute a script sets, changes or removes
+   * (setAttribute, an Attr, toggleAttribute) sets or deactivates the handler; each line is what
+   * headless Chromium 156 answered.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void handlerContentAttributesAScriptSets(JsEngine engine) throws Exception {
+    String body =
+"""
+var log = [];
+var reported = [];
+window.addEventListener('error', function (e) { reported.push(e.message); e.preventDefault(); });
+var b = document.createElement('button');
+document.body.appendChild(b);
+b.addEventListener('click', function () { log.push('1'); });
+b.setAttribute('onclick', 'log.push("attr " + event.type + " " + (this === b))');
+b.addEventListener('click', function () { log.push('2'); });
+check('setAttribute makes the handler', typeof b.onclick === 'function');
+b.click();
+check('in the place of its first setting', log.join() === '1,attr click true,2', log.join());
+log = [];
+b.setAttribute('onclick', 'log.push("second")');
+b.click();
+check('a new value keeps the place', log.join() === '1,second,2', log.join());
+b.removeAttribute('onclick');
+log = [];
+b.click();
+check('removing it deactivates the handler', b.onclick === null && log.join() === '1,2', log.join());
+b.setAttribute('ONCLICK', 'log.push("upper")');
+log = [];
+b.click();
+check('the name is lowercased; the listener goes to the end', log.join() === '1,2,upper', log.join());
+var a = document.createAttribute('onclick');
+a.value = 'log.push("node")';
+b.setAttributeNode(a);
+log = [];
+b.click();
+a.value = 'log.push("value")';
+b.click();
+check('an Attr set, then its value changed', log.join() === '1,2,node,1,2,value', log.join());
+b.toggleAttribute('onclick');
+check('toggleAttribute removes it', b.onclick === null && b.getAttribute('onclick') === null);
+b.onclick = function () { log.push('property'); };
+b.setAttribute('onclick', 'log.push("after property")');
+log = [];
+b.click();
+check('the attribute replaces a function set before', log.join() === '1,2,after property', log.join());
+b.setAttribute('onclick', 'syntax error(');
+check('a body that does not compile is reported when read, and is null', b.onclick === null
+    && reported.length === 1 && reported[0].indexOf('SyntaxError') >= 0, reported.join());
+b.setAttribute('onclick', 'return false');
+check('return false cancels', !b.dispatchEvent(new Event('click', {cancelable: true})));
+var img = document.createElement('img');
+img.setAttribute('onerror', 'log.push("img " + event.type)');
+img.setAttribute('onload', 'log.push("img load")');
+log = [];
+img.dispatchEvent(new Event('error'));
+img.dispatchEvent(new Event('load'));
+check('onerror and onload on another element', log.join() === 'img error,img load', log.join());
+document.body.setAttribute('onload', 'log.push("body onload")');
+check("a body's onload is the window's", typeof window.onload === 'function' && document.body.onload === window.onload);
+document.body.setAttribute('onerror', 'log.push(typeof event + " " + source + " " + lineno + " " + colno + " " + error)');
+log = [];
+window.onerror('m', 's', 1, 2, 'e');
+check("a body's onerror is the window's, with its five arguments", log.join() === 'string s 1 2 e', log.join());
+document.body.removeAttribute('onerror');
+check('removed, it is null', window.onerror === null);
+var d = document.createElement('div');
+d.innerHTML = '<span onclick="log.push(1)">x</span>';
+d.firstChild.setAttribute('onclick', 'log.push("changed")');
+log = [];
+d.firstChild.click();
+check('an element parsed with the attribute', log.join() === 'changed', log.join());
+done();
+""";
+    JsChecks.assertPassed(page(engine, body), WebIdlTest.countChecks(body));
+  }
+
   @ParameterizedTest
   @EnumSource(JsEngine.class)
   void theUsersClickBubbles(JsEngine engine) throws Exception {

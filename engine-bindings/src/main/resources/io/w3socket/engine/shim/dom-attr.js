@@ -60,6 +60,7 @@ function removeAttributeByName(el, name) {
   if (a !== null) {
     detachAttr(el, name);
     host.domRemoveAttribute(el[SLOT].handle, name);
+    handlerAttributeChanged(el, name, null);
   }
   return a;
 }
@@ -80,6 +81,7 @@ function setAttributeNode(el, attr, what) {
     detachAttr(el, as.name);
   }
   host.domSetAttribute(el[SLOT].handle, as.name, as.value);
+  handlerAttributeChanged(el, as.name, as.value);
   as.element = el;
   attrCache(el)[as.name] = attr;
   return old;
@@ -107,6 +109,7 @@ function setAttrValue(v) {
   v = v === null ? '' : toDOMString(v);
   if (s.element !== null) {
     host.domSetAttribute(s.element[SLOT].handle, s.name, v);
+    handlerAttributeChanged(s.element, s.name, v);
   } else {
     s.value = v;
   }

@@ -175,7 +175,10 @@ defineMethods(Element.prototype, {
   /** #dom-element-setattribute: Java checks the name (step 1) and lowercases it (step 2). */
   setAttribute: function (name, value) {
     requireArgs(arguments, 2, "execute 'setAttribute' on 'Element'");
-    host.domSetAttribute(elementHandle(this), toDOMString(name), toDOMString(value));
+    name = toDOMString(name);
+    value = toDOMString(value);
+    host.domSetAttribute(elementHandle(this), name, value);
+    handlerAttributeChanged(this, name.toLowerCase(), value);
   },
   removeAttribute: function (name) {
     requireArgs(arguments, 1, "execute 'removeAttribute' on 'Element'");
@@ -201,6 +204,7 @@ defineMethods(Element.prototype, {
     if (host.domAttribute(h, name) === null) {
       if (force === undefined || toBoolean(force)) {
         host.domSetAttribute(h, name, '');
+        handlerAttributeChanged(this, name, '');
         return true;
       }
       return false;
@@ -253,7 +257,12 @@ defineMethods(Element.prototype, {
   }
 });
 ['load', 'error', 'click'].forEach(function (type) {
-  defineEventHandler(HTMLElement.prototype, 'Element', type);
+  // #window-reflecting-body-element-event-handler-set: a body element's onload and onerror are the
+  // Window's handlers.
+  defineEventHandler(HTMLElement.prototype, 'Element', type, type === 'click' ? undefined : function (self) {
+    var s = slotOf(self, 'Element');
+    return host.domTagName(s.handle) === 'BODY' ? windowTarget[SLOT] : s;
+  });
 });
 
 var FORM_CONTROLS = ['BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'OPTGROUP', 'OPTION', 'FIELDSET'];

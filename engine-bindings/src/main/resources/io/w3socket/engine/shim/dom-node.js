@@ -72,7 +72,25 @@ function nodeFor(handle) {
 function setInlineHandlers(el, info) {
   // info: the node's type and name, then the attributes' names and values (DomNodes.info).
   for (var i = 2; i + 1 < info.length; i += 2) {
-    el[info[i]] = new RawHandler(info[i + 1]);
+    el[info[i]] = new RawHandler(info[i + 1], false);
+  }
+}
+
+/** The event handler content attributes of the handlers HTMLElement defines (dom-element.js). */
+var HANDLER_ATTRIBUTES = {onclick: true, onload: true, onerror: true};
+
+/**
+ * HTML #event-handler-attributes, the attribute change steps, after a script set or removed one of
+ * an element's attributes (name lowercased; value null when removed): a handler content attribute
+ * set makes the handler's value its raw uncompiled body, compiled when the handler is first run or
+ * read; removed, it deactivates the handler. A body element's onload and onerror are the window's
+ * (#window-reflecting-body-element-event-handler-set).
+ */
+function handlerAttributeChanged(el, name, value) {
+  if (HANDLER_ATTRIBUTES[name] === true) {
+    var windows = name !== 'onclick' && host.domTagName(el[SLOT].handle) === 'BODY';
+    (windows ? global : el)[name] =
+        value === null ? null : new RawHandler(value, windows && name === 'onerror');
   }
 }
 

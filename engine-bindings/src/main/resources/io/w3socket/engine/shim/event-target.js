@@ -254,8 +254,11 @@ function dispatch(target, event, self) {
  * HTML #event-handler-content-attributes: an attribute's uncompiled body, the handler's value until
  * it is first run or read (#getting-the-current-value-of-the-event-handler compiles it).
  */
-function RawHandler(code) {
+function RawHandler(code, windowOnError) {
   this.code = code;
+  // #getting-the-current-value-of-the-event-handler: a Window's onerror body is compiled with the
+  // parameters event, source, lineno, colno and error; every other body with event.
+  this.windowOnError = windowOnError;
 }
 
 /** The current value of a handler: a raw one is compiled now; one that does not compile is null. */
@@ -263,9 +266,13 @@ function currentHandler(s, name) {
   var v = s.handlers[name];
   if (v instanceof RawHandler) {
     try {
-      v = Function('event', v.code);
+      v = v.windowOnError ? Function('event', 'source', 'lineno', 'colno', 'error', v.code)
+          : Function('event', v.code);
     } catch (e) {
-      reportException(e);
+      // A body that does not compile is reported, as the engine's SyntaxError without the shim's
+      // location, and the handler's value becomes null.
+      reportException(e, 'SyntaxError: the ' + name + ' handler does not compile: '
+          + String(e && e.message).split('\n')[0].replace(/^<function>:\d+:\d+ /, ''));
       v = null;
     }
     s.handlers[name] = v; // the listener stays in place; a null value runs nothing
