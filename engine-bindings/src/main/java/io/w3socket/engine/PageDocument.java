@@ -131,6 +131,9 @@ final class PageDocument {
     String wanted = normalize(text);
     Element innermost = null;
     for (Element e : doc.getAllElements()) {
+      if (e == doc) {
+        continue; // jsoup's Document is an Element too; its text is the whole page's
+      }
       boolean labelled =
           normalize(e.text()).equals(wanted)
               || (e.hasAttr("value") && normalize(e.attr("value")).equals(wanted));

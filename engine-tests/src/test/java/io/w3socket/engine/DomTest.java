@@ -157,6 +157,36 @@ done();
     JsChecks.assertPassed(page(engine, body), WebIdlTest.countChecks(body));
   }
 
+  /**
+   * The user's click on a page whose whole text is the button's label reaches the button (not the
+   * document, whose text is the same), as the mouse's PointerEvent headless Chromium 156 fires.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void theUsersClickOnThePagesOnlyButton(JsEngine engine) throws Exception {
+    String body =
+"""
+var go = document.getElementById('go');
+go.addEventListener('click', function (e) {
+  check('at the button', e.target === go && e.currentTarget === go);
+  check('a trusted PointerEvent from the mouse', e instanceof PointerEvent && e.isTrusted && e.pointerId === 1
+      && e.pointerType === 'mouse' && !e.isPrimary && e.detail === 1 && e.view === window && e.which === 1
+      && e.button === 0 && e.buttons === 0 && e.bubbles && e.cancelable && e.composed);
+  done();
+});
+""";
+    String html =
+        "<!DOCTYPE html>\n<html><head></head><body>\n"
+            + "<button id=\"go\">Go</button>\n<script>\n"
+            + JsChecks.PRELUDE
+            + body
+            + "\n</script>\n</body></html>\n";
+    Path file = dir.resolve("one.html");
+    Files.writeString(file, html, StandardCharsets.UTF_8);
+    JsChecks.assertPassed(
+        Runs.run(engine, b -> {}, c -> c.runPage(file, "Go")), WebIdlTest.countChecks(body));
+  }
+
   @ParameterizedTest
   @EnumSource(JsEngine.class)
   void theUsersClickBubbles(JsEngine engine) throws Exception {

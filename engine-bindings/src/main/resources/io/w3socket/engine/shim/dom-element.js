@@ -269,8 +269,9 @@ var FORM_CONTROLS = ['BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'OPTGROUP', 'OPTIO
 
 defineMethods(HTMLElement.prototype, {
   /**
-   * HTML #dom-click: a synthetic click (not trusted; bubbles, cancelable, composed) at the element,
-   * unless it is a disabled form control or a click() on it is still being dispatched.
+   * HTML #dom-click: a synthetic pointer event named click (not trusted; bubbles, cancelable,
+   * composed; ui-events.js) at the element, unless it is a disabled form control or a click() on it
+   * is still being dispatched.
    */
   click: function () {
     var s = slotOf(this, 'Element');
@@ -279,7 +280,7 @@ defineMethods(HTMLElement.prototype, {
     }
     s.clicking = true;
     try {
-      dispatch(this, new Event('click', {bubbles: true, cancelable: true, composed: true}));
+      dispatch(this, loadModule('ui').clickEvent(false));
     } finally {
       s.clicking = false;
     }

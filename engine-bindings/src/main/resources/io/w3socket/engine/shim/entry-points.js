@@ -46,11 +46,12 @@ return {
     dispatch(nodeFor(handle), trustedEvent(new Event(type)));
   },
   /**
-   * The user clicks an element (the page runner's --click): a trusted click (UI Events: bubbles,
-   * cancelable, composed) at it; its onclick content attribute is its handler (dom-node.js). True
+   * The user clicks an element (the page runner's --click): a trusted click (a PointerEvent, UI
+   * Events #event-type-click: bubbles, cancelable, composed) at it; its onclick content attribute
+   * is its handler (dom-node.js). True
    * unless a listener canceled it, so that the element's activation behaviour runs.
    */
   userClick: function (handle) {
-    return dispatch(nodeFor(handle), trustedEvent(new Event('click', {bubbles: true, cancelable: true, composed: true})));
+    return dispatch(nodeFor(handle), trustedEvent(loadModule('ui').clickEvent(true)));
   }
 };
