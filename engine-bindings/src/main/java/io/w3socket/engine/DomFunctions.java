@@ -112,6 +112,8 @@ final class DomFunctions implements HostArea {
         return dom.createText(value);
       case "comment":
         return dom.createComment(value);
+      case "fragment":
+        return dom.createFragment();
       default:
         throw new IllegalArgumentException("no node kind " + kind);
     }

@@ -32,6 +32,17 @@ final class DomNodes {
   static final int COMMENT_NODE = 8;
   static final int DOCUMENT_NODE = 9;
   static final int DOCUMENT_TYPE_NODE = 10;
+  static final int DOCUMENT_FRAGMENT_NODE = 11;
+
+  /**
+   * A DocumentFragment (DOM #interface-documentfragment): jsoup has none, so an element of its own
+   * class that is never in a tree; inserting one inserts its children instead ({@link #insert}).
+   */
+  static final class Fragment extends Element {
+    Fragment() {
+      super("#document-fragment");
+    }
+  }
 
   private final Document doc;
   private final List<Node> handles = new ArrayList<>();
@@ -111,6 +122,9 @@ final class DomNodes {
     if (n instanceof Document) {
       return List.of(DOCUMENT_NODE, "#document");
     }
+    if (n instanceof Fragment) {
+      return List.of(DOCUMENT_FRAGMENT_NODE, "#document-fragment");
+    }
     if (n instanceof Element) {
       Element e = (Element) n;
       List<Object> info = new ArrayList<>(2);
@@ -158,6 +172,10 @@ final class DomNodes {
 
   int createElement(String localName) {
     return handle(new Element(localName.toLowerCase(Locale.ROOT)));
+  }
+
+  int createFragment() {
+    return handle(new Fragment());
   }
 
   int createText(String data) {
@@ -215,18 +233,24 @@ final class DomNodes {
     if (ref == c) {
       ref = c.nextSibling();
     }
-    c.remove();
+    // #concept-node-insert steps 1-4: a fragment's children, in order, leave it for the parent.
+    List<Node> inserted = c instanceof Fragment ? new ArrayList<>(c.childNodes()) : List.of(c);
     changed();
-    if (ref == null) {
-      ((Element) p).appendChild(c);
-    } else {
-      ref.before(c);
+    for (Node n : inserted) {
+      n.remove();
+      if (ref == null) {
+        ((Element) p).appendChild(n);
+      } else {
+        ref.before(n);
+      }
     }
     List<Integer> scripts = new ArrayList<>();
-    if (c instanceof Element && isConnected(c)) {
-      for (Element s : ((Element) c).getElementsByTag("script")) {
-        if (startedScripts.add(s)) {
-          scripts.add(handle(s));
+    for (Node n : inserted) {
+      if (n instanceof Element && isConnected(n)) {
+        for (Element s : ((Element) n).getElementsByTag("script")) {
+          if (startedScripts.add(s)) {
+            scripts.add(handle(s));
+          }
         }
       }
     }

@@ -187,6 +187,75 @@ go.addEventListener('click', function (e) {
         Runs.run(engine, b -> {}, c -> c.runPage(file, "Go")), WebIdlTest.countChecks(body));
   }
 
+  /**
+   * DOM #interface-documentfragment: built apart from the tree, inserted as its children (which
+   * leave it), scripts in it run once connected; each line is what headless Chromium 156 answered.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void documentFragments(JsEngine engine) throws Exception {
+    String body =
+"""
+var f = document.createDocumentFragment();
+check('an empty fragment', f.nodeType === 11 && f.nodeName === '#document-fragment' && f.parentNode === null
+    && f.childNodes.length === 0 && f.textContent === '' && f.ownerDocument === document
+    && f instanceof Node && f instanceof DocumentFragment && !f.isConnected);
+var a = document.createElement('span');
+a.id = 'sa';
+a.textContent = 'A';
+var b = document.createElement('b');
+b.id = 'sb';
+b.textContent = 'B';
+f.appendChild(a);
+f.appendChild(document.createTextNode(' mid '));
+f.appendChild(b);
+check('its children', f.childNodes.length === 3 && f.children.length === 2 && f.firstElementChild === a
+    && f.lastElementChild === b && f.childElementCount === 2 && f.textContent === 'A mid B'
+    && a.parentNode === f && a.parentElement === null && !a.isConnected);
+check('getElementById and querySelector', f.getElementById('sb') === b && f.getElementById('x') === null
+    && f.querySelector('b') === b && f.querySelectorAll('*').length === 2);
+check('ParentNode only', !('innerHTML' in f) && f.getElementsByTagName === undefined);
+var host = document.getElementById('a');
+var before = host.childNodes.length;
+check('appendChild inserts its children and returns it, empty', host.appendChild(f) === f
+    && f.childNodes.length === 0 && host.childNodes.length === before + 3 && a.parentNode === host
+    && a.isConnected);
+var g = new DocumentFragment();
+g.append('t1', document.createElement('i'), 't2');
+host.insertBefore(g, host.firstChild);
+check('insertBefore, in order', g.childNodes.length === 0 && host.firstChild.data === 't1'
+    && host.childNodes[1].nodeName === 'I' && host.childNodes[2].data === 't2');
+var h = document.createDocumentFragment();
+h.appendChild(document.createElement('u'));
+host.replaceChild(h, a);
+check('replaceChild', a.parentNode === null && host.querySelector('u') !== null);
+throwsName('a fragment into itself', function () { var k = document.createDocumentFragment(); k.appendChild(k); },
+    'HierarchyRequestError');
+throwsName('a fragment into its own child', function () {
+  var k = document.createDocumentFragment();
+  var d = document.createElement('div');
+  k.appendChild(d);
+  d.appendChild(k);
+}, 'HierarchyRequestError');
+var k = document.createDocumentFragment();
+k.appendChild(document.createElement('div'));
+k.textContent = 'hi';
+check('textContent replaces its children', k.childNodes.length === 1 && k.firstChild.nodeType === 3
+    && k.textContent === 'hi');
+var ran = [];
+window.ranScript = ran;
+var sc = document.createElement('script');
+sc.textContent = 'window.ranScript.push(1)';
+var sf = document.createDocumentFragment();
+sf.appendChild(sc);
+check('a script in a fragment does not run', ran.length === 0);
+document.body.appendChild(sf);
+check('it runs once inserted into the document', ran.length === 1);
+done();
+""";
+    JsChecks.assertPassed(page(engine, body), WebIdlTest.countChecks(body));
+  }
+
   @ParameterizedTest
   @EnumSource(JsEngine.class)
   void theUsersClickBubbles(JsEngine engine) throws Exception {

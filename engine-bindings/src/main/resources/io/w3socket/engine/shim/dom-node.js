@@ -46,9 +46,11 @@ function nodeFor(handle) {
     var info = host.domInfo(handle);
     var type = info[0];
     var proto = type === 1 ? HTMLElement.prototype : type === 3 ? Text.prototype
-        : type === 8 ? Comment.prototype : type === 9 ? Document.prototype : Node.prototype;
+        : type === 8 ? Comment.prototype : type === 9 ? Document.prototype
+        : type === 11 ? DocumentFragment.prototype : Node.prototype;
     n = Object.create(proto);
-    var s = initTarget(n, ['EventTarget', 'Node', type === 1 ? 'Element' : type === 9 ? 'Document' : 'CharacterData']);
+    var s = initTarget(n, ['EventTarget', 'Node', type === 1 ? 'Element' : type === 9 ? 'Document'
+        : type === 11 ? 'DocumentFragment' : 'CharacterData']);
     s.handle = handle;
     s.nodeType = type;
     s.nodeName = info[1];
@@ -195,7 +197,7 @@ defineAccessor(Node.prototype, 'textContent', function () {
   return s.nodeType === 9 ? null : host.domTextContent(s.handle);
 }, function (v) {
   var s = slotOf(this, 'Node');
-  if (s.nodeType === 1) {
+  if (s.nodeType === 1 || s.nodeType === 11) {
     // A connected element prints its new text, as before (the page's visible output).
     host.domSetText(s.handle, v === null ? '' : toDOMString(v));
   } else if (s.nodeType !== 9) {
