@@ -256,6 +256,132 @@ done();
     JsChecks.assertPassed(page(engine, body), WebIdlTest.countChecks(body));
   }
 
+  /**
+   * HTML #focus: focus(), blur(), activeElement, tabIndex and the focus events; each line is what
+   * headless Chromium 156 answered.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void focusAndBlur(JsEngine engine) throws Exception {
+    String body =
+"""
+var box = document.createElement('div');
+box.innerHTML = '<button id="b1">One</button><input id="i1"><div id="d1">plain</div>'
+    + '<div id="d2" tabindex="-1">tab</div><a id="a1" href="#x">link</a><a id="a2">nolink</a><button id="b2" disabled>D</button>';
+document.body.appendChild(box);
+var log = [];
+var focusEvents = true;
+function who(n) { return n === null ? 'null' : n === document.body ? 'body' : n.id; }
+['focus', 'blur', 'focusin', 'focusout'].forEach(function (type) {
+  window.addEventListener(type, function (e) {
+    log.push(type + ' ' + who(e.target) + ' ' + who(e.relatedTarget) + ' ' + who(document.activeElement));
+    if (type === 'focus') {
+      focusEvents = focusEvents && e instanceof FocusEvent && e.isTrusted && e.composed && !e.bubbles
+          && !e.cancelable && e.view === window && e.eventPhase === 1;
+    }
+  }, true);
+});
+function el(id) { return document.getElementById(id); }
+check('at first the body', document.activeElement === document.body && document.hasFocus());
+el('b1').focus();
+el('i1').focus();
+check('focus, then to another', log.join() === 'focus b1 null b1,focusin b1 null b1,blur b1 i1 body,'
+    + 'focusout b1 i1 body,focus i1 b1 i1,focusin i1 b1 i1', log.join());
+log = [];
+el('d1').focus();
+el('a2').focus();
+el('b2').focus();
+document.body.focus();
+check('not focusable: no tabindex, a link without href, disabled, the body', log.length === 0
+    && document.activeElement === el('i1'), log.join());
+el('d2').focus();
+el('a1').focus();
+check('a tabindex, a link', document.activeElement === el('a1') && log.length === 8, log.join());
+log = [];
+el('b1').blur();
+check('blur() of another element does nothing', log.length === 0);
+el('a1').blur();
+check('blur() leaves the focus to the body', log.join() === 'blur a1 null body,focusout a1 null body'
+    && document.activeElement === document.body, log.join());
+log = [];
+document.createElement('button').focus();
+check('a detached element does not take the focus', log.length === 0 && document.activeElement === document.body);
+el('i1').focus();
+log = [];
+el('i1').remove();
+check('a focused element removed: blur and focusout', log.join() === 'blur i1 null body,focusout i1 null body'
+    && document.activeElement === document.body, log.join());
+check('tabIndex', [el('b1').tabIndex, el('d1').tabIndex, el('d2').tabIndex, el('a1').tabIndex, el('a2').tabIndex,
+    document.body.tabIndex].join() === '0,-1,-1,0,0,-1');
+el('d1').tabIndex = 3;
+el('d1').focus();
+check('set tabIndex, then it takes the focus', el('d1').getAttribute('tabindex') === '3'
+    && document.activeElement === el('d1'));
+log = [];
+el('d1').parentNode.innerHTML = '';
+check('innerHTML removing it blurs it', log.join() === 'blur d1 null body,focusout d1 null body', log.join());
+check('each focus event a trusted FocusEvent, composed, not bubbling', focusEvents);
+done();
+""";
+    JsChecks.assertPassed(page(engine, body), WebIdlTest.countChecks(body));
+  }
+
+  /**
+   * The user's click (the runner's --click) fires what headless Chromium 156 fires for a mouse
+   * click, with the focus moving at the mousedown; a canceled pointerdown suppresses mousedown,
+   * mouseup and the focus change.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void theUsersClickFiresPointerAndMouseEvents(JsEngine engine) throws Exception {
+    for (boolean cancelPointerdown : new boolean[] {false, true}) {
+      String pointerdown =
+          "pointerover pointer 0 -1 0,mouseover mouse 0 0 0,pointermove pointer 0 -1 0,"
+              + "mousemove mouse 0 0 0,pointerdown pointer 0 0 1,";
+      String expected =
+          cancelPointerdown
+              ? pointerdown + "pointerup pointer 0 0 0,click pointer 1 0 0"
+              : pointerdown
+                  + "mousedown mouse 1 0 1,blur,focusout,focus,focusin,pointerup pointer 0 0 0,"
+                  + "mouseup mouse 1 0 0,click pointer 1 0 0";
+      String body =
+          (cancelPointerdown
+                  ? "document.getElementById('go').addEventListener('pointerdown', function (e) {"
+                      + " e.preventDefault(); });\n"
+                  : "")
+              + "var expected = '"
+              + expected
+              + "';\n"
+              +
+"""
+var log = [];
+document.getElementById('field').focus();
+['pointerover', 'mouseover', 'pointermove', 'mousemove', 'pointerdown', 'mousedown', 'focus', 'blur',
+    'focusin', 'focusout', 'pointerup', 'mouseup', 'click'].forEach(function (t) {
+  window.addEventListener(t, function (e) {
+    log.push(e instanceof FocusEvent ? t : t + ' ' + (e instanceof PointerEvent ? 'pointer' : 'mouse') + ' '
+        + e.detail + ' ' + e.button + ' ' + e.buttons);
+    if (t === 'click') {
+      check('the events, in order', log.join() === expected, log.join());
+      check('all trusted, at the button', e.isTrusted && e.target === document.getElementById('go'));
+      done();
+    }
+  }, true);
+});
+""";
+      String html =
+          "<!DOCTYPE html>\n<html><head><title>mouse</title></head><body>\n"
+              + "<input id=\"field\"><button id=\"go\">Go</button>\n<script>\n"
+              + JsChecks.PRELUDE
+              + body
+              + "\n</script>\n</body></html>\n";
+      Path file = dir.resolve("mouse.html");
+      Files.writeString(file, html, StandardCharsets.UTF_8);
+      JsChecks.assertPassed(
+          Runs.run(engine, b -> {}, c -> c.runPage(file, "Go")), WebIdlTest.countChecks(body));
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(JsEngine.class)
   void theUsersClickBubbles(JsEngine engine) throws Exception {

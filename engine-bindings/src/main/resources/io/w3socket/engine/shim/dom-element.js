@@ -25,12 +25,16 @@ defineAccessor(Element.prototype, 'localName', function () {
 defineAccessor(Element.prototype, 'innerText', function () {
   return host.domText(elementHandle(this));
 }, function (v) {
-  host.domSetText(elementHandle(this), v === null ? '' : toDOMString(v));
+  var h = elementHandle(this);
+  blurIfRemoving(this, false);
+  host.domSetText(h, v === null ? '' : toDOMString(v));
 });
 defineAccessor(Element.prototype, 'innerHTML', function () {
   return host.domHtml(elementHandle(this));
 }, function (v) {
-  host.domSetHtml(elementHandle(this), v === null ? '' : toDOMString(v));
+  var h = elementHandle(this);
+  blurIfRemoving(this, false);
+  host.domSetHtml(h, v === null ? '' : toDOMString(v));
 });
 defineAccessor(Element.prototype, 'outerHTML', function () {
   return host.domOuterHtml(elementHandle(this));

@@ -198,6 +198,7 @@ defineAccessor(Node.prototype, 'textContent', function () {
 }, function (v) {
   var s = slotOf(this, 'Node');
   if (s.nodeType === 1 || s.nodeType === 11) {
+    blurIfRemoving(this, false);
     // A connected element prints its new text, as before (the page's visible output).
     host.domSetText(s.handle, v === null ? '' : toDOMString(v));
   } else if (s.nodeType !== 9) {
@@ -224,7 +225,12 @@ defineMethods(Node.prototype, {
   },
   removeChild: function (child) {
     requireArgs(arguments, 1, "execute 'removeChild' on 'Node'");
-    host.domRemove(slotOf(this, 'Node').handle, handleOf(child, "'removeChild' on 'Node'"));
+    var p = slotOf(this, 'Node').handle;
+    var c = handleOf(child, "'removeChild' on 'Node'");
+    if (child.parentNode === this) {
+      blurIfRemoving(child, true);
+    }
+    host.domRemove(p, c);
     return child;
   },
   replaceChild: function (node, child) {

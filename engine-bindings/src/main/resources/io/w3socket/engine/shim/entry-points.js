@@ -46,12 +46,12 @@ return {
     dispatch(nodeFor(handle), trustedEvent(new Event(type)));
   },
   /**
-   * The user clicks an element (the page runner's --click): a trusted click (a PointerEvent, UI
-   * Events #event-type-click: bubbles, cancelable, composed) at it; its onclick content attribute
-   * is its handler (dom-node.js). True
+   * The user clicks an element (the page runner's --click): the pointer and mouse events of a
+   * mouse click, the focus moving, then a trusted click (ui-events.js userClick); its onclick
+   * content attribute is its handler (dom-node.js). True
    * unless a listener canceled it, so that the element's activation behaviour runs.
    */
   userClick: function (handle) {
-    return dispatch(nodeFor(handle), trustedEvent(loadModule('ui').clickEvent(true)));
+    return loadModule('ui').userClick(nodeFor(handle));
   }
 };

@@ -1,0 +1,137 @@
+// focus.js: focus (HTML #focus): document.activeElement, element.focus() and blur(), tabIndex, and the
+// focus events (FocusEvent, ui-events.js) as headless Chromium 156 fires them: blur and focusout at
+// the element losing focus, then focus and focusin at the one gaining it, trusted and composed.
+// There is no layout: every connected element counts as being rendered.
+
+/** The document's focused element, or null when the viewport has the focus (activeElement: body). */
+var focusedElement = null;
+
+/** HTML #dom-tabindex's default: 0 for these elements, else -1. */
+var TABBABLE_BY_DEFAULT = ['A', 'AREA', 'BUTTON', 'FRAME', 'IFRAME', 'INPUT', 'OBJECT', 'SELECT', 'TEXTAREA',
+  'SUMMARY'];
+
+/** An element's tabindex content attribute, parsed (#rules-for-parsing-integers), else null. */
+function tabIndexAttribute(el) {
+  var v = host.domAttribute(elementHandle(el), 'tabindex');
+  var m = v === null ? null : /^[\t\n\f\r ]*([-+]?[0-9]+)/.exec(v);
+  return m === null ? null : Number(m[1]) | 0;
+}
+
+/**
+ * HTML #focusable-area, for the elements this host has: one with a tabindex attribute, a link with
+ * an href, a form control that is not disabled (an input unless hidden), an iframe, a contenteditable
+ * element; and connected.
+ */
+function isFocusable(el) {
+  if (!el.isConnected) {
+    return false;
+  }
+  if (tabIndexAttribute(el) !== null || el.hasAttribute('contenteditable')) {
+    return true;
+  }
+  var name = el.nodeName;
+  if (name === 'A' || name === 'AREA') {
+    return el.hasAttribute('href');
+  }
+  if (name === 'INPUT') {
+    return !el.hasAttribute('disabled') && (el.getAttribute('type') || '').toLowerCase() !== 'hidden';
+  }
+  if (name === 'BUTTON' || name === 'SELECT' || name === 'TEXTAREA') {
+    return !el.hasAttribute('disabled');
+  }
+  return name === 'IFRAME';
+}
+
+/**
+ * The focused element, after HTML's focus fixup: one no longer connected leaves the focus to the
+ * viewport (Chromium also fires blur and focusout at it when it is removed; here no event).
+ */
+function currentFocus() {
+  if (focusedElement !== null && !focusedElement.isConnected) {
+    focusedElement = null;
+  }
+  return focusedElement;
+}
+
+/**
+ * Before a script removes root (inclusive: root itself too) or root's children: a focused element
+ * among them loses the focus to the viewport, with blur and focusout at it while it is still
+ * connected, as Chromium 156 fires them (HTML's focus fixup fires none). A focused element moved
+ * elsewhere by an insertion is fixed up later, without events ({@link currentFocus}).
+ */
+function blurIfRemoving(root, inclusive) {
+  var f = focusedElement;
+  if (f !== null && (inclusive || f !== root) && root.contains(f)) {
+    focusedElement = null;
+    fireFocusEvent(f, 'blur', null);
+    fireFocusEvent(f, 'focusout', null);
+  }
+}
+
+function fireFocusEvent(target, type, related) {
+  var FocusEvent = loadModule('ui').FocusEvent;
+  dispatch(target, trustedEvent(new FocusEvent(type, {bubbles: type === 'focusin' || type === 'focusout',
+    composed: true, view: global, relatedTarget: related})));
+}
+
+/** HTML #focusing-steps for an element (null: the viewport) and #focus-update-steps' events. */
+function focusElement(el) {
+  var old = currentFocus();
+  if (old === el) {
+    return;
+  }
+  focusedElement = null;
+  if (old !== null) {
+    fireFocusEvent(old, 'blur', el);
+    fireFocusEvent(old, 'focusout', el);
+  }
+  if (el !== null) {
+    focusedElement = el;
+    fireFocusEvent(el, 'focus', old);
+    fireFocusEvent(el, 'focusin', old);
+  }
+}
+
+defineMethods(HTMLElement.prototype, {
+  /** HTML #dom-focus: the focusing steps, for a focusable element. */
+  focus: function () {
+    slotOf(this, 'Element');
+    if (isFocusable(this)) {
+      focusElement(this);
+    }
+  },
+  /** HTML #dom-blur: the unfocusing steps: the focused element leaves the focus to the viewport. */
+  blur: function () {
+    slotOf(this, 'Element');
+    if (currentFocus() === this) {
+      focusElement(null);
+    }
+  }
+});
+
+/** HTML #dom-tabindex: the attribute's value, else the element's default. */
+defineAccessor(HTMLElement.prototype, 'tabIndex', function () {
+  var v = tabIndexAttribute(this);
+  return v !== null ? v : TABBABLE_BY_DEFAULT.indexOf(slotOf(this, 'Element').nodeName) >= 0 ? 0 : -1;
+}, function (v) {
+  host.domSetAttribute(elementHandle(this), 'tabindex', String(Number(v) | 0));
+});
+
+/** HTML #dom-documentorshadowroot-activeelement: the focused element, else the body. */
+defineAccessor(Document.prototype, 'activeElement', function () {
+  slotOf(this, 'Document');
+  var f = currentFocus();
+  return f !== null ? f : this.body;
+});
+
+/**
+ * The user's click moves the focus (the mousedown's default action, as in Chromium): to the
+ * nearest focusable inclusive ancestor of the element clicked, else to the viewport.
+ */
+function focusForClick(el) {
+  var n = el;
+  while (n !== null && !(n.nodeType === 1 && isFocusable(n))) {
+    n = n.parentElement;
+  }
+  focusElement(n);
+}
