@@ -178,6 +178,31 @@ final class DomNodes {
     return handle(new Fragment());
   }
 
+  /**
+   * DOM #concept-node-clone: a copy of the node (with its descendants when deep), in no tree; a
+   * copied script element keeps its "already started" flag (HTML's cloning steps for scripts). A
+   * document is not cloned here: NotSupportedError.
+   */
+  int cloneNode(int h, boolean deep) {
+    Node n = node(h);
+    if (n instanceof Document) {
+      throw new DOMException(
+          "Failed to execute 'cloneNode' on 'Node': a document cannot be cloned here.",
+          "NotSupportedError");
+    }
+    Node copy = deep ? n.clone() : n.shallowClone();
+    if (n instanceof Element) {
+      Elements from = ((Element) n).getElementsByTag("script");
+      Elements to = ((Element) copy).getElementsByTag("script");
+      for (int i = 0; i < from.size() && i < to.size(); i++) {
+        if (startedScripts.contains(from.get(i))) {
+          startedScripts.add(to.get(i));
+        }
+      }
+    }
+    return handle(copy);
+  }
+
   int createText(String data) {
     return handle(new TextNode(data));
   }

@@ -382,6 +382,51 @@ document.getElementById('field').focus();
     }
   }
 
+  /** DOM #concept-node-clone; each line is what headless Chromium 156 answered. */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void cloneNode(JsEngine engine) throws Exception {
+    String body =
+"""
+var log = [];
+var src = document.createElement('div');
+src.id = 'src';
+src.className = 'c';
+src.setAttribute('data-x', '1');
+src.setAttribute('onclick', 'log.push("inline " + this.id)');
+src.innerHTML = 't<b>bold</b><!--cm-->';
+document.body.appendChild(src);
+src.addEventListener('click', function () { log.push('listener'); });
+var c = src.cloneNode();
+check('shallow, by default', c.nodeName === 'DIV' && c.id === 'src' && c.className === 'c'
+    && c.getAttribute('data-x') === '1' && c.childNodes.length === 0 && c.parentNode === null && c !== src
+    && !c.isConnected);
+var d = src.cloneNode(true);
+check('deep', d.childNodes.length === 3 && d.innerHTML === 't<b>bold</b><!--cm-->' && d.firstChild.nodeType === 3
+    && d.childNodes[2].nodeType === 8 && d.childNodes[1] !== src.childNodes[1]);
+d.id = 'copy';
+document.body.appendChild(d);
+d.click();
+check('an inline handler is copied, a listener is not', log.join() === 'inline copy', log.join());
+var tx = src.firstChild.cloneNode();
+check('a text node', tx.nodeType === 3 && tx.data === 't');
+var f = document.createDocumentFragment();
+f.appendChild(document.createElement('i'));
+var fc = f.cloneNode(true);
+check('a fragment', fc.nodeType === 11 && fc.childNodes.length === 1 && f.childNodes.length === 1);
+window.ranClone = [];
+var sc = document.createElement('script');
+sc.textContent = 'window.ranClone.push(1)';
+document.body.appendChild(sc.cloneNode(true));
+check('a copy of a script not started runs when inserted', window.ranClone.length === 1);
+document.body.appendChild(sc);
+document.body.appendChild(sc.cloneNode(true));
+check('a copy of a started one does not', window.ranClone.length === 2);
+done();
+""";
+    JsChecks.assertPassed(page(engine, body), WebIdlTest.countChecks(body));
+  }
+
   @ParameterizedTest
   @EnumSource(JsEngine.class)
   void theUsersClickBubbles(JsEngine engine) throws Exception {

@@ -238,6 +238,10 @@ defineMethods(Node.prototype, {
     insertNode(this, node, child, "'replaceChild' on 'Node'");
     return this.removeChild(child);
   },
+  /** #dom-node-clonenode: a copy (deep: with its descendants), without listeners or handlers set by script. */
+  cloneNode: function () {
+    return nodeFor(host.domClone(slotOf(this, 'Node').handle, toBoolean(arguments[0])));
+  },
   hasChildNodes: function () {
     return host.domChildren(slotOf(this, 'Node').handle).length > 0;
   },
