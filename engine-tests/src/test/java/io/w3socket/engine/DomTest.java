@@ -382,7 +382,10 @@ document.getElementById('field').focus();
     }
   }
 
-  /** DOM #concept-node-clone; each line is what headless Chromium 156 answered. */
+  /**
+   * DOM #concept-node-clone, importNode and adoptNode; each line is what headless Chromium 156
+   * answered.
+   */
   @ParameterizedTest
   @EnumSource(JsEngine.class)
   void cloneNode(JsEngine engine) throws Exception {
@@ -422,6 +425,13 @@ check('a copy of a script not started runs when inserted', window.ranClone.lengt
 document.body.appendChild(sc);
 document.body.appendChild(sc.cloneNode(true));
 check('a copy of a started one does not', window.ranClone.length === 2);
+var imported = document.importNode(src, true);
+check('importNode copies', imported !== src && imported.innerHTML === src.innerHTML
+    && document.importNode(src).childNodes.length === 0 && document.importNode.length === 1);
+throwsName('importNode of the document', function () { document.importNode(document); }, 'NotSupportedError');
+throwsName('importNode of no node', function () { document.importNode({}); }, 'TypeError');
+check('adoptNode takes it out of its parent', document.adoptNode(src) === src && src.parentNode === null);
+throwsName('adoptNode of the document', function () { document.adoptNode(document); }, 'NotSupportedError');
 done();
 """;
     JsChecks.assertPassed(page(engine, body), WebIdlTest.countChecks(body));

@@ -1,6 +1,7 @@
 // dom-fragment.js: DocumentFragment (https://dom.spec.whatwg.org/#interface-documentfragment): a
 // node of the host's that is never in the tree; inserting it inserts its children (DomNodes.insert),
-// leaving it empty. ParentNode's members and getElementById, not Element's.
+// leaving it empty. ParentNode's members and getElementById, not Element's. And the document's
+// methods that make nodes to insert: createDocumentFragment, importNode, adoptNode.
 
 /** #dom-documentfragment-documentfragment: new DocumentFragment() is an empty one. */
 function DocumentFragment() {
@@ -31,6 +32,37 @@ defineMethods(Document.prototype, {
   createDocumentFragment: function () {
     slotOf(this, 'Document');
     return nodeFor(host.domCreate('fragment', ''));
+  },
+  /** #dom-document-importnode: a copy (deep: with its descendants); not of a document. */
+  importNode: function (node) {
+    slotOf(this, 'Document');
+    var what = "execute 'importNode' on 'Document'";
+    requireArgs(arguments, 1, what);
+    if (!(isObject(node) && node[SLOT] && node[SLOT].kinds.indexOf('Node') >= 0)) {
+      throw new TypeError('Failed to ' + what + ": parameter 1 is not of type 'Node'.");
+    }
+    if (node[SLOT].nodeType === 9) {
+      throw new DOMException('Failed to ' + what + ': The node provided is a document, which may not be imported.',
+          'NotSupportedError');
+    }
+    return node.cloneNode(toBoolean(arguments[1]));
+  },
+  /** #dom-document-adoptnode: one document here, so adopting is leaving its parent. */
+  adoptNode: function (node) {
+    slotOf(this, 'Document');
+    var what = "execute 'adoptNode' on 'Document'";
+    requireArgs(arguments, 1, what);
+    if (!(isObject(node) && node[SLOT] && node[SLOT].kinds.indexOf('Node') >= 0)) {
+      throw new TypeError('Failed to ' + what + ": parameter 1 is not of type 'Node'.");
+    }
+    if (node[SLOT].nodeType === 9) {
+      throw new DOMException('Failed to ' + what + ": The node provided is of type '#document', which may not"
+          + ' be adopted.', 'NotSupportedError');
+    }
+    if (node.parentNode !== null) {
+      node.parentNode.removeChild(node);
+    }
+    return node;
   }
 });
 
