@@ -203,6 +203,15 @@ final class DomNodes {
     return handle(copy);
   }
 
+  /** The script elements under {@code e} never run (a fragment parse made them). */
+  void markStarted(Element e) {
+    for (Element s : e.getElementsByTag("script")) {
+      if (s != e) {
+        startedScripts.add(s);
+      }
+    }
+  }
+
   int createText(String data) {
     return handle(new TextNode(data));
   }

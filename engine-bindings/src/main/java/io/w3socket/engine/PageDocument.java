@@ -200,6 +200,8 @@ final class PageDocument {
   String setHtml(int handle, String html) {
     Element e = element(handle);
     e.html(html);
+    // HTML #parsing-html-fragments: the scripts a fragment parse makes are already started.
+    nodes.markStarted(e);
     nodes.changed();
     return nodes.isConnected(e) ? e.text() : null;
   }

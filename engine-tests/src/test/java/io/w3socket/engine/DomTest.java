@@ -437,6 +437,45 @@ done();
     JsChecks.assertPassed(page(engine, body), WebIdlTest.countChecks(body));
   }
 
+  /**
+   * HTML #dom-element-insertadjacenthtml, and scripts a fragment parse makes never running (HTML
+   * #parsing-html-fragments); each line is what headless Chromium 156 answered.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void insertAdjacentHtml(JsEngine engine) throws Exception {
+    String body =
+"""
+var w = document.createElement('div');
+w.innerHTML = '<p id="p">mid</p>';
+document.body.appendChild(w);
+var p = document.getElementById('p');
+p.insertAdjacentHTML('beforebegin', '<i>bb</i>');
+p.insertAdjacentHTML('afterbegin', '<u>ab</u>');
+p.insertAdjacentHTML('beforeend', 'be<b>!</b>');
+p.insertAdjacentHTML('afterend', '<em>ae</em>');
+check('the four places', w.innerHTML === '<i>bb</i><p id="p"><u>ab</u>midbe<b>!</b></p><em>ae</em>', w.innerHTML);
+p.insertAdjacentHTML('BeforeEnd', '<s>x</s>');
+check('the place in any case', p.lastChild.nodeName === 'S' && p.insertAdjacentHTML.length === 2);
+throwsName('another place', function () { p.insertAdjacentHTML('middle', 'x'); }, 'SyntaxError');
+throwsName('beside an element without a parent', function () {
+  document.createElement('div').insertAdjacentHTML('afterend', 'x');
+}, 'NoModificationAllowedError');
+var d = document.createElement('div');
+d.insertAdjacentHTML('beforeend', '<a>1</a>');
+check('inside one without a parent', d.innerHTML === '<a>1</a>');
+window.ranParsed = [];
+p.insertAdjacentHTML('beforeend', '<script>window.ranParsed.push(1)<\\/script>');
+document.body.appendChild(p.lastChild);
+var e = document.createElement('div');
+e.innerHTML = '<script>window.ranParsed.push(2)<\\/script>';
+document.body.appendChild(e.firstChild);
+check('a script from either parse never runs, even moved', window.ranParsed.length === 0);
+done();
+""";
+    JsChecks.assertPassed(page(engine, body), WebIdlTest.countChecks(body));
+  }
+
   @ParameterizedTest
   @EnumSource(JsEngine.class)
   void theUsersClickBubbles(JsEngine engine) throws Exception {

@@ -246,6 +246,33 @@ defineMethods(Element.prototype, {
     requireArgs(arguments, 2, "execute 'insertAdjacentElement' on 'Element'");
     return insertAdjacent(this, toDOMString(where), element, "'insertAdjacentElement' on 'Element'");
   },
+  /**
+   * HTML #dom-element-insertadjacenthtml: the text parsed as a fragment in the context of the
+   * element (or of its parent, before or after it), its nodes inserted there; scripts in it are
+   * already started, so never run.
+   */
+  insertAdjacentHTML: function (where, text) {
+    var what = "'insertAdjacentHTML' on 'Element'";
+    slotOf(this, 'Element');
+    requireArgs(arguments, 2, 'execute ' + what);
+    where = toDOMString(where);
+    text = toDOMString(text);
+    var lower = where.toLowerCase();
+    var context = lower === 'beforebegin' || lower === 'afterend' ? this.parentNode : this;
+    if (lower === 'beforebegin' || lower === 'afterend' || lower === 'afterbegin' || lower === 'beforeend') {
+      if (context === null || context.nodeType === 9) {
+        throw new DOMException('Failed to execute ' + what + ': The element has no parent.',
+            'NoModificationAllowedError');
+      }
+    }
+    var parsed = document.createElement(context === null ? 'div' : context.localName);
+    parsed.innerHTML = text;
+    var fragment = document.createDocumentFragment();
+    while (parsed.firstChild !== null) {
+      fragment.appendChild(parsed.firstChild);
+    }
+    insertAdjacent(this, where, fragment, what);
+  },
   /** #dom-element-insertadjacenttext. */
   insertAdjacentText: function (where, data) {
     requireArgs(arguments, 2, "execute 'insertAdjacentText' on 'Element'");
