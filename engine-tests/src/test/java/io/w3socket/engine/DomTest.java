@@ -476,6 +476,31 @@ done();
     JsChecks.assertPassed(page(engine, body), WebIdlTest.countChecks(body));
   }
 
+  /**
+   * The user's click reaches an ancestor's onclick content attribute that no script has touched
+   * (the runner makes no event nothing in the realm listens for: that handler must count).
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void theUsersClickReachesAnUntouchedAncestorsOnclick(JsEngine engine) throws Exception {
+    String body =
+        "function seen(e) {\n"
+            + "  check('the onclick of the ancestor ran for the button', e.target.id === 'go' &&"
+            + " e.isTrusted);\n"
+            + "  done();\n"
+            + "}\n";
+    String html =
+        "<!DOCTYPE html>\n<html><head><title>ancestor</title></head><body>\n"
+            + "<div onclick=\"seen(event)\"><p><button id=\"go\">Go</button> and more</p></div>\n<script>\n"
+            + JsChecks.PRELUDE
+            + body
+            + "\n</script>\n</body></html>\n";
+    Path file = dir.resolve("ancestor.html");
+    Files.writeString(file, html, StandardCharsets.UTF_8);
+    JsChecks.assertPassed(
+        Runs.run(engine, b -> {}, c -> c.runPage(file, "Go")), WebIdlTest.countChecks(body));
+  }
+
   @ParameterizedTest
   @EnumSource(JsEngine.class)
   void theUsersClickBubbles(JsEngine engine) throws Exception {

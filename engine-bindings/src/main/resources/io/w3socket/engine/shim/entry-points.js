@@ -47,11 +47,11 @@ return {
   },
   /**
    * The user clicks an element (the page runner's --click): the pointer and mouse events of a
-   * mouse click, the focus moving, then a trusted click (ui-events.js userClick); its onclick
+   * mouse click, the focus moving, then a trusted click (user-click.js); its onclick
    * content attribute is its handler (dom-node.js). True
    * unless a listener canceled it, so that the element's activation behaviour runs.
    */
   userClick: function (handle) {
-    return loadModule('ui').userClick(nodeFor(handle));
+    return userClick(nodeFor(handle));
   }
 };

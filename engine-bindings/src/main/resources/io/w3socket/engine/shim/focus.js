@@ -68,7 +68,11 @@ function blurIfRemoving(root, inclusive) {
   }
 }
 
+/** A focus event, unless nothing in the realm listens for its type (nothing could see it). */
 function fireFocusEvent(target, type, related) {
+  if (!hasListeners(type)) {
+    return;
+  }
   var FocusEvent = loadModule('ui').FocusEvent;
   dispatch(target, trustedEvent(new FocusEvent(type, {bubbles: type === 'focusin' || type === 'focusout',
     composed: true, view: global, relatedTarget: related})));

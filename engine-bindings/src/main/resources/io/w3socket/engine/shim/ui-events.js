@@ -368,41 +368,6 @@ function clickEvent(user) {
     pointerId: user ? 1 : -1, pointerType: user ? 'mouse' : '', detail: user ? 1 : 0});
 }
 
-/**
- * The user's click at el (the page runner's --click), the events headless Chromium 156 fires for a
- * mouse click, all trusted, bubbling, cancelable and composed, from the mouse's pointer 1:
- * pointerover, mouseover, pointermove, mousemove, pointerdown, mousedown, the focus moving (their
- * default action; focus.js), pointerup, mouseup, click. A canceled pointerdown suppresses
- * mousedown and mouseup (Pointer Events #compatibility-mapping-with-mouse-events) and the focus
- * change, a canceled mousedown the focus change. No pointerenter or mouseenter. True unless the
- * click was canceled.
- */
-function userClick(el) {
-  function fire(Ctor, type, button, buttons, detail) {
-    var init = {bubbles: true, cancelable: true, composed: true, view: global, button: button,
-      buttons: buttons, detail: detail};
-    if (Ctor === PointerEvent) {
-      init.pointerId = 1;
-      init.pointerType = 'mouse';
-      init.isPrimary = true;
-    }
-    return dispatch(el, trustedEvent(new Ctor(type, init)));
-  }
-  fire(PointerEvent, 'pointerover', -1, 0, 0);
-  fire(MouseEvent, 'mouseover', 0, 0, 0);
-  fire(PointerEvent, 'pointermove', -1, 0, 0);
-  fire(MouseEvent, 'mousemove', 0, 0, 0);
-  var compatibility = fire(PointerEvent, 'pointerdown', 0, 1, 0);
-  if (compatibility && fire(MouseEvent, 'mousedown', 0, 1, 1)) {
-    focusForClick(el);
-  }
-  fire(PointerEvent, 'pointerup', 0, 0, 0);
-  if (compatibility) {
-    fire(MouseEvent, 'mouseup', 0, 0, 1);
-  }
-  return dispatch(el, trustedEvent(clickEvent(true)));
-}
-
 exposed.UIEvent = UIEvent;
 exposed.FocusEvent = FocusEvent;
 exposed.MouseEvent = MouseEvent;
