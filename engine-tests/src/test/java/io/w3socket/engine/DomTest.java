@@ -317,6 +317,17 @@ el('d1').tabIndex = 3;
 el('d1').focus();
 check('set tabIndex, then it takes the focus', el('d1').getAttribute('tabindex') === '3'
     && document.activeElement === el('d1'));
+var editable = document.createElement('div');
+editable.setAttribute('contenteditable', '');
+box.appendChild(editable);
+var notEditable = document.createElement('div');
+notEditable.setAttribute('contenteditable', 'false');
+box.appendChild(notEditable);
+notEditable.focus();
+check('contenteditable="false" is not focusable', document.activeElement === el('d1'));
+editable.focus();
+check('an editing host is', document.activeElement === editable);
+el('d1').focus();
 log = [];
 el('d1').parentNode.innerHTML = '';
 check('innerHTML removing it blurs it', log.join() === 'blur d1 null body,focusout d1 null body', log.join());
@@ -490,12 +501,58 @@ done();
             + "  done();\n"
             + "}\n";
     String html =
-        "<!DOCTYPE html>\n<html><head><title>ancestor</title></head><body>\n"
-            + "<div onclick=\"seen(event)\"><p><button id=\"go\">Go</button> and more</p></div>\n<script>\n"
+        "<!DOCTYPE html>\n"
+            + "<html><head><title>ancestor</title></head><body>\n"
+            + "<div onclick=\"seen(event)\"><p><button id=\"go\">Go</button> and more</p></div>\n"
+            + "<script>\n"
             + JsChecks.PRELUDE
             + body
             + "\n</script>\n</body></html>\n";
     Path file = dir.resolve("ancestor.html");
+    Files.writeString(file, html, StandardCharsets.UTF_8);
+    JsChecks.assertPassed(
+        Runs.run(engine, b -> {}, c -> c.runPage(file, "Go")), WebIdlTest.countChecks(body));
+  }
+
+  /**
+   * The user's click enters the document and each element from the root down to the target
+   * (pointerenter, then mouseenter: neither bubbles), as headless Chromium 156 fires them.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void theUsersClickEntersEachAncestor(JsEngine engine) throws Exception {
+    String body =
+"""
+var log = [];
+var flags = true;
+var nodes = [document, document.documentElement, document.body, document.getElementById('outer'),
+    document.getElementById('mid'), document.getElementById('go')];
+function who(n) { return n === document ? 'document' : n.id || n.nodeName.toLowerCase(); }
+['pointerenter', 'mouseenter'].forEach(function (t) {
+  nodes.forEach(function (n) {
+    n.addEventListener(t, function (e) {
+      log.push(t + ' ' + who(e.currentTarget));
+      flags = flags && e.target === n && !e.bubbles && !e.cancelable && !e.composed && e.isTrusted
+          && e.eventPhase === 2 && e instanceof (t === 'pointerenter' ? PointerEvent : MouseEvent);
+    });
+  });
+});
+window.addEventListener('click', function () {
+  var order = 'document,html,body,outer,mid,go';
+  check('pointerenter, then mouseenter, each from the document down',
+      log.join() === ('pointerenter ' + order.split(',').join(',pointerenter ') + ','
+      + 'mouseenter ' + order.split(',').join(',mouseenter ')), log.join());
+  check('at their own target, not bubbling, cancelable or composed', flags);
+  done();
+});
+""";
+    String html =
+        "<!DOCTYPE html>\n<html><head><title>enter</title></head><body>\n"
+            + "<div id=\"outer\"><p id=\"mid\"><button id=\"go\">Go</button></p></div>\n<script>\n"
+            + JsChecks.PRELUDE
+            + body
+            + "\n</script>\n</body></html>\n";
+    Path file = dir.resolve("enter.html");
     Files.writeString(file, html, StandardCharsets.UTF_8);
     JsChecks.assertPassed(
         Runs.run(engine, b -> {}, c -> c.runPage(file, "Go")), WebIdlTest.countChecks(body));

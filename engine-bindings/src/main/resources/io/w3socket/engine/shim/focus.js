@@ -19,14 +19,18 @@ function tabIndexAttribute(el) {
 
 /**
  * HTML #focusable-area, for the elements this host has: one with a tabindex attribute, a link with
- * an href, a form control that is not disabled (an input unless hidden), an iframe, a contenteditable
- * element; and connected.
+ * an href, a form control that is not disabled (an input unless hidden), an iframe, an editing
+ * host; and connected.
  */
 function isFocusable(el) {
   if (!el.isConnected) {
     return false;
   }
-  if (tabIndexAttribute(el) !== null || el.hasAttribute('contenteditable')) {
+  var editable = el.getAttribute('contenteditable');
+  // An editing host (HTML #attr-contenteditable): "", "true" or "plaintext-only"; "false" and an
+  // invalid value are not (an invalid one inherits, and a host's descendants are not hosts).
+  if (tabIndexAttribute(el) !== null
+      || (editable !== null && ['', 'true', 'plaintext-only'].indexOf(editable.toLowerCase()) >= 0)) {
     return true;
   }
   var name = el.nodeName;
