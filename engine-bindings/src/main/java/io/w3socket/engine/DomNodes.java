@@ -473,6 +473,26 @@ final class DomNodes {
     }
   }
 
+  /** #dom-element-matches: whether the element matches the selector (jsoup's selectors). */
+  boolean matches(int h, String selector) {
+    return ((Element) node(h)).is(selector);
+  }
+
+  /**
+   * #dom-element-closest: the element or its nearest ancestor element that matches, or -1 (a
+   * fragment or the document is no element).
+   */
+  int closest(int h, String selector) {
+    for (Element e = (Element) node(h);
+        e != null && !(e instanceof Fragment) && !(e instanceof Document);
+        e = e.parent()) {
+      if (e.is(selector)) {
+        return handle(e);
+      }
+    }
+    return -1;
+  }
+
   /** #dom-parentnode-queryselectorall: matching descendants in tree order (jsoup's selectors). */
   List<Integer> query(int h, String selector, boolean all) {
     Node n = node(h);

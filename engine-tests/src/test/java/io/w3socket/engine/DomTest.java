@@ -558,6 +558,72 @@ window.addEventListener('click', function () {
         Runs.run(engine, b -> {}, c -> c.runPage(file, "Go")), WebIdlTest.countChecks(body));
   }
 
+  /**
+   * ChildNode's before/after/replaceWith, ParentNode's prepend/replaceChildren (DOM
+   * #interface-childnode, #interface-parentnode), matches and closest, getRootNode; each line is
+   * what headless Chromium 156 answered.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void childNodeParentNodeAndSelectors(JsEngine engine) throws Exception {
+    String body =
+"""
+var w = document.createElement('div');
+w.innerHTML = '<p id="pa">A</p><p id="pb">B</p><p id="pc">C</p>';
+document.body.appendChild(w);
+function ids() {
+  return Array.prototype.map.call(w.childNodes, function (n) {
+    return n.nodeType === 3 ? '"' + n.data + '"' : n.id || n.nodeName;
+  }).join(' ');
+}
+var a = document.getElementById('pa'), b = document.getElementById('pb'), c = document.getElementById('pc');
+b.before('t1', c);
+check('before', ids() === 'pa "t1" pc pb', ids());
+b.after(a, 't2');
+check('after', ids() === '"t1" pc pb pa "t2"', ids());
+b.before(b);
+check('before itself', ids() === '"t1" pc pb pa "t2"', ids());
+var x = document.createElement('i');
+x.id = 'x';
+b.replaceWith(x, 't3');
+check('replaceWith', ids() === '"t1" pc x "t3" pa "t2"' && b.parentNode === null, ids());
+check('replaceWith without a parent does nothing', document.createElement('q').replaceWith('z') === undefined);
+w.prepend('p0', document.createElement('em'));
+check('prepend', ids() === '"p0" EM "t1" pc x "t3" pa "t2"', ids());
+w.replaceChildren('only', document.createElement('hr'));
+check('replaceChildren', ids() === '"only" HR', ids());
+w.replaceChildren();
+check('replaceChildren with nothing', w.childNodes.length === 0);
+w.appendChild(document.createTextNode('tx'));
+w.firstChild.before('pre');
+check('a Text node is a ChildNode too', ids() === '"pre" "tx"', ids());
+var u = document.createElement('ul');
+u.className = 'menu';
+u.innerHTML = '<li class="item"><span id="sp">x</span></li>';
+document.body.appendChild(u);
+var sp = document.getElementById('sp');
+check('matches', sp.matches('span') && sp.matches('#sp') && sp.matches('li span') && !sp.matches('div span')
+    && sp.webkitMatchesSelector('.menu span') && u.matches('ul.menu'));
+check('closest', sp.closest('li').className === 'item' && sp.closest('.menu') === u && sp.closest('span') === sp
+    && sp.closest('table') === null && sp.closest('body') === document.body);
+throwsName('closest with a bad selector', function () { sp.closest('[[['); }, 'SyntaxError');
+throwsName('matches with a bad selector', function () { sp.matches('!!'); }, 'SyntaxError');
+var f = document.createDocumentFragment();
+var d = document.createElement('div');
+f.appendChild(d);
+check('closest stops below a fragment', d.closest('*') === d && d.parentNode === f);
+var e = document.createElement('e');
+d.appendChild(e);
+check('getRootNode and isSameNode', sp.getRootNode() === document && e.getRootNode() === f
+    && sp.isSameNode(sp) && !sp.isSameNode(null));
+var o = document.createElement('div');
+o.append({toString: function () { return 'obj'; }});
+check('an object that is no node is a string', o.textContent === 'obj');
+done();
+""";
+    JsChecks.assertPassed(page(engine, body), WebIdlTest.countChecks(body));
+  }
+
   @ParameterizedTest
   @EnumSource(JsEngine.class)
   void theUsersClickBubbles(JsEngine engine) throws Exception {

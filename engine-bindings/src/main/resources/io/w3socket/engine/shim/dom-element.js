@@ -102,6 +102,14 @@ defineAccessor(Element.prototype, 'value', function () {
   });
 });
 
+function matchesSelectors(el, args, what) {
+  var h = elementHandle(el);
+  requireArgs(args, 1, 'execute ' + what);
+  var selectors = toDOMString(args[0]);
+  host.domCheckSelector(selectors, what);
+  return host.domMatches(h, selectors);
+}
+
 /** #insert-adjacent: where is beforebegin, afterbegin, beforeend or afterend. */
 function insertAdjacent(el, where, node, what) {
   switch (where.toLowerCase()) {
@@ -162,12 +170,21 @@ var parentNodeMethods = {
     // #dom-parentnode-queryselectorall: a static NodeList.
     return staticNodes(nodesFor(host.domQuery(slotOf(this, 'Node').handle, selector, true)));
   },
+  /** #dom-parentnode-prepend: nodes and strings (as Text nodes) before the first child. */
+  prepend: function () {
+    insertNode(this, nodesIntoNode(arguments), this.firstChild, "'prepend'");
+  },
   /** #dom-parentnode-append: nodes and strings (as Text nodes) at the end. */
   append: function () {
-    for (var i = 0; i < arguments.length; i++) {
-      var n = arguments[i];
-      this.appendChild(isObject(n) ? n : document.createTextNode(toDOMString(n)));
+    insertNode(this, nodesIntoNode(arguments), null, "'append'");
+  },
+  /** #dom-parentnode-replacechildren: every child replaced by the nodes and strings. */
+  replaceChildren: function () {
+    var node = nodesIntoNode(arguments);
+    while (this.firstChild !== null) {
+      this.removeChild(this.firstChild);
     }
+    insertNode(this, node, null, "'replaceChildren'");
   }
 };
 defineMethods(Element.prototype, parentNodeMethods);
@@ -242,6 +259,21 @@ defineMethods(Element.prototype, {
     return attr;
   },
   /** #dom-element-insertadjacentelement. */
+  /** #dom-element-matches: whether the element matches the selectors (jsoup's selectors). */
+  matches: function (selectors) {
+    return matchesSelectors(this, arguments, "'matches' on 'Element'");
+  },
+  webkitMatchesSelector: function (selectors) {
+    return matchesSelectors(this, arguments, "'webkitMatchesSelector' on 'Element'");
+  },
+  /** #dom-element-closest: the element or its nearest ancestor element that matches, or null. */
+  closest: function (selectors) {
+    var h = elementHandle(this);
+    requireArgs(arguments, 1, "execute 'closest' on 'Element'");
+    selectors = toDOMString(selectors);
+    host.domCheckSelector(selectors, "'closest' on 'Element'");
+    return nodeFor(host.domClosest(h, selectors));
+  },
   insertAdjacentElement: function (where, element) {
     requireArgs(arguments, 2, "execute 'insertAdjacentElement' on 'Element'");
     return insertAdjacent(this, toDOMString(where), element, "'insertAdjacentElement' on 'Element'");
@@ -278,15 +310,10 @@ defineMethods(Element.prototype, {
     requireArgs(arguments, 2, "execute 'insertAdjacentText' on 'Element'");
     insertAdjacent(this, toDOMString(where), document.createTextNode(toDOMString(data)),
         "'insertAdjacentText' on 'Element'");
-  },
-  /** #dom-childnode-remove. */
-  remove: function () {
-    var p = this.parentNode;
-    if (p !== null) {
-      p.removeChild(this);
-    }
   }
 });
+defineMethods(Element.prototype, childNodeMethods);
+defineMethods(CharacterData.prototype, childNodeMethods);
 ['load', 'error', 'click'].forEach(function (type) {
   // #window-reflecting-body-element-event-handler-set: a body element's onload and onerror are the
   // Window's handlers.

@@ -12,7 +12,9 @@ inherit(DocumentFragment, Node);
 defineMethods(DocumentFragment.prototype, {
   querySelector: parentNodeMethods.querySelector,
   querySelectorAll: parentNodeMethods.querySelectorAll,
+  prepend: parentNodeMethods.prepend,
   append: parentNodeMethods.append,
+  replaceChildren: parentNodeMethods.replaceChildren,
   /** #dom-nonelementparentnode-getelementbyid: the first descendant element with that id. */
   getElementById: function (id) {
     var h = slotOf(this, 'DocumentFragment').handle;

@@ -214,7 +214,86 @@ defineAccessor(Node.prototype, 'nodeValue', function () {
     host.domSetData(s.handle, v === null ? '' : toDOMString(v));
   }
 });
+/** #converting-nodes-into-a-node: strings become Text nodes; more than one node, a fragment of them. */
+function nodesIntoNode(args) {
+  var nodes = [];
+  for (var i = 0; i < args.length; i++) {
+    var n = args[i];
+    nodes.push(isObject(n) && n[SLOT] && n[SLOT].kinds.indexOf('Node') >= 0 ? n
+        : document.createTextNode(toDOMString(n)));
+  }
+  if (nodes.length === 1) {
+    return nodes[0];
+  }
+  var fragment = document.createDocumentFragment();
+  for (var j = 0; j < nodes.length; j++) {
+    fragment.appendChild(nodes[j]);
+  }
+  return fragment;
+}
+
+/** The first sibling of node's in the direction (nextSibling or previousSibling) not among nodes. */
+function viableSibling(node, direction, nodes) {
+  var s = node[direction];
+  while (s !== null && Array.prototype.indexOf.call(nodes, s) >= 0) {
+    s = s[direction];
+  }
+  return s;
+}
+
+/** ChildNode (DOM #interface-childnode): before, after, replaceWith, and remove. */
+var childNodeMethods = {
+  /** #dom-childnode-before. */
+  before: function () {
+    var parent = this.parentNode;
+    if (parent !== null) {
+      var previous = viableSibling(this, 'previousSibling', arguments);
+      var node = nodesIntoNode(arguments);
+      insertNode(parent, node, previous === null ? parent.firstChild : previous.nextSibling, "'before'");
+    }
+  },
+  /** #dom-childnode-after. */
+  after: function () {
+    var parent = this.parentNode;
+    if (parent !== null) {
+      var next = viableSibling(this, 'nextSibling', arguments);
+      insertNode(parent, nodesIntoNode(arguments), next, "'after'");
+    }
+  },
+  /** #dom-childnode-replacewith. */
+  replaceWith: function () {
+    var parent = this.parentNode;
+    if (parent !== null) {
+      var next = viableSibling(this, 'nextSibling', arguments);
+      var node = nodesIntoNode(arguments);
+      if (this.parentNode === parent) {
+        parent.replaceChild(node, this);
+      } else {
+        insertNode(parent, node, next, "'replaceWith'");
+      }
+    }
+  },
+  /** #dom-childnode-remove. */
+  remove: function () {
+    var p = this.parentNode;
+    if (p !== null) {
+      p.removeChild(this);
+    }
+  }
+};
+
 defineMethods(Node.prototype, {
+  /** #dom-node-getrootnode: the topmost ancestor (no shadow trees here). */
+  getRootNode: function () {
+    var n = this;
+    while (n.parentNode !== null) {
+      n = n.parentNode;
+    }
+    return n;
+  },
+  isSameNode: function (other) {
+    return this === other;
+  },
   appendChild: function (node) {
     requireArgs(arguments, 1, "execute 'appendChild' on 'Node'");
     return insertNode(this, node, null, "'appendChild' on 'Node'");
