@@ -54,12 +54,7 @@ define(DOMException.prototype, 'toString', function () {
   return this.name + ': ' + this.message;
 });
 setTag(DOMException.prototype, 'DOMException');
-for (var codeName in DOM_CODES) {
-  if (Object.prototype.hasOwnProperty.call(DOM_CODES, codeName)) {
-    defineConstant(DOMException, codeName, DOM_CODES[codeName]);
-    defineConstant(DOMException.prototype, codeName, DOM_CODES[codeName]);
-  }
-}
+defineConstants(DOMException, DOM_CODES);
 
 /**
  * Throws what a host function threw (io.w3socket.engine.spi.HostError): the realm calls this from

@@ -38,34 +38,30 @@ defineMethods(Document.prototype, {
   /** #dom-document-importnode: a copy (deep: with its descendants); not of a document. */
   importNode: function (node) {
     slotOf(this, 'Document');
-    var what = "execute 'importNode' on 'Document'";
-    requireArgs(arguments, 1, what);
-    if (!(isObject(node) && node[SLOT] && node[SLOT].kinds.indexOf('Node') >= 0)) {
-      throw new TypeError('Failed to ' + what + ": parameter 1 is not of type 'Node'.");
-    }
-    if (node[SLOT].nodeType === 9) {
-      throw new DOMException('Failed to ' + what + ': The node provided is a document, which may not be imported.',
-          'NotSupportedError');
-    }
+    nodeToTakeIn(arguments, 'importNode', 'The node provided is a document, which may not be imported.');
     return node.cloneNode(toBoolean(arguments[1]));
   },
   /** #dom-document-adoptnode: one document here, so adopting is leaving its parent. */
   adoptNode: function (node) {
     slotOf(this, 'Document');
-    var what = "execute 'adoptNode' on 'Document'";
-    requireArgs(arguments, 1, what);
-    if (!(isObject(node) && node[SLOT] && node[SLOT].kinds.indexOf('Node') >= 0)) {
-      throw new TypeError('Failed to ' + what + ": parameter 1 is not of type 'Node'.");
-    }
-    if (node[SLOT].nodeType === 9) {
-      throw new DOMException('Failed to ' + what + ": The node provided is of type '#document', which may not"
-          + ' be adopted.', 'NotSupportedError');
-    }
+    nodeToTakeIn(arguments, 'adoptNode', "The node provided is of type '#document', which may not be adopted.");
     if (node.parentNode !== null) {
       node.parentNode.removeChild(node);
     }
     return node;
   }
 });
+
+/** importNode's and adoptNode's argument checks: one argument, a node, not a document. */
+function nodeToTakeIn(args, method, documentMessage) {
+  var what = "execute '" + method + "' on 'Document'";
+  requireArgs(args, 1, what);
+  if (!isNode(args[0])) {
+    throw new TypeError('Failed to ' + what + ": parameter 1 is not of type 'Node'.");
+  }
+  if (args[0][SLOT].nodeType === 9) {
+    throw new DOMException('Failed to ' + what + ': ' + documentMessage, 'NotSupportedError');
+  }
+}
 
 exposed.DocumentFragment = DocumentFragment;

@@ -11,12 +11,7 @@ inherit(Node, EventTarget);
 var NODE_TYPES = {ELEMENT_NODE: 1, ATTRIBUTE_NODE: 2, TEXT_NODE: 3, CDATA_SECTION_NODE: 4,
   PROCESSING_INSTRUCTION_NODE: 7, COMMENT_NODE: 8, DOCUMENT_NODE: 9, DOCUMENT_TYPE_NODE: 10,
   DOCUMENT_FRAGMENT_NODE: 11};
-for (var nodeType in NODE_TYPES) {
-  if (Object.prototype.hasOwnProperty.call(NODE_TYPES, nodeType)) {
-    defineConstant(Node, nodeType, NODE_TYPES[nodeType]);
-    defineConstant(Node.prototype, nodeType, NODE_TYPES[nodeType]);
-  }
-}
+defineConstants(Node, NODE_TYPES);
 
 function CharacterData() {
   throw new TypeError('Illegal constructor');
@@ -111,8 +106,13 @@ function nodesFor(handles) {
   return out;
 }
 
+/** Whether v is one of this realm's nodes. */
+function isNode(v) {
+  return isObject(v) && !!v[SLOT] && v[SLOT].kinds.indexOf('Node') >= 0;
+}
+
 function handleOf(node, what) {
-  if (!(isObject(node) && node[SLOT] && node[SLOT].kinds.indexOf('Node') >= 0)) {
+  if (!isNode(node)) {
     throw new TypeError('Failed to execute ' + what + ": parameter is not of type 'Node'.");
   }
   return node[SLOT].handle;
@@ -219,8 +219,7 @@ function nodesIntoNode(args) {
   var nodes = [];
   for (var i = 0; i < args.length; i++) {
     var n = args[i];
-    nodes.push(isObject(n) && n[SLOT] && n[SLOT].kinds.indexOf('Node') >= 0 ? n
-        : document.createTextNode(toDOMString(n)));
+    nodes.push(isNode(n) ? n : document.createTextNode(toDOMString(n)));
   }
   if (nodes.length === 1) {
     return nodes[0];
@@ -306,9 +305,7 @@ defineMethods(Node.prototype, {
     requireArgs(arguments, 1, "execute 'removeChild' on 'Node'");
     var p = slotOf(this, 'Node').handle;
     var c = handleOf(child, "'removeChild' on 'Node'");
-    if (child.parentNode === this) {
-      blurIfRemoving(child, true);
-    }
+    blurIfRemoving(child, true, this);
     host.domRemove(p, c);
     return child;
   },

@@ -13,11 +13,7 @@ function ErrorEvent(type) {
   s.error = init.error;
 }
 inherit(ErrorEvent, Event);
-['message', 'filename', 'lineno', 'colno', 'error'].forEach(function (name) {
-  defineAccessor(ErrorEvent.prototype, name, function () {
-    return slotOf(this, 'ErrorEvent')[name];
-  });
-});
+defineSlotAccessors(ErrorEvent.prototype, 'ErrorEvent', ['message', 'filename', 'lineno', 'colno', 'error']);
 setTag(ErrorEvent.prototype, 'ErrorEvent');
 
 function PromiseRejectionEvent(type, init) {
@@ -31,11 +27,7 @@ function PromiseRejectionEvent(type, init) {
   s.reason = init.reason;
 }
 inherit(PromiseRejectionEvent, Event);
-['promise', 'reason'].forEach(function (name) {
-  defineAccessor(PromiseRejectionEvent.prototype, name, function () {
-    return slotOf(this, 'PromiseRejectionEvent')[name];
-  });
-});
+defineSlotAccessors(PromiseRejectionEvent.prototype, 'PromiseRejectionEvent', ['promise', 'reason']);
 setTag(PromiseRejectionEvent.prototype, 'PromiseRejectionEvent');
 
 exposed.ErrorEvent = ErrorEvent;

@@ -28,15 +28,8 @@ function EventSource(url) {
   eventSources[s.id] = this;
 }
 inherit(EventSource, EventTarget);
-['CONNECTING', 'OPEN', 'CLOSED'].forEach(function (name, value) {
-  defineConstant(EventSource, name, value);
-  defineConstant(EventSource.prototype, name, value);
-});
-['url', 'withCredentials', 'readyState'].forEach(function (name) {
-  defineAccessor(EventSource.prototype, name, function () {
-    return slotOf(this, 'EventSource')[name];
-  });
-});
+defineConstants(EventSource, {CONNECTING: 0, OPEN: 1, CLOSED: 2});
+defineSlotAccessors(EventSource.prototype, 'EventSource', ['url', 'withCredentials', 'readyState']);
 ['open', 'message', 'error'].forEach(function (type) {
   defineEventHandler(EventSource.prototype, 'EventSource', type);
 });

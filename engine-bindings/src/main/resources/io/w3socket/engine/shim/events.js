@@ -89,18 +89,9 @@ function Event(type) {
   initEventSlot(this, EVENT_KINDS, type, arguments[1]);
 }
 var EVENT_PHASES = {NONE: 0, CAPTURING_PHASE: 1, AT_TARGET: 2, BUBBLING_PHASE: 3};
-for (var phase in EVENT_PHASES) {
-  if (Object.prototype.hasOwnProperty.call(EVENT_PHASES, phase)) {
-    defineConstant(Event, phase, EVENT_PHASES[phase]);
-    defineConstant(Event.prototype, phase, EVENT_PHASES[phase]);
-  }
-}
-['type', 'target', 'currentTarget', 'eventPhase', 'bubbles', 'cancelable', 'composed', 'timeStamp']
-    .forEach(function (name) {
-      defineAccessor(Event.prototype, name, function () {
-        return slotOf(this, 'Event')[name];
-      });
-    });
+defineConstants(Event, EVENT_PHASES);
+defineSlotAccessors(Event.prototype, 'Event', ['type', 'target', 'currentTarget', 'eventPhase', 'bubbles',
+  'cancelable', 'composed', 'timeStamp']);
 defineAccessor(Event.prototype, 'srcElement', function () {
   return slotOf(this, 'Event').target;
 });
@@ -216,11 +207,7 @@ defineMethods(MessageEvent.prototype, {
     }
   }
 });
-['data', 'origin', 'lastEventId', 'source'].forEach(function (name) {
-  defineAccessor(MessageEvent.prototype, name, function () {
-    return slotOf(this, 'MessageEvent')[name];
-  });
-});
+defineSlotAccessors(MessageEvent.prototype, 'MessageEvent', ['data', 'origin', 'lastEventId', 'source']);
 // A FrozenArray attribute: the same frozen array each time it is read.
 defineAccessor(MessageEvent.prototype, 'ports', function () {
   var s = slotOf(this, 'MessageEvent');
@@ -241,11 +228,7 @@ function CloseEvent(type) {
   s.reason = init.reason === undefined ? '' : toUSVString(init.reason);
 }
 inherit(CloseEvent, Event);
-['wasClean', 'code', 'reason'].forEach(function (name) {
-  defineAccessor(CloseEvent.prototype, name, function () {
-    return slotOf(this, 'CloseEvent')[name];
-  });
-});
+defineSlotAccessors(CloseEvent.prototype, 'CloseEvent', ['wasClean', 'code', 'reason']);
 setTag(CloseEvent.prototype, 'CloseEvent');
 /** DOM #interface-customevent: an Event with a detail of any value (CustomEventInit's, else null). */
 function CustomEvent(type) {

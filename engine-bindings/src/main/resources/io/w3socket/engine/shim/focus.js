@@ -63,9 +63,11 @@ function currentFocus() {
  * connected, as Chromium 156 fires them (HTML's focus fixup fires none). A focused element moved
  * elsewhere by an insertion is fixed up later, without events ({@link currentFocus}).
  */
-function blurIfRemoving(root, inclusive) {
+function blurIfRemoving(root, inclusive, parent) {
   var f = focusedElement;
-  if (f !== null && (inclusive || f !== root) && root.contains(f)) {
+  // parent: root is only removed if it is parent's child (removeChild throws otherwise).
+  if (f !== null && (inclusive || f !== root) && (parent === undefined || root.parentNode === parent)
+      && root.contains(f)) {
     focusedElement = null;
     fireFocusEvent(f, 'blur', null);
     fireFocusEvent(f, 'focusout', null);

@@ -154,11 +154,7 @@ function PopStateEvent(type) {
   s.hasUAVisualTransition = toBoolean(init.hasUAVisualTransition);
 }
 inherit(PopStateEvent, Event);
-['state', 'hasUAVisualTransition'].forEach(function (name) {
-  defineAccessor(PopStateEvent.prototype, name, function () {
-    return slotOf(this, 'PopStateEvent')[name];
-  });
-});
+defineSlotAccessors(PopStateEvent.prototype, 'PopStateEvent', ['state', 'hasUAVisualTransition']);
 setTag(PopStateEvent.prototype, 'PopStateEvent');
 
 function HashChangeEvent(type) {
@@ -170,11 +166,7 @@ function HashChangeEvent(type) {
   s.newURL = init.newURL === undefined ? '' : toUSVString(init.newURL);
 }
 inherit(HashChangeEvent, Event);
-['oldURL', 'newURL'].forEach(function (name) {
-  defineAccessor(HashChangeEvent.prototype, name, function () {
-    return slotOf(this, 'HashChangeEvent')[name];
-  });
-});
+defineSlotAccessors(HashChangeEvent.prototype, 'HashChangeEvent', ['oldURL', 'newURL']);
 setTag(HashChangeEvent.prototype, 'HashChangeEvent');
 
 exposed.History = History;

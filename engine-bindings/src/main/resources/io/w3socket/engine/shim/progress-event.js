@@ -11,11 +11,7 @@ function ProgressEvent(type) {
   s.total = init.total === undefined ? 0 : Math.max(0, Math.floor(Number(init.total)) || 0);
 }
 inherit(ProgressEvent, Event);
-['lengthComputable', 'loaded', 'total'].forEach(function (name) {
-  defineAccessor(ProgressEvent.prototype, name, function () {
-    return slotOf(this, 'ProgressEvent')[name];
-  });
-});
+defineSlotAccessors(ProgressEvent.prototype, 'ProgressEvent', ['lengthComputable', 'loaded', 'total']);
 setTag(ProgressEvent.prototype, 'ProgressEvent');
 
 exposed.ProgressEvent = ProgressEvent;

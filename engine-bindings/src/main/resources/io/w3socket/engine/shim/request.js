@@ -144,12 +144,8 @@ function Request(input) {
   setSlot(this, s);
 }
 
-['method', 'url', 'headers', 'redirect', 'mode', 'credentials', 'cache', 'referrerPolicy',
-  'integrity', 'keepalive', 'signal'].forEach(function (name) {
-  defineAccessor(Request.prototype, name, function () {
-    return slotOf(this, 'Request')[name];
-  });
-});
+defineSlotAccessors(Request.prototype, 'Request', ['method', 'url', 'headers', 'redirect', 'mode',
+  'credentials', 'cache', 'referrerPolicy', 'integrity', 'keepalive', 'signal']);
 defineAccessor(Request.prototype, 'destination', function () {
   slotOf(this, 'Request');
   return '';

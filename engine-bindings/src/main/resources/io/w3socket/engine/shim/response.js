@@ -103,11 +103,7 @@ defineMethods(Response, {
   }
 });
 
-['type', 'redirected', 'status', 'statusText', 'headers'].forEach(function (name) {
-  defineAccessor(Response.prototype, name, function () {
-    return slotOf(this, 'Response')[name];
-  });
-});
+defineSlotAccessors(Response.prototype, 'Response', ['type', 'redirected', 'status', 'statusText', 'headers']);
 // #dom-response-url: the last URL without its fragment, or "".
 defineAccessor(Response.prototype, 'url', function () {
   var u = slotOf(this, 'Response').url;

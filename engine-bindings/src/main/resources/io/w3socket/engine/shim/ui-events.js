@@ -107,14 +107,6 @@ function getModifierState(kind) {
   };
 }
 
-function slotAccessors(proto, kind, names) {
-  names.forEach(function (name) {
-    defineAccessor(proto, name, function () {
-      return slotOf(this, kind)[name];
-    });
-  });
-}
-
 function UIEvent(type) {
   requireNew(this, UIEvent, 'UIEvent');
   requireArgs(arguments, 1, "construct 'UIEvent'");
@@ -122,7 +114,7 @@ function UIEvent(type) {
       'UIEventInit');
 }
 inherit(UIEvent, Event);
-slotAccessors(UIEvent.prototype, 'UIEvent', ['view', 'detail']);
+defineSlotAccessors(UIEvent.prototype, 'UIEvent', ['view', 'detail']);
 /** UI Events #dom-uievent-which (legacy): a mouse event's button + 1, a key event's keyCode, else 0. */
 defineAccessor(UIEvent.prototype, 'which', function () {
   var s = slotOf(this, 'UIEvent');
@@ -155,7 +147,7 @@ function FocusEvent(type) {
   s.relatedTarget = toRelatedTarget(init.relatedTarget, 'FocusEvent', 'FocusEventInit');
 }
 inherit(FocusEvent, UIEvent);
-slotAccessors(FocusEvent.prototype, 'FocusEvent', ['relatedTarget']);
+defineSlotAccessors(FocusEvent.prototype, 'FocusEvent', ['relatedTarget']);
 setTag(FocusEvent.prototype, 'FocusEvent');
 
 /** MouseEventInit's members (UI Events #dictdef-mouseeventinit, CSSOM View's doubles). */
@@ -186,7 +178,7 @@ function MouseEvent(type) {
   initMouseSlot(s, init, 'MouseEvent', 'MouseEventInit');
 }
 inherit(MouseEvent, UIEvent);
-slotAccessors(MouseEvent.prototype, 'MouseEvent', ['screenX', 'screenY', 'clientX', 'clientY',
+defineSlotAccessors(MouseEvent.prototype, 'MouseEvent', ['screenX', 'screenY', 'clientX', 'clientY',
   'ctrlKey', 'shiftKey', 'altKey', 'metaKey', 'button', 'buttons', 'relatedTarget', 'movementX', 'movementY']);
 // CSSOM View #extensions-to-the-mouseevent-interface: x, y, pageX, pageY, offsetX, offsetY; layerX
 // and layerY as Chromium has them.
@@ -283,7 +275,7 @@ function PointerEvent(type) {
   s.predicted = init.predictedEvents === undefined ? [] : Array.prototype.slice.call(init.predictedEvents);
 }
 inherit(PointerEvent, MouseEvent);
-slotAccessors(PointerEvent.prototype, 'PointerEvent', ['pointerId', 'width', 'height', 'pressure',
+defineSlotAccessors(PointerEvent.prototype, 'PointerEvent', ['pointerId', 'width', 'height', 'pressure',
   'tangentialPressure', 'tiltX', 'tiltY', 'twist', 'altitudeAngle', 'azimuthAngle', 'pointerType', 'isPrimary']);
 defineMethods(PointerEvent.prototype, {
   getCoalescedEvents: function () {
@@ -316,16 +308,11 @@ function keyWhich() {
   return this.keyCode;
 }
 inherit(KeyboardEvent, UIEvent);
-slotAccessors(KeyboardEvent.prototype, 'KeyboardEvent', ['key', 'code', 'location', 'ctrlKey', 'shiftKey',
+defineSlotAccessors(KeyboardEvent.prototype, 'KeyboardEvent', ['key', 'code', 'location', 'ctrlKey', 'shiftKey',
   'altKey', 'metaKey', 'repeat', 'isComposing', 'charCode', 'keyCode']);
 var KEY_LOCATIONS = {DOM_KEY_LOCATION_STANDARD: 0, DOM_KEY_LOCATION_LEFT: 1, DOM_KEY_LOCATION_RIGHT: 2,
   DOM_KEY_LOCATION_NUMPAD: 3};
-for (var keyLocation in KEY_LOCATIONS) {
-  if (Object.prototype.hasOwnProperty.call(KEY_LOCATIONS, keyLocation)) {
-    defineConstant(KeyboardEvent, keyLocation, KEY_LOCATIONS[keyLocation]);
-    defineConstant(KeyboardEvent.prototype, keyLocation, KEY_LOCATIONS[keyLocation]);
-  }
-}
+defineConstants(KeyboardEvent, KEY_LOCATIONS);
 defineMethods(KeyboardEvent.prototype, {
   getModifierState: getModifierState('KeyboardEvent'),
   /**

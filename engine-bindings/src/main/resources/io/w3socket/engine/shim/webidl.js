@@ -91,6 +91,25 @@ function define(obj, name, value) {
   Object.defineProperty(obj, name, {value: value, writable: true, enumerable: false, configurable: true});
 }
 
+/** WebIDL #es-constants: each constant of the table on the interface object and on its prototype. */
+function defineConstants(ctor, table) {
+  for (var name in table) {
+    if (Object.prototype.hasOwnProperty.call(table, name)) {
+      defineConstant(ctor, name, table[name]);
+      defineConstant(ctor.prototype, name, table[name]);
+    }
+  }
+}
+
+/** Read-only attributes (WebIDL #es-attributes) whose values are the same names in the slot of kind. */
+function defineSlotAccessors(proto, kind, names) {
+  names.forEach(function (name) {
+    defineAccessor(proto, name, function () {
+      return slotOf(this, kind)[name];
+    });
+  });
+}
+
 function defineConstant(obj, name, value) {
   Object.defineProperty(obj, name, {value: value, writable: false, enumerable: true, configurable: false});
 }

@@ -30,12 +30,7 @@ function WebSocket(url) {
 }
 inherit(WebSocket, EventTarget);
 var STATES = {CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3};
-for (var st in STATES) {
-  if (Object.prototype.hasOwnProperty.call(STATES, st)) {
-    defineConstant(WebSocket, st, STATES[st]);
-    defineConstant(WebSocket.prototype, st, STATES[st]);
-  }
-}
+defineConstants(WebSocket, STATES);
 defineAccessor(WebSocket.prototype, 'url', function () {
   return host.wsUrl(slotOf(this, 'WebSocket').id);
 });

@@ -59,12 +59,7 @@ function XMLHttpRequest() {
   resetXhrRequest(s, 'GET', '', true);
 }
 inherit(XMLHttpRequest, XMLHttpRequestEventTarget);
-for (var xs in XHR_STATES) {
-  if (Object.prototype.hasOwnProperty.call(XHR_STATES, xs)) {
-    defineConstant(XMLHttpRequest, xs, XHR_STATES[xs]);
-    defineConstant(XMLHttpRequest.prototype, xs, XHR_STATES[xs]);
-  }
-}
+defineConstants(XMLHttpRequest, XHR_STATES);
 defineEventHandler(XMLHttpRequest.prototype, 'XMLHttpRequest', 'readystatechange');
 
 function resetXhrRequest(s, method, url, async) {
