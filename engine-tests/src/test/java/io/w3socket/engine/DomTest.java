@@ -31,6 +31,30 @@ class DomTest {
   }
 
   /**
+   * Runs a page (its title, markup before the script, the checks' script, markup after it), clicks
+   * the element labelled {@code label} as the runner's user does, and asserts every check passed.
+   */
+  private void assertClickedPage(
+      JsEngine engine, String title, String before, String body, String after, String label)
+      throws Exception {
+    String html =
+        "<!DOCTYPE html>\n<html><head>"
+            + (title.isEmpty() ? "" : "<title>" + title + "</title>")
+            + "</head><body>\n"
+            + before
+            + "<script>\n"
+            + JsChecks.PRELUDE
+            + body
+            + "\n</script>\n"
+            + after
+            + "</body></html>\n";
+    Path file = dir.resolve("clicked.html");
+    Files.writeString(file, html, StandardCharsets.UTF_8);
+    JsChecks.assertPassed(
+        Runs.run(engine, b -> {}, c -> c.runPage(file, label)), WebIdlTest.countChecks(body));
+  }
+
+  /**
    * The user's click (runPage's click argument) on an element with an onclick content attribute: a
    * trusted click event that bubbles up to window (UI Events #event-type-click; HTML
    * #event-handler-content-attributes).
@@ -63,19 +87,16 @@ document.getElementById('b').addEventListener('click', function (e) {
   done();
 });
 """;
-    String html =
-        "<!DOCTYPE html>\n<html><head><title>click</title></head><body>\n"
-            + "<button id=\"a\" onclick=\"log.push('inline')\">A</button>\n"
+    assertClickedPage(
+        engine,
+        "click",
+        "<button id=\"a\" onclick=\"log.push('inline')\">A</button>\n"
             + "<button id=\"off\" disabled onclick=\"log.push('disabled')\">Off</button>\n"
             + "<button id=\"bad\" onclick=\"(\">Bad</button>\n"
-            + "<div><button id=\"b\">Press</button></div>\n<script>\n"
-            + JsChecks.PRELUDE
-            + body
-            + "\n</script>\n</body></html>\n";
-    Path file = dir.resolve("clicks.html");
-    Files.writeString(file, html, StandardCharsets.UTF_8);
-    JsChecks.assertPassed(
-        Runs.run(engine, b -> {}, c -> c.runPage(file, "Press")), WebIdlTest.countChecks(body));
+            + "<div><button id=\"b\">Press</button></div>\n",
+        body,
+        "",
+        "Press");
   }
 
   /**
@@ -175,16 +196,8 @@ go.addEventListener('click', function (e) {
   done();
 });
 """;
-    String html =
-        "<!DOCTYPE html>\n<html><head></head><body>\n"
-            + "<button id=\"go\">Go</button>\n<script>\n"
-            + JsChecks.PRELUDE
-            + body
-            + "\n</script>\n</body></html>\n";
-    Path file = dir.resolve("one.html");
-    Files.writeString(file, html, StandardCharsets.UTF_8);
-    JsChecks.assertPassed(
-        Runs.run(engine, b -> {}, c -> c.runPage(file, "Go")), WebIdlTest.countChecks(body));
+    // No title: the page's whole text is the button's label.
+    assertClickedPage(engine, "", "<button id=\"go\">Go</button>\n", body, "", "Go");
   }
 
   /**
@@ -380,16 +393,8 @@ document.getElementById('field').focus();
   }, true);
 });
 """;
-      String html =
-          "<!DOCTYPE html>\n<html><head><title>mouse</title></head><body>\n"
-              + "<input id=\"field\"><button id=\"go\">Go</button>\n<script>\n"
-              + JsChecks.PRELUDE
-              + body
-              + "\n</script>\n</body></html>\n";
-      Path file = dir.resolve("mouse.html");
-      Files.writeString(file, html, StandardCharsets.UTF_8);
-      JsChecks.assertPassed(
-          Runs.run(engine, b -> {}, c -> c.runPage(file, "Go")), WebIdlTest.countChecks(body));
+      assertClickedPage(
+          engine, "mouse", "<input id=\"field\"><button id=\"go\">Go</button>\n", body, "", "Go");
     }
   }
 
@@ -500,18 +505,13 @@ done();
             + " e.isTrusted);\n"
             + "  done();\n"
             + "}\n";
-    String html =
-        "<!DOCTYPE html>\n"
-            + "<html><head><title>ancestor</title></head><body>\n"
-            + "<div onclick=\"seen(event)\"><p><button id=\"go\">Go</button> and more</p></div>\n"
-            + "<script>\n"
-            + JsChecks.PRELUDE
-            + body
-            + "\n</script>\n</body></html>\n";
-    Path file = dir.resolve("ancestor.html");
-    Files.writeString(file, html, StandardCharsets.UTF_8);
-    JsChecks.assertPassed(
-        Runs.run(engine, b -> {}, c -> c.runPage(file, "Go")), WebIdlTest.countChecks(body));
+    assertClickedPage(
+        engine,
+        "ancestor",
+        "<div onclick=\"seen(event)\"><p><button id=\"go\">Go</button> and more</p></div>\n",
+        body,
+        "",
+        "Go");
   }
 
   /**
@@ -546,16 +546,13 @@ window.addEventListener('click', function () {
   done();
 });
 """;
-    String html =
-        "<!DOCTYPE html>\n<html><head><title>enter</title></head><body>\n"
-            + "<div id=\"outer\"><p id=\"mid\"><button id=\"go\">Go</button></p></div>\n<script>\n"
-            + JsChecks.PRELUDE
-            + body
-            + "\n</script>\n</body></html>\n";
-    Path file = dir.resolve("enter.html");
-    Files.writeString(file, html, StandardCharsets.UTF_8);
-    JsChecks.assertPassed(
-        Runs.run(engine, b -> {}, c -> c.runPage(file, "Go")), WebIdlTest.countChecks(body));
+    assertClickedPage(
+        engine,
+        "enter",
+        "<div id=\"outer\"><p id=\"mid\"><button id=\"go\">Go</button></p></div>\n",
+        body,
+        "",
+        "Go");
   }
 
   /**
@@ -643,16 +640,14 @@ window.addEventListener('click', function (e) {
   done();
 });
 """;
-    String html =
-        "<!DOCTYPE html>\n<html><head><title>click</title></head><body>\n<script>\n"
-            + JsChecks.PRELUDE
-            + body
-            + "\n</script>\n<button id=\"go\" onclick=\"log.push('button-onclick:' +"
-            + " event.eventPhase); return false\">Go</button>\n</body></html>\n";
-    Path file = dir.resolve("click.html");
-    Files.writeString(file, html, StandardCharsets.UTF_8);
-    JsChecks.assertPassed(
-        Runs.run(engine, b -> {}, c -> c.runPage(file, "Go")), WebIdlTest.countChecks(body));
+    assertClickedPage(
+        engine,
+        "click",
+        "",
+        body,
+        "<button id=\"go\" onclick=\"log.push('button-onclick:' + event.eventPhase); return"
+            + " false\">Go</button>\n",
+        "Go");
   }
 
   @ParameterizedTest
