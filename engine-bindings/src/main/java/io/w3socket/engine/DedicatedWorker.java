@@ -113,7 +113,7 @@ final class DedicatedWorker implements HostArea {
   private void runThread() {
     Realm r = null;
     try {
-      r = realms.newRealm();
+      r = new LoopRealm(realms.newRealm());
       realm = r;
       if (closing) {
         return;

@@ -42,7 +42,7 @@ final class PageThread {
         new Thread(
             () -> {
               try {
-                Realm r = realms.newRealm();
+                Realm r = new LoopRealm(realms.newRealm());
                 realm = r;
                 ShimSource source = shim.get();
                 r.load(source.text(), source.name(), hostAccess);

@@ -155,17 +155,20 @@ final class SocketFunctions implements HostArea {
 
   /**
    * Hands a socket event to the shim inside the API's task, with the time it is created (DOM
-   * #dom-event-timestamp). Each call into the shim runs one listener and answers true, or ends the
-   * dispatch and answers false, with the microtask checkpoint after each ({@link CallbackSteps}).
-   * Exceptions are caught here: the API would only log what escapes a listener, and the run must
-   * report it.
+   * #dom-event-timestamp). Each call into the shim runs one listener and answers whether another
+   * may follow, with the microtask checkpoint after each ({@link CallbackSteps}); the dispatch's
+   * end after the last one is {@link LoopRealm}'s. Exceptions are caught here: the API would only
+   * log what escapes a listener, and the run must report it.
    */
   private void deliver(int id, String type, Object a, Object b, Object c) {
     try {
       CallbackSteps.runRest(
           realm,
-          realm.callEntryForBoolean("dispatch", id, type, a, b, c, origin.now()),
-          "dispatchStep");
+          realm.callEntryForBoolean(LoopRealm.DISPATCH, id, type, a, b, c, origin.now()),
+          LoopRealm.DISPATCH_STEP);
+      // The checkpoint after the last listener, which the false answer followed: the API may
+      // deliver another event in this task (a failed connection's error, then its close).
+      realm.afterTask();
     } catch (ScriptError e) {
       errors.accept(e.getMessage());
     }

@@ -5,6 +5,8 @@
 return {
   dispatch: dispatchSocketEvent,
   dispatchStep: socketDispatchStep,
+  /** Ends a socket event's dispatch whose last listener has run (io.w3socket.engine.LoopRealm). */
+  endDispatch: endSocketDispatch,
   fireLoad: fireLoad,
   /** A body element's onload content attribute becomes window.onload (HTML #event-handler-content-attributes). */
   setBodyOnload: function (code) {

@@ -221,6 +221,29 @@ DispatchCursor.prototype.step = function () {
   return ran;
 };
 
+/**
+ * Asked after step() answered true: whether no listener can run any more in this dispatch, whatever
+ * happens before the next step: the event was stopped, or no pass is left and the listeners left
+ * in the list being run do not match.
+ * Exact, not a guess: the list a pass runs is fixed when it begins (lists are copied on write), so a
+ * microtask can only remove listeners from it or stop the event.
+ */
+DispatchCursor.prototype.finished = function () {
+  var es = this.es;
+  var n = this.path.length;
+  var pass = this.pass + 1;
+  var none = es.stop || es.stopImmediate;
+  if (!none) {
+    none = pass >= 2 * n || (pass > n && !es.bubbles);
+    var listeners = this.listeners;
+    for (var i = this.next; none && i < listeners.length; i++) {
+      var l = listeners[i];
+      none = l.removed || l.type !== es.type || l.capture !== this.capture;
+    }
+  }
+  return none;
+};
+
 /** #concept-event-dispatch steps 7-10: the path is cleared, the target stays; false if canceled. */
 DispatchCursor.prototype.end = function () {
   var es = this.es;

@@ -4,6 +4,8 @@
 return {
   dispatch: dispatchSocketEvent,
   dispatchStep: socketDispatchStep,
+  /** Ends a socket event's dispatch whose last listener has run (io.w3socket.engine.LoopRealm). */
+  endDispatch: endSocketDispatch,
   fireTimer: fireTimer,
   /** A task queued with timers.js queueTask. */
   runTask: runTask,

@@ -60,6 +60,35 @@ test("timing: a microtask queued by the last listener runs while the event is st
   };
 });
 
+test("timing: microtasks the last listener's microtasks queue still run inside the dispatch; the next message's listener sees it ended", {area: "timing", needs: ["Promise"]}, function (t) {
+  // HTML #perform-a-microtask-checkpoint runs until the queue is empty, microtasks queued meanwhile
+  // included, all before #concept-event-dispatch clears currentTarget and eventPhase.
+  var ws = t.ws(t.url("/echo"));
+  var first = null;
+  var inner = null;
+  ws.onopen = function () {
+    ws.send("a");
+    ws.send("b");
+  };
+  ws.onmessage = t.wrap(function (e) {
+    if (first === null) {
+      first = e;
+      Promise.resolve().then(function () {
+        Promise.resolve().then(function () {
+          inner = [e.currentTarget === ws, e.eventPhase];
+        });
+      });
+      return;
+    }
+    t.eq(String(inner), "true,2", "currentTarget and eventPhase in the second microtask");
+    t.eq(first.currentTarget, null, "the first message's currentTarget in the second's listener");
+    t.eq(first.eventPhase, 0, "the first message's eventPhase in the second's listener");
+    t.eq(first.composedPath().length, 0, "the first message's composedPath() in the second's listener");
+    t.eq(e.currentTarget === ws && e.eventPhase === 2, true, "the second message is being dispatched");
+    t.done();
+  });
+});
+
 test("timing: queueMicrotask in onopen runs before the first message event", {area: "timing", needs: ["queueMicrotask"]}, function (t) {
   var ws = t.ws(t.url("/send?size=1&type=text"));
   var log = [];

@@ -1,0 +1,105 @@
+package io.w3socket.engine;
+
+import io.w3socket.engine.spi.HostFunctions;
+import io.w3socket.engine.spi.Realm;
+import io.w3socket.engine.spi.ScriptFailure;
+
+/**
+ * An engine's realm as a run's host calls it (a page's or a worker's): the same, except that the
+ * end of a socket event's dispatch whose last listener has run (DOM #concept-event-dispatch steps
+ * 7-10: the event's currentTarget and eventPhase cleared) is left to the next call in. The shim's
+ * {@code dispatch} or {@code dispatchStep} entry point answers false after that listener instead of
+ * answering true and ending the dispatch on one more call; here every other call in ({@link
+ * #callEntry}, {@link #callEntryForBoolean}, {@link #evalScript}) first calls {@code endDispatch}
+ * when an answer was false, and the next {@code dispatch} ends it itself. Only the microtask
+ * checkpoint ({@link #afterTask}) comes between, and it belongs inside the dispatch (a microtask
+ * still sees the event being dispatched), so no script can tell; a pipelined message costs one call
+ * into the engine instead of two. Used on the realm's loop thread, but {@link #interrupt}.
+ */
+final class LoopRealm implements Realm {
+  /** The entry point that dispatches a socket event and runs its first listener. */
+  static final String DISPATCH = "dispatch";
+
+  /** The entry point that runs the next listener of the socket event being dispatched. */
+  static final String DISPATCH_STEP = "dispatchStep";
+
+  private final Realm engine;
+
+  /** Whether the last socket dispatch call answered false, so its end may be left; loop thread. */
+  private boolean endPending;
+
+  LoopRealm(Realm engine) {
+    this.engine = engine;
+  }
+
+  @Override
+  public String engineName() {
+    return engine.engineName();
+  }
+
+  @Override
+  public void load(String shimSource, String shimName, boolean hostAccess) {
+    engine.load(shimSource, shimName, hostAccess);
+  }
+
+  @Override
+  public void install(HostFunctions host) {
+    engine.install(host);
+  }
+
+  @Override
+  public void evalScript(String source, String name) throws ScriptFailure {
+    endDispatch();
+    engine.evalScript(source, name);
+  }
+
+  @Override
+  public boolean bytesAsBuffers() {
+    return engine.bytesAsBuffers();
+  }
+
+  @Override
+  public void callEntry(String entry, Object... args) {
+    endDispatch();
+    engine.callEntry(entry, args);
+  }
+
+  @Override
+  public boolean callEntryForBoolean(String entry, Object... args) {
+    if (!entry.equals(DISPATCH) && !entry.equals(DISPATCH_STEP)) {
+      endDispatch();
+      return engine.callEntryForBoolean(entry, args);
+    }
+    // dispatch ends a dispatch left open itself; dispatchStep only follows a true answer.
+    endPending = false;
+    boolean more = false;
+    try {
+      more = engine.callEntryForBoolean(entry, args);
+    } finally {
+      endPending = !more;
+    }
+    return more;
+  }
+
+  private void endDispatch() {
+    if (endPending) {
+      endPending = false;
+      engine.callEntry("endDispatch");
+    }
+  }
+
+  @Override
+  public void afterTask() {
+    engine.afterTask();
+  }
+
+  @Override
+  public void interrupt() {
+    engine.interrupt();
+  }
+
+  @Override
+  public void close() {
+    engine.close();
+  }
+}
