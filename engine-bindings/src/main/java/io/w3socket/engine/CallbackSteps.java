@@ -14,7 +14,9 @@ final class CallbackSteps {
 
   /**
    * Runs the rest of a series whose first call answered {@code ran}: after each callback that ran,
-   * the checkpoint, then entry point {@code step} for the next, until it answers false.
+   * the checkpoint, then entry point {@code step} for the next, until it answers false. (A socket
+   * event's calls answer false already after its last listener, whose checkpoint is then the
+   * caller's: {@link SocketFunctions}.)
    */
   static void runRest(Realm realm, boolean ran, String step) {
     while (ran) {
