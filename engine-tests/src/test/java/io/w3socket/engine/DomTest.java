@@ -894,6 +894,43 @@ ws.addEventListener('open', function () {
   }
 
   /**
+   * A socket event's dispatch has ended (DOM #concept-event-dispatch: currentTarget null, phase
+   * NONE, an empty path) by the time the next script runs, also when that is an inserted script's
+   * evaluation: the run leaves the end of a dispatch to the next call into the engine ({@link
+   * LoopRealm}), and a script's evaluation is such a call too.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void socketEventDispatchHasEndedWhenAnInsertedScriptRuns(JsEngine engine) throws Exception {
+    Files.writeString(
+        dir.resolve("after.js"),
+        """
+        check('the message event is dispatched when the inserted script runs',
+            received.currentTarget === null && received.eventPhase === 0
+                && received.composedPath().length === 0,
+            received.currentTarget + ' ' + received.eventPhase);
+        ws.close();
+        done();
+        """,
+        StandardCharsets.UTF_8);
+    try (io.w3socket.testserver.TestServer server = io.w3socket.testserver.TestServer.start()) {
+      String body =
+"""
+var ws = new WebSocket('%ECHO%');
+var received = null;
+ws.onopen = function () { ws.send('a'); };
+ws.onmessage = function (e) {
+  received = e;
+  var script = document.createElement('script');
+  script.src = 'after.js';
+  document.body.appendChild(script);
+};
+""";
+      JsChecks.assertPassed(page(engine, body.replace("%ECHO%", server.url("/echo"))), 1);
+    }
+  }
+
+  /**
    * Live HTMLCollection and NodeList (#interface-htmlcollection, #interface-nodelist), a static
    * querySelectorAll; checked against headless Chromium 156.
    */
