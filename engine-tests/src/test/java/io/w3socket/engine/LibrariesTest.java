@@ -24,9 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
  * Real WebSocket client libraries, their browser builds from npm loaded unmodified with {@code
  * <script src>}, do a round trip on GraalJS with real servers of their protocols (Node, started
  * here on 127.0.0.1 from {@code libraries/servers.js}): socket.io, graphql-ws, STOMP
- * (@stomp/stompjs against a small broker) and MQTT (mqtt.js against aedes over WebSocket); and
- * Comlink, which calls into a worker through MessagePorts. Versions are pinned in {@code
- * libraries/package.json}.
+ * (@stomp/stompjs against a small broker), MQTT (mqtt.js against aedes over WebSocket),
+ * reconnecting-websocket (reconnecting after the server closed) and SockJS (its info request over
+ * XMLHttpRequest, then its WebSocket transport); and Comlink, which calls into a worker through
+ * MessagePorts. Versions are pinned in {@code libraries/package.json}; each page's output is the
+ * one headless Chromium 156 prints for it.
  */
 class LibrariesTest {
   private static Path modules;
@@ -192,6 +194,52 @@ client.activate();
                 .replace("%PORT%", String.valueOf(port("stomp"))));
     assertEquals(RunResult.Status.OK, o.result().status(), o::toString);
     assertEquals(java.util.List.of("message héllo /queue/a v12.stomp"), o.out());
+  }
+
+  @Test
+  void reconnectingWebSocketReconnectsAfterTheServerClosed() throws IOException {
+    Runs.Outcome o =
+        runPage(
+            "reconnecting-websocket/dist/reconnecting-websocket-iife.min.js",
+"""
+var log = [];
+var rws = new ReconnectingWebSocket('ws://127.0.0.1:%PORT%/%PATH%', [],
+    {minReconnectionDelay: 10, maxReconnectionDelay: 50, maxRetries: 3});
+rws.addEventListener('open', function () { log.push('open ' + rws.retryCount); rws.send('h\\u00e9'); });
+rws.addEventListener('close', function (e) { log.push('close ' + e.code + ' ' + e.reason); });
+rws.addEventListener('error', function () { log.push('error'); });
+rws.addEventListener('message', function (e) {
+  log.push('message ' + e.data);
+  console.log(log.join(', '));
+  rws.close(1000, 'done');
+});
+"""
+                .replace("%PORT%", String.valueOf(port("reconnect")))
+                .replace("%PATH%", dir.getFileName().toString()));
+    assertEquals(RunResult.Status.OK, o.result().status(), o::toString);
+    assertEquals(
+        java.util.List.of("open 0, close 4000 once, open 1, message h\u00e9"),
+        o.out(),
+        o::toString);
+  }
+
+  @Test
+  void sockJsClientEchoesOverItsWebSocketTransport() throws IOException {
+    Runs.Outcome o =
+        runPage(
+            "sockjs-client/dist/sockjs.min.js",
+"""
+var sock = new SockJS('http://127.0.0.1:%PORT%/echo', null, {transports: ['websocket']});
+sock.onopen = function () { console.log('open ' + sock.transport); sock.send('h\\u00e9llo'); };
+sock.onmessage = function (e) { console.log('message ' + e.data); sock.close(); };
+sock.onclose = function (e) { console.log('close ' + e.code + ' ' + e.reason); };
+"""
+                .replace("%PORT%", String.valueOf(port("sockjs"))));
+    assertEquals(RunResult.Status.OK, o.result().status(), o::toString);
+    assertEquals(
+        java.util.List.of("open websocket", "message h\u00e9llo", "close 1000 Normal closure"),
+        o.out(),
+        o::toString);
   }
 
   @Test

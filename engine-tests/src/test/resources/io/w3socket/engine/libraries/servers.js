@@ -1,12 +1,13 @@
 // Servers of the protocols the library tests speak, on 127.0.0.1 ephemeral ports. Prints one JSON
-// line {"socketio": port, "graphql": port, "stomp": port, "mqtt": port} when all listen; stops when
-// stdin ends.
+// line {"socketio": port, "graphql": port, "stomp": port, "mqtt": port, "reconnect": port,
+// "sockjs": port} when all listen; stops when stdin ends.
 'use strict';
 const http = require('http');
 const { Server } = require('socket.io');
 const { WebSocketServer, createWebSocketStream } = require('ws');
 const { useServer } = require('graphql-ws/use/ws');
 const { buildSchema } = require('graphql');
+const sockjs = require('sockjs');
 
 function listen(server) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server.address().port)));
@@ -99,8 +100,35 @@ async function mqtt() {
   return listen(server);
 }
 
+// An echo server that closes the first connection to each path with 4000 "once" when its first
+// message comes, and echoes on every later one: a reconnecting client's second connection answers.
+async function reconnect() {
+  const server = http.createServer();
+  const wss = new WebSocketServer({ server });
+  const seen = new Set();
+  wss.on('connection', (ws, request) => {
+    const first = !seen.has(request.url);
+    seen.add(request.url);
+    ws.on('message', (data, isBinary) => {
+      if (first) ws.close(4000, 'once');
+      else ws.send(data, { binary: isBinary });
+    });
+  });
+  return listen(server);
+}
+
+// A SockJS echo server under /echo (its /echo/info over HTTP, then the transports).
+async function sockjsEcho() {
+  const server = http.createServer();
+  const echo = sockjs.createServer({ log: () => {} });
+  echo.on('connection', (conn) => conn.on('data', (m) => conn.write(m)));
+  echo.installHandlers(server, { prefix: '/echo' });
+  return listen(server);
+}
+
 (async () => {
-  const ports = { socketio: await socketio(), graphql: await graphql(), stomp: await stomp(), mqtt: await mqtt() };
+  const ports = { socketio: await socketio(), graphql: await graphql(), stomp: await stomp(), mqtt: await mqtt(),
+    reconnect: await reconnect(), sockjs: await sockjsEcho() };
   process.stdout.write(JSON.stringify(ports) + '\n');
   process.stdin.on('end', () => process.exit(0));
   process.stdin.resume();
