@@ -159,12 +159,13 @@ public final class BrowserContext {
     PageDocument doc = PageDocument.parse(html, location);
     String pageName = displayName(location);
     List<Step> steps = new ArrayList<>();
-    String bodyOnload = doc.bodyOnload();
-    boolean bodyOnloadSet = bodyOnload == null;
+    // The body's window-reflecting handler attributes apply when the parser makes the body: before
+    // the body's first script.
+    boolean bodyHandlersSet = !doc.bodyHasHandlerAttributes();
     for (PageDocument.Script s : doc.scripts()) {
-      if (s.inBody && !bodyOnloadSet) {
-        steps.add(realm -> realm.callEntry("setBodyOnload", bodyOnload));
-        bodyOnloadSet = true;
+      if (s.inBody && !bodyHandlersSet) {
+        steps.add(realm -> realm.callEntry("setBodyHandlers"));
+        bodyHandlersSet = true;
       }
       if (s.src != null) {
         steps.add(
@@ -189,8 +190,8 @@ public final class BrowserContext {
         steps.add(realm -> realm.evalScript(code, pageName));
       }
     }
-    if (!bodyOnloadSet) {
-      steps.add(realm -> realm.callEntry("setBodyOnload", bodyOnload));
+    if (!bodyHandlersSet) {
+      steps.add(realm -> realm.callEntry("setBodyHandlers"));
     }
     // HTML #the-end: DOMContentLoaded, then load, before any user click.
     steps.add(realm -> realm.callEntry("fireLoad"));

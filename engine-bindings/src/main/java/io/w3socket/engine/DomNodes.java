@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
@@ -143,20 +144,18 @@ final class DomNodes {
   }
 
   /**
-   * Adds the element's event handler content attributes (HTML #event-handler-content-attributes) of
-   * the handlers the shim defines on HTMLElement, as name/value pairs; a body's onload and onerror
-   * are the window's (#window-reflecting-body-element-event-handler-set), set by the page runner.
+   * Adds the element's attributes whose names begin with "on", as name/value pairs: the shim keeps
+   * those that are event handler content attributes (HTML #event-handler-content-attributes;
+   * event-handlers.js).
    */
   private static void addInlineHandlers(Element e, List<Object> out) {
-    for (String name : INLINE_HANDLERS) {
-      if (e.hasAttr(name) && !(e.normalName().equals("body") && !name.equals("onclick"))) {
-        out.add(name);
-        out.add(e.attr(name));
+    for (Attribute a : e.attributes()) {
+      if (a.getKey().startsWith("on")) {
+        out.add(a.getKey());
+        out.add(a.getValue());
       }
     }
   }
-
-  private static final String[] INLINE_HANDLERS = {"onclick", "onload", "onerror"};
 
   int documentHandle() {
     return handle(doc);

@@ -97,10 +97,17 @@ final class PageDocument {
     return out;
   }
 
-  /** The body element's {@code onload} content attribute, or null. */
-  String bodyOnload() {
+  /** Whether the body element has an attribute whose name begins with "on" (a handler's, maybe). */
+  boolean bodyHasHandlerAttributes() {
     Element body = doc.body();
-    return body != null && body.hasAttr("onload") ? body.attr("onload") : null;
+    if (body != null) {
+      for (org.jsoup.nodes.Attribute a : body.attributes()) {
+        if (a.getKey().startsWith("on")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   static boolean isClassicJavaScript(String type) {

@@ -17,13 +17,16 @@ document[SLOT].eventParent = function (es) {
 };
 
 /**
- * HTML #the-end: DOMContentLoaded at the document (it bubbles on to window: #get-the-parent), then
- * load at window.
+ * HTML #the-end: the document's readiness becomes interactive, DOMContentLoaded at the document (it
+ * bubbles on to window: #get-the-parent), the readiness becomes complete, then load at window; each
+ * change of readiness fires readystatechange at the document (#update-the-current-document-readiness).
  */
 function fireLoad() {
   readyState = 'interactive';
+  dispatch(document, trustedEvent(new Event('readystatechange')));
   dispatch(document, trustedEvent(new Event('DOMContentLoaded', {bubbles: true})));
   readyState = 'complete';
+  dispatch(document, trustedEvent(new Event('readystatechange')));
   dispatch(windowTarget, trustedEvent(new Event('load')));
 }
 

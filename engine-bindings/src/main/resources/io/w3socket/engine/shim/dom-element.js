@@ -12,6 +12,13 @@ function HTMLElement() {
 }
 inherit(HTMLElement, Element);
 
+/** HTML #htmlbodyelement: a body element; its event handlers are the window's (event-handlers.js). */
+function HTMLBodyElement() {
+  throw new TypeError('Illegal constructor');
+}
+inherit(HTMLBodyElement, HTMLElement);
+setTag(HTMLBodyElement.prototype, 'HTMLBodyElement');
+
 function elementHandle(el) {
   return slotOf(el, 'Element').handle;
 }
@@ -314,14 +321,6 @@ defineMethods(Element.prototype, {
 });
 defineMethods(Element.prototype, childNodeMethods);
 defineMethods(CharacterData.prototype, childNodeMethods);
-['load', 'error', 'click'].forEach(function (type) {
-  // #window-reflecting-body-element-event-handler-set: a body element's onload and onerror are the
-  // Window's handlers.
-  defineEventHandler(HTMLElement.prototype, 'Element', type, type === 'click' ? undefined : function (self) {
-    var s = slotOf(self, 'Element');
-    return host.domTagName(s.handle) === 'BODY' ? windowTarget[SLOT] : s;
-  });
-});
 
 var FORM_CONTROLS = ['BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'OPTGROUP', 'OPTION', 'FIELDSET'];
 
@@ -349,3 +348,4 @@ setTag(HTMLElement.prototype, 'HTMLElement');
 
 exposed.Element = Element;
 exposed.HTMLElement = HTMLElement;
+exposed.HTMLBodyElement = HTMLBodyElement;

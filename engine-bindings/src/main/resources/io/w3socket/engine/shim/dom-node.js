@@ -40,7 +40,8 @@ function nodeFor(handle) {
   if (!n) {
     var info = host.domInfo(handle);
     var type = info[0];
-    var proto = type === 1 ? HTMLElement.prototype : type === 3 ? Text.prototype
+    var proto = type === 1 ? (info[1] === 'BODY' ? HTMLBodyElement.prototype : HTMLElement.prototype)
+        : type === 3 ? Text.prototype
         : type === 8 ? Comment.prototype : type === 9 ? Document.prototype
         : type === 11 ? DocumentFragment.prototype : Node.prototype;
     n = Object.create(proto);
@@ -61,31 +62,49 @@ function nodeFor(handle) {
 }
 
 /**
- * HTML #event-handler-content-attributes: an element's onclick, onload or onerror attribute is its
- * event handler, in the listener list ahead of any a script adds (scripts reach the element only
- * through this wrapper, made now); its body is compiled when the handler is first run or read
- * (event-target.js currentHandler), and one that does not compile is reported then.
+ * HTML #event-handler-content-attributes: an element's event handler content attributes
+ * (event-handlers.js) are its event handlers, in the listener list ahead of any a script adds
+ * (scripts reach the element only through this wrapper, made now); a body is compiled when the
+ * handler is first run or read (event-target.js currentHandler), and one that does not compile is
+ * reported then. A body element's window-reflecting ones are the window's, set once when the page
+ * is parsed (setBodyHandlers), not each time a wrapper is made.
  */
 function setInlineHandlers(el, info) {
-  // info: the node's type and name, then the attributes' names and values (DomNodes.info).
+  // info: the node's type and name, then the on* attributes' names and values (DomNodes.info).
+  var body = info[1] === 'BODY';
   for (var i = 2; i + 1 < info.length; i += 2) {
-    el[info[i]] = new RawHandler(info[i + 1], false);
+    var name = info[i];
+    if (isHandlerAttribute(name) && !(body && isBodyWindowHandler(name))) {
+      el[name] = new RawHandler(info[i + 1], false);
+    }
   }
 }
 
-/** The event handler content attributes of the handlers HTMLElement defines (dom-element.js). */
-var HANDLER_ATTRIBUTES = {onclick: true, onload: true, onerror: true};
+/**
+ * The page's body element's window-reflecting handler content attributes (HTML
+ * #window-reflecting-body-element-event-handler-set, WindowEventHandlers) become the window's
+ * handlers, as when the parser creates the body element (the runner calls this then).
+ */
+function setBodyHandlers() {
+  var body = roots()[2];
+  var info = body === null || body < 0 ? [] : host.domInfo(body);
+  for (var i = 2; i + 1 < info.length; i += 2) {
+    if (isBodyWindowHandler(info[i])) {
+      global[info[i]] = new RawHandler(info[i + 1], info[i] === 'onerror');
+    }
+  }
+}
 
 /**
  * HTML #event-handler-attributes, the attribute change steps, after a script set or removed one of
  * an element's attributes (name lowercased; value null when removed): a handler content attribute
  * set makes the handler's value its raw uncompiled body, compiled when the handler is first run or
- * read; removed, it deactivates the handler. A body element's onload and onerror are the window's
- * (#window-reflecting-body-element-event-handler-set).
+ * read; removed, it deactivates the handler. A body element's window-reflecting ones are the
+ * window's (#window-reflecting-body-element-event-handler-set).
  */
 function handlerAttributeChanged(el, name, value) {
-  if (HANDLER_ATTRIBUTES[name] === true) {
-    var windows = name !== 'onclick' && host.domTagName(el[SLOT].handle) === 'BODY';
+  var windows = host.domTagName(el[SLOT].handle) === 'BODY' && isBodyWindowHandler(name);
+  if (windows || isHandlerAttribute(name)) {
     (windows ? global : el)[name] =
         value === null ? null : new RawHandler(value, windows && name === 'onerror');
   }

@@ -8,14 +8,8 @@ return {
   /** Ends a socket event's dispatch whose last listener has run (io.w3socket.engine.LoopRealm). */
   endDispatch: endSocketDispatch,
   fireLoad: fireLoad,
-  /** A body element's onload content attribute becomes window.onload (HTML #event-handler-content-attributes). */
-  setBodyOnload: function (code) {
-    try {
-      global.onload = Function('event', code);
-    } catch (e) {
-      reportException(e);
-    }
-  },
+  /** The body element's window-reflecting handler content attributes (dom-node.js). */
+  setBodyHandlers: setBodyHandlers,
   fireTimer: fireTimer,
   /** A task queued with timers.js queueTask. */
   runTask: runTask,

@@ -4,11 +4,6 @@
 hideHostAccess();
 
 delegateListeners(global, windowTarget, global);
-['load', 'DOMContentLoaded', 'error', 'unhandledrejection', 'message', 'messageerror'].forEach(function (type) {
-  defineEventHandler(global, 'Window', type, function () {
-    return windowTarget[SLOT];
-  });
-});
 
 var globals = {
   document: document,
