@@ -63,9 +63,10 @@ class EventHandlersTest {
 
   /**
    * The runner's click on a button whose handlers are content attributes (one set later with
-   * setAttribute; one that does not compile, reported when read), bubbling to the body's, the
-   * document's and the window's handlers; the body's onload and onmessage attributes are the
-   * window's; readystatechange at the document before DOMContentLoaded and before load.
+   * setAttribute; one that does not compile, reported when read), bubbling to its parent's content
+   * attribute handler (an element no script touched) and to the body's, the document's and the
+   * window's handlers; the body's onload and onmessage attributes are the window's;
+   * readystatechange at the document before DOMContentLoaded and before load.
    */
   @ParameterizedTest
   @EnumSource(JsEngine.class)
@@ -83,9 +84,9 @@ document.onreadystatechange = function (e) {
 </script></head>
 <body onload="L('body onload ' + (this === window) + ' ' + event.type)" onfocus="L('never')"
     onmessage="L('body onmessage ' + event.data + ' ' + (this === window))">
-<button id="b" onmousedown="L('mousedown ' + event.type + ' ' + (this === b))"
+<div onmouseup="L('div onmouseup ' + this.tagName)"><button id="b" onmousedown="L('mousedown ' + event.type + ' ' + (this === b))"
     onpointerdown="L('pointerdown ' + event.pointerType)" onmouseover="L('mouseover')"
-    onfocus="L('focus ' + (document.activeElement === this))" onmouseup="L('mouseup')">Go</button>
+    onfocus="L('focus ' + (document.activeElement === this))" onmouseup="L('mouseup')">Go</button></div>
 <script>
 var b = document.getElementById('b');
 document.body.onclick = function () { L('body onclick ' + (this === document.body)); };
@@ -127,6 +128,7 @@ document.addEventListener('DOMContentLoaded', function () { L('DOMContentLoaded 
             "focus true",
             "pointerup from setAttribute",
             "mouseup",
+            "div onmouseup DIV",
             "button onclick",
             "body onclick true",
             "document onclick true 3",
