@@ -14,7 +14,9 @@ import io.w3socket.engine.spi.ScriptFailure;
  * when an answer was false, and the next {@code dispatch} ends it itself. Only the microtask
  * checkpoint ({@link #afterTask}) comes between, and it belongs inside the dispatch (a microtask
  * still sees the event being dispatched), so no script can tell; a pipelined message costs one call
- * into the engine instead of two. Used on the realm's loop thread, but {@link #interrupt}.
+ * into the engine instead of two. Only an outermost call ends it: a call a host function makes
+ * while a script runs (a microtask inserting an inline script, which runs at once) is inside the
+ * dispatch too. Used on the realm's loop thread, but {@link #interrupt}.
  */
 final class LoopRealm implements Realm {
   /** The entry point that dispatches a socket event and runs its first listener. */
@@ -27,6 +29,9 @@ final class LoopRealm implements Realm {
 
   /** Whether the last socket dispatch call answered false, so its end may be left; loop thread. */
   private boolean endPending;
+
+  /** Calls into the engine in progress (host functions call in again); loop thread. */
+  private int depth;
 
   LoopRealm(Realm engine) {
     this.engine = engine;
@@ -50,7 +55,12 @@ final class LoopRealm implements Realm {
   @Override
   public void evalScript(String source, String name) throws ScriptFailure {
     endDispatch();
-    engine.evalScript(source, name);
+    depth++;
+    try {
+      engine.evalScript(source, name);
+    } finally {
+      depth--;
+    }
   }
 
   @Override
@@ -61,28 +71,39 @@ final class LoopRealm implements Realm {
   @Override
   public void callEntry(String entry, Object... args) {
     endDispatch();
-    engine.callEntry(entry, args);
+    depth++;
+    try {
+      engine.callEntry(entry, args);
+    } finally {
+      depth--;
+    }
   }
 
   @Override
   public boolean callEntryForBoolean(String entry, Object... args) {
-    if (!entry.equals(DISPATCH) && !entry.equals(DISPATCH_STEP)) {
+    boolean socketEvent = entry.equals(DISPATCH) || entry.equals(DISPATCH_STEP);
+    if (socketEvent) {
+      // dispatch ends a dispatch left open itself; dispatchStep only follows a true answer.
+      endPending = false;
+    } else {
       endDispatch();
-      return engine.callEntryForBoolean(entry, args);
     }
-    // dispatch ends a dispatch left open itself; dispatchStep only follows a true answer.
-    endPending = false;
     boolean more = false;
+    depth++;
     try {
       more = engine.callEntryForBoolean(entry, args);
     } finally {
-      endPending = !more;
+      depth--;
+      if (socketEvent) {
+        endPending = !more;
+      }
     }
     return more;
   }
 
+  /** Ends a dispatch left open, before an outermost call. */
   private void endDispatch() {
-    if (endPending) {
+    if (endPending && depth == 0) {
       endPending = false;
       engine.callEntry("endDispatch");
     }
@@ -90,7 +111,12 @@ final class LoopRealm implements Realm {
 
   @Override
   public void afterTask() {
-    engine.afterTask();
+    depth++;
+    try {
+      engine.afterTask();
+    } finally {
+      depth--;
+    }
   }
 
   @Override
