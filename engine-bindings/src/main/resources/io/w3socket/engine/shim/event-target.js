@@ -223,18 +223,19 @@ DispatchCursor.prototype.step = function () {
 
 /**
  * Asked after step() answered true: whether no listener can run any more in this dispatch, whatever
- * happens before the next step: the event was stopped, or no pass is left and the listeners left
- * in the list being run do not match.
- * Exact, not a guess: the list a pass runs is fixed when it begins (lists are copied on write), so a
- * microtask can only remove listeners from it or stop the event.
+ * happens before the next step: its immediate propagation was stopped, or no pass is left (the
+ * event's propagation stopped, the path done) and the listeners left in the list being run do not
+ * match (stopPropagation still lets them run: #concept-event-listener-inner-invoke). Exact, not a
+ * guess: the list a pass runs is fixed when it begins (lists are copied on write), so a microtask
+ * can only remove listeners from it or stop the event.
  */
 DispatchCursor.prototype.finished = function () {
   var es = this.es;
   var n = this.path.length;
   var pass = this.pass + 1;
-  var none = es.stop || es.stopImmediate;
+  var none = es.stopImmediate;
   if (!none) {
-    none = pass >= 2 * n || (pass > n && !es.bubbles);
+    none = pass >= 2 * n || es.stop || (pass > n && !es.bubbles);
     var listeners = this.listeners;
     for (var i = this.next; none && i < listeners.length; i++) {
       var l = listeners[i];

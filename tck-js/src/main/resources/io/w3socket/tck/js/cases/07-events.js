@@ -218,3 +218,33 @@ test("events: a listener added for the close event during error runs", {area: "e
     }));
   });
 });
+
+test("events: stopPropagation in a socket's listener lets its other listeners run; stopImmediatePropagation stops them", {area: "events"}, function (t) {
+  // DOM #concept-event-listener-inner-invoke: only the stop immediate propagation flag ends the list
+  // being run; the stop propagation flag ends the path, and a socket's path is the socket alone.
+  var ws = t.ws(t.url("/echo"));
+  var log = [];
+  ws.onopen = function () {
+    ws.send("a");
+    ws.send("b");
+  };
+  ws.addEventListener("message", function (e) {
+    log.push("first " + e.data);
+    if (e.data === "a") {
+      e.stopPropagation();
+    } else if (e.data === "b") {
+      e.stopImmediatePropagation();
+      ws.send("c"); // its echo comes after b's dispatch has ended
+    }
+  });
+  ws.addEventListener("message", function (e) {
+    log.push("second " + e.data);
+  });
+  ws.addEventListener("message", t.wrap(function (e) {
+    log.push("third " + e.data);
+    if (e.data === "c") {
+      t.eq(log.join(","), "first a,second a,third a,first b,first c,second c,third c", "listeners run");
+      t.done();
+    }
+  }));
+});
