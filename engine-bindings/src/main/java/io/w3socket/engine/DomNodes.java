@@ -149,12 +149,23 @@ final class DomNodes {
    * event-handlers.js).
    */
   private static void addInlineHandlers(Element e, List<Object> out) {
+    for (Attribute a : onAttributes(e)) {
+      out.add(a.getKey());
+      out.add(a.getValue());
+    }
+  }
+
+  /**
+   * The element's attributes whose names begin with "on": those an event handler's may be among.
+   */
+  static List<Attribute> onAttributes(Element e) {
+    List<Attribute> out = new ArrayList<>();
     for (Attribute a : e.attributes()) {
       if (a.getKey().startsWith("on")) {
-        out.add(a.getKey());
-        out.add(a.getValue());
+        out.add(a);
       }
     }
+    return out;
   }
 
   int documentHandle() {

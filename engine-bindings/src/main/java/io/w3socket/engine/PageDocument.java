@@ -100,14 +100,7 @@ final class PageDocument {
   /** Whether the body element has an attribute whose name begins with "on" (a handler's, maybe). */
   boolean bodyHasHandlerAttributes() {
     Element body = doc.body();
-    if (body != null) {
-      for (org.jsoup.nodes.Attribute a : body.attributes()) {
-        if (a.getKey().startsWith("on")) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return body != null && !DomNodes.onAttributes(body).isEmpty();
   }
 
   static boolean isClassicJavaScript(String type) {

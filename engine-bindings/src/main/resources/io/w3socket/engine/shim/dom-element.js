@@ -109,12 +109,12 @@ defineAccessor(Element.prototype, 'value', function () {
   });
 });
 
-function matchesSelectors(el, args, what) {
-  var h = elementHandle(el);
+/** The selectors argument of matches, webkitMatchesSelector and closest: a SyntaxError if invalid. */
+function selectorsArgument(args, what) {
   requireArgs(args, 1, 'execute ' + what);
   var selectors = toDOMString(args[0]);
   host.domCheckSelector(selectors, what);
-  return host.domMatches(h, selectors);
+  return selectors;
 }
 
 /** #insert-adjacent: where is beforebegin, afterbegin, beforeend or afterend. */
@@ -268,18 +268,15 @@ defineMethods(Element.prototype, {
   /** #dom-element-insertadjacentelement. */
   /** #dom-element-matches: whether the element matches the selectors (jsoup's selectors). */
   matches: function (selectors) {
-    return matchesSelectors(this, arguments, "'matches' on 'Element'");
+    return host.domMatches(elementHandle(this), selectorsArgument(arguments, "'matches' on 'Element'"));
   },
   webkitMatchesSelector: function (selectors) {
-    return matchesSelectors(this, arguments, "'webkitMatchesSelector' on 'Element'");
+    return host.domMatches(elementHandle(this),
+        selectorsArgument(arguments, "'webkitMatchesSelector' on 'Element'"));
   },
   /** #dom-element-closest: the element or its nearest ancestor element that matches, or null. */
   closest: function (selectors) {
-    var h = elementHandle(this);
-    requireArgs(arguments, 1, "execute 'closest' on 'Element'");
-    selectors = toDOMString(selectors);
-    host.domCheckSelector(selectors, "'closest' on 'Element'");
-    return nodeFor(host.domClosest(h, selectors));
+    return nodeFor(host.domClosest(elementHandle(this), selectorsArgument(arguments, "'closest' on 'Element'")));
   },
   insertAdjacentElement: function (where, element) {
     requireArgs(arguments, 2, "execute 'insertAdjacentElement' on 'Element'");

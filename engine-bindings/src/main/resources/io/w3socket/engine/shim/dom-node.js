@@ -103,7 +103,8 @@ function setBodyHandlers() {
  * window's (#window-reflecting-body-element-event-handler-set).
  */
 function handlerAttributeChanged(el, name, value) {
-  var windows = host.domTagName(el[SLOT].handle) === 'BODY' && isBodyWindowHandler(name);
+  // The name first: most attribute changes are no handler's and need not ask the host the tag.
+  var windows = isBodyWindowHandler(name) && host.domTagName(el[SLOT].handle) === 'BODY';
   if (windows || isHandlerAttribute(name)) {
     (windows ? global : el)[name] =
         value === null ? null : new RawHandler(value, windows && name === 'onerror');

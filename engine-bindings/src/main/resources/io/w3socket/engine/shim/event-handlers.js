@@ -30,6 +30,9 @@ var GLOBAL_HANDLERS = handlerNames(
 /** DocumentAndElementEventHandlers (HTMLElement and Document). */
 var DOCUMENT_AND_ELEMENT_HANDLERS = handlerNames('copy cut paste');
 
+/** HTMLElement's (and Document's): GlobalEventHandlers and DocumentAndElementEventHandlers. */
+var HTML_ELEMENT_HANDLERS = GLOBAL_HANDLERS.concat(DOCUMENT_AND_ELEMENT_HANDLERS);
+
 /** Chromium 156's on Element (and Document), besides the HTML ones. */
 var ELEMENT_HANDLERS = handlerNames('beforecopy beforecut beforepaste fullscreenchange fullscreenerror search ' +
     'webkitfullscreenchange webkitfullscreenerror');
@@ -65,7 +68,7 @@ function handlerAttributes() {
   if (handlerAttributeTables === null) {
     var element = {};
     var body = {};
-    GLOBAL_HANDLERS.concat(DOCUMENT_AND_ELEMENT_HANDLERS).forEach(function (type) {
+    HTML_ELEMENT_HANDLERS.forEach(function (type) {
       element['on' + type] = true;
     });
     BODY_HANDLERS.forEach(function (type) {
@@ -94,7 +97,7 @@ function documentSlot(self) {
 function windowSlot() {
   return windowTarget[SLOT];
 }
-GLOBAL_HANDLERS.concat(DOCUMENT_AND_ELEMENT_HANDLERS).forEach(function (type) {
+HTML_ELEMENT_HANDLERS.forEach(function (type) {
   defineEventHandler(HTMLElement.prototype, 'Element', type, elementSlot);
   defineEventHandler(Document.prototype, 'Document', type, documentSlot);
 });

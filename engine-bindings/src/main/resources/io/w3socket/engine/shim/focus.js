@@ -14,7 +14,7 @@ var TABBABLE_BY_DEFAULT = ['A', 'AREA', 'BUTTON', 'FRAME', 'IFRAME', 'INPUT', 'O
 function tabIndexAttribute(el) {
   var v = host.domAttribute(elementHandle(el), 'tabindex');
   var m = v === null ? null : /^[\t\n\f\r ]*([-+]?[0-9]+)/.exec(v);
-  return m === null ? null : Number(m[1]) | 0;
+  return m === null ? null : toLong(m[1]);
 }
 
 /**
@@ -124,7 +124,7 @@ defineAccessor(HTMLElement.prototype, 'tabIndex', function () {
   var v = tabIndexAttribute(this);
   return v !== null ? v : TABBABLE_BY_DEFAULT.indexOf(slotOf(this, 'Element').nodeName) >= 0 ? 0 : -1;
 }, function (v) {
-  host.domSetAttribute(elementHandle(this), 'tabindex', String(Number(v) | 0));
+  host.domSetAttribute(elementHandle(this), 'tabindex', String(toLong(v)));
 });
 
 /** HTML #dom-documentorshadowroot-activeelement: the focused element, else the body. */

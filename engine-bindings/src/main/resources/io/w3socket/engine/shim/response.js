@@ -3,16 +3,6 @@
 var NULL_BODY_STATUSES = [101, 103, 204, 205, 304];
 var REDIRECT_STATUSES = [301, 302, 303, 307, 308];
 
-/** WebIDL [unsigned short] (#es-unsigned-short): modulo 2^16. */
-function toUnsignedShort(v) {
-  var x = Number(v);
-  if (!isFinite(x)) {
-    return 0;
-  }
-  x = (x < 0 ? Math.ceil(x) : Math.floor(x)) % 65536;
-  return x < 0 ? x + 65536 : x;
-}
-
 function newResponse(fields) {
   var r = Object.create(Response.prototype);
   var s = {kinds: ['Response'], type: 'default', status: 200, statusText: '', url: '',

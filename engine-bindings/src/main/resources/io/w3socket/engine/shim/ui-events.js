@@ -5,21 +5,6 @@
 // here, so the coordinates are what the event was made with: pageX, offsetX and layerX are clientX
 // (a page that never scrolls, and an event not yet dispatched, as Chromium answers then).
 
-/** WebIDL #es-long: ToInt32 (NaN and the infinities are 0). */
-function toLong(v) {
-  return Number(v) | 0;
-}
-
-/** WebIDL #es-short. */
-function toShort(v) {
-  return (Number(v) << 16) >> 16;
-}
-
-/** WebIDL #es-unsigned-short. */
-function toUnsignedShort(v) {
-  return Number(v) & 0xFFFF;
-}
-
 /** WebIDL #es-double (a float too, rounded): a non-finite value is a TypeError. */
 function toFiniteDouble(v, what, float) {
   var x = Number(v);

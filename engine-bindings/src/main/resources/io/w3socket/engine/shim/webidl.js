@@ -246,6 +246,21 @@ function toUint32(v) {
   return Number(v) >>> 0;
 }
 
+/** WebIDL #es-long: ToInt32 (NaN and the infinities are 0). */
+function toLong(v) {
+  return Number(v) | 0;
+}
+
+/** WebIDL #es-short: the integer modulo 2^16, as a signed 16-bit value. */
+function toShort(v) {
+  return (Number(v) << 16) >> 16;
+}
+
+/** WebIDL #es-unsigned-short: the integer modulo 2^16 (NaN and the infinities are 0). */
+function toUnsignedShort(v) {
+  return Number(v) & 0xFFFF;
+}
+
 /** WebIDL #es-unsigned-short with #Clamp: NaN → 0, clamp to 0..65535, round half to even. */
 function toClampedUnsignedShort(v) {
   var x = Number(v);
