@@ -28,7 +28,11 @@ class FailureTest {
   }
 
   static void assertFailsAfterOpen(WebSocket ws) {
-    Recorder r = Recorder.of(ws);
+    assertFailsAfterOpen(Recorder.of(ws));
+  }
+
+  /** The same, for a recorder that has listened since the socket's setup task. */
+  static void assertFailsAfterOpen(Recorder r) {
     CloseEvent close = r.awaitClose();
     assertEquals(List.of("open", "error", "close"), r.types(), r.events.toString());
     assertEquals(1006, close.getCode());

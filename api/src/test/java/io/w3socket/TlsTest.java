@@ -166,7 +166,7 @@ class TlsTest {
     // RFC 6455 §7.2.1: TCP (here TLS's close_notify, then TCP) ends without a Close frame while
     // OPEN: fail the WebSocket connection → error, then close 1006 (#feedback-from-the-protocol).
     Recorder r = Recorder.connect(server.url("/drop?when=mid-message"), TRUSTING, ws -> {});
-    FailureTest.assertFailsAfterOpen(r.ws);
+    FailureTest.assertFailsAfterOpen(r);
     assertEquals(List.of("open@1", "error@3", "close@3"), recorded(r));
   }
 
@@ -175,7 +175,7 @@ class TlsTest {
     // RFC 6455 §5.1: a masked server frame fails the connection (§7.1.7: Close 1002, then TCP is
     // dropped): error, then close 1006.
     Recorder r = Recorder.connect(server.url("/hostile/masked-frame"), TRUSTING, ws -> {});
-    FailureTest.assertFailsAfterOpen(r.ws);
+    FailureTest.assertFailsAfterOpen(r);
     assertEquals(List.of("open@1", "error@3", "close@3"), recorded(r));
   }
 
