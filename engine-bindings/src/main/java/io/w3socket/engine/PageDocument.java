@@ -120,16 +120,17 @@ final class PageDocument {
   }
 
   /**
-   * Finds the element labelled {@code text} (its text or {@code value}) that a click goes to: the
-   * first with an {@code onclick} attribute or a {@code javascript:} link, else the innermost of
-   * the first labelled ones (a button rather than the div around it), whose listeners a script
-   * added.
+   * Finds the element labelled {@code text} (its text or {@code value}) that a click goes to: of
+   * the innermost labelled elements (one that holds another labelled element is only its frame, as
+   * Playwright's text selectors take the smallest element too), the first in document order that a
+   * click does something for — it or an ancestor has an {@code onclick} attribute, or it is in a
+   * {@code javascript:} link — else the first, whose listeners a script may have added.
    *
    * @return the target, or null when no element matches
    */
   ClickTarget clickTarget(String text) {
     String wanted = normalize(text);
-    Element innermost = null;
+    List<Element> innermost = new ArrayList<>();
     for (Element e : doc.getAllElements()) {
       if (e == doc) {
         continue; // jsoup's Document is an Element too; its text is the whole page's
@@ -137,19 +138,48 @@ final class PageDocument {
       boolean labelled =
           normalize(e.text()).equals(wanted)
               || (e.hasAttr("value") && normalize(e.attr("value")).equals(wanted));
-      if (!labelled) {
-        continue;
-      }
-      String href = e.tagName().equals("a") ? e.attr("href").trim() : "";
-      String js = href.regionMatches(true, 0, "javascript:", 0, 11) ? href.substring(11) : null;
-      if (e.hasAttr("onclick") || js != null) {
-        return new ClickTarget(handle(e), js);
-      }
-      if (innermost == null || e.parents().contains(innermost)) {
-        innermost = e;
+      if (labelled) {
+        // In document order an element comes before its descendants: a labelled one inside the
+        // last kept one replaces it.
+        int last = innermost.size() - 1;
+        if (last >= 0 && e.parents().contains(innermost.get(last))) {
+          innermost.set(last, e);
+        } else {
+          innermost.add(e);
+        }
       }
     }
-    return innermost == null ? null : new ClickTarget(handle(innermost), null);
+    for (Element e : innermost) {
+      String js = javascriptUrl(e);
+      if (js != null || hasOnclick(e)) {
+        return new ClickTarget(handle(e), js);
+      }
+    }
+    return innermost.isEmpty() ? null : new ClickTarget(handle(innermost.get(0)), null);
+  }
+
+  /**
+   * The script of the link a click on {@code e} activates, if that is a {@code javascript:} URL:
+   * HTML #activation-behaviour — the click's activation target is the nearest element on its path
+   * that has one, here an {@code a} with an {@code href} (#the-a-element).
+   */
+  private static String javascriptUrl(Element e) {
+    for (Element n = e; n != null; n = n.parent()) {
+      if (n.tagName().equals("a") && n.hasAttr("href")) {
+        String href = n.attr("href").trim();
+        return href.regionMatches(true, 0, "javascript:", 0, 11) ? href.substring(11) : null;
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasOnclick(Element e) {
+    for (Element n = e; n != null; n = n.parent()) {
+      if (n.hasAttr("onclick")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String normalize(String s) {

@@ -100,6 +100,34 @@ document.getElementById('b').addEventListener('click', function (e) {
   }
 
   /**
+   * The runner's click goes where a user's would: to the innermost element labelled so (here bold
+   * text in a link, inside a div with an onclick attribute that is labelled too), not to the first
+   * labelled element with an onclick attribute; the event bubbles to the div, then the link's
+   * activation behaviour runs its javascript: URL (HTML #activation-behaviour).
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void theClickGoesToTheInnermostLabelledElement(JsEngine engine) throws Exception {
+    String body =
+"""
+var log = [];
+function finish() {
+  check('the bold text was clicked, the div saw it bubble, then the link ran', log.join() === 'div go', log.join());
+  done();
+}
+""";
+    assertClickedPage(
+        engine,
+        "click",
+        "<h2>Go</h2>\n"
+            + "<div onclick=\"log.push('div ' + event.target.id)\">"
+            + "<a href=\"javascript:finish()\"><b id=\"go\">Go</b></a></div>\n",
+        body,
+        "",
+        "Go");
+  }
+
+  /**
    * HTML #event-handler-attributes: a handler content attribute a script sets, changes or removes
    * (setAttribute, an Attr, toggleAttribute) sets or deactivates the handler; each line is what
    * headless Chromium 156 answered.
