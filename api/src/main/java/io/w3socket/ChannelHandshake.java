@@ -151,10 +151,10 @@ final class ChannelHandshake implements IoLoop.Handler {
       channel.configureBlocking(false);
       channel.setOption(StandardSocketOptions.TCP_NODELAY, true); // as NoDelaySocketFactory
       if (channel.connect(address)) {
-        key = channel.register(loop.selector(), 0, this);
+        key = loop.register(channel, 0, this);
         writable(); // connected at once: the request goes out
       } else {
-        key = channel.register(loop.selector(), SelectionKey.OP_CONNECT, this);
+        key = loop.register(channel, SelectionKey.OP_CONNECT, this);
       }
     } catch (IOException e) {
       connectFailed(e);

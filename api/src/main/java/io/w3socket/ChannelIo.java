@@ -90,7 +90,7 @@ final class ChannelIo implements IoLoop.Handler {
           reader = frames;
           reading = true;
           try {
-            key = channel.register(loop.selector(), SelectionKey.OP_READ, this);
+            key = loop.register(channel, SelectionKey.OP_READ, this);
           } catch (IOException | RuntimeException e) {
             readEnded(); // closed meanwhile (a timer or the page's close dropped TCP)
             return;

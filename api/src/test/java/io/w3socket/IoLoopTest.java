@@ -9,6 +9,8 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -35,8 +37,8 @@ class IoLoopTest {
             () -> {
               try {
                 registered.complete(
-                    client.register(
-                        loop.selector(),
+                    loop.register(
+                        client,
                         SelectionKey.OP_READ,
                         new IoLoop.Handler() {
                           @Override
@@ -66,4 +68,57 @@ class IoLoopTest {
     assertEquals(loop.thread(), ran.get(10, TimeUnit.SECONDS));
     await().atMost(DEADLINE).until(() -> loop.thread().getState() == Thread.State.WAITING);
   }
+
+  /**
+   * With more channels than the loop looks through one by one, then all of them closed, it still
+   * finds it has none left and parks: the keys it made are what it looks through, not the
+   * selector's key set (which keeps the size it once had).
+   */
+  @Test
+  void parksAgainOnceManyChannelsAreClosed() throws Exception {
+    IoLoop loop = IoLoop.start();
+    List<SocketChannel> clients = new ArrayList<>();
+    List<SocketChannel> accepted = new ArrayList<>();
+    try (ServerSocketChannel server = ServerSocketChannel.open()) {
+      server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+      for (int i = 0; i < 40; i++) {
+        SocketChannel client = SocketChannel.open(server.getLocalAddress());
+        clients.add(client);
+        accepted.add(server.accept());
+        client.configureBlocking(false);
+        CompletableFuture<SelectionKey> registered = new CompletableFuture<>();
+        loop.execute(
+            () -> {
+              try {
+                registered.complete(loop.register(client, SelectionKey.OP_READ, IDLE));
+              } catch (Exception e) {
+                registered.completeExceptionally(e);
+              }
+            });
+        registered.get(10, TimeUnit.SECONDS);
+      }
+      assertEquals(40, loop.selector().keys().size());
+      await().atMost(DEADLINE).until(() -> loop.thread().getState() == Thread.State.RUNNABLE);
+
+      for (SocketChannel c : clients) {
+        c.close();
+      }
+      loop.wake();
+      await().atMost(DEADLINE).until(() -> loop.thread().getState() == Thread.State.WAITING);
+      assertEquals(0, loop.selector().keys().size());
+    } finally {
+      for (SocketChannel c : accepted) {
+        c.close();
+      }
+    }
+  }
+
+  private static final IoLoop.Handler IDLE =
+      new IoLoop.Handler() {
+        @Override
+        public void readable() {}
+
+        @Override
+        public void writable() {}
+      };
 }
