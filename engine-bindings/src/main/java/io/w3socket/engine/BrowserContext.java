@@ -193,8 +193,10 @@ public final class BrowserContext {
     if (!bodyHandlersSet) {
       steps.add(realm -> realm.callEntry("setBodyHandlers"));
     }
-    // HTML #the-end: DOMContentLoaded, then load, before any user click.
-    steps.add(realm -> realm.callEntry("fireLoad"));
+    // HTML #the-end: DOMContentLoaded, then load, before any user click; a microtask checkpoint
+    // after each listener.
+    steps.add(
+        realm -> CallbackSteps.runRest(realm, realm.callEntryForBoolean("fireLoad"), "loadStep"));
     PageDocument.ClickTarget target = null;
     if (click != null) {
       target = doc.clickTarget(click);

@@ -796,6 +796,33 @@ document.body.appendChild(src);
   }
 
   /**
+   * HTML #the-end with #clean-up-after-running-script: a microtask a load event's listener queues
+   * runs before the next listener, and before the next of readystatechange, DOMContentLoaded and
+   * load; the log is what headless Chromium 156 printed for the same page.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void aMicrotaskOfALoadEventListenerRunsBeforeTheNextListener(JsEngine engine)
+      throws Exception {
+    String body =
+"""
+var log = [];
+function micro(tag) { Promise.resolve().then(function () { log.push('micro ' + tag); }); }
+document.addEventListener('readystatechange', function () { log.push('rsc ' + document.readyState); micro(document.readyState); });
+document.addEventListener('DOMContentLoaded', function () { log.push('dcl 1'); micro('dcl'); });
+document.addEventListener('DOMContentLoaded', function () { log.push('dcl 2'); });
+window.addEventListener('load', function () { log.push('load 1'); micro('load'); });
+window.addEventListener('load', function () {
+  log.push('load 2');
+  check('each listener is followed by a microtask checkpoint', log.join(', ') === 'rsc interactive, '
+      + 'micro interactive, dcl 1, micro dcl, dcl 2, rsc complete, micro complete, load 1, micro load, load 2', log.join(', '));
+  done();
+});
+""";
+    JsChecks.assertPassed(page(engine, body), WebIdlTest.countChecks(body));
+  }
+
+  /**
    * DOM #concept-event-dispatch along the tree (#get-the-parent: the document's parent is window,
    * except for load events), checked against headless Chromium 156 (which gives the same log),
    * except for the parentless EventTarget: the standard runs its capture listeners first, Chromium

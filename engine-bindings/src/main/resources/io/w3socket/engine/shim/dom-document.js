@@ -20,14 +20,33 @@ document[SLOT].eventParent = function (es) {
  * HTML #the-end: the document's readiness becomes interactive, DOMContentLoaded at the document (it
  * bubbles on to window: #get-the-parent), the readiness becomes complete, then load at window; each
  * change of readiness fires readystatechange at the document (#update-the-current-document-readiness).
+ * One listener per call (fireLoad, then loadStep until it answers false), as every callback the user
+ * agent invokes is followed by a microtask checkpoint (callback-steps.js).
  */
+var loadSteps = new StepSeries();
+
 function fireLoad() {
-  readyState = 'interactive';
-  dispatch(document, trustedEvent(new Event('readystatechange')));
-  dispatch(document, trustedEvent(new Event('DOMContentLoaded', {bubbles: true})));
-  readyState = 'complete';
-  dispatch(document, trustedEvent(new Event('readystatechange')));
-  dispatch(windowTarget, trustedEvent(new Event('load')));
+  function readiness(state) {
+    return function () {
+      readyState = state;
+      return beginDispatch(document, trustedEvent(new Event('readystatechange')));
+    };
+  }
+  loadSteps.add([
+    readiness('interactive'),
+    function () {
+      return beginDispatch(document, trustedEvent(new Event('DOMContentLoaded', {bubbles: true})));
+    },
+    readiness('complete'),
+    function () {
+      return beginDispatch(windowTarget, trustedEvent(new Event('load')));
+    }
+  ]);
+  return loadSteps.step();
+}
+
+function loadStep() {
+  return loadSteps.step();
 }
 
 function roots() {

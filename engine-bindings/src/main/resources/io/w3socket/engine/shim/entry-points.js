@@ -7,7 +7,9 @@ return {
   dispatchStep: socketDispatchStep,
   /** Ends a socket event's dispatch whose last listener has run (io.w3socket.engine.LoopRealm). */
   endDispatch: endSocketDispatch,
+  /** The document's load events, their first listener (dom-document.js); then loadStep. */
   fireLoad: fireLoad,
+  loadStep: loadStep,
   /** The body element's window-reflecting handler content attributes (dom-node.js). */
   setBodyHandlers: setBodyHandlers,
   fireTimer: fireTimer,

@@ -90,52 +90,11 @@ function fireStep(target, type, loaded, total) {
   };
 }
 
-/** A step returning STOP_STEPS ends its sequence (the request was aborted or reopened). */
-var STOP_STEPS = false;
-
-/** Runs steps at once, each event's listeners in one go. */
-function runStepsNow(steps) {
-  for (var i = 0; i < steps.length; i++) {
-    var cursor = steps[i]();
-    if (cursor === STOP_STEPS) {
-      return;
-    }
-    if (cursor) {
-      while (cursor.step()) {
-        // next listener
-      }
-      cursor.end();
-    }
-  }
-}
-
-/**
- * The steps of the result being delivered in this task, run one listener per call of the entry
- * point httpStep, so that the loop's microtask checkpoint runs after each listener (HTML "clean up
- * after running script"), as for a socket's events.
- */
-var pendingSteps = [];
-var pendingCursor = null;
+/** The steps of the results being delivered, run by the entry point httpStep (callback-steps.js). */
+var xhrSteps = new StepSeries();
 
 function httpStep() {
-  for (;;) {
-    if (pendingCursor !== null) {
-      if (pendingCursor.step()) {
-        return true;
-      }
-      pendingCursor.end();
-      pendingCursor = null;
-    }
-    if (pendingSteps.length === 0) {
-      return false;
-    }
-    var cursor = pendingSteps.shift()();
-    if (cursor === STOP_STEPS) {
-      pendingSteps = [];
-    } else if (cursor) {
-      pendingCursor = cursor;
-    }
-  }
+  return xhrSteps.step();
 }
 
 function stopXhrFetch(s) {
@@ -192,7 +151,7 @@ function xhrProcessResult(xhr, res) {
   var steps = res.error !== undefined ? xhrRequestError(xhr, 'error', 'NetworkError')
       : xhrResponseSteps(xhr, res);
   if (s.async) {
-    pendingSteps = pendingSteps.concat(steps);
+    xhrSteps.add(steps);
   } else {
     runStepsNow(steps);
   }
