@@ -412,7 +412,9 @@ public final class BrowserContext {
       Realm realm, PageDocument.ClickTarget click, Consumer<String> errors) {
     boolean activate;
     try {
-      activate = realm.callEntryForBoolean("userClick", click.handle);
+      CallbackSteps.runRest(
+          realm, realm.callEntryForBoolean("userClick", click.handle), "clickStep");
+      activate = realm.callEntryForBoolean("clickActivates");
     } catch (ScriptError e) {
       errors.accept(e.getMessage());
       activate = false;

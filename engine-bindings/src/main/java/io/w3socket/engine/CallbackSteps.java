@@ -4,11 +4,11 @@ import io.w3socket.engine.spi.Realm;
 
 /**
  * How the user agent runs a series of callbacks in one task (a socket's or an XMLHttpRequest's
- * event listeners, the document's load events' listeners, a frame's animation frame callbacks): one
- * call into the shim per callback, each answering whether it ran one, and the microtask checkpoint
- * after each (HTML "clean up after running script": the stack is empty after every callback the
- * user agent invokes), so that a microtask runs before the next callback, as in a browser. Used on
- * the loop thread.
+ * event listeners, those of the document's load events and of the user's click, a frame's animation
+ * frame callbacks): one call into the shim per callback, each answering whether it ran one, and the
+ * microtask checkpoint after each (HTML "clean up after running script": the stack is empty after
+ * every callback the user agent invokes), so that a microtask runs before the next callback, as in
+ * a browser. Used on the loop thread.
  */
 final class CallbackSteps {
   private CallbackSteps() {}

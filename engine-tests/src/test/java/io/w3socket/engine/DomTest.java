@@ -128,6 +128,35 @@ function finish() {
   }
 
   /**
+   * The user's click runs each listener of its events as the user agent invokes a callback, with
+   * a microtask checkpoint after it (HTML #clean-up-after-running-script); the log is what headless
+   * Chromium 156 printed for the same page clicked by Playwright.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void aMicrotaskOfAClickListenerRunsBeforeTheNextListener(JsEngine engine) throws Exception {
+    String body =
+"""
+var log = [];
+var b = document.getElementById('b');
+['pointerover', 'pointerenter', 'mouseover', 'mouseenter', 'pointermove', 'mousemove', 'pointerdown',
+    'mousedown', 'focus', 'pointerup', 'mouseup', 'click'].forEach(function (t) {
+  b.addEventListener(t, function () { log.push(t); Promise.resolve().then(function () { log.push('m'); }); });
+});
+b.addEventListener('click', function () {
+  log.push('click 2');
+  setTimeout(function () {
+    check('a microtask after each listener', log.join(' ') === 'pointerover m pointerenter m mouseover m '
+        + 'mouseenter m pointermove m mousemove m pointerdown m mousedown m focus m pointerup m mouseup m '
+        + 'click m click 2', log.join(' '));
+    done();
+  }, 0);
+});
+""";
+    assertClickedPage(engine, "click", "<button id=\"b\">Press</button>\n", body, "", "Press");
+  }
+
+  /**
    * HTML #event-handler-attributes: a handler content attribute a script sets, changes or removes
    * (setAttribute, an Attr, toggleAttribute) sets or deactivates the handler; each line is what
    * headless Chromium 156 answered.

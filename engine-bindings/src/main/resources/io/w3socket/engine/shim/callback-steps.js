@@ -2,7 +2,8 @@
 // one event listener per call of an entry point, so that the loop's microtask checkpoint runs
 // after each listener (io.w3socket.engine.CallbackSteps; HTML #clean-up-after-running-script: the
 // stack is empty after every callback the user agent invokes) — an XMLHttpRequest's events
-// (xhr.js), the document's load events (dom-document.js).
+// (xhr.js), the document's load events (dom-document.js), the user's click (user-click.js,
+// focus.js).
 
 /** A step returning STOP_STEPS ends its series (the request was aborted or reopened). */
 var STOP_STEPS = false;

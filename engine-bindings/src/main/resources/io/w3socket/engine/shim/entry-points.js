@@ -45,11 +45,16 @@ return {
   },
   /**
    * The user clicks an element (the page runner's --click): the pointer and mouse events of a
-   * mouse click, the focus moving, then a trusted click (user-click.js); its onclick
-   * content attribute is its handler (dom-node.js). True
-   * unless a listener canceled it, so that the element's activation behaviour runs.
+   * mouse click, the focus moving, then a trusted click (user-click.js); its onclick content
+   * attribute is its handler (dom-node.js). One listener per call: userClick, then clickStep
+   * until it answers false; then clickActivates answers whether the click was not canceled, so
+   * that the element's activation behaviour runs.
    */
   userClick: function (handle) {
     return userClick(nodeFor(handle));
+  },
+  clickStep: clickStep,
+  clickActivates: function () {
+    return clickNotCanceled;
   }
 };

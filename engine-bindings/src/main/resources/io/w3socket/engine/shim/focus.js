@@ -76,30 +76,65 @@ function blurIfRemoving(root, inclusive, parent) {
 
 /** A focus event, unless nothing in the realm listens for its type (nothing could see it). */
 function fireFocusEvent(target, type, related) {
-  if (!hasListeners(type)) {
-    return;
-  }
-  var FocusEvent = loadModule('ui').FocusEvent;
-  dispatch(target, trustedEvent(new FocusEvent(type, {bubbles: type === 'focusin' || type === 'focusout',
-    composed: true, view: global, relatedTarget: related})));
+  runStepsNow([focusEventStep(target, type, related)]);
+}
+
+/** A step (callback-steps.js) that begins a focus event's dispatch, as fireFocusEvent fires it. */
+function focusEventStep(target, type, related) {
+  return function () {
+    if (!hasListeners(type)) {
+      return null;
+    }
+    var FocusEvent = loadModule('ui').FocusEvent;
+    return beginDispatch(target, trustedEvent(new FocusEvent(type, {bubbles: type === 'focusin'
+      || type === 'focusout', composed: true, view: global, relatedTarget: related})));
+  };
 }
 
 /** HTML #focusing-steps for an element (null: the viewport) and #focus-update-steps' events. */
 function focusElement(el) {
-  var old = currentFocus();
-  if (old === el) {
-    return;
+  runStepsNow(focusSteps(function () {
+    return el;
+  }));
+}
+
+/**
+ * The same as steps (callback-steps.js), for the user's click to run one listener per call: blur
+ * and focusout at the element that had the focus, then focus and focusin at the new one. target
+ * gives the element when the first step runs.
+ */
+function focusSteps(target) {
+  var el = null, old = null, moved = false;
+  function fire(at, type, related) {
+    return function () {
+      return moved && at() !== null ? focusEventStep(at(), type, related())() : null;
+    };
   }
-  focusedElement = null;
-  if (old !== null) {
-    fireFocusEvent(old, 'blur', el);
-    fireFocusEvent(old, 'focusout', el);
+  function oldOne() {
+    return old;
   }
-  if (el !== null) {
-    focusedElement = el;
-    fireFocusEvent(el, 'focus', old);
-    fireFocusEvent(el, 'focusin', old);
+  function newOne() {
+    return el;
   }
+  return [
+    function () {
+      el = target();
+      old = currentFocus();
+      moved = old !== el;
+      if (moved) {
+        focusedElement = null;
+      }
+      return fire(oldOne, 'blur', newOne)();
+    },
+    fire(oldOne, 'focusout', newOne),
+    function () {
+      if (moved && el !== null) {
+        focusedElement = el;
+      }
+      return fire(newOne, 'focus', oldOne)();
+    },
+    fire(newOne, 'focusin', oldOne)
+  ];
 }
 
 defineMethods(HTMLElement.prototype, {
@@ -136,12 +171,14 @@ defineAccessor(Document.prototype, 'activeElement', function () {
 
 /**
  * The user's click moves the focus (the mousedown's default action, as in Chromium): to the
- * nearest focusable inclusive ancestor of the element clicked, else to the viewport.
+ * nearest focusable inclusive ancestor of the element clicked, else to the viewport; as steps.
  */
-function focusForClick(el) {
-  var n = el;
-  while (n !== null && !(n.nodeType === 1 && isFocusable(n))) {
-    n = n.parentElement;
-  }
-  focusElement(n);
+function focusForClickSteps(el) {
+  return focusSteps(function () {
+    var n = el;
+    while (n !== null && !(n.nodeType === 1 && isFocusable(n))) {
+      n = n.parentElement;
+    }
+    return n;
+  });
 }

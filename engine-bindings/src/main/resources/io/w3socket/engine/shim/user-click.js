@@ -9,7 +9,16 @@
 // change. An event nothing in the realm listens for is not made (nothing could see it), so a page
 // without such listeners does not load ui-events.js for it.
 
-/** Clicks el; true unless the click was canceled (then its activation behaviour is skipped). */
+/**
+ * The click's steps (callback-steps.js), one listener per call of the entry points userClick and
+ * clickStep, with the microtask checkpoint after each, as in Chromium; then clickActivates.
+ */
+var clickSteps = new StepSeries();
+
+/** Whether the last click was not canceled, so that its activation behaviour runs. */
+var clickNotCanceled = true;
+
+/** Clicks el: its steps, and the first listener; false if none ran. */
 function userClick(el) {
   // The event path's wrappers, made now, register their handler content attributes (dom-node.js),
   // so that hasListeners counts an ancestor's onclick; the enter events go to them, root first.
@@ -17,40 +26,86 @@ function userClick(el) {
   for (var n = el; n !== null; n = n.parentNode) {
     entered.unshift(n);
   }
+  var made = {};
+  function notCanceled(type) {
+    return made[type] === undefined || !made[type].defaultPrevented;
+  }
   function fire(kind, type, button, buttons, detail, target) {
-    if (!hasListeners(type)) {
-      return true;
-    }
-    var ui = loadModule('ui');
-    var enter = type === 'pointerenter' || type === 'mouseenter';
-    var init = {bubbles: !enter, cancelable: !enter, composed: !enter, view: global, button: button,
-      buttons: buttons, detail: detail};
-    if (kind === 'pointer') {
-      init.pointerId = 1;
-      init.pointerType = 'mouse';
-      init.isPrimary = true;
-    }
-    return dispatch(target || el,
-        trustedEvent(new (kind === 'pointer' ? ui.PointerEvent : ui.MouseEvent)(type, init)));
+    return function () {
+      if (!hasListeners(type)) {
+        return null;
+      }
+      var ui = loadModule('ui');
+      var enter = type === 'pointerenter' || type === 'mouseenter';
+      var init = {bubbles: !enter, cancelable: !enter, composed: !enter, view: global,
+        button: button, buttons: buttons, detail: detail};
+      if (kind === 'pointer') {
+        init.pointerId = 1;
+        init.pointerType = 'mouse';
+        init.isPrimary = true;
+      }
+      var event = new (kind === 'pointer' ? ui.PointerEvent : ui.MouseEvent)(type, init);
+      made[type] = event;
+      return beginDispatch(target || el, trustedEvent(event));
+    };
   }
   function fireEnter(kind, type, button) {
+    var steps = [];
     for (var i = 0; i < entered.length; i++) {
-      fire(kind, type, button, 0, 0, entered[i]);
+      steps.push(fire(kind, type, button, 0, 0, entered[i]));
     }
+    return steps;
   }
-  fire('pointer', 'pointerover', -1, 0, 0);
-  fireEnter('pointer', 'pointerenter', -1);
-  fire('mouse', 'mouseover', 0, 0, 0);
-  fireEnter('mouse', 'mouseenter', 0);
-  fire('pointer', 'pointermove', -1, 0, 0);
-  fire('mouse', 'mousemove', 0, 0, 0);
-  var compatibility = fire('pointer', 'pointerdown', 0, 1, 0);
-  if (compatibility && fire('mouse', 'mousedown', 0, 1, 1)) {
-    focusForClick(el);
+  function when(test, step) {
+    return function () {
+      return test() ? step() : null;
+    };
   }
-  fire('pointer', 'pointerup', 0, 0, 0);
-  if (compatibility) {
-    fire('mouse', 'mouseup', 0, 0, 1);
+  // A canceled pointerdown: no mousedown, no mouseup, no focus change.
+  function compatibility() {
+    return notCanceled('pointerdown');
   }
-  return !hasListeners('click') || dispatch(el, trustedEvent(loadModule('ui').clickEvent(true)));
+  var focusing = false;
+  clickNotCanceled = true;
+  var steps = [fire('pointer', 'pointerover', -1, 0, 0)]
+      .concat(fireEnter('pointer', 'pointerenter', -1))
+      .concat([fire('mouse', 'mouseover', 0, 0, 0)])
+      .concat(fireEnter('mouse', 'mouseenter', 0))
+      .concat([
+        fire('pointer', 'pointermove', -1, 0, 0),
+        fire('mouse', 'mousemove', 0, 0, 0),
+        fire('pointer', 'pointerdown', 0, 1, 0),
+        when(compatibility, fire('mouse', 'mousedown', 0, 1, 1)),
+        function () {
+          focusing = compatibility() && notCanceled('mousedown');
+          return null;
+        }
+      ])
+      .concat(focusForClickSteps(el).map(function (step) {
+        return when(function () {
+          return focusing;
+        }, step);
+      }))
+      .concat([
+        fire('pointer', 'pointerup', 0, 0, 0),
+        when(compatibility, fire('mouse', 'mouseup', 0, 0, 1)),
+        function () {
+          if (!hasListeners('click')) {
+            return null;
+          }
+          var click = loadModule('ui').clickEvent(true);
+          made.click = click;
+          return beginDispatch(el, trustedEvent(click));
+        },
+        function () {
+          clickNotCanceled = notCanceled('click');
+          return null;
+        }
+      ]);
+  clickSteps.add(steps);
+  return clickSteps.step();
+}
+
+function clickStep() {
+  return clickSteps.step();
 }
