@@ -128,8 +128,114 @@ function finish() {
   }
 
   /**
-   * The user's click runs each listener of its events as the user agent invokes a callback, with
-   * a microtask checkpoint after it (HTML #clean-up-after-running-script); the log is what headless
+   * HTML #element-interfaces: each element's wrapper has its interface's prototype. The interfaces
+   * (name and parent) and the interface of each of 150 tags made by createElement are what headless
+   * Chromium 156 answered, less its five interfaces no standard defines (HTMLCameraElement,
+   * HTMLFencedFrameElement, HTMLGeolocationElement, HTMLMicrophoneElement, HTMLUserMediaElement).
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void elementsHaveTheirInterfacesPrototypes(JsEngine engine) throws Exception {
+    String interfaces =
+        """
+        HTMLAnchorElement<HTMLElement HTMLAreaElement<HTMLElement HTMLAudioElement<HTMLMediaElement
+        HTMLBRElement<HTMLElement HTMLBaseElement<HTMLElement HTMLBodyElement<HTMLElement
+        HTMLButtonElement<HTMLElement HTMLCanvasElement<HTMLElement HTMLDListElement<HTMLElement
+        HTMLDataElement<HTMLElement HTMLDataListElement<HTMLElement HTMLDetailsElement<HTMLElement
+        HTMLDialogElement<HTMLElement HTMLDirectoryElement<HTMLElement HTMLDivElement<HTMLElement
+        HTMLElement<Element HTMLEmbedElement<HTMLElement HTMLFieldSetElement<HTMLElement
+        HTMLFontElement<HTMLElement HTMLFormElement<HTMLElement HTMLFrameElement<HTMLElement
+        HTMLFrameSetElement<HTMLElement HTMLHRElement<HTMLElement HTMLHeadElement<HTMLElement
+        HTMLHeadingElement<HTMLElement HTMLHtmlElement<HTMLElement HTMLIFrameElement<HTMLElement
+        HTMLImageElement<HTMLElement HTMLInputElement<HTMLElement HTMLLIElement<HTMLElement
+        HTMLLabelElement<HTMLElement HTMLLegendElement<HTMLElement HTMLLinkElement<HTMLElement
+        HTMLMapElement<HTMLElement HTMLMarqueeElement<HTMLElement HTMLMediaElement<HTMLElement
+        HTMLMenuElement<HTMLElement HTMLMetaElement<HTMLElement HTMLMeterElement<HTMLElement
+        HTMLModElement<HTMLElement HTMLOListElement<HTMLElement HTMLObjectElement<HTMLElement
+        HTMLOptGroupElement<HTMLElement HTMLOptionElement<HTMLElement HTMLOutputElement<HTMLElement
+        HTMLParagraphElement<HTMLElement HTMLParamElement<HTMLElement HTMLPictureElement<HTMLElement
+        HTMLPreElement<HTMLElement HTMLProgressElement<HTMLElement HTMLQuoteElement<HTMLElement
+        HTMLScriptElement<HTMLElement HTMLSelectElement<HTMLElement
+        HTMLSelectedContentElement<HTMLElement HTMLSlotElement<HTMLElement
+        HTMLSourceElement<HTMLElement HTMLSpanElement<HTMLElement HTMLStyleElement<HTMLElement
+        HTMLTableCaptionElement<HTMLElement HTMLTableCellElement<HTMLElement
+        HTMLTableColElement<HTMLElement HTMLTableElement<HTMLElement HTMLTableRowElement<HTMLElement
+        HTMLTableSectionElement<HTMLElement HTMLTemplateElement<HTMLElement
+        HTMLTextAreaElement<HTMLElement HTMLTimeElement<HTMLElement HTMLTitleElement<HTMLElement
+        HTMLTrackElement<HTMLElement HTMLUListElement<HTMLElement HTMLUnknownElement<HTMLElement
+        HTMLVideoElement<HTMLMediaElement
+        """;
+    String tags =
+        """
+        a=HTMLAnchorElement abbr=HTMLElement acronym=HTMLElement address=HTMLElement
+        applet=HTMLUnknownElement area=HTMLAreaElement article=HTMLElement aside=HTMLElement
+        audio=HTMLAudioElement b=HTMLElement base=HTMLBaseElement basefont=HTMLElement bdi=HTMLElement
+        bdo=HTMLElement bgsound=HTMLUnknownElement big=HTMLElement blink=HTMLUnknownElement
+        blockquote=HTMLQuoteElement body=HTMLBodyElement br=HTMLBRElement button=HTMLButtonElement
+        canvas=HTMLCanvasElement caption=HTMLTableCaptionElement center=HTMLElement cite=HTMLElement
+        code=HTMLElement col=HTMLTableColElement colgroup=HTMLTableColElement data=HTMLDataElement
+        datalist=HTMLDataListElement dd=HTMLElement del=HTMLModElement details=HTMLDetailsElement
+        dfn=HTMLElement dialog=HTMLDialogElement dir=HTMLDirectoryElement div=HTMLDivElement
+        dl=HTMLDListElement dt=HTMLElement em=HTMLElement embed=HTMLEmbedElement
+        fieldset=HTMLFieldSetElement figcaption=HTMLElement figure=HTMLElement font=HTMLFontElement
+        footer=HTMLElement form=HTMLFormElement frame=HTMLFrameElement frameset=HTMLFrameSetElement
+        h1=HTMLHeadingElement h2=HTMLHeadingElement h3=HTMLHeadingElement h4=HTMLHeadingElement
+        h5=HTMLHeadingElement h6=HTMLHeadingElement head=HTMLHeadElement header=HTMLElement
+        hgroup=HTMLElement hr=HTMLHRElement html=HTMLHtmlElement i=HTMLElement iframe=HTMLIFrameElement
+        image=HTMLUnknownElement img=HTMLImageElement input=HTMLInputElement ins=HTMLModElement
+        isindex=HTMLUnknownElement kbd=HTMLElement keygen=HTMLUnknownElement label=HTMLLabelElement
+        legend=HTMLLegendElement li=HTMLLIElement link=HTMLLinkElement listing=HTMLPreElement
+        main=HTMLElement map=HTMLMapElement mark=HTMLElement marquee=HTMLMarqueeElement
+        menu=HTMLMenuElement menuitem=HTMLUnknownElement meta=HTMLMetaElement meter=HTMLMeterElement
+        multicol=HTMLUnknownElement nav=HTMLElement nextid=HTMLUnknownElement nobr=HTMLElement
+        noembed=HTMLElement noframes=HTMLElement noscript=HTMLElement object=HTMLObjectElement
+        ol=HTMLOListElement optgroup=HTMLOptGroupElement option=HTMLOptionElement
+        output=HTMLOutputElement p=HTMLParagraphElement param=HTMLParamElement
+        picture=HTMLPictureElement plaintext=HTMLElement pre=HTMLPreElement
+        progress=HTMLProgressElement q=HTMLQuoteElement rb=HTMLElement rp=HTMLElement rt=HTMLElement
+        rtc=HTMLElement ruby=HTMLElement s=HTMLElement samp=HTMLElement script=HTMLScriptElement
+        search=HTMLElement section=HTMLElement select=HTMLSelectElement
+        selectedcontent=HTMLSelectedContentElement slot=HTMLSlotElement small=HTMLElement
+        source=HTMLSourceElement spacer=HTMLUnknownElement span=HTMLSpanElement strike=HTMLElement
+        strong=HTMLElement style=HTMLStyleElement sub=HTMLElement summary=HTMLElement sup=HTMLElement
+        table=HTMLTableElement tbody=HTMLTableSectionElement td=HTMLTableCellElement
+        template=HTMLTemplateElement textarea=HTMLTextAreaElement tfoot=HTMLTableSectionElement
+        th=HTMLTableCellElement thead=HTMLTableSectionElement time=HTMLTimeElement
+        title=HTMLTitleElement tr=HTMLTableRowElement track=HTMLTrackElement tt=HTMLElement
+        u=HTMLElement ul=HTMLUListElement var=HTMLElement video=HTMLVideoElement wbr=HTMLElement
+        xmp=HTMLPreElement foo=HTMLUnknownElement x-foo=HTMLElement foo-bar=HTMLElement
+        math=HTMLUnknownElement svg=HTMLUnknownElement
+        """;
+    String body =
+        "var interfaces = '"
+            + interfaces.trim().replace('\n', ' ')
+            + "'.split(' ');\nvar tags = '"
+            + tags.trim().replace('\n', ' ')
+            + "'.split(' ');\n"
+            +
+"""
+var names = Object.getOwnPropertyNames(window).filter(function (n) { return /^HTML.*Element$/.test(n); }).sort();
+var got = names.map(function (n) { return n + '<' + Object.getPrototypeOf(window[n].prototype).constructor.name; });
+check('the interfaces and their parents', got.join(' ') === interfaces.join(' '), got.join(' '));
+var wrong = tags.filter(function (pair) {
+  var p = pair.split('=');
+  return Object.getPrototypeOf(document.createElement(p[0])) !== window[p[1]].prototype;
+});
+check('each tag has its interface', wrong.length === 0, wrong.join(' '));
+check('parsed elements too', document.getElementById('a') instanceof HTMLDivElement
+    && document.body instanceof HTMLBodyElement && document.querySelector('li') instanceof HTMLLIElement
+    && document.documentElement instanceof HTMLHtmlElement && document.head instanceof HTMLHeadElement);
+var threw = null;
+try { new HTMLDivElement(); } catch (e) { threw = e; }
+check('no constructor', threw instanceof TypeError && threw.message === 'Illegal constructor');
+done();
+""";
+    JsChecks.assertPassed(page(engine, body), WebIdlTest.countChecks(body));
+  }
+
+  /**
+   * The user's click runs each listener of its events as the user agent invokes a callback, with a
+   * microtask checkpoint after it (HTML #clean-up-after-running-script); the log is what headless
    * Chromium 156 printed for the same page clicked by Playwright.
    */
   @ParameterizedTest
@@ -831,8 +937,7 @@ document.body.appendChild(src);
    */
   @ParameterizedTest
   @EnumSource(JsEngine.class)
-  void aMicrotaskOfALoadEventListenerRunsBeforeTheNextListener(JsEngine engine)
-      throws Exception {
+  void aMicrotaskOfALoadEventListenerRunsBeforeTheNextListener(JsEngine engine) throws Exception {
     String body =
 """
 var log = [];

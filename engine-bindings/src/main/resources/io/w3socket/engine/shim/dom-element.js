@@ -12,13 +12,6 @@ function HTMLElement() {
 }
 inherit(HTMLElement, Element);
 
-/** HTML #htmlbodyelement: a body element; its event handlers are the window's (event-handlers.js). */
-function HTMLBodyElement() {
-  throw new TypeError('Illegal constructor');
-}
-inherit(HTMLBodyElement, HTMLElement);
-setTag(HTMLBodyElement.prototype, 'HTMLBodyElement');
-
 function elementHandle(el) {
   return slotOf(el, 'Element').handle;
 }
@@ -345,4 +338,3 @@ setTag(HTMLElement.prototype, 'HTMLElement');
 
 exposed.Element = Element;
 exposed.HTMLElement = HTMLElement;
-exposed.HTMLBodyElement = HTMLBodyElement;

@@ -40,7 +40,7 @@ function nodeFor(handle) {
   if (!n) {
     var info = host.domInfo(handle);
     var type = info[0];
-    var proto = type === 1 ? (info[1] === 'BODY' ? HTMLBodyElement.prototype : HTMLElement.prototype)
+    var proto = type === 1 ? htmlElementPrototype(info[1])
         : type === 3 ? Text.prototype
         : type === 8 ? Comment.prototype : type === 9 ? Document.prototype
         : type === 11 ? DocumentFragment.prototype : Node.prototype;
