@@ -25,10 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
  * <script src>}, do a round trip on GraalJS with real servers of their protocols (Node, started
  * here on 127.0.0.1 from {@code libraries/servers.js}): socket.io, graphql-ws, STOMP
  * (@stomp/stompjs against a small broker), MQTT (mqtt.js against aedes over WebSocket),
- * reconnecting-websocket (reconnecting after the server closed) and SockJS (its info request over
- * XMLHttpRequest, then its WebSocket transport); and Comlink, which calls into a worker through
- * MessagePorts. Versions are pinned in {@code libraries/package.json}; each page's output is the
- * one headless Chromium 156 prints for it.
+ * reconnecting-websocket (reconnecting after the server closed), SockJS (its info request over
+ * XMLHttpRequest, then its WebSocket transport), Phoenix channels and Rails' Action Cable (against
+ * small servers of their protocols); and Comlink, which calls into a worker through MessagePorts.
+ * Versions are pinned in {@code libraries/package.json}; each page's output is the one headless
+ * Chromium 156 prints for it.
  */
 class LibrariesTest {
   private static Path modules;
@@ -238,6 +239,71 @@ sock.onclose = function (e) { console.log('close ' + e.code + ' ' + e.reason); }
     assertEquals(RunResult.Status.OK, o.result().status(), o::toString);
     assertEquals(
         java.util.List.of("open websocket", "message h\u00e9llo", "close 1000 Normal closure"),
+        o.out(),
+        o::toString);
+  }
+
+  @Test
+  void phoenixJoinsAChannelPushesAndLeaves() throws IOException {
+    Runs.Outcome o =
+        runPage(
+            "phoenix/priv/static/phoenix.min.js",
+"""
+var log = [];
+var socket = new Phoenix.Socket('ws://127.0.0.1:%PORT%/socket', {params: {token: 't'}});
+socket.onOpen(function () { log.push('open ' + socket.connectionState()); });
+socket.onClose(function (e) { log.push('close ' + e.code + ' ' + socket.connectionState()); console.log(log.join(', ')); });
+socket.connect();
+var channel = socket.channel('room:lobby', {});
+channel.on('shout', function (p) {
+  log.push('shout ' + p.body);
+  channel.leave().receive('ok', function () { log.push('left'); socket.disconnect(); });
+});
+channel.join()
+  .receive('ok', function (r) {
+    log.push('joined ' + r.joined + ' ' + r.vsn);
+    channel.push('echo', {body: 'h\u00e9llo'}).receive('ok', function (r) { log.push('reply ' + r.echoed.body); });
+  })
+  .receive('error', function (e) { log.push('join error ' + JSON.stringify(e)); });
+"""
+                .replace("%PORT%", String.valueOf(port("phoenix"))));
+    assertEquals(RunResult.Status.OK, o.result().status(), o::toString);
+    assertEquals(
+        java.util.List.of(
+            "open open, joined room:lobby 2.0.0, reply h\u00e9llo, shout h\u00e9llo, left,"
+                + " close 1005 closed"),
+        o.out(),
+        o::toString);
+  }
+
+  @Test
+  void actionCableSubscribesPerformsAndReceives() throws IOException {
+    Runs.Outcome o =
+        runPage(
+            "@rails/actioncable/app/assets/javascripts/actioncable.js",
+"""
+var log = [];
+var consumer = ActionCable.createConsumer('ws://127.0.0.1:%PORT%/cable');
+consumer.subscriptions.create({channel: 'EchoChannel', room: 'a'}, {
+  connected: function () {
+    log.push('connected ' + consumer.connection.getProtocol());
+    this.perform('speak', {text: 'h\u00e9llo'});
+  },
+  received: function (data) {
+    log.push('received ' + data.echo.text + ' ' + data.echo.action);
+    consumer.disconnect();
+  },
+  disconnected: function () {
+    log.push('disconnected ' + consumer.connection.isOpen());
+    console.log(log.join(', '));
+  }
+});
+"""
+                .replace("%PORT%", String.valueOf(port("actioncable"))));
+    assertEquals(RunResult.Status.OK, o.result().status(), o::toString);
+    assertEquals(
+        java.util.List.of(
+            "connected actioncable-v1-json, received h\u00e9llo speak, disconnected false"),
         o.out(),
         o::toString);
   }

@@ -1,6 +1,6 @@
 // Servers of the protocols the library tests speak, on 127.0.0.1 ephemeral ports. Prints one JSON
 // line {"socketio": port, "graphql": port, "stomp": port, "mqtt": port, "reconnect": port,
-// "sockjs": port} when all listen; stops when stdin ends.
+// "sockjs": port, "phoenix": port, "actioncable": port} when all listen; stops when stdin ends.
 'use strict';
 const http = require('http');
 const { Server } = require('socket.io');
@@ -126,9 +126,55 @@ async function sockjsEcho() {
   return listen(server);
 }
 
+// Phoenix channels (its V2 JSON serializer: [join_ref, ref, topic, event, payload]) under
+// /socket/websocket: a join is answered with the topic and the client's vsn, any other push with
+// an ok reply echoing its payload, then the payload broadcast back as "shout".
+async function phoenix() {
+  const server = http.createServer();
+  const wss = new WebSocketServer({ server, path: '/socket/websocket' });
+  wss.on('connection', (ws, request) => {
+    const vsn = new URL(request.url, 'http://127.0.0.1').searchParams.get('vsn');
+    ws.on('message', (data) => {
+      const [joinRef, ref, topic, event, payload] = JSON.parse(data.toString('utf8'));
+      const reply = (response) =>
+        ws.send(JSON.stringify([joinRef, ref, topic, 'phx_reply', { status: 'ok', response }]));
+      if (event === 'phx_join') {
+        reply({ joined: topic, vsn });
+      } else if (event === 'heartbeat' || event === 'phx_leave') {
+        reply({});
+      } else {
+        reply({ echoed: payload });
+        ws.send(JSON.stringify([joinRef, null, topic, 'shout', payload]));
+      }
+    });
+  });
+  return listen(server);
+}
+
+// Action Cable (subprotocol actioncable-v1-json) under /cable: welcome, a subscription confirmed,
+// every message's data echoed back to its subscription.
+async function actioncable() {
+  const server = http.createServer();
+  const wss = new WebSocketServer({ server, path: '/cable',
+    handleProtocols: (ps) => (ps.has('actioncable-v1-json') ? 'actioncable-v1-json' : false) });
+  wss.on('connection', (ws) => {
+    ws.send(JSON.stringify({ type: 'welcome' }));
+    ws.on('message', (data) => {
+      const m = JSON.parse(data.toString('utf8'));
+      if (m.command === 'subscribe') {
+        ws.send(JSON.stringify({ identifier: m.identifier, type: 'confirm_subscription' }));
+      } else if (m.command === 'message') {
+        ws.send(JSON.stringify({ identifier: m.identifier, message: { echo: JSON.parse(m.data) } }));
+      }
+    });
+  });
+  return listen(server);
+}
+
 (async () => {
   const ports = { socketio: await socketio(), graphql: await graphql(), stomp: await stomp(), mqtt: await mqtt(),
-    reconnect: await reconnect(), sockjs: await sockjsEcho() };
+    reconnect: await reconnect(), sockjs: await sockjsEcho(), phoenix: await phoenix(),
+    actioncable: await actioncable() };
   process.stdout.write(JSON.stringify(ports) + '\n');
   process.stdin.on('end', () => process.exit(0));
   process.stdin.resume();
