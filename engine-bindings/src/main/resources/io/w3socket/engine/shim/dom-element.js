@@ -3,12 +3,12 @@
 // attributes, innerHTML/outerHTML, children and the selector and collection methods.
 
 function Element() {
-  throw new TypeError('Illegal constructor');
+  throw new TypeError("Failed to construct 'Element': Illegal constructor");
 }
 inherit(Element, Node);
 
 function HTMLElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLElement, 'HTMLElement'); // html-elements.js
 }
 inherit(HTMLElement, Element);
 

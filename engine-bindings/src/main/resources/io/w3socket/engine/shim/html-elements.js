@@ -8,217 +8,226 @@
 // window's (event-handlers.js).
 
 function HTMLAnchorElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLAnchorElement, 'HTMLAnchorElement');
 }
 function HTMLAreaElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLAreaElement, 'HTMLAreaElement');
 }
 function HTMLMediaElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLMediaElement, 'HTMLMediaElement');
 }
 function HTMLAudioElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLAudioElement, 'HTMLAudioElement');
 }
 function HTMLBRElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLBRElement, 'HTMLBRElement');
 }
 function HTMLBaseElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLBaseElement, 'HTMLBaseElement');
 }
 function HTMLBodyElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLBodyElement, 'HTMLBodyElement');
 }
 function HTMLButtonElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLButtonElement, 'HTMLButtonElement');
 }
 function HTMLCanvasElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLCanvasElement, 'HTMLCanvasElement');
 }
 function HTMLDListElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLDListElement, 'HTMLDListElement');
 }
 function HTMLDataElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLDataElement, 'HTMLDataElement');
 }
 function HTMLDataListElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLDataListElement, 'HTMLDataListElement');
 }
 function HTMLDetailsElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLDetailsElement, 'HTMLDetailsElement');
 }
 function HTMLDialogElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLDialogElement, 'HTMLDialogElement');
 }
 function HTMLDirectoryElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLDirectoryElement, 'HTMLDirectoryElement');
 }
 function HTMLDivElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLDivElement, 'HTMLDivElement');
 }
 function HTMLEmbedElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLEmbedElement, 'HTMLEmbedElement');
 }
 function HTMLFieldSetElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLFieldSetElement, 'HTMLFieldSetElement');
 }
 function HTMLFontElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLFontElement, 'HTMLFontElement');
 }
 function HTMLFormElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLFormElement, 'HTMLFormElement');
 }
 function HTMLFrameElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLFrameElement, 'HTMLFrameElement');
 }
 function HTMLFrameSetElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLFrameSetElement, 'HTMLFrameSetElement');
 }
 function HTMLHRElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLHRElement, 'HTMLHRElement');
 }
 function HTMLHeadElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLHeadElement, 'HTMLHeadElement');
 }
 function HTMLHeadingElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLHeadingElement, 'HTMLHeadingElement');
 }
 function HTMLHtmlElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLHtmlElement, 'HTMLHtmlElement');
 }
 function HTMLIFrameElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLIFrameElement, 'HTMLIFrameElement');
 }
 function HTMLImageElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLImageElement, 'HTMLImageElement');
 }
 function HTMLInputElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLInputElement, 'HTMLInputElement');
 }
 function HTMLLIElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLLIElement, 'HTMLLIElement');
 }
 function HTMLLabelElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLLabelElement, 'HTMLLabelElement');
 }
 function HTMLLegendElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLLegendElement, 'HTMLLegendElement');
 }
 function HTMLLinkElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLLinkElement, 'HTMLLinkElement');
 }
 function HTMLMapElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLMapElement, 'HTMLMapElement');
 }
 function HTMLMarqueeElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLMarqueeElement, 'HTMLMarqueeElement');
 }
 function HTMLMenuElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLMenuElement, 'HTMLMenuElement');
 }
 function HTMLMetaElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLMetaElement, 'HTMLMetaElement');
 }
 function HTMLMeterElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLMeterElement, 'HTMLMeterElement');
 }
 function HTMLModElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLModElement, 'HTMLModElement');
 }
 function HTMLOListElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLOListElement, 'HTMLOListElement');
 }
 function HTMLObjectElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLObjectElement, 'HTMLObjectElement');
 }
 function HTMLOptGroupElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLOptGroupElement, 'HTMLOptGroupElement');
 }
 function HTMLOptionElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLOptionElement, 'HTMLOptionElement');
 }
 function HTMLOutputElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLOutputElement, 'HTMLOutputElement');
 }
 function HTMLParagraphElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLParagraphElement, 'HTMLParagraphElement');
 }
 function HTMLParamElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLParamElement, 'HTMLParamElement');
 }
 function HTMLPictureElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLPictureElement, 'HTMLPictureElement');
 }
 function HTMLPreElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLPreElement, 'HTMLPreElement');
 }
 function HTMLProgressElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLProgressElement, 'HTMLProgressElement');
 }
 function HTMLQuoteElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLQuoteElement, 'HTMLQuoteElement');
 }
 function HTMLScriptElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLScriptElement, 'HTMLScriptElement');
 }
 function HTMLSelectElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLSelectElement, 'HTMLSelectElement');
 }
 function HTMLSelectedContentElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLSelectedContentElement, 'HTMLSelectedContentElement');
 }
 function HTMLSlotElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLSlotElement, 'HTMLSlotElement');
 }
 function HTMLSourceElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLSourceElement, 'HTMLSourceElement');
 }
 function HTMLSpanElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLSpanElement, 'HTMLSpanElement');
 }
 function HTMLStyleElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLStyleElement, 'HTMLStyleElement');
 }
 function HTMLTableCaptionElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLTableCaptionElement, 'HTMLTableCaptionElement');
 }
 function HTMLTableCellElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLTableCellElement, 'HTMLTableCellElement');
 }
 function HTMLTableColElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLTableColElement, 'HTMLTableColElement');
 }
 function HTMLTableElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLTableElement, 'HTMLTableElement');
 }
 function HTMLTableRowElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLTableRowElement, 'HTMLTableRowElement');
 }
 function HTMLTableSectionElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLTableSectionElement, 'HTMLTableSectionElement');
 }
 function HTMLTemplateElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLTemplateElement, 'HTMLTemplateElement');
 }
 function HTMLTextAreaElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLTextAreaElement, 'HTMLTextAreaElement');
 }
 function HTMLTimeElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLTimeElement, 'HTMLTimeElement');
 }
 function HTMLTitleElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLTitleElement, 'HTMLTitleElement');
 }
 function HTMLTrackElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLTrackElement, 'HTMLTrackElement');
 }
 function HTMLUListElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLUListElement, 'HTMLUListElement');
 }
 function HTMLUnknownElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLUnknownElement, 'HTMLUnknownElement');
 }
 function HTMLVideoElement() {
-  throw new TypeError('Illegal constructor');
+  htmlConstructor(this, HTMLVideoElement, 'HTMLVideoElement');
+}
+
+/**
+ * HTML #html-element-constructors: without a custom element definition, a TypeError (messages as
+ * Chromium's: called without new, or with it).
+ */
+function htmlConstructor(self, ctor, name) {
+  requireNew(self, ctor, name);
+  throw new TypeError("Failed to construct '" + name + "': Illegal constructor");
 }
 
 /** Lower-case tag name -> the prototype of its element interface, for nodeFor. */

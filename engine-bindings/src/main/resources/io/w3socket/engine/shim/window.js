@@ -5,6 +5,37 @@ hideHostAccess();
 
 delegateListeners(global, windowTarget, global);
 
+/**
+ * HTML #the-window-object: the global object's interface. Its prototype chain is the browser's:
+ * Window.prototype, the named properties object (WebIDL #named-properties-object, not exposed;
+ * Chromium's "WindowProperties"), then EventTarget.prototype; the global's own
+ * addEventListener family (delegateListeners above) stays in front of EventTarget's. No
+ * constructor: TypeError, with Chromium's messages.
+ */
+function Window() {
+  throw new TypeError(this instanceof Window ? "Failed to construct 'Window': Illegal constructor"
+      : 'Illegal constructor');
+}
+(function () {
+  var namedProperties = Object.create(EventTarget.prototype);
+  setTag(namedProperties, 'WindowProperties');
+  Window.prototype = Object.create(namedProperties);
+  define(Window.prototype, 'constructor', Window);
+  setTag(Window.prototype, 'Window');
+  if (Object.setPrototypeOf) {
+    Object.setPrototypeOf(Window, EventTarget);
+    Object.setPrototypeOf(global, Window.prototype);
+  } else {
+    global.__proto__ = Window.prototype; // Nashorn without ES6
+  }
+  // GraalJS gives its global object a tag of its own ("global"); the browser's comes from
+  // Window.prototype.
+  if (hasSymbol && Symbol.toStringTag) {
+    delete global[Symbol.toStringTag];
+  }
+})();
+exposed.Window = Window;
+
 var globals = {
   document: document,
   alert: function (message) {
