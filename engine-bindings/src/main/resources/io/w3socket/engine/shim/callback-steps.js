@@ -43,16 +43,9 @@ StepSeries.prototype.step = function () {
 
 /** Runs steps at once, every listener in this call (a synchronous request, abort()). */
 function runStepsNow(steps) {
-  for (var i = 0; i < steps.length; i++) {
-    var cursor = steps[i]();
-    if (cursor === STOP_STEPS) {
-      return;
-    }
-    if (cursor) {
-      while (cursor.step()) {
-        // next listener
-      }
-      cursor.end();
-    }
+  var series = new StepSeries();
+  series.add(steps);
+  while (series.step()) {
+    // next listener
   }
 }

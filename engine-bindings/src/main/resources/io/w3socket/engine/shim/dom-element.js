@@ -8,7 +8,7 @@ function Element() {
 inherit(Element, Node);
 
 function HTMLElement() {
-  htmlConstructor(this, HTMLElement, 'HTMLElement'); // html-elements.js
+  htmlConstructor(this, HTMLElement); // html-elements.js
 }
 inherit(HTMLElement, Element);
 

@@ -76,19 +76,19 @@ function blurIfRemoving(root, inclusive, parent) {
 
 /** A focus event, unless nothing in the realm listens for its type (nothing could see it). */
 function fireFocusEvent(target, type, related) {
-  runStepsNow([focusEventStep(target, type, related)]);
+  runStepsNow([function () {
+    return beginFocusEvent(target, type, related);
+  }]);
 }
 
-/** A step (callback-steps.js) that begins a focus event's dispatch, as fireFocusEvent fires it. */
-function focusEventStep(target, type, related) {
-  return function () {
-    if (!hasListeners(type)) {
-      return null;
-    }
-    var FocusEvent = loadModule('ui').FocusEvent;
-    return beginDispatch(target, trustedEvent(new FocusEvent(type, {bubbles: type === 'focusin'
-      || type === 'focusout', composed: true, view: global, relatedTarget: related})));
-  };
+/** Begins a focus event's dispatch (callback-steps.js), or answers null if nothing listens. */
+function beginFocusEvent(target, type, related) {
+  if (!hasListeners(type)) {
+    return null;
+  }
+  var FocusEvent = loadModule('ui').FocusEvent;
+  return beginDispatch(target, trustedEvent(new FocusEvent(type, {bubbles: type === 'focusin'
+    || type === 'focusout', composed: true, view: global, relatedTarget: related})));
 }
 
 /** HTML #focusing-steps for an element (null: the viewport) and #focus-update-steps' events. */
@@ -105,16 +105,10 @@ function focusElement(el) {
  */
 function focusSteps(target) {
   var el = null, old = null, moved = false;
-  function fire(at, type, related) {
-    return function () {
-      return moved && at() !== null ? focusEventStep(at(), type, related())() : null;
-    };
-  }
-  function oldOne() {
-    return old;
-  }
-  function newOne() {
-    return el;
+  // An event at the old element (related: the new one), or at the new one (related: the old).
+  function fire(type, atNew) {
+    var at = atNew ? el : old;
+    return moved && at !== null ? beginFocusEvent(at, type, atNew ? old : el) : null;
   }
   return [
     function () {
@@ -124,16 +118,20 @@ function focusSteps(target) {
       if (moved) {
         focusedElement = null;
       }
-      return fire(oldOne, 'blur', newOne)();
+      return fire('blur', false);
     },
-    fire(oldOne, 'focusout', newOne),
+    function () {
+      return fire('focusout', false);
+    },
     function () {
       if (moved && el !== null) {
         focusedElement = el;
       }
-      return fire(newOne, 'focus', oldOne)();
+      return fire('focus', true);
     },
-    fire(newOne, 'focusin', oldOne)
+    function () {
+      return fire('focusin', true);
+    }
   ];
 }
 

@@ -8,311 +8,311 @@
 // window's (event-handlers.js).
 
 function HTMLAnchorElement() {
-  htmlConstructor(this, HTMLAnchorElement, 'HTMLAnchorElement');
+  htmlConstructor(this, HTMLAnchorElement);
 }
 function HTMLAreaElement() {
-  htmlConstructor(this, HTMLAreaElement, 'HTMLAreaElement');
+  htmlConstructor(this, HTMLAreaElement);
 }
 function HTMLMediaElement() {
-  htmlConstructor(this, HTMLMediaElement, 'HTMLMediaElement');
+  htmlConstructor(this, HTMLMediaElement);
 }
 function HTMLAudioElement() {
-  htmlConstructor(this, HTMLAudioElement, 'HTMLAudioElement');
+  htmlConstructor(this, HTMLAudioElement);
 }
 function HTMLBRElement() {
-  htmlConstructor(this, HTMLBRElement, 'HTMLBRElement');
+  htmlConstructor(this, HTMLBRElement);
 }
 function HTMLBaseElement() {
-  htmlConstructor(this, HTMLBaseElement, 'HTMLBaseElement');
+  htmlConstructor(this, HTMLBaseElement);
 }
 function HTMLBodyElement() {
-  htmlConstructor(this, HTMLBodyElement, 'HTMLBodyElement');
+  htmlConstructor(this, HTMLBodyElement);
 }
 function HTMLButtonElement() {
-  htmlConstructor(this, HTMLButtonElement, 'HTMLButtonElement');
+  htmlConstructor(this, HTMLButtonElement);
 }
 function HTMLCanvasElement() {
-  htmlConstructor(this, HTMLCanvasElement, 'HTMLCanvasElement');
+  htmlConstructor(this, HTMLCanvasElement);
 }
 function HTMLDListElement() {
-  htmlConstructor(this, HTMLDListElement, 'HTMLDListElement');
+  htmlConstructor(this, HTMLDListElement);
 }
 function HTMLDataElement() {
-  htmlConstructor(this, HTMLDataElement, 'HTMLDataElement');
+  htmlConstructor(this, HTMLDataElement);
 }
 function HTMLDataListElement() {
-  htmlConstructor(this, HTMLDataListElement, 'HTMLDataListElement');
+  htmlConstructor(this, HTMLDataListElement);
 }
 function HTMLDetailsElement() {
-  htmlConstructor(this, HTMLDetailsElement, 'HTMLDetailsElement');
+  htmlConstructor(this, HTMLDetailsElement);
 }
 function HTMLDialogElement() {
-  htmlConstructor(this, HTMLDialogElement, 'HTMLDialogElement');
+  htmlConstructor(this, HTMLDialogElement);
 }
 function HTMLDirectoryElement() {
-  htmlConstructor(this, HTMLDirectoryElement, 'HTMLDirectoryElement');
+  htmlConstructor(this, HTMLDirectoryElement);
 }
 function HTMLDivElement() {
-  htmlConstructor(this, HTMLDivElement, 'HTMLDivElement');
+  htmlConstructor(this, HTMLDivElement);
 }
 function HTMLEmbedElement() {
-  htmlConstructor(this, HTMLEmbedElement, 'HTMLEmbedElement');
+  htmlConstructor(this, HTMLEmbedElement);
 }
 function HTMLFieldSetElement() {
-  htmlConstructor(this, HTMLFieldSetElement, 'HTMLFieldSetElement');
+  htmlConstructor(this, HTMLFieldSetElement);
 }
 function HTMLFontElement() {
-  htmlConstructor(this, HTMLFontElement, 'HTMLFontElement');
+  htmlConstructor(this, HTMLFontElement);
 }
 function HTMLFormElement() {
-  htmlConstructor(this, HTMLFormElement, 'HTMLFormElement');
+  htmlConstructor(this, HTMLFormElement);
 }
 function HTMLFrameElement() {
-  htmlConstructor(this, HTMLFrameElement, 'HTMLFrameElement');
+  htmlConstructor(this, HTMLFrameElement);
 }
 function HTMLFrameSetElement() {
-  htmlConstructor(this, HTMLFrameSetElement, 'HTMLFrameSetElement');
+  htmlConstructor(this, HTMLFrameSetElement);
 }
 function HTMLHRElement() {
-  htmlConstructor(this, HTMLHRElement, 'HTMLHRElement');
+  htmlConstructor(this, HTMLHRElement);
 }
 function HTMLHeadElement() {
-  htmlConstructor(this, HTMLHeadElement, 'HTMLHeadElement');
+  htmlConstructor(this, HTMLHeadElement);
 }
 function HTMLHeadingElement() {
-  htmlConstructor(this, HTMLHeadingElement, 'HTMLHeadingElement');
+  htmlConstructor(this, HTMLHeadingElement);
 }
 function HTMLHtmlElement() {
-  htmlConstructor(this, HTMLHtmlElement, 'HTMLHtmlElement');
+  htmlConstructor(this, HTMLHtmlElement);
 }
 function HTMLIFrameElement() {
-  htmlConstructor(this, HTMLIFrameElement, 'HTMLIFrameElement');
+  htmlConstructor(this, HTMLIFrameElement);
 }
 function HTMLImageElement() {
-  htmlConstructor(this, HTMLImageElement, 'HTMLImageElement');
+  htmlConstructor(this, HTMLImageElement);
 }
 function HTMLInputElement() {
-  htmlConstructor(this, HTMLInputElement, 'HTMLInputElement');
+  htmlConstructor(this, HTMLInputElement);
 }
 function HTMLLIElement() {
-  htmlConstructor(this, HTMLLIElement, 'HTMLLIElement');
+  htmlConstructor(this, HTMLLIElement);
 }
 function HTMLLabelElement() {
-  htmlConstructor(this, HTMLLabelElement, 'HTMLLabelElement');
+  htmlConstructor(this, HTMLLabelElement);
 }
 function HTMLLegendElement() {
-  htmlConstructor(this, HTMLLegendElement, 'HTMLLegendElement');
+  htmlConstructor(this, HTMLLegendElement);
 }
 function HTMLLinkElement() {
-  htmlConstructor(this, HTMLLinkElement, 'HTMLLinkElement');
+  htmlConstructor(this, HTMLLinkElement);
 }
 function HTMLMapElement() {
-  htmlConstructor(this, HTMLMapElement, 'HTMLMapElement');
+  htmlConstructor(this, HTMLMapElement);
 }
 function HTMLMarqueeElement() {
-  htmlConstructor(this, HTMLMarqueeElement, 'HTMLMarqueeElement');
+  htmlConstructor(this, HTMLMarqueeElement);
 }
 function HTMLMenuElement() {
-  htmlConstructor(this, HTMLMenuElement, 'HTMLMenuElement');
+  htmlConstructor(this, HTMLMenuElement);
 }
 function HTMLMetaElement() {
-  htmlConstructor(this, HTMLMetaElement, 'HTMLMetaElement');
+  htmlConstructor(this, HTMLMetaElement);
 }
 function HTMLMeterElement() {
-  htmlConstructor(this, HTMLMeterElement, 'HTMLMeterElement');
+  htmlConstructor(this, HTMLMeterElement);
 }
 function HTMLModElement() {
-  htmlConstructor(this, HTMLModElement, 'HTMLModElement');
+  htmlConstructor(this, HTMLModElement);
 }
 function HTMLOListElement() {
-  htmlConstructor(this, HTMLOListElement, 'HTMLOListElement');
+  htmlConstructor(this, HTMLOListElement);
 }
 function HTMLObjectElement() {
-  htmlConstructor(this, HTMLObjectElement, 'HTMLObjectElement');
+  htmlConstructor(this, HTMLObjectElement);
 }
 function HTMLOptGroupElement() {
-  htmlConstructor(this, HTMLOptGroupElement, 'HTMLOptGroupElement');
+  htmlConstructor(this, HTMLOptGroupElement);
 }
 function HTMLOptionElement() {
-  htmlConstructor(this, HTMLOptionElement, 'HTMLOptionElement');
+  htmlConstructor(this, HTMLOptionElement);
 }
 function HTMLOutputElement() {
-  htmlConstructor(this, HTMLOutputElement, 'HTMLOutputElement');
+  htmlConstructor(this, HTMLOutputElement);
 }
 function HTMLParagraphElement() {
-  htmlConstructor(this, HTMLParagraphElement, 'HTMLParagraphElement');
+  htmlConstructor(this, HTMLParagraphElement);
 }
 function HTMLParamElement() {
-  htmlConstructor(this, HTMLParamElement, 'HTMLParamElement');
+  htmlConstructor(this, HTMLParamElement);
 }
 function HTMLPictureElement() {
-  htmlConstructor(this, HTMLPictureElement, 'HTMLPictureElement');
+  htmlConstructor(this, HTMLPictureElement);
 }
 function HTMLPreElement() {
-  htmlConstructor(this, HTMLPreElement, 'HTMLPreElement');
+  htmlConstructor(this, HTMLPreElement);
 }
 function HTMLProgressElement() {
-  htmlConstructor(this, HTMLProgressElement, 'HTMLProgressElement');
+  htmlConstructor(this, HTMLProgressElement);
 }
 function HTMLQuoteElement() {
-  htmlConstructor(this, HTMLQuoteElement, 'HTMLQuoteElement');
+  htmlConstructor(this, HTMLQuoteElement);
 }
 function HTMLScriptElement() {
-  htmlConstructor(this, HTMLScriptElement, 'HTMLScriptElement');
+  htmlConstructor(this, HTMLScriptElement);
 }
 function HTMLSelectElement() {
-  htmlConstructor(this, HTMLSelectElement, 'HTMLSelectElement');
+  htmlConstructor(this, HTMLSelectElement);
 }
 function HTMLSelectedContentElement() {
-  htmlConstructor(this, HTMLSelectedContentElement, 'HTMLSelectedContentElement');
+  htmlConstructor(this, HTMLSelectedContentElement);
 }
 function HTMLSlotElement() {
-  htmlConstructor(this, HTMLSlotElement, 'HTMLSlotElement');
+  htmlConstructor(this, HTMLSlotElement);
 }
 function HTMLSourceElement() {
-  htmlConstructor(this, HTMLSourceElement, 'HTMLSourceElement');
+  htmlConstructor(this, HTMLSourceElement);
 }
 function HTMLSpanElement() {
-  htmlConstructor(this, HTMLSpanElement, 'HTMLSpanElement');
+  htmlConstructor(this, HTMLSpanElement);
 }
 function HTMLStyleElement() {
-  htmlConstructor(this, HTMLStyleElement, 'HTMLStyleElement');
+  htmlConstructor(this, HTMLStyleElement);
 }
 function HTMLTableCaptionElement() {
-  htmlConstructor(this, HTMLTableCaptionElement, 'HTMLTableCaptionElement');
+  htmlConstructor(this, HTMLTableCaptionElement);
 }
 function HTMLTableCellElement() {
-  htmlConstructor(this, HTMLTableCellElement, 'HTMLTableCellElement');
+  htmlConstructor(this, HTMLTableCellElement);
 }
 function HTMLTableColElement() {
-  htmlConstructor(this, HTMLTableColElement, 'HTMLTableColElement');
+  htmlConstructor(this, HTMLTableColElement);
 }
 function HTMLTableElement() {
-  htmlConstructor(this, HTMLTableElement, 'HTMLTableElement');
+  htmlConstructor(this, HTMLTableElement);
 }
 function HTMLTableRowElement() {
-  htmlConstructor(this, HTMLTableRowElement, 'HTMLTableRowElement');
+  htmlConstructor(this, HTMLTableRowElement);
 }
 function HTMLTableSectionElement() {
-  htmlConstructor(this, HTMLTableSectionElement, 'HTMLTableSectionElement');
+  htmlConstructor(this, HTMLTableSectionElement);
 }
 function HTMLTemplateElement() {
-  htmlConstructor(this, HTMLTemplateElement, 'HTMLTemplateElement');
+  htmlConstructor(this, HTMLTemplateElement);
 }
 function HTMLTextAreaElement() {
-  htmlConstructor(this, HTMLTextAreaElement, 'HTMLTextAreaElement');
+  htmlConstructor(this, HTMLTextAreaElement);
 }
 function HTMLTimeElement() {
-  htmlConstructor(this, HTMLTimeElement, 'HTMLTimeElement');
+  htmlConstructor(this, HTMLTimeElement);
 }
 function HTMLTitleElement() {
-  htmlConstructor(this, HTMLTitleElement, 'HTMLTitleElement');
+  htmlConstructor(this, HTMLTitleElement);
 }
 function HTMLTrackElement() {
-  htmlConstructor(this, HTMLTrackElement, 'HTMLTrackElement');
+  htmlConstructor(this, HTMLTrackElement);
 }
 function HTMLUListElement() {
-  htmlConstructor(this, HTMLUListElement, 'HTMLUListElement');
+  htmlConstructor(this, HTMLUListElement);
 }
 function HTMLUnknownElement() {
-  htmlConstructor(this, HTMLUnknownElement, 'HTMLUnknownElement');
+  htmlConstructor(this, HTMLUnknownElement);
 }
 function HTMLVideoElement() {
-  htmlConstructor(this, HTMLVideoElement, 'HTMLVideoElement');
+  htmlConstructor(this, HTMLVideoElement);
 }
 
 /**
  * HTML #html-element-constructors: without a custom element definition, a TypeError (messages as
  * Chromium's: called without new, or with it).
  */
-function htmlConstructor(self, ctor, name) {
-  requireNew(self, ctor, name);
-  throw new TypeError("Failed to construct '" + name + "': Illegal constructor");
+function htmlConstructor(self, ctor) {
+  requireNew(self, ctor, ctor.name);
+  throw new TypeError("Failed to construct '" + ctor.name + "': Illegal constructor");
 }
 
 /** Lower-case tag name -> the prototype of its element interface, for nodeFor. */
 var HTML_ELEMENT_PROTOTYPES = {};
 
 (function () {
-  function define(name, ctor, parent, tags) {
+  function define(ctor, parent, tags) {
     inherit(ctor, parent);
-    setTag(ctor.prototype, name);
-    exposed[name] = ctor;
+    setTag(ctor.prototype, ctor.name);
+    exposed[ctor.name] = ctor;
     for (var i = 0; i < tags.length; i++) {
       HTML_ELEMENT_PROTOTYPES[tags[i]] = ctor.prototype;
     }
   }
-  define('HTMLAnchorElement', HTMLAnchorElement, HTMLElement, ['a']);
-  define('HTMLAreaElement', HTMLAreaElement, HTMLElement, ['area']);
-  define('HTMLMediaElement', HTMLMediaElement, HTMLElement, []);
-  define('HTMLAudioElement', HTMLAudioElement, HTMLMediaElement, ['audio']);
-  define('HTMLBRElement', HTMLBRElement, HTMLElement, ['br']);
-  define('HTMLBaseElement', HTMLBaseElement, HTMLElement, ['base']);
-  define('HTMLBodyElement', HTMLBodyElement, HTMLElement, ['body']);
-  define('HTMLButtonElement', HTMLButtonElement, HTMLElement, ['button']);
-  define('HTMLCanvasElement', HTMLCanvasElement, HTMLElement, ['canvas']);
-  define('HTMLDListElement', HTMLDListElement, HTMLElement, ['dl']);
-  define('HTMLDataElement', HTMLDataElement, HTMLElement, ['data']);
-  define('HTMLDataListElement', HTMLDataListElement, HTMLElement, ['datalist']);
-  define('HTMLDetailsElement', HTMLDetailsElement, HTMLElement, ['details']);
-  define('HTMLDialogElement', HTMLDialogElement, HTMLElement, ['dialog']);
-  define('HTMLDirectoryElement', HTMLDirectoryElement, HTMLElement, ['dir']);
-  define('HTMLDivElement', HTMLDivElement, HTMLElement, ['div']);
-  define('HTMLEmbedElement', HTMLEmbedElement, HTMLElement, ['embed']);
-  define('HTMLFieldSetElement', HTMLFieldSetElement, HTMLElement, ['fieldset']);
-  define('HTMLFontElement', HTMLFontElement, HTMLElement, ['font']);
-  define('HTMLFormElement', HTMLFormElement, HTMLElement, ['form']);
-  define('HTMLFrameElement', HTMLFrameElement, HTMLElement, ['frame']);
-  define('HTMLFrameSetElement', HTMLFrameSetElement, HTMLElement, ['frameset']);
-  define('HTMLHRElement', HTMLHRElement, HTMLElement, ['hr']);
-  define('HTMLHeadElement', HTMLHeadElement, HTMLElement, ['head']);
-  define('HTMLHeadingElement', HTMLHeadingElement, HTMLElement, ['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-  define('HTMLHtmlElement', HTMLHtmlElement, HTMLElement, ['html']);
-  define('HTMLIFrameElement', HTMLIFrameElement, HTMLElement, ['iframe']);
-  define('HTMLImageElement', HTMLImageElement, HTMLElement, ['img']);
-  define('HTMLInputElement', HTMLInputElement, HTMLElement, ['input']);
-  define('HTMLLIElement', HTMLLIElement, HTMLElement, ['li']);
-  define('HTMLLabelElement', HTMLLabelElement, HTMLElement, ['label']);
-  define('HTMLLegendElement', HTMLLegendElement, HTMLElement, ['legend']);
-  define('HTMLLinkElement', HTMLLinkElement, HTMLElement, ['link']);
-  define('HTMLMapElement', HTMLMapElement, HTMLElement, ['map']);
-  define('HTMLMarqueeElement', HTMLMarqueeElement, HTMLElement, ['marquee']);
-  define('HTMLMenuElement', HTMLMenuElement, HTMLElement, ['menu']);
-  define('HTMLMetaElement', HTMLMetaElement, HTMLElement, ['meta']);
-  define('HTMLMeterElement', HTMLMeterElement, HTMLElement, ['meter']);
-  define('HTMLModElement', HTMLModElement, HTMLElement, ['del', 'ins']);
-  define('HTMLOListElement', HTMLOListElement, HTMLElement, ['ol']);
-  define('HTMLObjectElement', HTMLObjectElement, HTMLElement, ['object']);
-  define('HTMLOptGroupElement', HTMLOptGroupElement, HTMLElement, ['optgroup']);
-  define('HTMLOptionElement', HTMLOptionElement, HTMLElement, ['option']);
-  define('HTMLOutputElement', HTMLOutputElement, HTMLElement, ['output']);
-  define('HTMLParagraphElement', HTMLParagraphElement, HTMLElement, ['p']);
-  define('HTMLParamElement', HTMLParamElement, HTMLElement, ['param']);
-  define('HTMLPictureElement', HTMLPictureElement, HTMLElement, ['picture']);
-  define('HTMLPreElement', HTMLPreElement, HTMLElement, ['pre', 'listing', 'xmp']);
-  define('HTMLProgressElement', HTMLProgressElement, HTMLElement, ['progress']);
-  define('HTMLQuoteElement', HTMLQuoteElement, HTMLElement, ['blockquote', 'q']);
-  define('HTMLScriptElement', HTMLScriptElement, HTMLElement, ['script']);
-  define('HTMLSelectElement', HTMLSelectElement, HTMLElement, ['select']);
-  define('HTMLSelectedContentElement', HTMLSelectedContentElement, HTMLElement, ['selectedcontent']);
-  define('HTMLSlotElement', HTMLSlotElement, HTMLElement, ['slot']);
-  define('HTMLSourceElement', HTMLSourceElement, HTMLElement, ['source']);
-  define('HTMLSpanElement', HTMLSpanElement, HTMLElement, ['span']);
-  define('HTMLStyleElement', HTMLStyleElement, HTMLElement, ['style']);
-  define('HTMLTableCaptionElement', HTMLTableCaptionElement, HTMLElement, ['caption']);
-  define('HTMLTableCellElement', HTMLTableCellElement, HTMLElement, ['td', 'th']);
-  define('HTMLTableColElement', HTMLTableColElement, HTMLElement, ['col', 'colgroup']);
-  define('HTMLTableElement', HTMLTableElement, HTMLElement, ['table']);
-  define('HTMLTableRowElement', HTMLTableRowElement, HTMLElement, ['tr']);
-  define('HTMLTableSectionElement', HTMLTableSectionElement, HTMLElement, ['tbody', 'thead', 'tfoot']);
-  define('HTMLTemplateElement', HTMLTemplateElement, HTMLElement, ['template']);
-  define('HTMLTextAreaElement', HTMLTextAreaElement, HTMLElement, ['textarea']);
-  define('HTMLTimeElement', HTMLTimeElement, HTMLElement, ['time']);
-  define('HTMLTitleElement', HTMLTitleElement, HTMLElement, ['title']);
-  define('HTMLTrackElement', HTMLTrackElement, HTMLElement, ['track']);
-  define('HTMLUListElement', HTMLUListElement, HTMLElement, ['ul']);
-  define('HTMLUnknownElement', HTMLUnknownElement, HTMLElement, []);
-  define('HTMLVideoElement', HTMLVideoElement, HTMLMediaElement, ['video']);
+  define(HTMLAnchorElement, HTMLElement, ['a']);
+  define(HTMLAreaElement, HTMLElement, ['area']);
+  define(HTMLMediaElement, HTMLElement, []);
+  define(HTMLAudioElement, HTMLMediaElement, ['audio']);
+  define(HTMLBRElement, HTMLElement, ['br']);
+  define(HTMLBaseElement, HTMLElement, ['base']);
+  define(HTMLBodyElement, HTMLElement, ['body']);
+  define(HTMLButtonElement, HTMLElement, ['button']);
+  define(HTMLCanvasElement, HTMLElement, ['canvas']);
+  define(HTMLDListElement, HTMLElement, ['dl']);
+  define(HTMLDataElement, HTMLElement, ['data']);
+  define(HTMLDataListElement, HTMLElement, ['datalist']);
+  define(HTMLDetailsElement, HTMLElement, ['details']);
+  define(HTMLDialogElement, HTMLElement, ['dialog']);
+  define(HTMLDirectoryElement, HTMLElement, ['dir']);
+  define(HTMLDivElement, HTMLElement, ['div']);
+  define(HTMLEmbedElement, HTMLElement, ['embed']);
+  define(HTMLFieldSetElement, HTMLElement, ['fieldset']);
+  define(HTMLFontElement, HTMLElement, ['font']);
+  define(HTMLFormElement, HTMLElement, ['form']);
+  define(HTMLFrameElement, HTMLElement, ['frame']);
+  define(HTMLFrameSetElement, HTMLElement, ['frameset']);
+  define(HTMLHRElement, HTMLElement, ['hr']);
+  define(HTMLHeadElement, HTMLElement, ['head']);
+  define(HTMLHeadingElement, HTMLElement, ['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+  define(HTMLHtmlElement, HTMLElement, ['html']);
+  define(HTMLIFrameElement, HTMLElement, ['iframe']);
+  define(HTMLImageElement, HTMLElement, ['img']);
+  define(HTMLInputElement, HTMLElement, ['input']);
+  define(HTMLLIElement, HTMLElement, ['li']);
+  define(HTMLLabelElement, HTMLElement, ['label']);
+  define(HTMLLegendElement, HTMLElement, ['legend']);
+  define(HTMLLinkElement, HTMLElement, ['link']);
+  define(HTMLMapElement, HTMLElement, ['map']);
+  define(HTMLMarqueeElement, HTMLElement, ['marquee']);
+  define(HTMLMenuElement, HTMLElement, ['menu']);
+  define(HTMLMetaElement, HTMLElement, ['meta']);
+  define(HTMLMeterElement, HTMLElement, ['meter']);
+  define(HTMLModElement, HTMLElement, ['del', 'ins']);
+  define(HTMLOListElement, HTMLElement, ['ol']);
+  define(HTMLObjectElement, HTMLElement, ['object']);
+  define(HTMLOptGroupElement, HTMLElement, ['optgroup']);
+  define(HTMLOptionElement, HTMLElement, ['option']);
+  define(HTMLOutputElement, HTMLElement, ['output']);
+  define(HTMLParagraphElement, HTMLElement, ['p']);
+  define(HTMLParamElement, HTMLElement, ['param']);
+  define(HTMLPictureElement, HTMLElement, ['picture']);
+  define(HTMLPreElement, HTMLElement, ['pre', 'listing', 'xmp']);
+  define(HTMLProgressElement, HTMLElement, ['progress']);
+  define(HTMLQuoteElement, HTMLElement, ['blockquote', 'q']);
+  define(HTMLScriptElement, HTMLElement, ['script']);
+  define(HTMLSelectElement, HTMLElement, ['select']);
+  define(HTMLSelectedContentElement, HTMLElement, ['selectedcontent']);
+  define(HTMLSlotElement, HTMLElement, ['slot']);
+  define(HTMLSourceElement, HTMLElement, ['source']);
+  define(HTMLSpanElement, HTMLElement, ['span']);
+  define(HTMLStyleElement, HTMLElement, ['style']);
+  define(HTMLTableCaptionElement, HTMLElement, ['caption']);
+  define(HTMLTableCellElement, HTMLElement, ['td', 'th']);
+  define(HTMLTableColElement, HTMLElement, ['col', 'colgroup']);
+  define(HTMLTableElement, HTMLElement, ['table']);
+  define(HTMLTableRowElement, HTMLElement, ['tr']);
+  define(HTMLTableSectionElement, HTMLElement, ['tbody', 'thead', 'tfoot']);
+  define(HTMLTemplateElement, HTMLElement, ['template']);
+  define(HTMLTextAreaElement, HTMLElement, ['textarea']);
+  define(HTMLTimeElement, HTMLElement, ['time']);
+  define(HTMLTitleElement, HTMLElement, ['title']);
+  define(HTMLTrackElement, HTMLElement, ['track']);
+  define(HTMLUListElement, HTMLElement, ['ul']);
+  define(HTMLUnknownElement, HTMLElement, []);
+  define(HTMLVideoElement, HTMLMediaElement, ['video']);
   // #elements-in-the-dom: these are HTMLElements; #non-conforming-features: so are these obsolete ones.
   var plain = ['abbr', 'acronym', 'address', 'article', 'aside', 'b', 'basefont', 'bdi', 'bdo',
       'big', 'center', 'cite', 'code', 'dd', 'dfn', 'dt', 'em', 'figcaption', 'figure', 'footer',
