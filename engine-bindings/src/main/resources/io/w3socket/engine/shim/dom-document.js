@@ -11,6 +11,9 @@ var document = nodeFor(host.domDocument());
 var documentTarget = document;
 var readyState = 'loading';
 
+/** HTML #completely-loaded: set once the load event has been dispatched. */
+var documentCompletelyLoaded = false;
+
 // DOM #get-the-parent for a Document: its relevant global object, except for load events.
 document[SLOT].eventParent = function (es) {
   return es.type === 'load' ? null : windowTarget;
@@ -19,7 +22,8 @@ document[SLOT].eventParent = function (es) {
 /**
  * HTML #the-end: the document's readiness becomes interactive, DOMContentLoaded at the document (it
  * bubbles on to window: #get-the-parent), the readiness becomes complete, then load at window; each
- * change of readiness fires readystatechange at the document (#update-the-current-document-readiness).
+ * change of readiness fires readystatechange at the document (#update-the-current-document-readiness);
+ * then the document is completely loaded.
  * One listener per call (fireLoad, then loadStep until it answers false), as every callback the user
  * agent invokes is followed by a microtask checkpoint (callback-steps.js).
  */
@@ -40,6 +44,9 @@ function fireLoad() {
     readiness('complete'),
     function () {
       return beginDispatch(windowTarget, trustedEvent(new Event('load')));
+    },
+    function () {
+      documentCompletelyLoaded = true;
     }
   ]);
   return loadSteps.step();

@@ -1,7 +1,8 @@
 // history.js: History (https://html.spec.whatwg.org/#the-history-interface), PopStateEvent and
 // HashChangeEvent, for the page's one session history: pushState and replaceState change the
-// document's URL (location.js); back, forward and go traverse the entries in a task, firing
-// popstate, and hashchange when the two URLs differ only in their fragment (as Chromium does).
+// document's URL (location.js), and so does a Location's navigation to a fragment; back, forward
+// and go traverse the entries in a task, firing popstate, and hashchange when the two URLs differ
+// only in their fragment (as Chromium does).
 
 /** The session history: each entry's URL and serialized state (or null), and the current one. */
 var sessionEntries = [{url: location.href, state: null}];
@@ -119,6 +120,32 @@ function traverseHistory(delta) {
       });
     }
   });
+}
+
+/**
+ * #navigate-fragid, for a Location's navigation (window-location.js) to href, the document's URL
+ * but for its fragment: a new entry (or the current one replaced), with no state; the document's
+ * URL becomes href; popstate at once (#update-document-for-history-step-application, as the
+ * document's entry changed), and hashchange in a task if the fragment changed.
+ */
+function navigateToFragment(href, replace) {
+  var oldUrl = location.href;
+  var entry = {url: href, state: null};
+  if (replace) {
+    sessionEntries[sessionIndex] = entry;
+  } else {
+    sessionEntries = sessionEntries.slice(0, sessionIndex + 1);
+    sessionEntries.push(entry);
+    sessionIndex++;
+  }
+  setDocumentUrl(href);
+  historyState = null;
+  dispatch(windowTarget, trustedEvent(new PopStateEvent('popstate', {state: null})), global);
+  if (fragmentOf(oldUrl) !== fragmentOf(href)) {
+    queueTask(function () {
+      dispatch(windowTarget, trustedEvent(new HashChangeEvent('hashchange', {oldURL: oldUrl, newURL: href})), global);
+    });
+  }
 }
 
 defineMethods(History.prototype, {

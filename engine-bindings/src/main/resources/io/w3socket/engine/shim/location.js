@@ -1,14 +1,19 @@
-// location.js: location (https://html.spec.whatwg.org/#the-location-interface), read-only (history.js
-// changes the document's URL).
+// location.js: the URL of the document (a worker's: of its script), which location shows
+// (window-location.js: Location; worker-location.js: WorkerLocation), history.js changes, and
+// fetch, XMLHttpRequest and the other URL parsers take as their base.
 
-var location = {};
+/** The realm's Location or WorkerLocation object, made by window-location.js or worker-location.js. */
+var location = null;
 
 /** The parts of the document's URL, as the URL parser makes them (url.js). */
 var locationFields = null;
 
+/** The parts location shows, in the order the interfaces list them. */
+var LOCATION_PARTS = ['href', 'origin', 'protocol', 'host', 'hostname', 'port', 'pathname', 'search', 'hash'];
+
 /**
- * Sets the document's URL (the page's at first; history.js's URL and history update steps after
- * that): location, document.URL and the base URL of fetch and XMLHttpRequest follow it.
+ * Sets the document's URL (the page's at first; history.js's URL and history update steps and
+ * fragment navigations after that).
  */
 function setDocumentUrl(href) {
   locationFields = parseUrl(href) || {href: href, origin: 'null', protocol: '', host: '', hostname: '',
@@ -16,22 +21,13 @@ function setDocumentUrl(href) {
 }
 
 setDocumentUrl(host.locationHref());
-['href', 'origin', 'protocol', 'host', 'hostname', 'port', 'pathname', 'search', 'hash'].forEach(function (k) {
-  defineAccessor(location, k, function () {
-    return locationFields[k];
-  });
-});
-define(location, 'toString', function () {
-  return locationFields.href;
-});
-exposed.location = location;
 // HTML #dom-origin: the serialized origin of the global's settings ('null' for a file: page).
-exposed.origin = location.origin;
+exposed.origin = locationFields.origin;
 // HTML #secure-context, for a top-level page: Secure Contexts #potentially-trustworthy-url on its
 // URL (https, wss, file, data, loopback addresses and localhost names).
 exposed.isSecureContext = (function () {
-  var p = location.protocol;
-  var h = location.hostname.toLowerCase();
+  var p = locationFields.protocol;
+  var h = locationFields.hostname.toLowerCase();
   return p === 'https:' || p === 'wss:' || p === 'file:' || p === 'data:' || p === 'about:'
       || /^127\.\d+\.\d+\.\d+$/.test(h) || h === '[::1]'
       || h === 'localhost' || /\.localhost$/.test(h);

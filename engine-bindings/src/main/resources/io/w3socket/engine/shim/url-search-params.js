@@ -1,7 +1,6 @@
 // url-search-params.js: URLSearchParams (https://url.spec.whatwg.org/#interface-urlsearchparams)
 // and the application/x-www-form-urlencoded parser and serializer (#urlencoded-parsing) it uses.
 
-
 /** #concept-urlencoded-parser: a list of [name, value]. */
 function parseForm(input) {
   var list = [];
@@ -19,24 +18,9 @@ function parseForm(input) {
   return list;
 }
 
-/** '+' is a space; %XX are bytes; the result is UTF-8 decoded without BOM, with replacement. */
+/** application/x-www-form-urlencoded's percent-decoding: '+' is a space, then percentDecode. */
 function percentDecodeForm(s) {
-  var bytes = utf8Encode(s.replace(/\+/g, ' '));
-  var out = [];
-  for (var i = 0; i < bytes.length; i++) {
-    var b = bytes[i];
-    if (b === 0x25 && i + 2 < bytes.length && isHex(bytes[i + 1]) && isHex(bytes[i + 2])) {
-      out.push(parseInt(String.fromCharCode(bytes[i + 1], bytes[i + 2]), 16));
-      i += 2;
-    } else {
-      out.push(b);
-    }
-  }
-  return utf8Decode(out);
-}
-
-function isHex(b) {
-  return (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x46) || (b >= 0x61 && b <= 0x66);
+  return percentDecode(s.replace(/\+/g, ' '));
 }
 
 /** #concept-urlencoded-serializer with the application/x-www-form-urlencoded percent-encode set. */

@@ -17,6 +17,29 @@ function parseUrl(input, base, failure) {
   return urlParts(r);
 }
 
+/**
+ * URL #string-percent-decode, then UTF-8 decode without BOM, with replacement: %XX are bytes, the
+ * rest the UTF-8 bytes of its characters.
+ */
+function percentDecode(s) {
+  var bytes = utf8Encode(s);
+  var out = [];
+  for (var i = 0; i < bytes.length; i++) {
+    var b = bytes[i];
+    if (b === 0x25 && i + 2 < bytes.length && isHex(bytes[i + 1]) && isHex(bytes[i + 2])) {
+      out.push(parseInt(String.fromCharCode(bytes[i + 1], bytes[i + 2]), 16));
+      i += 2;
+    } else {
+      out.push(b);
+    }
+  }
+  return utf8Decode(out);
+}
+
+function isHex(b) {
+  return (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x46) || (b >= 0x61 && b <= 0x66);
+}
+
 function URL(url) {
   requireNew(this, URL, 'URL');
   requireArgs(arguments, 1, "construct 'URL'");
