@@ -23,6 +23,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javax.net.ssl.X509TrustManager;
+import org.jsoup.nodes.Element;
 
 /**
  * A browser tab on the JVM: runs an HTML page or a script in GraalJS or Nashorn with the browser's
@@ -158,43 +159,43 @@ public final class BrowserContext {
       PageThread page, String html, String location, Path directory, String click) {
     PageDocument doc = PageDocument.parse(html, location);
     String pageName = displayName(location);
+    UnparsedNodes unparsed = new UnparsedNodes(doc.nodes());
     List<Step> steps = new ArrayList<>();
+    List<Step> deferred = new ArrayList<>();
     // The body's window-reflecting handler attributes apply when the parser makes the body: before
     // the body's first script.
     boolean bodyHandlersSet = !doc.bodyHasHandlerAttributes();
     for (PageDocument.Script s : doc.scripts()) {
-      if (s.inBody && !bodyHandlersSet) {
-        steps.add(realm -> realm.callEntry("setBodyHandlers"));
-        bodyHandlersSet = true;
+      Step script = scriptStep(doc, s, directory, pageName);
+      if (s.deferred) {
+        deferred.add(script);
+        continue;
       }
-      if (s.src != null) {
+      // A parser-inserted script sees what the parser made before its end tag (UnparsedNodes).
+      if (s.inBody && !bodyHandlersSet) {
         steps.add(
             realm -> {
-              Path file = directory == null ? null : directory.resolve(s.src).normalize();
-              if (file == null || s.src.contains("://")) {
-                throw new ScriptFailure(
-                    pageName + ": cannot load script '" + s.src + "' (only local files)", null);
-              }
-              String code;
-              try {
-                code = Files.readString(file, StandardCharsets.UTF_8);
-              } catch (IOException e) {
-                throw new ScriptFailure(
-                    pageName + ": cannot load script '" + s.src + "': " + e.getMessage(), e);
-              }
-              realm.evalScript(code, s.src);
+              unparsed.parsedTo(s.element);
+              realm.callEntry("setBodyHandlers");
             });
-      } else {
-        // Leading newlines make the engines report the page's own line numbers.
-        String code = "\n".repeat(Math.max(0, s.line - 1)) + s.inline;
-        steps.add(realm -> realm.evalScript(code, pageName));
+        bodyHandlersSet = true;
       }
+      steps.add(
+          realm -> {
+            unparsed.parsedTo(s.element);
+            script.run(realm);
+          });
     }
+    steps.add(realm -> unparsed.parsedAll());
     if (!bodyHandlersSet) {
       steps.add(realm -> realm.callEntry("setBodyHandlers"));
     }
-    // HTML #the-end: DOMContentLoaded, then load, before any user click; a microtask checkpoint
-    // after each listener.
+    // HTML #the-end: the readiness interactive, the deferred scripts in order, DOMContentLoaded,
+    // then load, before any user click; a microtask checkpoint after each listener.
+    steps.add(
+        realm ->
+            CallbackSteps.runRest(realm, realm.callEntryForBoolean("fireInteractive"), "loadStep"));
+    steps.addAll(deferred);
     steps.add(
         realm -> CallbackSteps.runRest(realm, realm.callEntryForBoolean("fireLoad"), "loadStep"));
     PageDocument.ClickTarget target = null;
@@ -205,6 +206,42 @@ public final class BrowserContext {
       }
     }
     return run(page, doc, location, steps, target);
+  }
+
+  /**
+   * Runs one of the page's scripts (its file read from {@code directory}), the document's
+   * currentScript meanwhile (HTML #execute-the-script-element).
+   */
+  private static Step scriptStep(
+      PageDocument doc, PageDocument.Script s, Path directory, String pageName) {
+    return realm -> {
+      String code;
+      String name;
+      if (s.src != null) {
+        Path file = directory == null ? null : directory.resolve(s.src).normalize();
+        if (file == null || s.src.contains("://")) {
+          throw new ScriptFailure(
+              pageName + ": cannot load script '" + s.src + "' (only local files)", null);
+        }
+        try {
+          code = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          throw new ScriptFailure(
+              pageName + ": cannot load script '" + s.src + "': " + e.getMessage(), e);
+        }
+        name = s.src;
+      } else {
+        // Leading newlines make the engines report the page's own line numbers.
+        code = "\n".repeat(Math.max(0, s.line - 1)) + s.inline;
+        name = pageName;
+      }
+      Element outer = doc.nodes().enterScript(s.element);
+      try {
+        realm.evalScript(code, name);
+      } finally {
+        doc.nodes().enterScript(outer);
+      }
+    };
   }
 
   /**

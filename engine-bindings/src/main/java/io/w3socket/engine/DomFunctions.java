@@ -90,6 +90,7 @@ final class DomFunctions implements HostArea {
     r.add(
         "domRoots",
         a -> List.of((double) dom.documentElement(), (double) dom.head(), (double) dom.body()));
+    r.add("domCurrentScript", a -> (double) dom.currentScript());
     r.add(
         "domRunScript",
         a -> {

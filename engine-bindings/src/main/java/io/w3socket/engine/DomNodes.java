@@ -55,6 +55,9 @@ final class DomNodes {
    */
   private int version;
 
+  /** The document's currentScript, or null; loop thread. */
+  private Element currentScript;
+
   /** Script elements whose "already started" flag is set (HTML #already-started). */
   private final Set<Element> startedScripts = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -554,11 +557,50 @@ final class DomNodes {
     return handle(doc.children().isEmpty() ? null : doc.child(0));
   }
 
+  /**
+   * HTML #dom-document-head: the first head child of the html element, or null (jsoup's head()
+   * would make one).
+   */
   int head() {
-    return handle(doc.head());
+    return handle(htmlChild("head", null));
   }
 
+  /**
+   * HTML #dom-document-body: the first body or frameset child of the html element, or null (jsoup's
+   * body() would make one).
+   */
   int body() {
-    return handle(doc.body());
+    return handle(htmlChild("body", "frameset"));
+  }
+
+  /** The first child of the html element (the document element, if it is one) with either name. */
+  private Element htmlChild(String name, String other) {
+    Element html = doc.firstElementChild();
+    if (html == null || !html.nameIs("html")) {
+      return null;
+    }
+    for (Element e = html.firstElementChild(); e != null; e = e.nextElementSibling()) {
+      if (e.nameIs(name) || (other != null && e.nameIs(other))) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The script element being run, for document.currentScript (HTML #dom-document-currentscript).
+   */
+  int currentScript() {
+    return handle(currentScript);
+  }
+
+  /**
+   * Makes {@code script} the document's currentScript while a classic script runs
+   * (#execute-the-script-element), answering the one it replaces, to be put back after.
+   */
+  Element enterScript(Element script) {
+    Element old = currentScript;
+    currentScript = script;
+    return old;
   }
 }

@@ -54,7 +54,7 @@ final class InsertedScripts {
       return;
     }
     if (!e.hasAttr("src")) {
-      evaluate(dom.textContent(handle), pageName);
+      evaluate(e, dom.textContent(handle), pageName);
       return;
     }
     String src = e.attr("src");
@@ -68,16 +68,20 @@ final class InsertedScripts {
             realm.callEntry("fireNodeEvent", handle, "error");
             return;
           }
-          evaluate(code, src);
+          evaluate(e, code, src);
           realm.callEntry("fireNodeEvent", handle, "load");
         });
   }
 
-  private void evaluate(String code, String name) {
+  /** Runs the script of {@code element}, the document's currentScript meanwhile. */
+  private void evaluate(Element element, String code, String name) {
+    Element outer = dom.enterScript(element);
     try {
       realm.evalScript(code, name);
     } catch (ScriptFailure f) {
       errors.accept(f.getMessage());
+    } finally {
+      dom.enterScript(outer);
     }
   }
 

@@ -17,6 +17,7 @@ import org.jsoup.parser.Parser;
 final class PageDocument {
   /** A classic script of the page: inline text or a {@code src} reference. */
   static final class Script {
+    final Element element;
     final String inline;
     final String src;
 
@@ -26,11 +27,19 @@ final class PageDocument {
     /** Whether the script is inside the body (it runs after the body's onload is set). */
     final boolean inBody;
 
-    Script(String inline, String src, int line, boolean inBody) {
+    /**
+     * Whether it runs once the page is parsed (HTML #the-script-element: an external classic script
+     * with defer and without async).
+     */
+    final boolean deferred;
+
+    Script(Element element, String inline, String src, int line, boolean inBody) {
+      this.element = element;
       this.inline = inline;
       this.src = src;
       this.line = line;
       this.inBody = inBody;
+      this.deferred = src != null && element.hasAttr("defer") && !element.hasAttr("async");
     }
   }
 
@@ -82,7 +91,7 @@ final class PageDocument {
       }
       boolean inBody = doc.body() != null && e.parents().contains(doc.body());
       if (e.hasAttr("src")) {
-        out.add(new Script(null, e.attr("src"), 0, inBody));
+        out.add(new Script(e, null, e.attr("src"), 0, inBody));
         continue;
       }
       int line = 1;
@@ -92,7 +101,7 @@ final class PageDocument {
           break;
         }
       }
-      out.add(new Script(e.data(), null, line, inBody));
+      out.add(new Script(e, e.data(), null, line, inBody));
     }
     return out;
   }

@@ -20,24 +20,30 @@ document[SLOT].eventParent = function (es) {
 };
 
 /**
- * HTML #the-end: the document's readiness becomes interactive, DOMContentLoaded at the document (it
- * bubbles on to window: #get-the-parent), the readiness becomes complete, then load at window; each
- * change of readiness fires readystatechange at the document (#update-the-current-document-readiness);
- * then the document is completely loaded.
- * One listener per call (fireLoad, then loadStep until it answers false), as every callback the user
- * agent invokes is followed by a microtask checkpoint (callback-steps.js).
+ * HTML #the-end: the document's readiness becomes interactive (fireInteractive); the deferred
+ * scripts run; DOMContentLoaded at the document (it bubbles on to window: #get-the-parent), the
+ * readiness becomes complete, then load at window (fireLoad); each change of readiness fires
+ * readystatechange at the document (#update-the-current-document-readiness); then the document is
+ * completely loaded. One listener per call (fireInteractive or fireLoad, then loadStep until it
+ * answers false), as every callback the user agent invokes is followed by a microtask checkpoint
+ * (callback-steps.js).
  */
 var loadSteps = new StepSeries();
 
+function readiness(state) {
+  return function () {
+    readyState = state;
+    return beginDispatch(document, trustedEvent(new Event('readystatechange')));
+  };
+}
+
+function fireInteractive() {
+  loadSteps.add([readiness('interactive')]);
+  return loadSteps.step();
+}
+
 function fireLoad() {
-  function readiness(state) {
-    return function () {
-      readyState = state;
-      return beginDispatch(document, trustedEvent(new Event('readystatechange')));
-    };
-  }
   loadSteps.add([
-    readiness('interactive'),
     function () {
       return beginDispatch(document, trustedEvent(new Event('DOMContentLoaded', {bubbles: true})));
     },
@@ -151,8 +157,10 @@ defineAccessor(Document.prototype, 'defaultView', function () {
   slotOf(this, 'Document');
   return global;
 });
+// HTML #dom-document-currentscript: the classic script element being run, else null.
 defineAccessor(Document.prototype, 'currentScript', function () {
-  return null;
+  slotOf(this, 'Document');
+  return nodeFor(host.domCurrentScript());
 });
 defineAccessor(Document.prototype, 'characterSet', function () {
   return 'UTF-8';

@@ -7,7 +7,11 @@ return {
   dispatchStep: socketDispatchStep,
   /** Ends a socket event's dispatch whose last listener has run (io.w3socket.engine.LoopRealm). */
   endDispatch: endSocketDispatch,
-  /** The document's load events, their first listener (dom-document.js); then loadStep. */
+  /**
+   * The end of parsing (dom-document.js): the readiness interactive, then (after the deferred
+   * scripts) DOMContentLoaded and load; each answers for its first listener, then loadStep.
+   */
+  fireInteractive: fireInteractive,
   fireLoad: fireLoad,
   loadStep: loadStep,
   /** The body element's window-reflecting handler content attributes (dom-node.js). */
