@@ -26,10 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
  * here on 127.0.0.1 from {@code libraries/servers.js}): socket.io, graphql-ws, STOMP
  * (@stomp/stompjs against a small broker), MQTT (mqtt.js against aedes over WebSocket),
  * reconnecting-websocket (reconnecting after the server closed), SockJS (its info request over
- * XMLHttpRequest, then its WebSocket transport), Phoenix channels and Rails' Action Cable (against
- * small servers of their protocols); and Comlink, which calls into a worker through MessagePorts.
- * Versions are pinned in {@code libraries/package.json}; each page's output is the one headless
- * Chromium 156 prints for it.
+ * XMLHttpRequest, then its WebSocket transport), Phoenix channels, Rails' Action Cable, SignalR
+ * (negotiating over fetch) and Pusher (against small servers of their protocols); and Comlink,
+ * which calls into a worker through MessagePorts. Versions are pinned in {@code
+ * libraries/package.json}; each page's output is the one headless Chromium 156 prints for it.
  */
 class LibrariesTest {
   private static Path modules;
@@ -304,6 +304,73 @@ consumer.subscriptions.create({channel: 'EchoChannel', room: 'a'}, {
     assertEquals(
         java.util.List.of(
             "connected actioncable-v1-json, received h\u00e9llo speak, disconnected false"),
+        o.out(),
+        o::toString);
+  }
+
+  @Test
+  void signalRNegotiatesOverFetchThenInvokesAndReceives() throws IOException {
+    // @microsoft/signalr: negotiate is a cross-origin fetch POST with credentials (a preflight);
+    // then its JSON hub protocol over the WebSocket.
+    Runs.Outcome o =
+        runPage(
+            "@microsoft/signalr/dist/browser/signalr.js",
+"""
+var log = [];
+var connection = new signalR.HubConnectionBuilder()
+  .withUrl('http://127.0.0.1:%PORT%/hub', {transport: signalR.HttpTransportType.WebSockets})
+  .configureLogging(signalR.LogLevel.None)
+  .build();
+connection.on('Broadcast', function (text) { log.push('broadcast ' + text); });
+connection.onclose(function (e) { log.push('closed ' + connection.state + ' ' + e); });
+connection.start().then(function () {
+  log.push('started ' + connection.state + ' ' + connection.connectionId);
+  return connection.invoke('Echo', 'h\u00e9llo');
+}).then(function (r) {
+  log.push('result ' + r);
+  return connection.stop();
+}).then(function () {
+  log.push('stopped ' + connection.state);
+  console.log(log.join(', '));
+}).catch(function (e) { log.push('error ' + e); console.log(log.join(', ')); });
+"""
+                .replace("%PORT%", String.valueOf(port("signalr"))));
+    assertEquals(RunResult.Status.OK, o.result().status(), o::toString);
+    assertEquals(
+        java.util.List.of(
+            "started Connected c1, broadcast h\u00e9llo, result h\u00e9llo, closed Disconnected"
+                + " undefined, stopped Disconnected"),
+        o.out(),
+        o::toString);
+  }
+
+  @Test
+  void pusherConnectsSubscribesAndReceivesAnEvent() throws IOException {
+    // pusher-js waits for document.body before it connects (null while its script in the head
+    // runs), and reads document.location.protocol.
+    Runs.Outcome o =
+        runPage(
+            "pusher-js/dist/web/pusher.js",
+"""
+var log = [];
+var pusher = new Pusher('key', {cluster: 'mt1', wsHost: '127.0.0.1', wsPort: %PORT%, forceTLS: false,
+  enabledTransports: ['ws']});
+pusher.connection.bind('state_change', function (s) { log.push(s.previous + '>' + s.current); });
+pusher.connection.bind('connected', function () { log.push('socket ' + pusher.connection.socket_id); });
+var channel = pusher.subscribe('news');
+channel.bind('pusher:subscription_succeeded', function () { log.push('subscribed ' + channel.subscribed); });
+channel.bind('greeting', function (data) {
+  log.push('greeting ' + data.text);
+  pusher.disconnect();
+});
+pusher.connection.bind('disconnected', function () { console.log(log.join(', ')); });
+"""
+                .replace("%PORT%", String.valueOf(port("pusher"))));
+    assertEquals(RunResult.Status.OK, o.result().status(), o::toString);
+    assertEquals(
+        java.util.List.of(
+            "initialized>connecting, connecting>connected, socket 1.1, subscribed true,"
+                + " greeting h\u00e9llo, connected>disconnected"),
         o.out(),
         o::toString);
   }

@@ -1,6 +1,7 @@
 // Servers of the protocols the library tests speak, on 127.0.0.1 ephemeral ports. Prints one JSON
 // line {"socketio": port, "graphql": port, "stomp": port, "mqtt": port, "reconnect": port,
-// "sockjs": port, "phoenix": port, "actioncable": port} when all listen; stops when stdin ends.
+// "sockjs": port, "phoenix": port, "actioncable": port, "signalr": port, "pusher": port} when all
+// listen; stops when stdin ends.
 'use strict';
 const http = require('http');
 const { Server } = require('socket.io');
@@ -171,10 +172,86 @@ async function actioncable() {
   return listen(server);
 }
 
+// SignalR's JSON hub protocol under /hub: negotiate (version 1, WebSockets only) over HTTP with
+// CORS for the page's origin, then the handshake, invocations answered with a completion and a
+// broadcast, pings ignored, and close messages; records end with U+001E.
+async function signalr() {
+  const RS = '\u001e';
+  const server = http.createServer((req, res) => {
+    const origin = req.headers.origin;
+    if (origin) {
+      res.setHeader('Access-Control-Allow-Origin', origin);
+      res.setHeader('Access-Control-Allow-Credentials', 'true');
+      res.setHeader('Access-Control-Allow-Headers', req.headers['access-control-request-headers'] || '');
+      res.setHeader('Access-Control-Allow-Methods', 'POST');
+    }
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204).end();
+    } else if (req.method === 'POST' && req.url.startsWith('/hub/negotiate?negotiateVersion=1')) {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify({ negotiateVersion: 1, connectionId: 'c1', connectionToken: 't1',
+        availableTransports: [{ transport: 'WebSockets', transferFormats: ['Text', 'Binary'] }] }));
+    } else {
+      res.writeHead(404).end();
+    }
+  });
+  const wss = new WebSocketServer({ noServer: true });
+  server.on('upgrade', (req, socket, head) => {
+    if (!req.url.startsWith('/hub?id=t1')) {
+      socket.destroy();
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      let handshaken = false;
+      ws.on('message', (data) => {
+        for (const record of data.toString('utf8').split(RS)) {
+          if (!record) continue;
+          const m = JSON.parse(record);
+          if (!handshaken) {
+            handshaken = m.protocol === 'json' && m.version === 1;
+            ws.send(JSON.stringify(handshaken ? {} : { error: 'unsupported' }) + RS);
+          } else if (m.type === 1 && m.target === 'Echo') {
+            ws.send(JSON.stringify({ type: 1, target: 'Broadcast', arguments: [m.arguments[0]] }) + RS);
+            ws.send(JSON.stringify({ type: 3, invocationId: m.invocationId, result: m.arguments[0] }) + RS);
+          } else if (m.type === 7) {
+            ws.close();
+          }
+        }
+      });
+    });
+  });
+  return listen(server);
+}
+
+// Pusher's protocol 7 under /app/KEY: connection established, subscriptions succeeded, one event
+// for each subscription, pings answered.
+async function pusher() {
+  const server = http.createServer();
+  const wss = new WebSocketServer({ server });
+  wss.on('connection', (ws, req) => {
+    if (!req.url.startsWith('/app/key?protocol=7')) {
+      ws.close(4001, 'unknown app');
+      return;
+    }
+    ws.send(JSON.stringify({ event: 'pusher:connection_established',
+      data: JSON.stringify({ socket_id: '1.1', activity_timeout: 120 }) }));
+    ws.on('message', (data) => {
+      const m = JSON.parse(data.toString('utf8'));
+      if (m.event === 'pusher:subscribe') {
+        ws.send(JSON.stringify({ event: 'pusher_internal:subscription_succeeded', channel: m.data.channel, data: '{}' }));
+        ws.send(JSON.stringify({ event: 'greeting', channel: m.data.channel, data: JSON.stringify({ text: 'h\u00e9llo' }) }));
+      } else if (m.event === 'pusher:ping') {
+        ws.send(JSON.stringify({ event: 'pusher:pong', data: {} }));
+      }
+    });
+  });
+  return listen(server);
+}
+
 (async () => {
   const ports = { socketio: await socketio(), graphql: await graphql(), stomp: await stomp(), mqtt: await mqtt(),
     reconnect: await reconnect(), sockjs: await sockjsEcho(), phoenix: await phoenix(),
-    actioncable: await actioncable() };
+    actioncable: await actioncable(), signalr: await signalr(), pusher: await pusher() };
   process.stdout.write(JSON.stringify(ports) + '\n');
   process.stdin.on('end', () => process.exit(0));
   process.stdin.resume();
