@@ -334,6 +334,12 @@ defineMethods(HTMLElement.prototype, {
   }
 });
 setTag(Element.prototype, 'Element');
+// CSSOM #dom-elementcssinlinestyle-style: [SameObject, PutForwards=cssText] (style.js, lazy).
+defineAccessor(HTMLElement.prototype, 'style', function () {
+  return loadModule('style').styleOf(this);
+}, function (v) {
+  loadModule('style').styleOf(this).cssText = v;
+});
 setTag(HTMLElement.prototype, 'HTMLElement');
 
 exposed.Element = Element;

@@ -1,0 +1,431 @@
+// style.js: an element's inline style (CSSOM #the-elementcssinlinestyle-mixin), a
+// CSSStyleDeclaration (#the-cssstyledeclaration-interface) over its style attribute: read from the
+// attribute each time, and written back to it (#update-style-attribute-for). Its properties are
+// headless Chromium 156's (an attribute each in camel case, and each with a dash in its CSS name
+// too, #dom-cssstyledeclaration-dashed-attribute). A lazy module: loaded when a script first reads
+// an element's style or CSSStyleDeclaration.
+//
+// Not done: values are kept as written (whitespace collapsed), not checked against the property's
+// grammar nor put in canonical form, and shorthands are not expanded into their longhands: Chromium
+// drops `width: 10` and `display: bogus`, writes `RED` as `red`, and answers margin-top after a
+// margin was set.
+
+function CSSStyleDeclaration() {
+  throw new TypeError(this instanceof CSSStyleDeclaration
+      ? "Failed to construct 'CSSStyleDeclaration': Illegal constructor" : 'Illegal constructor');
+}
+
+/** The IDL attribute names of the properties, as Chromium 156 has them on an element's style. */
+var CSS_PROPERTY_NAMES = (
+    'accentColor additiveSymbols alignContent alignItems alignSelf alignmentBaseline all '
+    + 'anchorName anchorScope animation animationComposition animationDelay animationDirection '
+    + 'animationDuration animationFillMode animationIterationCount animationName animationPlayState '
+    + 'animationRange animationRangeEnd animationRangeStart animationTimeline '
+    + 'animationTimingFunction animationTrigger appRegion appearance ascentOverride aspectRatio '
+    + 'backdropFilter backfaceVisibility background backgroundAttachment backgroundBlendMode '
+    + 'backgroundClip backgroundColor backgroundImage backgroundOrigin backgroundPosition '
+    + 'backgroundPositionX backgroundPositionY backgroundRepeat backgroundSize basePalette '
+    + 'baselineShift baselineSource blockSize border borderBlock borderBlockColor borderBlockEnd '
+    + 'borderBlockEndColor borderBlockEndStyle borderBlockEndWidth borderBlockStart '
+    + 'borderBlockStartColor borderBlockStartStyle borderBlockStartWidth borderBlockStyle '
+    + 'borderBlockWidth borderBottom borderBottomColor borderBottomLeftRadius '
+    + 'borderBottomRightRadius borderBottomStyle borderBottomWidth borderCollapse borderColor '
+    + 'borderEndEndRadius borderEndStartRadius borderImage borderImageOutset borderImageRepeat '
+    + 'borderImageSlice borderImageSource borderImageWidth borderInline borderInlineColor '
+    + 'borderInlineEnd borderInlineEndColor borderInlineEndStyle borderInlineEndWidth '
+    + 'borderInlineStart borderInlineStartColor borderInlineStartStyle borderInlineStartWidth '
+    + 'borderInlineStyle borderInlineWidth borderLeft borderLeftColor borderLeftStyle '
+    + 'borderLeftWidth borderRadius borderRight borderRightColor borderRightStyle borderRightWidth '
+    + 'borderShape borderSpacing borderStartEndRadius borderStartStartRadius borderStyle borderTop '
+    + 'borderTopColor borderTopLeftRadius borderTopRightRadius borderTopStyle borderTopWidth '
+    + 'borderWidth bottom boxDecorationBreak boxShadow boxSizing breakAfter breakBefore breakInside '
+    + 'bufferedRendering captionSide caretAnimation caretColor caretShape clear clip clipPath '
+    + 'clipRule color colorInterpolation colorInterpolationFilters colorRendering colorScheme '
+    + 'columnCount columnFill columnGap columnHeight columnRule columnRuleBreak columnRuleColor '
+    + 'columnRuleInset columnRuleInsetCap columnRuleInsetCapEnd columnRuleInsetCapStart '
+    + 'columnRuleInsetEnd columnRuleInsetJunction columnRuleInsetJunctionEnd '
+    + 'columnRuleInsetJunctionStart columnRuleInsetStart columnRuleStyle columnRuleVisibilityItems '
+    + 'columnRuleWidth columnSpan columnWidth columnWrap columns contain containIntrinsicBlockSize '
+    + 'containIntrinsicHeight containIntrinsicInlineSize containIntrinsicSize containIntrinsicWidth '
+    + 'container containerName containerType content contentVisibility cornerBlockEndShape '
+    + 'cornerBlockStartShape cornerBottomLeftShape cornerBottomRightShape cornerBottomShape '
+    + 'cornerEndEndShape cornerEndStartShape cornerInlineEndShape cornerInlineStartShape '
+    + 'cornerLeftShape cornerRightShape cornerShape cornerStartEndShape cornerStartStartShape '
+    + 'cornerTopLeftShape cornerTopRightShape cornerTopShape counterIncrement counterReset '
+    + 'counterSet cursor cx cy d descentOverride direction display dominantBaseline '
+    + 'dynamicRangeLimit emptyCells epubCaptionSide epubTextCombine epubTextEmphasis '
+    + 'epubTextEmphasisColor epubTextEmphasisStyle epubTextOrientation epubTextTransform '
+    + 'epubWordBreak epubWritingMode fallback fieldSizing fill fillOpacity fillRule filter flex '
+    + 'flexBasis flexDirection flexFlow flexGrow flexLineCount flexShrink flexWrap float floodColor '
+    + 'floodOpacity font fontDisplay fontFamily fontFeatureSettings fontKerning '
+    + 'fontLanguageOverride fontOpticalSizing fontPalette fontSize fontSizeAdjust fontStretch '
+    + 'fontStyle fontSynthesis fontSynthesisSmallCaps fontSynthesisStyle fontSynthesisWeight '
+    + 'fontVariant fontVariantAlternates fontVariantCaps fontVariantEastAsian fontVariantEmoji '
+    + 'fontVariantLigatures fontVariantNumeric fontVariantPosition fontVariationSettings fontWeight '
+    + 'forcedColorAdjust frameSizing gap grid gridArea gridAutoColumns gridAutoFlow gridAutoRows '
+    + 'gridColumn gridColumnEnd gridColumnGap gridColumnStart gridGap gridRow gridRowEnd gridRowGap '
+    + 'gridRowStart gridTemplate gridTemplateAreas gridTemplateColumns gridTemplateRows height '
+    + 'hyphenateCharacter hyphenateLimitChars hyphens imageOrientation imageRendering inherits '
+    + 'initialLetter initialValue inlineSize inset insetBlock insetBlockEnd insetBlockStart '
+    + 'insetInline insetInlineEnd insetInlineStart interactivity interestDelay interestDelayEnd '
+    + 'interestDelayStart interpolateSize isolation justifyContent justifyItems justifySelf left '
+    + 'letterSpacing lightingColor lineBreak lineGapOverride lineHeight listStyle listStyleImage '
+    + 'listStylePosition listStyleType margin marginBlock marginBlockEnd marginBlockStart '
+    + 'marginBottom marginInline marginInlineEnd marginInlineStart marginLeft marginRight marginTop '
+    + 'marginTrim marker markerEnd markerMid markerStart mask maskClip maskComposite maskImage '
+    + 'maskMode maskOrigin maskPosition maskRepeat maskSize maskType mathDepth mathShift mathStyle '
+    + 'maxBlockSize maxHeight maxInlineSize maxWidth minBlockSize minHeight minInlineSize minWidth '
+    + 'mixBlendMode navigation negative objectFit objectPosition objectViewBox offset offsetAnchor '
+    + 'offsetDistance offsetPath offsetPosition offsetRotate opacity order orphans outline '
+    + 'outlineColor outlineOffset outlineStyle outlineWidth overflow overflowAnchor overflowBlock '
+    + 'overflowClipMargin overflowInline overflowWrap overflowX overflowY overlay overrideColors '
+    + 'overscrollBehavior overscrollBehaviorBlock overscrollBehaviorInline overscrollBehaviorX '
+    + 'overscrollBehaviorY pad padding paddingBlock paddingBlockEnd paddingBlockStart paddingBottom '
+    + 'paddingInline paddingInlineEnd paddingInlineStart paddingLeft paddingRight paddingTop page '
+    + 'pageBreakAfter pageBreakBefore pageBreakInside pageMarginSafety pageOrientation paintOrder '
+    + 'perspective perspectiveOrigin placeContent placeItems placeSelf pointerEvents position '
+    + 'positionAnchor positionArea positionTry positionTryFallbacks positionTryOrder '
+    + 'positionVisibility prefix printColorAdjust quotes r range readingFlow readingOrder resize '
+    + 'result right rotate rowGap rowRule rowRuleBreak rowRuleColor rowRuleInset rowRuleInsetCap '
+    + 'rowRuleInsetCapEnd rowRuleInsetCapStart rowRuleInsetEnd rowRuleInsetJunction '
+    + 'rowRuleInsetJunctionEnd rowRuleInsetJunctionStart rowRuleInsetStart rowRuleStyle '
+    + 'rowRuleVisibilityItems rowRuleWidth rubyAlign rubyOverhang rubyPosition rule ruleBreak '
+    + 'ruleColor ruleInset ruleInsetCap ruleInsetEnd ruleInsetJunction ruleInsetStart ruleOverlap '
+    + 'ruleStyle ruleVisibilityItems ruleWidth rx ry scale scrollAxisLock scrollBehavior '
+    + 'scrollInitialTarget scrollMargin scrollMarginBlock scrollMarginBlockEnd '
+    + 'scrollMarginBlockStart scrollMarginBottom scrollMarginInline scrollMarginInlineEnd '
+    + 'scrollMarginInlineStart scrollMarginLeft scrollMarginRight scrollMarginTop scrollMarkerGroup '
+    + 'scrollPadding scrollPaddingBlock scrollPaddingBlockEnd scrollPaddingBlockStart '
+    + 'scrollPaddingBottom scrollPaddingInline scrollPaddingInlineEnd scrollPaddingInlineStart '
+    + 'scrollPaddingLeft scrollPaddingRight scrollPaddingTop scrollSnapAlign scrollSnapStop '
+    + 'scrollSnapType scrollTargetGroup scrollTimeline scrollTimelineAxis scrollTimelineName '
+    + 'scrollbarColor scrollbarGutter scrollbarWidth shapeImageThreshold shapeMargin shapeOutside '
+    + 'shapeRendering size sizeAdjust speak speakAs src stopColor stopOpacity stroke '
+    + 'strokeDasharray strokeDashoffset strokeLinecap strokeLinejoin strokeMiterlimit strokeOpacity '
+    + 'strokeWidth suffix symbols syntax system tabSize tableLayout textAlign textAlignLast '
+    + 'textAnchor textAutospace textBox textBoxEdge textBoxTrim textCombineUpright textDecoration '
+    + 'textDecorationColor textDecorationLine textDecorationSkipInk textDecorationStyle '
+    + 'textDecorationThickness textEmphasis textEmphasisColor textEmphasisPosition '
+    + 'textEmphasisStyle textFit textIndent textJustify textOrientation textOverflow textRendering '
+    + 'textShadow textSizeAdjust textSpacingTrim textTransform textUnderlineOffset '
+    + 'textUnderlinePosition textWrap textWrapMode textWrapStyle timelineScope timelineTrigger '
+    + 'timelineTriggerActivationRange timelineTriggerActivationRangeEnd '
+    + 'timelineTriggerActivationRangeStart timelineTriggerActiveRange timelineTriggerActiveRangeEnd '
+    + 'timelineTriggerActiveRangeStart timelineTriggerName timelineTriggerSource top touchAction '
+    + 'transform transformBox transformOrigin transformStyle transition transitionBehavior '
+    + 'transitionDelay transitionDuration transitionProperty transitionTimingFunction translate '
+    + 'triggerScope types unicodeBidi unicodeRange userSelect vectorEffect verticalAlign '
+    + 'viewTimeline viewTimelineAxis viewTimelineInset viewTimelineName viewTransitionClass '
+    + 'viewTransitionGroup viewTransitionName viewTransitionScope visibility webkitAlignContent '
+    + 'webkitAlignItems webkitAlignSelf webkitAnimation webkitAnimationDelay '
+    + 'webkitAnimationDirection webkitAnimationDuration webkitAnimationFillMode '
+    + 'webkitAnimationIterationCount webkitAnimationName webkitAnimationPlayState '
+    + 'webkitAnimationTimingFunction webkitAppRegion webkitAppearance webkitBackfaceVisibility '
+    + 'webkitBackgroundClip webkitBackgroundOrigin webkitBackgroundSize webkitBorderAfter '
+    + 'webkitBorderAfterColor webkitBorderAfterStyle webkitBorderAfterWidth webkitBorderBefore '
+    + 'webkitBorderBeforeColor webkitBorderBeforeStyle webkitBorderBeforeWidth '
+    + 'webkitBorderBottomLeftRadius webkitBorderBottomRightRadius webkitBorderEnd '
+    + 'webkitBorderEndColor webkitBorderEndStyle webkitBorderEndWidth webkitBorderHorizontalSpacing '
+    + 'webkitBorderImage webkitBorderRadius webkitBorderStart webkitBorderStartColor '
+    + 'webkitBorderStartStyle webkitBorderStartWidth webkitBorderTopLeftRadius '
+    + 'webkitBorderTopRightRadius webkitBorderVerticalSpacing webkitBoxAlign '
+    + 'webkitBoxDecorationBreak webkitBoxDirection webkitBoxFlex webkitBoxOrdinalGroup '
+    + 'webkitBoxOrient webkitBoxPack webkitBoxReflect webkitBoxShadow webkitBoxSizing '
+    + 'webkitClipPath webkitColumnBreakAfter webkitColumnBreakBefore webkitColumnBreakInside '
+    + 'webkitColumnCount webkitColumnGap webkitColumnRule webkitColumnRuleColor '
+    + 'webkitColumnRuleStyle webkitColumnRuleWidth webkitColumnSpan webkitColumnWidth webkitColumns '
+    + 'webkitFilter webkitFlex webkitFlexBasis webkitFlexDirection webkitFlexFlow webkitFlexGrow '
+    + 'webkitFlexShrink webkitFlexWrap webkitFontFeatureSettings webkitFontSmoothing '
+    + 'webkitHyphenateCharacter webkitJustifyContent webkitLineBreak webkitLineClamp webkitLocale '
+    + 'webkitLogicalHeight webkitLogicalWidth webkitMarginAfter webkitMarginBefore webkitMarginEnd '
+    + 'webkitMarginStart webkitMask webkitMaskBoxImage webkitMaskBoxImageOutset '
+    + 'webkitMaskBoxImageRepeat webkitMaskBoxImageSlice webkitMaskBoxImageSource '
+    + 'webkitMaskBoxImageWidth webkitMaskClip webkitMaskComposite webkitMaskImage webkitMaskOrigin '
+    + 'webkitMaskPosition webkitMaskPositionX webkitMaskPositionY webkitMaskRepeat webkitMaskSize '
+    + 'webkitMaxLogicalHeight webkitMaxLogicalWidth webkitMinLogicalHeight webkitMinLogicalWidth '
+    + 'webkitOpacity webkitOrder webkitPaddingAfter webkitPaddingBefore webkitPaddingEnd '
+    + 'webkitPaddingStart webkitPerspective webkitPerspectiveOrigin webkitPerspectiveOriginX '
+    + 'webkitPerspectiveOriginY webkitPrintColorAdjust webkitRtlOrdering webkitRubyPosition '
+    + 'webkitShapeImageThreshold webkitShapeMargin webkitShapeOutside webkitTapHighlightColor '
+    + 'webkitTextCombine webkitTextDecorationsInEffect webkitTextEmphasis webkitTextEmphasisColor '
+    + 'webkitTextEmphasisPosition webkitTextEmphasisStyle webkitTextFillColor webkitTextOrientation '
+    + 'webkitTextSecurity webkitTextSizeAdjust webkitTextStroke webkitTextStrokeColor '
+    + 'webkitTextStrokeWidth webkitTransform webkitTransformOrigin webkitTransformOriginX '
+    + 'webkitTransformOriginY webkitTransformOriginZ webkitTransformStyle webkitTransition '
+    + 'webkitTransitionDelay webkitTransitionDuration webkitTransitionProperty '
+    + 'webkitTransitionTimingFunction webkitUserDrag webkitUserModify webkitUserSelect '
+    + 'webkitWritingMode whiteSpace whiteSpaceCollapse widows width willChange windowDrag wordBreak '
+    + 'wordSpacing wordWrap writingMode x y zIndex zoom').split(' ');
+
+/** CSSOM #idl-attribute-to-css-property: camel case to the property's name (webkitX: -webkit-x). */
+function cssPropertyName(attribute) {
+  var name = attribute.replace(/[A-Z]/g, function (c) {
+    return '-' + c.toLowerCase();
+  });
+  return /^(webkit|epub)-/.test(name) ? '-' + name : name;
+}
+
+var CSS_PROPERTIES = {};
+CSS_PROPERTY_NAMES.forEach(function (attribute) {
+  CSS_PROPERTIES[cssPropertyName(attribute)] = true;
+});
+
+/** A property name as a declaration block keeps it: custom properties as written, others lower-cased. */
+function cssName(property) {
+  return property.substring(0, 2) === '--' ? property : property.toLowerCase();
+}
+
+function isSupportedProperty(name) {
+  return name.substring(0, 2) === '--' ? name.length > 2
+      : Object.prototype.hasOwnProperty.call(CSS_PROPERTIES, name);
+}
+
+/**
+ * The text split at the top-level occurrences of {@code separator} (outside quotes, brackets and
+ * comments, which are dropped), each part's whitespace runs collapsed and its ends trimmed; null
+ * where a bracket is left open or closed unopened.
+ */
+function cssSplit(text, separator) {
+  var parts = [];
+  var cur = '';
+  var depth = [];
+  var quote = null;
+  for (var i = 0; i < text.length; i++) {
+    var c = text.charAt(i);
+    if (quote !== null) {
+      cur += c;
+      if (c === '\\' && i + 1 < text.length) {
+        cur += text.charAt(++i);
+      } else if (c === quote) {
+        quote = null;
+      }
+    } else if (c === '/' && text.charAt(i + 1) === '*') {
+      var end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+      cur += ' ';
+    } else if (c === '"' || c === "'") {
+      quote = c;
+      cur += c;
+    } else if (c === '(' || c === '[' || c === '{') {
+      depth.push(c === '(' ? ')' : c === '[' ? ']' : '}');
+      cur += c;
+    } else if (c === ')' || c === ']' || c === '}') {
+      if (depth.pop() !== c) {
+        return null;
+      }
+      cur += c;
+    } else if (c === separator && depth.length === 0) {
+      parts.push(cur);
+      cur = '';
+    } else {
+      cur += /[\t\n\f\r ]/.test(c) ? ' ' : c;
+    }
+  }
+  if (depth.length > 0) {
+    return null;
+  }
+  parts.push(cur);
+  return parts.map(function (p) {
+    return p.replace(/ {2,}/g, ' ').replace(/^ | $/g, '');
+  });
+}
+
+/** A value and its priority from a declaration's text after the colon; null for no value. */
+function cssValue(text) {
+  var m = /^(.*?)\s*!\s*important$/i.exec(text);
+  var value = m ? m[1] : text;
+  return value === '' || /!/.test(value) ? null : {value: value, important: !!m};
+}
+
+/**
+ * CSSOM #parse-a-css-declaration-block, for a style attribute: name: value [!important] pairs
+ * separated by semicolons; a declaration of an unsupported property, or without a value, is
+ * dropped; a later one of a property replaces the earlier.
+ */
+function parseDeclarations(text) {
+  var out = [];
+  (cssSplit(text, ';') || []).forEach(function (part) {
+    var colon = part.indexOf(':');
+    if (colon <= 0) {
+      return;
+    }
+    var name = cssName(part.substring(0, colon).replace(/ $/, ''));
+    var v = cssValue(part.substring(colon + 1).replace(/^ /, ''));
+    if (v !== null && isSupportedProperty(name)) {
+      out = out.filter(function (d) {
+        return d.name !== name;
+      });
+      out.push({name: name, value: v.value, important: v.important});
+    }
+  });
+  return out;
+}
+
+/** CSSOM #serialize-a-css-declaration-block. */
+function serializeDeclarations(decls) {
+  return decls.map(function (d) {
+    return d.name + ': ' + d.value + (d.important ? ' !important' : '') + ';';
+  }).join(' ');
+}
+
+function styleElement(style) {
+  return slotOf(style, 'CSSStyleDeclaration').element;
+}
+
+function declarationsOf(style) {
+  return declarationsFor(styleElement(style));
+}
+
+/** The declarations of an element's style attribute. */
+function declarationsFor(el) {
+  var v = host.domAttribute(elementHandle(el), 'style');
+  return v === null ? [] : parseDeclarations(v);
+}
+
+/** #update-style-attribute-for: the attribute becomes the block's serialization. */
+function writeDeclarations(style, decls) {
+  host.domSetAttribute(elementHandle(styleElement(style)), 'style', serializeDeclarations(decls));
+}
+
+function findDeclaration(decls, name) {
+  for (var i = 0; i < decls.length; i++) {
+    if (decls[i].name === name) {
+      return decls[i];
+    }
+  }
+  return null;
+}
+
+/** The element's [SameObject] style: one CSSStyleDeclaration, its items the properties set. */
+function styleOf(el) {
+  var s = slotOf(el, 'Element');
+  if (!s.style) {
+    var style = makeIndexed(CSSStyleDeclaration.prototype, 'CSSStyleDeclaration', function () {
+      return declarationsFor(el).map(function (d) {
+        return d.name;
+      });
+    }, true);
+    style[SLOT].element = el;
+    s.style = style;
+  }
+  return s.style;
+}
+
+/** #dom-cssstyledeclaration-setproperty, with the value converted. */
+function setStyleProperty(style, property, value, priority) {
+  var name = cssName(property);
+  if (!isSupportedProperty(name)) {
+    return;
+  }
+  if (value === '') {
+    removeStyleProperty(style, name);
+    return;
+  }
+  if (priority !== '' && priority.toLowerCase() !== 'important') {
+    return;
+  }
+  var parts = cssSplit(value, ';');
+  if (parts === null || parts.length !== 1 || parts[0] === '' || /!/.test(parts[0])) {
+    return; // not a value of one declaration
+  }
+  var decls = declarationsOf(style).filter(function (d) {
+    return d.name !== name;
+  });
+  var old = findDeclaration(declarationsOf(style), name);
+  var decl = {name: name, value: parts[0], important: priority !== ''};
+  if (old !== null) {
+    // A property set again keeps its place.
+    decls = declarationsOf(style).map(function (d) {
+      return d.name === name ? decl : d;
+    });
+  } else {
+    decls.push(decl);
+  }
+  writeDeclarations(style, decls);
+}
+
+/** #dom-cssstyledeclaration-removeproperty: the old value, or ''. */
+function removeStyleProperty(style, property) {
+  var name = cssName(property);
+  var decls = declarationsOf(style);
+  var old = findDeclaration(decls, name);
+  if (old === null) {
+    return '';
+  }
+  writeDeclarations(style, decls.filter(function (d) {
+    return d !== old;
+  }));
+  return old.value;
+}
+
+var STYLE_CONTEXT = "'%s' on 'CSSStyleDeclaration'";
+
+defineAccessor(CSSStyleDeclaration.prototype, 'cssText', function () {
+  return serializeDeclarations(declarationsOf(this));
+}, function (v) {
+  slotOf(this, 'CSSStyleDeclaration');
+  writeDeclarations(this, parseDeclarations(v === null ? '' : toDOMString(v)));
+});
+defineAccessor(CSSStyleDeclaration.prototype, 'length', function () {
+  return itemsOf(this, 'CSSStyleDeclaration').length;
+});
+defineAccessor(CSSStyleDeclaration.prototype, 'parentRule', function () {
+  slotOf(this, 'CSSStyleDeclaration');
+  return null;
+});
+defineAccessor(CSSStyleDeclaration.prototype, 'cssFloat', function () {
+  return this.getPropertyValue('float');
+}, function (v) {
+  slotOf(this, 'CSSStyleDeclaration');
+  setStyleProperty(this, 'float', v === null ? '' : toDOMString(v), '');
+});
+defineMethods(CSSStyleDeclaration.prototype, {
+  item: function (index) {
+    var items = itemsOf(this, 'CSSStyleDeclaration');
+    requireArgs(arguments, 1, 'execute ' + STYLE_CONTEXT.replace('%s', 'item'));
+    var i = toUint32(index);
+    return i < items.length ? items[i] : '';
+  },
+  getPropertyValue: function (property) {
+    slotOf(this, 'CSSStyleDeclaration');
+    requireArgs(arguments, 1, 'execute ' + STYLE_CONTEXT.replace('%s', 'getPropertyValue'));
+    var d = findDeclaration(declarationsOf(this), cssName(toDOMString(property)));
+    return d === null ? '' : d.value;
+  },
+  getPropertyPriority: function (property) {
+    slotOf(this, 'CSSStyleDeclaration');
+    requireArgs(arguments, 1, 'execute ' + STYLE_CONTEXT.replace('%s', 'getPropertyPriority'));
+    var d = findDeclaration(declarationsOf(this), cssName(toDOMString(property)));
+    return d !== null && d.important ? 'important' : '';
+  },
+  setProperty: function (property, value) {
+    slotOf(this, 'CSSStyleDeclaration');
+    requireArgs(arguments, 2, 'execute ' + STYLE_CONTEXT.replace('%s', 'setProperty'));
+    // value is [LegacyNullToEmptyString]; priority an optional DOMString, '' by default.
+    setStyleProperty(this, toDOMString(property), value === null ? '' : toDOMString(value),
+        arguments[2] === undefined ? '' : toDOMString(arguments[2]));
+  },
+  removeProperty: function (property) {
+    slotOf(this, 'CSSStyleDeclaration');
+    requireArgs(arguments, 1, 'execute ' + STYLE_CONTEXT.replace('%s', 'removeProperty'));
+    return removeStyleProperty(this, toDOMString(property));
+  }
+});
+// #dom-cssstyledeclaration-camel-cased-attribute and -dashed-attribute: getPropertyValue and
+// setProperty of the property ([LegacyNullToEmptyString]).
+CSS_PROPERTY_NAMES.forEach(function (attribute) {
+  var name = cssPropertyName(attribute);
+  function get() {
+    return this.getPropertyValue(name);
+  }
+  function set(v) {
+    slotOf(this, 'CSSStyleDeclaration');
+    setStyleProperty(this, name, v === null ? '' : toDOMString(v), '');
+  }
+  defineAccessor(CSSStyleDeclaration.prototype, attribute, get, set);
+  if (name.indexOf('-') >= 0) {
+    defineAccessor(CSSStyleDeclaration.prototype, name, get, set);
+  }
+});
+setTag(CSSStyleDeclaration.prototype, 'CSSStyleDeclaration');
+exposed.CSSStyleDeclaration = CSSStyleDeclaration;
