@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,9 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
  * (@stomp/stompjs against a small broker), MQTT (mqtt.js against aedes over WebSocket),
  * reconnecting-websocket (reconnecting after the server closed), SockJS (its info request over
  * XMLHttpRequest, then its WebSocket transport), Phoenix channels, Rails' Action Cable, SignalR
- * (negotiating over fetch) and Pusher (against small servers of their protocols); and Comlink,
- * which calls into a worker through MessagePorts. Versions are pinned in {@code
- * libraries/package.json}; each page's output is the one headless Chromium 156 prints for it.
+ * (negotiating over fetch) and Pusher (against small servers of their protocols); Comlink, which
+ * calls into a worker through MessagePorts; and the test harnesses mocha (with chai) and QUnit.
+ * Versions are pinned in {@code libraries/package.json}; each page's output is the one headless
+ * Chromium 156 prints for it.
  */
 class LibrariesTest {
   private static Path modules;
@@ -86,12 +88,27 @@ class LibrariesTest {
   }
 
   private Runs.Outcome runPage(String library, String script, Duration timeout) throws IOException {
-    Path lib = modules.resolve(library);
-    Files.copy(lib, dir.resolve(lib.getFileName()));
+    return runPage(List.of(library), "", script, timeout);
+  }
+
+  /**
+   * Runs a page that loads {@code libraries} in its head, then has {@code markup} and {@code
+   * script} in its body.
+   */
+  private Runs.Outcome runPage(
+      List<String> libraries, String markup, String script, Duration timeout) throws IOException {
+    StringBuilder head = new StringBuilder();
+    for (String library : libraries) {
+      Path lib = modules.resolve(library);
+      Files.copy(lib, dir.resolve(lib.getFileName()));
+      head.append("<script src=\"").append(lib.getFileName()).append("\"></script>");
+    }
     String page =
-        "<!DOCTYPE html><html><head><script src=\""
-            + lib.getFileName()
-            + "\"></script></head><body><script>\n"
+        "<!DOCTYPE html><html><head>"
+            + head
+            + "</head><body>"
+            + markup
+            + "<script>\n"
             + script
             + "\n</script></body></html>\n";
     Path file = dir.resolve("page.html");
@@ -373,6 +390,81 @@ pusher.connection.bind('disconnected', function () { console.log(log.join(', '))
                 + " greeting h\u00e9llo, connected>disconnected"),
         o.out(),
         o::toString);
+  }
+
+  @Test
+  void mochaWithChaiRunsASuiteOfSocketTests() throws IOException {
+    // mocha's browser build with chai's assertions: an asynchronous test (done), a failing one and
+    // one returning a promise, its runner's events.
+    Runs.Outcome o =
+        runPage(
+            List.of("mocha/mocha.js", "chai/chai.js"),
+            "<div id=\"mocha\"></div>",
+"""
+mocha.setup({ui: 'bdd', reporter: function () {}});
+var expect = chai.expect;
+var log = [];
+describe('a socket', function () {
+  it('opens and echoes', function (done) {
+    var ws = new WebSocket('ws://127.0.0.1:%PORT%/');
+    ws.onopen = function () { ws.send('h\u00e9llo'); };
+    ws.onmessage = function (e) {
+      expect(e.data).to.equal('h\u00e9llo');
+      ws.close();
+      done();
+    };
+  });
+  it('fails', function () { expect(1).to.equal(2); });
+  it('resolves', function () { return Promise.resolve(3).then(function (v) { expect(v).to.equal(3); }); });
+});
+var runner = mocha.run(function (failures) { log.push('failures ' + failures); console.log(log.join(', ')); });
+runner.on('pass', function (t) { log.push('pass ' + t.title); });
+runner.on('fail', function (t, err) { log.push('fail ' + t.title + ': ' + err.message); });
+"""
+                .replace("%PORT%", String.valueOf(port("echo"))),
+            Duration.ofSeconds(60));
+    assertEquals(RunResult.Status.OK, o.result().status(), o::toString);
+    assertEquals(
+        List.of(
+            "pass opens and echoes, fail fails: expected 1 to equal 2, pass resolves, failures 1"),
+        o.out(),
+        o::toString);
+  }
+
+  @Test
+  void qunitRunsATestModuleWithItsHtmlReporter() throws IOException {
+    // QUnit with its HTML reporter in #qunit (which sets elements' styles): an asynchronous test,
+    // a failing one, one using the fixture. The reporter's text is the page's output too (an
+    // element's new text is printed); the events' log is one of its lines, as Chromium printed it.
+    Runs.Outcome o =
+        runPage(
+            List.of("qunit/qunit/qunit.js"),
+            "<div id=\"qunit\"></div><div id=\"qunit-fixture\"></div>",
+"""
+var log = [];
+QUnit.on('testEnd', function (t) { log.push(t.name + ' ' + t.status); });
+QUnit.on('runEnd', function (r) {
+  log.push('run ' + r.status + ' ' + r.testCounts.passed + '/' + r.testCounts.total);
+  console.log(log.join(', '));
+});
+QUnit.module('sockets');
+QUnit.test('echo', function (assert) {
+  var done = assert.async();
+  var ws = new WebSocket('ws://127.0.0.1:%PORT%/');
+  ws.onopen = function () { ws.send('h\u00e9llo'); };
+  ws.onmessage = function (e) { assert.equal(e.data, 'h\u00e9llo'); ws.close(); done(); };
+});
+QUnit.test('fails', function (assert) { assert.equal(1, 2); });
+QUnit.test('fixture', function (assert) {
+  document.getElementById('qunit-fixture').innerHTML = '<p id="x" style="color: red">x</p>';
+  assert.equal(document.getElementById('x').style.color, 'red');
+});
+"""
+                .replace("%PORT%", String.valueOf(port("echo"))),
+            Duration.ofSeconds(60));
+    assertEquals(RunResult.Status.OK, o.result().status(), o::toString);
+    assertTrue(
+        o.out().contains("echo passed, fails failed, fixture passed, run failed 2/3"), o::toString);
   }
 
   @Test

@@ -1,7 +1,7 @@
 // Servers of the protocols the library tests speak, on 127.0.0.1 ephemeral ports. Prints one JSON
 // line {"socketio": port, "graphql": port, "stomp": port, "mqtt": port, "reconnect": port,
-// "sockjs": port, "phoenix": port, "actioncable": port, "signalr": port, "pusher": port} when all
-// listen; stops when stdin ends.
+// "sockjs": port, "phoenix": port, "actioncable": port, "signalr": port, "pusher": port,
+// "echo": port} when all listen; stops when stdin ends.
 'use strict';
 const http = require('http');
 const { Server } = require('socket.io');
@@ -248,10 +248,19 @@ async function pusher() {
   return listen(server);
 }
 
+// A plain echo server, for the test harnesses' pages.
+async function echo() {
+  const server = http.createServer();
+  const wss = new WebSocketServer({ server });
+  wss.on('connection', (ws) => ws.on('message', (data, isBinary) => ws.send(data, { binary: isBinary })));
+  return listen(server);
+}
+
 (async () => {
   const ports = { socketio: await socketio(), graphql: await graphql(), stomp: await stomp(), mqtt: await mqtt(),
     reconnect: await reconnect(), sockjs: await sockjsEcho(), phoenix: await phoenix(),
-    actioncable: await actioncable(), signalr: await signalr(), pusher: await pusher() };
+    actioncable: await actioncable(), signalr: await signalr(), pusher: await pusher(),
+    echo: await echo() };
   process.stdout.write(JSON.stringify(ports) + '\n');
   process.stdin.on('end', () => process.exit(0));
   process.stdin.resume();
