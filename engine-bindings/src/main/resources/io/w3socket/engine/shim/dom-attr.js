@@ -59,7 +59,7 @@ function removeAttributeByName(el, name) {
   var a = attrNode(el, name);
   if (a !== null) {
     detachAttr(el, name);
-    host.domRemoveAttribute(el[SLOT].handle, name);
+    hostRemoveAttribute(el[SLOT].handle, name);
     handlerAttributeChanged(el, name, null);
   }
   return a;
@@ -80,7 +80,7 @@ function setAttributeNode(el, attr, what) {
   if (old !== null) {
     detachAttr(el, as.name);
   }
-  host.domSetAttribute(el[SLOT].handle, as.name, as.value);
+  hostSetAttribute(el[SLOT].handle, as.name, as.value);
   handlerAttributeChanged(el, as.name, as.value);
   as.element = el;
   attrCache(el)[as.name] = attr;
@@ -108,7 +108,7 @@ function setAttrValue(v) {
   var s = attrSlot(this);
   v = v === null ? '' : toDOMString(v);
   if (s.element !== null) {
-    host.domSetAttribute(s.element[SLOT].handle, s.name, v);
+    hostSetAttribute(s.element[SLOT].handle, s.name, v);
     handlerAttributeChanged(s.element, s.name, v);
   } else {
     s.value = v;

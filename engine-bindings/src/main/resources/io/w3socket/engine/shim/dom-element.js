@@ -27,14 +27,18 @@ defineAccessor(Element.prototype, 'innerText', function () {
 }, function (v) {
   var h = elementHandle(this);
   blurIfRemoving(this, false);
-  host.domSetText(h, v === null ? '' : toDOMString(v));
+  replacingAll(this, function () {
+    host.domSetText(h, v === null ? '' : toDOMString(v));
+  });
 });
 defineAccessor(Element.prototype, 'innerHTML', function () {
   return host.domHtml(elementHandle(this));
 }, function (v) {
   var h = elementHandle(this);
   blurIfRemoving(this, false);
-  host.domSetHtml(h, v === null ? '' : toDOMString(v));
+  replacingAll(this, function () {
+    host.domSetHtml(h, v === null ? '' : toDOMString(v));
+  });
 });
 defineAccessor(Element.prototype, 'outerHTML', function () {
   return host.domOuterHtml(elementHandle(this));
@@ -79,14 +83,14 @@ Object.keys(REFLECTED).forEach(function (idl) {
     var v = host.domAttribute(elementHandle(this), REFLECTED[idl]);
     return v === null ? '' : v;
   }, function (v) {
-    host.domSetAttribute(elementHandle(this), REFLECTED[idl], toDOMString(v));
+    hostSetAttribute(elementHandle(this), REFLECTED[idl], toDOMString(v));
   });
 });
 // value: the attribute here (no form state).
 defineAccessor(Element.prototype, 'value', function () {
   return host.domAttribute(elementHandle(this), 'value') || '';
 }, function (v) {
-  host.domSetAttribute(elementHandle(this), 'value', toDOMString(v));
+  hostSetAttribute(elementHandle(this), 'value', toDOMString(v));
 });
 // URL attributes reflect the attribute resolved against the document's URL.
 ['src', 'href'].forEach(function (idl) {
@@ -98,7 +102,7 @@ defineAccessor(Element.prototype, 'value', function () {
     var parsed = parseUrl(v, location.href);
     return parsed === null ? v : parsed.href;
   }, function (v) {
-    host.domSetAttribute(elementHandle(this), idl, toUSVString(v));
+    hostSetAttribute(elementHandle(this), idl, toUSVString(v));
   });
 });
 
@@ -178,13 +182,20 @@ var parentNodeMethods = {
   append: function () {
     insertNode(this, nodesIntoNode(arguments), null, "'append'");
   },
-  /** #dom-parentnode-replacechildren: every child replaced by the nodes and strings. */
+  /**
+   * #dom-parentnode-replacechildren: every child replaced by the nodes and strings
+   * (#concept-node-replace-all: one mutation record of the children removed and added).
+   */
   replaceChildren: function () {
     var node = nodesIntoNode(arguments);
+    var removed = [];
     while (this.firstChild !== null) {
-      this.removeChild(this.firstChild);
+      removed.push(this.firstChild);
+      removeNode(this, this.firstChild, false);
     }
-    insertNode(this, node, null, "'replaceChildren'");
+    var combined = {nodes: []};
+    insertNode(this, node, null, "'replaceChildren'", combined);
+    queueTreeRecord(this, combined.nodes, removed, null, null);
   }
 };
 defineMethods(Element.prototype, parentNodeMethods);
@@ -198,7 +209,7 @@ defineMethods(Element.prototype, {
     requireArgs(arguments, 2, "execute 'setAttribute' on 'Element'");
     name = toDOMString(name);
     value = toDOMString(value);
-    host.domSetAttribute(elementHandle(this), name, value);
+    hostSetAttribute(elementHandle(this), name, value);
     handlerAttributeChanged(this, name.toLowerCase(), value);
   },
   removeAttribute: function (name) {
@@ -224,7 +235,7 @@ defineMethods(Element.prototype, {
     var h = elementHandle(this);
     if (host.domAttribute(h, name) === null) {
       if (force === undefined || toBoolean(force)) {
-        host.domSetAttribute(h, name, '');
+        hostSetAttribute(h, name, '');
         handlerAttributeChanged(this, name, '');
         return true;
       }

@@ -138,13 +138,44 @@ function handleOf(node, what) {
   return node[SLOT].handle;
 }
 
-/** #concept-node-pre-insert, then the scripts it connected are prepared (HTML). */
-function insertNode(parent, node, before, what) {
+/**
+ * #concept-node-pre-insert, then the scripts it connected are prepared (HTML). The mutation records
+ * (mutation-observer.js): a node moved from another parent is removed from it first (#concept-node-adopt);
+ * a fragment's children leave it (a record at the fragment); then the nodes inserted, unless
+ * {@code combined} takes them for one record of its own (replaceChild, replaceChildren).
+ */
+function insertNode(parent, node, before, what, combined) {
   var p = slotOf(parent, 'Node').handle;
   var c = handleOf(node, what);
   var b = before === null || before === undefined ? -1 : handleOf(before, what);
+  var watched = mutationsObserved();
+  var nodes = null;
+  var from = null;
+  if (watched) {
+    if (node[SLOT].nodeType === 11) {
+      nodes = Array.prototype.slice.call(node.childNodes);
+    } else {
+      nodes = [node];
+      var old = node.parentNode;
+      from = old === null ? null : {parent: old, previous: node.previousSibling, next: node.nextSibling};
+    }
+  }
   // Java checks the pre-insertion validity and throws its DOMException.
   var scripts = host.domInsert(p, c, b, what);
+  if (watched) {
+    if (from !== null) {
+      keepRemovedObserved(from.parent, node);
+      queueTreeRecord(from.parent, [], [node], from.previous, from.next);
+    }
+    if (node[SLOT].nodeType === 11) {
+      queueTreeRecord(node, [], nodes, null, null);
+    }
+    if (combined) {
+      combined.nodes = nodes;
+    } else if (nodes.length > 0) {
+      queueTreeRecord(parent, nodes, [], nodes[0].previousSibling, nodes[nodes.length - 1].nextSibling);
+    }
+  }
   for (var i = 0; i < scripts.length; i++) {
     host.domRunScript(scripts[i]);
   }
@@ -220,9 +251,11 @@ defineAccessor(Node.prototype, 'textContent', function () {
   if (s.nodeType === 1 || s.nodeType === 11) {
     blurIfRemoving(this, false);
     // A connected element prints its new text, as before (the page's visible output).
-    host.domSetText(s.handle, v === null ? '' : toDOMString(v));
+    replacingAll(this, function () {
+      host.domSetText(s.handle, v === null ? '' : toDOMString(v));
+    });
   } else if (s.nodeType !== 9) {
-    host.domSetData(s.handle, v === null ? '' : toDOMString(v));
+    hostSetData(s.handle, v === null ? '' : toDOMString(v));
   }
 });
 defineAccessor(Node.prototype, 'nodeValue', function () {
@@ -231,9 +264,29 @@ defineAccessor(Node.prototype, 'nodeValue', function () {
 }, function (v) {
   var s = slotOf(this, 'Node');
   if (s.nodeType === 3 || s.nodeType === 8) {
-    host.domSetData(s.handle, v === null ? '' : toDOMString(v));
+    hostSetData(s.handle, v === null ? '' : toDOMString(v));
   }
 });
+/**
+ * #concept-node-remove of child from parent (removeChild's checks in Java): the focus leaves it,
+ * and, unless the caller queues a record of its own, its mutation record.
+ */
+function removeNode(parent, child, record) {
+  var p = slotOf(parent, 'Node').handle;
+  var c = handleOf(child, "'removeChild' on 'Node'");
+  blurIfRemoving(child, true, parent);
+  var watched = mutationsObserved() && child.parentNode === parent;
+  var previous = watched ? child.previousSibling : null;
+  var next = watched ? child.nextSibling : null;
+  host.domRemove(p, c);
+  if (watched) {
+    keepRemovedObserved(parent, child);
+    if (record) {
+      queueTreeRecord(parent, [], [child], previous, next);
+    }
+  }
+}
+
 /** #converting-nodes-into-a-node: strings become Text nodes; more than one node, a fragment of them. */
 function nodesIntoNode(args) {
   var nodes = [];
@@ -323,16 +376,28 @@ defineMethods(Node.prototype, {
   },
   removeChild: function (child) {
     requireArgs(arguments, 1, "execute 'removeChild' on 'Node'");
-    var p = slotOf(this, 'Node').handle;
-    var c = handleOf(child, "'removeChild' on 'Node'");
-    blurIfRemoving(child, true, this);
-    host.domRemove(p, c);
+    removeNode(this, child, true);
     return child;
   },
+  /**
+   * #concept-node-replace: node goes where child was, child is removed; one mutation record of
+   * both, with child's previous sibling and the node after child (after node, if that is it).
+   */
   replaceChild: function (node, child) {
     requireArgs(arguments, 2, "execute 'replaceChild' on 'Node'");
-    insertNode(this, node, child, "'replaceChild' on 'Node'");
-    return this.removeChild(child);
+    var watched = mutationsObserved() && isNode(child) && child.parentNode === this;
+    var previous = watched ? child.previousSibling : null;
+    var next = watched ? child.nextSibling : null;
+    if (next === node) {
+      next = node.nextSibling;
+    }
+    var combined = {nodes: []};
+    insertNode(this, node, child, "'replaceChild' on 'Node'", combined);
+    removeNode(this, child, false);
+    if (watched) {
+      queueTreeRecord(this, combined.nodes, [child], previous, next);
+    }
+    return child;
   },
   /** #dom-node-clonenode: a copy (deep: with its descendants), without listeners or handlers set by script. */
   cloneNode: function () {
@@ -355,7 +420,7 @@ setTag(Node.prototype, 'Node');
 defineAccessor(CharacterData.prototype, 'data', function () {
   return host.domData(slotOf(this, 'CharacterData').handle);
 }, function (v) {
-  host.domSetData(slotOf(this, 'CharacterData').handle, v === null ? '' : toDOMString(v));
+  hostSetData(slotOf(this, 'CharacterData').handle, v === null ? '' : toDOMString(v));
 });
 defineAccessor(CharacterData.prototype, 'length', function () {
   return host.domData(slotOf(this, 'CharacterData').handle).length;

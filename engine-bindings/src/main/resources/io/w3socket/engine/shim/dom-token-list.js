@@ -37,7 +37,7 @@ function updateTokens(list, tokens) {
   if (host.domAttribute(h, s.attribute) === null && tokens.length === 0) {
     return;
   }
-  host.domSetAttribute(h, s.attribute, tokens.join(' '));
+  hostSetAttribute(h, s.attribute, tokens.join(' '));
 }
 
 /** The checks of add, remove, toggle and replace: a token is neither empty nor has whitespace. */
@@ -65,7 +65,7 @@ defineAccessor(DOMTokenList.prototype, 'value', function () {
   return v === null ? '' : v;
 }, function (v) {
   var s = slotOf(this, 'DOMTokenList');
-  host.domSetAttribute(elementHandle(s.element), s.attribute, toDOMString(v));
+  hostSetAttribute(elementHandle(s.element), s.attribute, toDOMString(v));
 });
 defineMethods(DOMTokenList.prototype, {
   item: function (index) {

@@ -157,7 +157,7 @@ defineAccessor(HTMLElement.prototype, 'tabIndex', function () {
   var v = tabIndexAttribute(this);
   return v !== null ? v : TABBABLE_BY_DEFAULT.indexOf(slotOf(this, 'Element').nodeName) >= 0 ? 0 : -1;
 }, function (v) {
-  host.domSetAttribute(elementHandle(this), 'tabindex', String(toLong(v)));
+  hostSetAttribute(elementHandle(this), 'tabindex', String(toLong(v)));
 });
 
 /** HTML #dom-documentorshadowroot-activeelement: the focused element, else the body. */

@@ -284,7 +284,7 @@ function declarationsFor(el) {
 
 /** #update-style-attribute-for: the attribute becomes the block's serialization. */
 function writeDeclarations(style, decls) {
-  host.domSetAttribute(elementHandle(styleElement(style)), 'style', serializeDeclarations(decls));
+  hostSetAttribute(elementHandle(styleElement(style)), 'style', serializeDeclarations(decls));
 }
 
 function findDeclaration(decls, name) {

@@ -1,0 +1,138 @@
+package io.w3socket.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * MutationObserver (DOM #mutation-observers) in both engines: the records of insertions (a moved
+ * node's removal from its old parent first, a fragment's children), removals, replaceChild's single
+ * record, replacing all children (textContent, innerHTML, replaceChildren), attribute changes
+ * through setAttribute, reflections, classList and style, character data; subtree, attributeFilter
+ * and old values; transient observers of a removed subtree; takeRecords, disconnect; the callbacks
+ * in one microtask after the task's script, in the observers' creation order; the options'
+ * TypeErrors. The console lines are what headless Chromium 156 printed for the page; the first two
+ * are the runner's output of the element texts the page set.
+ */
+class MutationObserverTest {
+  @TempDir Path dir;
+
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void recordsReachTheObserversAsInChromium(JsEngine engine) throws Exception {
+    Path file = dir.resolve("page.html");
+    Files.writeString(
+        file,
+"""
+<!DOCTYPE html><html><body><div id="root"><p id="a">A</p><p id="b">B</p></div><div id="other"><span id="s">S</span></div><script>
+var out = [];
+function name(n) { return n === null ? 'null' : n.nodeType === 3 ? '#text(' + n.data + ')' : n.nodeType === 11 ? '#fragment' : n.nodeName.toLowerCase() + (n.id ? '#' + n.id : ''); }
+function list(l) { return '[' + Array.prototype.map.call(l, name).join(',') + ']'; }
+function rec(tag) {
+  return function (records, observer) {
+    out.push(tag + ' ' + records.length + ' ' + (observer === this));
+    records.forEach(function (r) {
+      out.push('  ' + r.type + ' ' + name(r.target) + ' +' + list(r.addedNodes) + ' -' + list(r.removedNodes) + ' prev=' + name(r.previousSibling) + ' next=' + name(r.nextSibling)
+        + (r.attributeName !== null ? ' attr=' + r.attributeName : '') + ' old=' + JSON.stringify(r.oldValue) + ' ns=' + r.attributeNamespace);
+    });
+  };
+}
+var root = document.getElementById('root');
+var other = document.getElementById('other');
+var mo1 = new MutationObserver(rec('mo1'));
+mo1.observe(root, {childList: true, subtree: true, attributes: true, attributeOldValue: true, characterData: true, characterDataOldValue: true});
+var mo2 = new MutationObserver(rec('mo2'));
+mo2.observe(root, {attributeFilter: ['class']});
+mo2.observe(other, {childList: true});
+var c = document.createElement('p'); c.id = 'c';
+root.appendChild(c);
+root.insertBefore(document.createTextNode('t'), document.getElementById('a'));
+root.removeChild(document.getElementById('b'));
+var d = document.createElement('i'); d.id = 'd';
+root.replaceChild(d, c);
+var f = document.createDocumentFragment(); f.appendChild(document.createElement('em')); f.appendChild(document.createTextNode('x'));
+document.getElementById('a').appendChild(f);
+root.appendChild(document.getElementById('s'));
+document.getElementById('a').setAttribute('class', 'k');
+document.getElementById('a').className = 'k2';
+document.getElementById('a').removeAttribute('class');
+document.getElementById('a').removeAttribute('nope');
+d.setAttribute('data-x', '1');
+d.classList.add('z');
+d.style.color = 'red';
+document.getElementById('a').firstChild.data = 'A2';
+Promise.resolve().then(function () { out.push('promise before? ' + out.length); });
+out.push('sync end ' + out.length);
+setTimeout(function () {
+  out.push('--- second round');
+  var a = document.getElementById('a');
+  root.removeChild(a);
+  a.setAttribute('title', 'removed but transient');
+  a.textContent = 'new';
+  root.textContent = 'all';
+  out.push('taken ' + mo1.takeRecords().length);
+  root.innerHTML = '<b>1</b><b>2</b>';
+  root.replaceChildren('r', document.createElement('hr'));
+  root.firstChild.nodeValue = 'r2';
+  mo1.disconnect();
+  root.setAttribute('class', 'after-disconnect');
+  setTimeout(function () {
+    var e = [];
+    [function () { mo1.observe(root, {}); }, function () { mo1.observe(root, {attributeOldValue: true, attributes: false}); },
+     function () { mo1.observe(root, {attributeFilter: ['x'], attributes: false}); }, function () { mo1.observe(root, {characterDataOldValue: true, characterData: false}); },
+     function () { mo1.observe({}, {childList: true}); }, function () { new MutationObserver(1); }, function () { MutationRecord(); }].forEach(function (fn) {
+      try { fn(); e.push('no error'); } catch (x) { e.push(x.name + ': ' + x.message); }
+    });
+    out.push(e.join('\\n'));
+    console.log(out.join('\\n'));
+  }, 10);
+}, 10);
+</script></body></html>
+""",
+        StandardCharsets.UTF_8);
+    Runs.Outcome o = Runs.run(engine, b -> {}, c -> c.runPage(file, null));
+    List<String> expected = new ArrayList<>(List.of("all", "12"));
+    expected.addAll(
+        List.of(
+"""
+sync end 0
+mo1 13 true
+  childList div#root +[p#c] -[] prev=p#b next=null old=null ns=null
+  childList div#root +[#text(t)] -[] prev=null next=p#a old=null ns=null
+  childList div#root +[] -[p#b] prev=p#a next=p#c old=null ns=null
+  childList div#root +[i#d] -[p#c] prev=p#a next=null old=null ns=null
+  childList p#a +[em,#text(x)] -[] prev=#text(A2) next=null old=null ns=null
+  childList div#root +[span#s] -[] prev=i#d next=null old=null ns=null
+  attributes p#a +[] -[] prev=null next=null attr=class old=null ns=null
+  attributes p#a +[] -[] prev=null next=null attr=class old="k" ns=null
+  attributes p#a +[] -[] prev=null next=null attr=class old="k2" ns=null
+  attributes i#d +[] -[] prev=null next=null attr=data-x old=null ns=null
+  attributes i#d +[] -[] prev=null next=null attr=class old=null ns=null
+  attributes i#d +[] -[] prev=null next=null attr=style old=null ns=null
+  characterData #text(A2) +[] -[] prev=null next=null old="A" ns=null
+mo2 1 true
+  childList div#other +[] -[span#s] prev=null next=null old=null ns=null
+promise before? 17
+--- second round
+taken 4
+mo2 1 true
+  attributes div#root +[] -[] prev=null next=null attr=class old=null ns=null
+TypeError: Failed to execute 'observe' on 'MutationObserver': The options object must set at least one of 'attributes', 'characterData', or 'childList' to true.
+TypeError: Failed to execute 'observe' on 'MutationObserver': The options object may only set 'attributeOldValue' to true when 'attributes' is true or not present.
+TypeError: Failed to execute 'observe' on 'MutationObserver': The options object may only set 'attributeFilter' when 'attributes' is true or not present.
+TypeError: Failed to execute 'observe' on 'MutationObserver': The options object may only set 'characterDataOldValue' to true when 'characterData' is true or not present.
+TypeError: Failed to execute 'observe' on 'MutationObserver': parameter 1 is not of type 'Node'.
+TypeError: Failed to construct 'MutationObserver': parameter 1 is not of type 'Function'.
+TypeError: Illegal constructor
+"""
+                .split("\n")));
+    assertEquals(expected, o.out(), o::toString);
+  }
+}
