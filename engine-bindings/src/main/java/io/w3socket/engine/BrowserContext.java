@@ -23,7 +23,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javax.net.ssl.X509TrustManager;
-import org.jsoup.nodes.Element;
 
 /**
  * A browser tab on the JVM: runs an HTML page or a script in GraalJS or Nashorn with the browser's
@@ -160,44 +159,41 @@ public final class BrowserContext {
     PageDocument doc = PageDocument.parse(html, location);
     String pageName = displayName(location);
     UnparsedNodes unparsed = new UnparsedNodes(doc.nodes());
+    PageScripts scripts = new PageScripts(doc, unparsed, directory, pageName);
     List<Step> steps = new ArrayList<>();
     List<Step> deferred = new ArrayList<>();
     // The body's window-reflecting handler attributes apply when the parser makes the body: before
     // the body's first script.
     boolean bodyHandlersSet = !doc.bodyHasHandlerAttributes();
     for (PageDocument.Script s : doc.scripts()) {
-      Step script = scriptStep(doc, s, directory, pageName);
       if (s.deferred) {
-        deferred.add(script);
+        deferred.add((realm, report) -> scripts.runDeferred(realm, s, report));
         continue;
       }
       // A parser-inserted script sees what the parser made before its end tag (UnparsedNodes).
       if (s.inBody && !bodyHandlersSet) {
         steps.add(
-            realm -> {
+            (realm, report) -> {
               unparsed.parsedTo(s.element);
               realm.callEntry("setBodyHandlers");
             });
         bodyHandlersSet = true;
       }
-      steps.add(
-          realm -> {
-            unparsed.parsedTo(s.element);
-            script.run(realm);
-          });
+      steps.add((realm, report) -> scripts.runParserInserted(realm, s, report));
     }
-    steps.add(realm -> unparsed.parsedAll());
+    steps.add((realm, report) -> unparsed.parsedAll());
     if (!bodyHandlersSet) {
-      steps.add(realm -> realm.callEntry("setBodyHandlers"));
+      steps.add((realm, report) -> realm.callEntry("setBodyHandlers"));
     }
     // HTML #the-end: the readiness interactive, the deferred scripts in order, DOMContentLoaded,
     // then load, before any user click; a microtask checkpoint after each listener.
     steps.add(
-        realm ->
+        (realm, report) ->
             CallbackSteps.runRest(realm, realm.callEntryForBoolean("fireInteractive"), "loadStep"));
     steps.addAll(deferred);
     steps.add(
-        realm -> CallbackSteps.runRest(realm, realm.callEntryForBoolean("fireLoad"), "loadStep"));
+        (realm, report) ->
+            CallbackSteps.runRest(realm, realm.callEntryForBoolean("fireLoad"), "loadStep"));
     PageDocument.ClickTarget target = null;
     if (click != null) {
       target = doc.clickTarget(click);
@@ -206,42 +202,6 @@ public final class BrowserContext {
       }
     }
     return run(page, doc, location, steps, target);
-  }
-
-  /**
-   * Runs one of the page's scripts (its file read from {@code directory}), the document's
-   * currentScript meanwhile (HTML #execute-the-script-element).
-   */
-  private static Step scriptStep(
-      PageDocument doc, PageDocument.Script s, Path directory, String pageName) {
-    return realm -> {
-      String code;
-      String name;
-      if (s.src != null) {
-        Path file = directory == null ? null : directory.resolve(s.src).normalize();
-        if (file == null || s.src.contains("://")) {
-          throw new ScriptFailure(
-              pageName + ": cannot load script '" + s.src + "' (only local files)", null);
-        }
-        try {
-          code = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-          throw new ScriptFailure(
-              pageName + ": cannot load script '" + s.src + "': " + e.getMessage(), e);
-        }
-        name = s.src;
-      } else {
-        // Leading newlines make the engines report the page's own line numbers.
-        code = "\n".repeat(Math.max(0, s.line - 1)) + s.inline;
-        name = pageName;
-      }
-      Element outer = doc.nodes().enterScript(s.element);
-      try {
-        realm.evalScript(code, name);
-      } finally {
-        doc.nodes().enterScript(outer);
-      }
-    };
   }
 
   /**
@@ -273,7 +233,7 @@ public final class BrowserContext {
   public RunResult runScriptSource(String source, String location) {
     Objects.requireNonNull(source, "source");
     String name = displayName(location);
-    List<Step> steps = List.of(realm -> realm.evalScript(source, name));
+    List<Step> steps = List.of((realm, report) -> realm.evalScript(source, name));
     PageThread page = newPageThread();
     try {
       return run(page, PageDocument.empty(location), location, steps, null);
@@ -293,9 +253,12 @@ public final class BrowserContext {
     return new RunResult(RunResult.Status.LOAD_ERROR, message, List.of());
   }
 
-  /** One piece of work the page's loading does on the loop thread. */
-  private interface Step {
-    void run(Realm realm) throws ScriptFailure;
+  /**
+   * One piece of work the page's loading does on the loop thread; what it throws is reported, and
+   * so is what it passes to {@code report}.
+   */
+  interface Step {
+    void run(Realm realm, Consumer<String> report) throws ScriptFailure;
   }
 
   /** A run's loop thread, which starts loading its realm at once. */
@@ -351,7 +314,7 @@ public final class BrowserContext {
               loop.execute(
                   () -> {
                     try {
-                      step.run(realm);
+                      step.run(realm, report);
                     } catch (ScriptFailure | ScriptError f) {
                       report.accept(f.getMessage());
                     }

@@ -92,6 +92,30 @@ final class DomFunctions implements HostArea {
         a -> List.of((double) dom.documentElement(), (double) dom.head(), (double) dom.body()));
     r.add("domCurrentScript", a -> (double) dom.currentScript());
     r.add(
+        "domWrite",
+        a -> {
+          if (document.markup().writeIgnored()) {
+            output.errorLine(
+                "Failed to execute 'write' on 'Document': It isn't possible to write into a"
+                    + " document from an asynchronously-loaded external script unless it is"
+                    + " explicitly opened.");
+            return null;
+          }
+          return shown(document.markup().write(a.string(0), scripts::runWritten));
+        });
+    r.add(
+        "domOpen",
+        a -> {
+          document.markup().open();
+          return null;
+        });
+    r.add(
+        "domClose",
+        a -> {
+          document.markup().close();
+          return null;
+        });
+    r.add(
         "domRunScript",
         a -> {
           scripts.run(a.integer(0));

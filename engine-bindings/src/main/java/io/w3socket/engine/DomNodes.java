@@ -217,6 +217,14 @@ final class DomNodes {
   }
 
   /** The script elements under {@code e} never run (a fragment parse made them). */
+  /**
+   * A script element the parser made from written markup (DynamicMarkup): already started, as the
+   * parser runs it, never an insertion.
+   */
+  void markParserInserted(Element script) {
+    startedScripts.add(script);
+  }
+
   void markStarted(Element e) {
     for (Element s : e.getElementsByTag("script")) {
       if (s != e) {

@@ -35,7 +35,8 @@ final class HostBridge {
       Consumer<String> errors) {
     this.registry = new HostRegistry(errors);
     this.scripts =
-        new InsertedScripts(document.nodes(), loop, network, locationHref, pageName, errors);
+        new InsertedScripts(
+            document.nodes(), document.markup(), loop, network, locationHref, pageName, errors);
     TimeOrigin origin = new TimeOrigin();
     this.sockets = new SocketFunctions(loop, network, origin, errors);
     this.requests = new HttpRequests(loop, network, locationHref, errors);

@@ -19,6 +19,7 @@ import org.jsoup.nodes.Element;
  */
 final class InsertedScripts {
   private final DomNodes dom;
+  private final DynamicMarkup markup;
   private final EventLoop loop;
   private final Network network;
   private final String location;
@@ -30,12 +31,14 @@ final class InsertedScripts {
 
   InsertedScripts(
       DomNodes dom,
+      DynamicMarkup markup,
       EventLoop loop,
       Network network,
       String location,
       String pageName,
       Consumer<String> errors) {
     this.dom = dom;
+    this.markup = markup;
     this.loop = loop;
     this.network = network;
     this.location = location;
@@ -68,9 +71,29 @@ final class InsertedScripts {
             realm.callEntry("fireNodeEvent", handle, "error");
             return;
           }
-          evaluate(e, code, src);
+          // An external script a script inserted may not write
+          // (#ignore-destructive-writes-counter).
+          markup.externalScript(true);
+          try {
+            evaluate(e, code, src);
+          } finally {
+            markup.externalScript(false);
+          }
           realm.callEntry("fireNodeEvent", handle, "load");
         });
+  }
+
+  /**
+   * Runs an inline script that document.write just wrote (the parser runs it at once,
+   * #scriptEndTag), with the insertion point after it.
+   */
+  void runWritten(Element script) {
+    Element outer = markup.enterParserScript(script);
+    try {
+      evaluate(script, script.data(), pageName);
+    } finally {
+      markup.leaveParserScript(outer);
+    }
   }
 
   /** Runs the script of {@code element}, the document's currentScript meanwhile. */

@@ -59,13 +59,21 @@ final class PageDocument {
   /** The node handles shared with the DOM the shim builds on this tree. */
   private final DomNodes nodes;
 
+  /** document.write and its insertion point. */
+  private final DynamicMarkup markup;
+
   private PageDocument(Document doc) {
     this.doc = doc;
     this.nodes = new DomNodes(doc);
+    this.markup = new DynamicMarkup(doc, nodes);
   }
 
   DomNodes nodes() {
     return nodes;
+  }
+
+  DynamicMarkup markup() {
+    return markup;
   }
 
   /** Parses an HTML page, keeping source positions for error line numbers. */

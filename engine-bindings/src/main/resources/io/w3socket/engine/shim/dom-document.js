@@ -185,6 +185,27 @@ Object.keys(DOCUMENT_COLLECTIONS).forEach(function (name) {
     return s[key];
   });
 });
+// HTML #dynamic-markup-insertion (io.w3socket.engine.DynamicMarkup): while a script of the
+// page's markup runs, the text is parsed just after it; otherwise the document is opened anew.
+defineMethods(Document.prototype, {
+  write: function () {
+    slotOf(this, 'Document');
+    host.domWrite(Array.prototype.map.call(arguments, toDOMString).join(''));
+  },
+  writeln: function () {
+    slotOf(this, 'Document');
+    host.domWrite(Array.prototype.map.call(arguments, toDOMString).join('') + '\n');
+  },
+  open: function () {
+    slotOf(this, 'Document');
+    host.domOpen();
+    return this;
+  },
+  close: function () {
+    slotOf(this, 'Document');
+    host.domClose();
+  }
+});
 defineMethods(Document.prototype, {
   getElementById: function (id) {
     requireArgs(arguments, 1, "execute 'getElementById' on 'Document'");

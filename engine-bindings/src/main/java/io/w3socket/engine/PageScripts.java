@@ -1,0 +1,102 @@
+package io.w3socket.engine;
+
+import io.w3socket.engine.spi.Realm;
+import io.w3socket.engine.spi.ScriptFailure;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jsoup.nodes.Element;
+
+/**
+ * Runs the scripts of a page as its parser meets them (HTML #prepare-the-script-element,
+ * #execute-the-script-element): a parser-inserted script with the nodes after it held out of the
+ * tree ({@link UnparsedNodes}), as document.currentScript and as the insertion point of
+ * document.write ({@link DynamicMarkup}), then the scripts it wrote; a deferred one once the page
+ * is parsed, unable to write. A script's file is read from the page's directory. Loop thread only.
+ */
+final class PageScripts {
+  private final PageDocument doc;
+  private final UnparsedNodes unparsed;
+  private final Path directory;
+  private final String pageName;
+
+  PageScripts(PageDocument doc, UnparsedNodes unparsed, Path directory, String pageName) {
+    this.doc = doc;
+    this.unparsed = unparsed;
+    this.directory = directory;
+    this.pageName = pageName;
+  }
+
+  /** A script of the page's markup that is not deferred, where the parser meets it. */
+  void runParserInserted(Realm realm, PageDocument.Script s, Consumer<String> report) {
+    runParserInserted(realm, s.element, s.src, s.inline, s.line, report);
+  }
+
+  /** A deferred script, once the page is parsed. */
+  void runDeferred(Realm realm, PageDocument.Script s, Consumer<String> report) {
+    doc.markup().externalScript(true);
+    try {
+      run(realm, s.element, s.src, s.inline, s.line);
+    } catch (ScriptFailure f) {
+      report.accept(f.getMessage());
+    } finally {
+      doc.markup().externalScript(false);
+    }
+  }
+
+  /**
+   * Runs a parser-inserted script, then each script it wrote with document.write, where the parser
+   * meets them: just after it, each one's own writes before the next (a failure of one is reported,
+   * and the parser goes on).
+   */
+  private void runParserInserted(
+      Realm realm, Element script, String src, String inline, int line, Consumer<String> report) {
+    unparsed.parsedTo(script);
+    Element outer = doc.markup().enterParserScript(script);
+    List<Element> written;
+    try {
+      run(realm, script, src, inline, line);
+    } catch (ScriptFailure f) {
+      report.accept(f.getMessage());
+    } finally {
+      written = doc.markup().leaveParserScript(outer);
+    }
+    for (Element w : written) {
+      runParserInserted(realm, w, w.hasAttr("src") ? w.attr("src") : null, w.data(), 1, report);
+    }
+  }
+
+  /** Runs a script's text (or its file), the document's currentScript meanwhile. */
+  private void run(Realm realm, Element script, String src, String inline, int line)
+      throws ScriptFailure {
+    String code;
+    String name;
+    if (src != null) {
+      Path file = directory == null ? null : directory.resolve(src).normalize();
+      if (file == null || src.contains("://")) {
+        throw new ScriptFailure(
+            pageName + ": cannot load script '" + src + "' (only local files)", null);
+      }
+      try {
+        code = Files.readString(file, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new ScriptFailure(
+            pageName + ": cannot load script '" + src + "': " + e.getMessage(), e);
+      }
+      name = src;
+    } else {
+      // Leading newlines make the engines report the page's own line numbers.
+      code = "\n".repeat(Math.max(0, line - 1)) + inline;
+      name = pageName;
+    }
+    Element outer = doc.nodes().enterScript(script);
+    try {
+      realm.evalScript(code, name);
+    } finally {
+      doc.nodes().enterScript(outer);
+    }
+  }
+}
