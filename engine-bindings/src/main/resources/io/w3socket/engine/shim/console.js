@@ -96,7 +96,12 @@ function consoleLog(toErrors, args) {
   if (args.length === 0) {
     return;
   }
-  consolePrint(toErrors, args.length > 1 && typeof args[0] === 'string' ? formatSpecifiers(args) : args);
+  consolePrint(toErrors, formatted(args));
+}
+
+/** The arguments with the first one's format specifiers applied, if it is a string and has any. */
+function formatted(args) {
+  return args.length > 1 && typeof args[0] === 'string' ? formatSpecifiers(args) : args;
 }
 
 function consoleLabel(label) {
@@ -162,8 +167,7 @@ var CONSOLE_METHODS = {
         : Array.prototype.map.call(properties, toDOMString))]);
   },
   trace: function () {
-    var label = arguments.length === 0 ? 'console.trace'
-        : formatArgs(arguments.length > 1 && typeof arguments[0] === 'string' ? formatSpecifiers(arguments) : arguments);
+    var label = arguments.length === 0 ? 'console.trace' : formatArgs(formatted(arguments));
     consolePrint(false, [[label].concat(callStack()).join('\n')]);
   },
   warn: function () {
@@ -229,8 +233,7 @@ var CONSOLE_METHODS = {
 
 /** #group: its label (the formatted data, or "console.group") printed, then one level deeper. */
 function consoleGroupStart(args) {
-  consolePrint(false, args.length === 0 ? ['console.group']
-      : args.length > 1 && typeof args[0] === 'string' ? formatSpecifiers(args) : args);
+  consolePrint(false, args.length === 0 ? ['console.group'] : formatted(args));
   consoleGroups++;
 }
 

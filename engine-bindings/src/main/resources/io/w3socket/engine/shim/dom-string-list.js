@@ -1,5 +1,5 @@
-// dom-string-list.js: DOMStringList (https://html.spec.whatwg.org/#domstringlist), a read-only list
-// of strings (location.ancestorOrigins).
+// dom-string-list.js: DOMStringList (https://html.spec.whatwg.org/#domstringlist), a read-only
+// list of strings (location.ancestorOrigins).
 
 function DOMStringList() {
   throw new TypeError(this instanceof DOMStringList ? "Failed to construct 'DOMStringList': Illegal constructor"

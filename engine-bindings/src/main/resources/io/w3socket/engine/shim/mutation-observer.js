@@ -1,4 +1,5 @@
-// mutation-observer.js: MutationObserver and MutationRecord (https://dom.spec.whatwg.org/#mutation-observers).
+// mutation-observer.js: MutationObserver and MutationRecord
+// (https://dom.spec.whatwg.org/#mutation-observers).
 // The DOM's changing operations (dom-node.js, dom-element.js, dom-attr.js and the attribute
 // reflections) report what they changed through the queue functions below, which cost a check of
 // one counter while nothing is observed. Records reach an observer's callback in the mutation

@@ -80,7 +80,8 @@ var LOCATION_MEMBERS = {
   // #dom-location-href setter: the value parsed against the document's URL; failure → SyntaxError.
   set href(v) {
     checkLocation(this);
-    locationNavigate(parseLocationUrl(toUSVString(v), "set the 'href' property"), 'auto', "set the 'href' property");
+    var context = "set the 'href' property";
+    locationNavigate(parseLocationUrl(toUSVString(v), context), 'auto', context);
   },
   get origin() {
     return locationPart(this, 'origin');
@@ -147,7 +148,8 @@ var LOCATION_MEMBERS = {
   set hash(v) {
     checkLocation(this);
     var value = toUSVString(v);
-    var parts = value === '' ? parseUrl(withoutFragment(locationFields.href) + '#') : locationWith('hash', value);
+    var parts = value === '' ? parseUrl(withoutFragment(locationFields.href) + '#')
+        : locationWith('hash', value);
     if (fragmentOf(parts.href) !== fragmentOf(locationFields.href)) {
       locationNavigate(parts, 'auto', "set the 'hash' property");
     }
