@@ -216,7 +216,6 @@ final class DomNodes {
     return handle(copy);
   }
 
-  /** The script elements under {@code e} never run (a fragment parse made them). */
   /**
    * A script element the parser made from written markup (DynamicMarkup): already started, as the
    * parser runs it, never an insertion.
@@ -225,6 +224,7 @@ final class DomNodes {
     startedScripts.add(script);
   }
 
+  /** The script elements under {@code e} never run (a fragment parse made them). */
   void markStarted(Element e) {
     for (Element s : e.getElementsByTag("script")) {
       if (s != e) {

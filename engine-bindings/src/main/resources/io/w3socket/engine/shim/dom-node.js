@@ -140,19 +140,21 @@ function handleOf(node, what) {
 
 /**
  * #concept-node-pre-insert, then the scripts it connected are prepared (HTML). The mutation records
- * (mutation-observer.js): a node moved from another parent is removed from it first (#concept-node-adopt);
- * a fragment's children leave it (a record at the fragment); then the nodes inserted, unless
- * {@code combined} takes them for one record of its own (replaceChild, replaceChildren).
+ * (mutation-observer.js): a node moved from another parent is removed from it first
+ * (#concept-node-adopt); a fragment's children leave it (a record at the fragment); then the nodes
+ * inserted, unless {@code combined} takes them for one record of its own (replaceChild,
+ * replaceChildren).
  */
 function insertNode(parent, node, before, what, combined) {
   var p = slotOf(parent, 'Node').handle;
   var c = handleOf(node, what);
   var b = before === null || before === undefined ? -1 : handleOf(before, what);
   var watched = mutationsObserved();
+  var fragment = watched && node[SLOT].nodeType === 11;
   var nodes = null;
   var from = null;
   if (watched) {
-    if (node[SLOT].nodeType === 11) {
+    if (fragment) {
       nodes = Array.prototype.slice.call(node.childNodes);
     } else {
       nodes = [node];
@@ -167,7 +169,7 @@ function insertNode(parent, node, before, what, combined) {
       keepRemovedObserved(from.parent, node);
       queueTreeRecord(from.parent, [], [node], from.previous, from.next);
     }
-    if (node[SLOT].nodeType === 11) {
+    if (fragment) {
       queueTreeRecord(node, [], nodes, null, null);
     }
     if (combined) {
@@ -388,7 +390,7 @@ defineMethods(Node.prototype, {
     var watched = mutationsObserved() && isNode(child) && child.parentNode === this;
     var previous = watched ? child.previousSibling : null;
     var next = watched ? child.nextSibling : null;
-    if (next === node) {
+    if (watched && next === node) {
       next = node.nextSibling;
     }
     var combined = {nodes: []};

@@ -6,28 +6,24 @@ function DOMStringList() {
       : 'Illegal constructor');
 }
 
-/** A DOMStringList of {@code strings} (never changed), with an indexed property for each. */
+/** A DOMStringList of {@code strings} (never changed), indexed as dom-collections.js's lists are. */
 function newDOMStringList(strings) {
-  var list = Object.create(DOMStringList.prototype);
-  setSlot(list, {kinds: ['DOMStringList'], strings: strings});
-  for (var i = 0; i < strings.length; i++) {
-    Object.defineProperty(list, String(i), {value: strings[i], enumerable: true});
-  }
-  return list;
+  return makeIndexed(DOMStringList.prototype, 'DOMStringList', function () {
+    return strings;
+  }, false);
 }
 defineAccessor(DOMStringList.prototype, 'length', function () {
-  return slotOf(this, 'DOMStringList').strings.length;
+  return itemsOf(this, 'DOMStringList').length;
 });
 defineMethods(DOMStringList.prototype, {
   // #dom-domstringlist-item: the index-th string, or null past the end.
   item: function (index) {
-    var strings = slotOf(this, 'DOMStringList').strings;
+    itemsOf(this, 'DOMStringList');
     requireArgs(arguments, 1, "execute 'item' on 'DOMStringList'");
-    var i = toUint32(index);
-    return i < strings.length ? strings[i] : null;
+    return itemAt(this, 'DOMStringList', index);
   },
   contains: function (string) {
-    var strings = slotOf(this, 'DOMStringList').strings;
+    var strings = itemsOf(this, 'DOMStringList');
     requireArgs(arguments, 1, "execute 'contains' on 'DOMStringList'");
     return strings.indexOf(toDOMString(string)) >= 0;
   }

@@ -112,7 +112,7 @@ function traverseHistory(delta) {
     setDocumentUrl(entry.url);
     historyState = entry.state === null ? null : deserializeRecord(entry.state, identityBytes).data;
     dispatch(windowTarget, trustedEvent(new PopStateEvent('popstate', {state: historyState})), global);
-    if (oldUrl !== entry.url && oldUrl.replace(/#.*$/, '') === entry.url.replace(/#.*$/, '')) {
+    if (oldUrl !== entry.url && withoutFragment(oldUrl) === withoutFragment(entry.url)) {
       var newUrl = entry.url;
       queueTask(function () {
         dispatch(windowTarget, trustedEvent(new HashChangeEvent('hashchange', {oldURL: oldUrl, newURL: newUrl})),

@@ -226,6 +226,13 @@ function notifyMutationObservers() {
         return r.observer === mo && r.source !== null;
       });
     });
+    // The node list keeps only the nodes still observed (a browser's holds them weakly), so removed
+    // subtrees are not kept for the observer's life.
+    s.nodes = s.nodes.filter(function (node) {
+      return (node[SLOT].registered || []).some(function (r) {
+        return r.observer === mo;
+      });
+    });
     if (records.length > 0) {
       try {
         s.callback.call(mo, records, mo);

@@ -328,14 +328,11 @@ function setStyleProperty(style, property, value, priority) {
   if (parts === null || parts.length !== 1 || parts[0] === '' || /!/.test(parts[0])) {
     return; // not a value of one declaration
   }
-  var decls = declarationsOf(style).filter(function (d) {
-    return d.name !== name;
-  });
-  var old = findDeclaration(declarationsOf(style), name);
+  var decls = declarationsOf(style);
   var decl = {name: name, value: parts[0], important: priority !== ''};
-  if (old !== null) {
+  if (findDeclaration(decls, name) !== null) {
     // A property set again keeps its place.
-    decls = declarationsOf(style).map(function (d) {
+    decls = decls.map(function (d) {
       return d.name === name ? decl : d;
     });
   } else {

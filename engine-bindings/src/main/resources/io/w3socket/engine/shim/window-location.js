@@ -54,19 +54,22 @@ function withoutFragment(href) {
   return at < 0 ? href : href.substring(0, at);
 }
 
-/** The setter of a URL part that only copies the part into the URL and navigates. */
-function partSetter(name, unless) {
-  return function (v) {
-    checkLocation(this);
-    var value = toUSVString(v);
-    if (!unless()) {
-      locationNavigate(locationWith(name, value), 'auto', "set the '" + name + "' property");
-    }
-  };
+/** A URL part's setter that copies the part into the URL and navigates, unless unless() is true. */
+function setLocationPart(self, name, v, unless) {
+  checkLocation(self);
+  var value = toUSVString(v);
+  if (!unless()) {
+    locationNavigate(locationWith(name, value), 'auto', "set the '" + name + "' property");
+  }
 }
 
 function never() {
   return false;
+}
+
+/** #dom-location-port setter's check: the URL cannot have a port (no host, or file:). */
+function locationCannotHavePort() {
+  return locationFields.host === '' || locationFields.protocol === 'file:';
 }
 
 /**
@@ -110,35 +113,33 @@ var LOCATION_MEMBERS = {
   // #dom-location-host, #dom-location-hostname, #dom-location-pathname setters: nothing for an
   // opaque path; else the URL setter's parse with its state override.
   set host(v) {
-    partSetter('host', locationHasOpaquePath).call(this, v);
+    setLocationPart(this, 'host', v, locationHasOpaquePath);
   },
   get hostname() {
     return locationPart(this, 'hostname');
   },
   set hostname(v) {
-    partSetter('hostname', locationHasOpaquePath).call(this, v);
+    setLocationPart(this, 'hostname', v, locationHasOpaquePath);
   },
   get port() {
     return locationPart(this, 'port');
   },
   // #dom-location-port setter: nothing if the URL cannot have a port (no host, or file:).
   set port(v) {
-    partSetter('port', function () {
-      return locationFields.host === '' || locationFields.protocol === 'file:';
-    }).call(this, v);
+    setLocationPart(this, 'port', v, locationCannotHavePort);
   },
   get pathname() {
     return locationPart(this, 'pathname');
   },
   set pathname(v) {
-    partSetter('pathname', locationHasOpaquePath).call(this, v);
+    setLocationPart(this, 'pathname', v, locationHasOpaquePath);
   },
   get search() {
     return locationPart(this, 'search');
   },
   // #dom-location-search setter: '' → no query; else the value without a leading '?' (URL's too).
   set search(v) {
-    partSetter('search', never).call(this, v);
+    setLocationPart(this, 'search', v, never);
   },
   get hash() {
     return locationPart(this, 'hash');
