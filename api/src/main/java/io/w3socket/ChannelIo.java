@@ -34,6 +34,7 @@ final class ChannelIo implements IoLoop.Handler {
   private FrameReader reader;
   private final Buffer in = new Buffer();
   private boolean reading;
+  private boolean paused;
   private boolean ended;
   private boolean waitingWritable;
 
@@ -105,9 +106,22 @@ final class ChannelIo implements IoLoop.Handler {
         });
   }
 
+  /**
+   * Stops or resumes reading from the channel ({@link WebSocket#pause}), from any thread: on the
+   * selector thread the read interest is dropped, so the kernel's receive buffer fills and TCP's
+   * flow control holds the server back. What a read turn under way has read is still handed over.
+   */
+  void pause(boolean pause) {
+    loop.execute(
+        () -> {
+          paused = pause;
+          interest();
+        });
+  }
+
   @Override
   public void readable() {
-    if (!reading) {
+    if (!reading || paused) {
       return;
     }
     // Meanwhile the socket's events reach its loop in batches, and answers sent meanwhile may wait
@@ -224,7 +238,8 @@ final class ChannelIo implements IoLoop.Handler {
   private void interest() {
     if (key != null && key.isValid()) {
       key.interestOps(
-          (reading ? SelectionKey.OP_READ : 0) | (waitingWritable ? SelectionKey.OP_WRITE : 0));
+          (reading && !paused ? SelectionKey.OP_READ : 0)
+              | (waitingWritable ? SelectionKey.OP_WRITE : 0));
     }
   }
 

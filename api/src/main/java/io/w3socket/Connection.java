@@ -184,6 +184,15 @@ final class Connection {
    */
   private TaskGate writerHeldBy;
 
+  /**
+   * Guarded by this. The application paused reading ({@link WebSocket#pause}); only while
+   * CONNECTING or OPEN: starting the closing handshake or failing resumes it for good.
+   */
+  private boolean readPaused;
+
+  /** Where a reader thread waits while {@link #readPaused}; a channel pauses in {@link #io}. */
+  private final ReadGate readGate = new ReadGate();
+
   /** Guarded by this. The reader has finished: TCP ended, or was never upgraded. */
   private boolean readerDone;
 
@@ -258,6 +267,9 @@ final class Connection {
         writer = new FrameWriter();
         deflate = handshake.deflate;
         io = new ChannelIo(IoLoop.get(), channel, this); // the channel is non-blocking already
+        if (readPaused) {
+          io.pause(true);
+        }
       }
     }
     if (!connecting) {
@@ -398,6 +410,9 @@ final class Connection {
       if (channel != null) {
         io = new ChannelIo(IoLoop.get(), channel, this);
         io.prepare();
+        if (readPaused) {
+          io.pause(true);
+        }
       } else {
         sink = Okio.buffer(s.getSink());
       }
@@ -432,7 +447,11 @@ final class Connection {
     FrameReader reader = newFrameReader();
     Buffer in = new Buffer();
     try {
-      while (source.read(in, READ_SIZE) != -1) {
+      while (true) {
+        readGate.awaitOpen();
+        if (source.read(in, READ_SIZE) == -1) {
+          break;
+        }
         reader.feed(in);
       }
     } catch (ProtocolError e) {
@@ -446,6 +465,30 @@ final class Connection {
 
   private FrameReader newFrameReader() {
     return new FrameReader(deflate(), options.getMaxMessageSize(), new Frames());
+  }
+
+  /**
+   * Pauses or resumes reading from the network ({@link WebSocket#pause}, {@link WebSocket#resume}).
+   * A pause asked for once the closing handshake has started or the connection failed is ignored:
+   * the server's Close frame must still be read.
+   */
+  synchronized void pauseReading(boolean pause) {
+    if (pause && state != State.CONNECTING && state != State.OPEN) {
+      return;
+    }
+    setReadPaused(pause);
+  }
+
+  /** Caller holds the lock. */
+  private void setReadPaused(boolean pause) {
+    if (readPaused == pause) {
+      return;
+    }
+    readPaused = pause;
+    readGate.set(pause);
+    if (io != null) {
+      io.pause(pause);
+    }
   }
 
   /** The selector thread starts handing what it has read to the frame reader. */
@@ -541,6 +584,7 @@ final class Connection {
     synchronized (this) {
       State was = state;
       state = State.FAILED;
+      setReadPaused(false);
       dropData();
       if (was == State.OPEN) {
         queueClose(closeCode, "");
@@ -744,6 +788,7 @@ final class Connection {
       state = State.CLOSE_SENT;
       queueClose(code, reason);
     }
+    setReadPaused(false); // the server's Close frame is read even if the application paused
   }
 
   /** Queues our Close frame (§5.5.1). Caller holds the lock. */
@@ -849,6 +894,7 @@ final class Connection {
       s = socket;
       i = io;
     }
+    readGate.set(false); // a paused reader thread reads again, and finds TCP gone
     if (s != null) {
       s.cancel();
     }

@@ -3,9 +3,11 @@ package io.w3socket;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -96,6 +98,14 @@ public class WebSocket extends EventTarget {
 
   /** Bytes transmitted that {@link #bufferedAmount} does not yet reflect. */
   private final AtomicLong transmitted = new AtomicLong();
+
+  /**
+   * Guarded by stateLock; null until {@link #bufferedAmountAtMost} first waits. What waits for
+   * {@link #bufferedAmount} to come down; completed in event-loop tasks.
+   */
+  private List<Drain> drains;
+
+  private record Drain(long amount, CompletableFuture<Void> done) {}
 
   /**
    * Creates a WebSocket and starts connecting (WebSockets #dom-websocket-websocket).
@@ -590,6 +600,74 @@ public class WebSocket extends EventTarget {
   }
 
   // ---------------------------------------------------------------------------------------------
+  // Flow control: not in the WHATWG interface, which has none; WebSocketStream's backpressure
+  // (whatwg/websockets#48) needs both directions, and Node's ws offers the same pause and resume.
+
+  /**
+   * Stops reading from the network until {@link #resume()}: the kernel's receive buffer fills and
+   * TCP's flow control holds the server back. Messages already read still arrive (at most what a
+   * read took, up to a few hundred KiB); so do Pings' answers, later. Called before the connection
+   * opens, it takes effect when it opens; once {@code close()} was called, or the connection
+   * failed, reading goes on regardless (the server's Close frame must be read). Not part of the
+   * WHATWG interface. Any thread.
+   */
+  public void pause() {
+    connection.pauseReading(true);
+  }
+
+  /** Resumes reading from the network after {@link #pause()}; nothing if not paused. Any thread. */
+  public void resume() {
+    connection.pauseReading(false);
+  }
+
+  /**
+   * A future completed once {@link #getBufferedAmount()} is at most {@code amount}: at once if it
+   * is now, else in the event-loop task that brings it there; also in the task of the close event
+   * (after which nothing is transmitted). So a producer can wait for room instead of polling {@code
+   * bufferedAmount}. Not part of the WHATWG interface. Any thread.
+   */
+  public CompletableFuture<Void> bufferedAmountAtMost(long amount) {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    synchronized (stateLock) {
+      if (bufferedAmount.get() > amount && readyState != CLOSED) {
+        if (drains == null) {
+          drains = new ArrayList<>(1);
+        }
+        drains.add(new Drain(amount, done));
+        return done;
+      }
+    }
+    done.complete(null);
+    return done;
+  }
+
+  /** Completes the waiters whose amount {@code bufferedAmount} has come down to (all if closed). */
+  private void completeDrains() {
+    List<Drain> ready = null;
+    synchronized (stateLock) {
+      if (drains == null) {
+        return;
+      }
+      long now = bufferedAmount.get();
+      for (Iterator<Drain> it = drains.iterator(); it.hasNext(); ) {
+        Drain d = it.next();
+        if (now <= d.amount() || readyState == CLOSED) {
+          it.remove();
+          if (ready == null) {
+            ready = new ArrayList<>(1);
+          }
+          ready.add(d);
+        }
+      }
+    }
+    if (ready != null) {
+      for (Drain d : ready) {
+        d.done().complete(null);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // WebSockets #feedback-from-the-protocol: each report becomes one task on the event loop.
 
   /** Fires an event of this socket's own tasks (on the event loop). */
@@ -689,7 +767,11 @@ public class WebSocket extends EventTarget {
     public void onTransmitted(long bytes) {
       // Coalesce: at most one pending task carries all bytes transmitted since the last one.
       if (bytes > 0 && transmitted.getAndAdd(bytes) == 0) {
-        queueTask(() -> bufferedAmount.addAndGet(-transmitted.getAndSet(0)));
+        queueTask(
+            () -> {
+              bufferedAmount.addAndGet(-transmitted.getAndSet(0));
+              completeDrains();
+            });
       }
     }
 
@@ -701,6 +783,7 @@ public class WebSocket extends EventTarget {
             synchronized (stateLock) {
               readyState = CLOSED;
             }
+            completeDrains();
             // Step 2: if the connection was failed, fire an event named error.
             if (failed) {
               dispatch(new Event("error"));
