@@ -190,8 +190,12 @@ final class Connection {
    */
   private boolean readPaused;
 
-  /** Where a reader thread waits while {@link #readPaused}; a channel pauses in {@link #io}. */
-  private final ReadGate readGate = new ReadGate();
+  /**
+   * Where a reader thread waits while {@link #readPaused} (a channel pauses in {@link #io}); made
+   * by the first pause, so an unpaused connection carries none. Written under this, read by the
+   * reader thread without it.
+   */
+  private volatile ReadGate readGate;
 
   /** Guarded by this. The reader has finished: TCP ended, or was never upgraded. */
   private boolean readerDone;
@@ -448,7 +452,10 @@ final class Connection {
     Buffer in = new Buffer();
     try {
       while (true) {
-        readGate.awaitOpen();
+        ReadGate gate = readGate;
+        if (gate != null) {
+          gate.awaitOpen();
+        }
         if (source.read(in, READ_SIZE) == -1) {
           break;
         }
@@ -485,6 +492,9 @@ final class Connection {
       return;
     }
     readPaused = pause;
+    if (readGate == null) {
+      readGate = new ReadGate();
+    }
     readGate.set(pause);
     if (io != null) {
       io.pause(pause);
@@ -894,7 +904,10 @@ final class Connection {
       s = socket;
       i = io;
     }
-    readGate.set(false); // a paused reader thread reads again, and finds TCP gone
+    ReadGate gate = readGate;
+    if (gate != null) {
+      gate.set(false); // a paused reader thread reads again, and finds TCP gone
+    }
     if (s != null) {
       s.cancel();
     }
