@@ -135,4 +135,44 @@ TypeError: Illegal constructor
                 .split("\n")));
     assertEquals(expected, o.out(), o::toString);
   }
+
+  /**
+   * #notify-mutation-observers step 5.3 clears the transient registrations of every observer, not
+   * only of those with records: observer A (attributes of a subtree) gets none for the removals, so
+   * only B's record starts the notification that ends A's hold on the removed em.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void everyNotificationEndsTheTransientObserversOfRemovedNodes(JsEngine engine) throws Exception {
+    Path file = dir.resolve("transient.html");
+    Files.writeString(
+        file,
+"""
+<body><div id="c"><span id="s"></span></div><script>
+var c = document.getElementById('c'), s = document.getElementById('s');
+var a = new MutationObserver(function (rs) { console.log('A ' + rs.map(function (r) { return r.type + ':' + r.target.id + ':' + r.attributeName; }).join(' ')); });
+var b = new MutationObserver(function (rs) { console.log('B ' + rs.length); });
+a.observe(c, {attributes: true, subtree: true});
+c.removeChild(s);
+s.setAttribute('v', '0');
+setTimeout(function () {
+  var s2 = document.createElement('em');
+  c.appendChild(s2);
+  c.removeChild(s2);
+  b.observe(document.body, {childList: true});
+  document.body.appendChild(document.createElement('i'));
+  setTimeout(function () {
+    s.setAttribute('y', '2');
+    s2.setAttribute('z', '3');
+    c.setAttribute('w', '4');
+    setTimeout(function () { console.log('end ' + a.takeRecords().length); }, 0);
+  }, 0);
+}, 0);
+</script></body>
+""",
+        StandardCharsets.UTF_8);
+    Runs.Outcome o = Runs.run(engine, b -> {}, c -> c.runPage(file, null));
+    assertEquals(
+        List.of("A attributes:s:v", "B 1", "A attributes:c:w", "end 0"), o.out(), o::toString);
+  }
 }

@@ -264,9 +264,14 @@ function keepRemovedObserved(parent, node) {
       if (list[i].options.subtree) {
         registeredOf(node).push({observer: list[i].observer, options: list[i].options, source: list[i]});
         registeredObservers++;
-        var nodes = list[i].observer[SLOT].nodes;
-        if (nodes.indexOf(node) < 0) {
-          nodes.push(node);
+        var mo = list[i].observer;
+        if (mo[SLOT].nodes.indexOf(node) < 0) {
+          mo[SLOT].nodes.push(node);
+        }
+        // #notify-mutation-observers step 5.3 clears every observer's transient registrations,
+        // those of observers with no record too: the next notification looks at this one.
+        if (observersToNotify.indexOf(mo) < 0) {
+          observersToNotify.push(mo);
         }
       }
     }
