@@ -80,7 +80,8 @@ defineMethods(ReadableByteStreamController.prototype, {
     readableByteStreamControllerEnqueue(controller, chunk);
   },
   /** #rbs-controller-error */
-  error: function (e) {
+  error: function () {
+    var e = arguments[0]; // optional: the length stays 0
     readableByteStreamControllerError(slotOf(this, 'ReadableByteStreamController'), e);
   }
 });

@@ -41,24 +41,28 @@ defineMethods(ReadableStreamDefaultController.prototype, {
     if (!readableStreamDefaultControllerCanCloseOrEnqueue(controller)) {
       throw streamTypeError("execute 'close' on 'ReadableStreamDefaultController'",
           controller.closeRequested ? 'Cannot close a readable stream that has already been requested to be closed'
-              : 'Cannot close a readable stream that is not readable');
+              : controller.stream.state === 'errored' ? 'Cannot close an errored readable stream'
+                  : 'Cannot close a closed readable stream');
     }
     // step 2
     readableStreamDefaultControllerClose(controller);
   },
   /** #rs-default-controller-enqueue */
-  enqueue: function (chunk) {
+  enqueue: function () {
+    var chunk = arguments[0]; // optional: the length stays 0
     var controller = slotOf(this, 'ReadableStreamDefaultController');
     // step 1
     if (!readableStreamDefaultControllerCanCloseOrEnqueue(controller)) {
       throw streamTypeError("execute 'enqueue' on 'ReadableStreamDefaultController'",
-          'Cannot enqueue a chunk into a readable stream that is closed or has been requested to be closed');
+          controller.stream.state === 'errored' ? 'Cannot enqueue a chunk into an errored readable stream'
+              : 'Cannot enqueue a chunk into a readable stream that is closed or has been requested to be closed');
     }
     // step 2
     readableStreamDefaultControllerEnqueue(controller, chunk);
   },
   /** #rs-default-controller-error */
-  error: function (e) {
+  error: function () {
+    var e = arguments[0]; // optional: the length stays 0
     readableStreamDefaultControllerError(slotOf(this, 'ReadableStreamDefaultController'), e);
   }
 });

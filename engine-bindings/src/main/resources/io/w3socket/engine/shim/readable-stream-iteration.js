@@ -29,16 +29,16 @@ defineMethods(readableStreamAsyncIteratorPrototype, {
     }
     function nextSteps() {
       if (it.isFinished) {
-        return promiseResolvedWith({value: undefined, done: true});
+        return promiseResolvedWith({done: true, value: undefined});
       }
       var nextPromise = readableStreamAsyncIteratorNext(it);
       return uponPromise(nextPromise, function (next) {
         it.ongoingPromise = null;
         if (next === END_OF_ITERATION) {
           it.isFinished = true;
-          return {value: undefined, done: true};
+          return {done: true, value: undefined};
         }
-        return {value: next, done: false};
+        return {done: false, value: next};
       }, function (reason) {
         it.ongoingPromise = null;
         it.isFinished = true;
@@ -56,14 +56,14 @@ defineMethods(readableStreamAsyncIteratorPrototype, {
     }
     function returnSteps() {
       if (it.isFinished) {
-        return promiseResolvedWith({value: value, done: true});
+        return promiseResolvedWith({done: true, value: value});
       }
       it.isFinished = true;
       return readableStreamAsyncIteratorReturn(it, value);
     }
     var after = it.ongoingPromise !== null ? uponPromise(it.ongoingPromise, returnSteps, returnSteps) : returnSteps();
     return uponPromise(after, function () {
-      return {value: value, done: true};
+      return {done: true, value: value};
     });
   }
 });
@@ -81,7 +81,8 @@ function iteratorPreventCancel(options, what) {
 }
 
 /** #rs-get-iterator: the asynchronous iterator initialization steps. */
-function readableStreamValues(options) {
+function readableStreamValues() {
+  var options = arguments[0]; // optional: the length stays 0
   var stream = slotOf(this, 'ReadableStream');
   var what = "execute 'values' on 'ReadableStream'";
   var preventCancel = iteratorPreventCancel(options, what);
@@ -175,7 +176,7 @@ function arrayIteratorRecord(array) {
   var i = 0;
   var iterator = {
     next: function () {
-      return i < array.length ? {value: array[i++], done: false} : {value: undefined, done: true};
+      return i < array.length ? {value: array[i++], done: false} : {done: true, value: undefined};
     }
   };
   return {iterator: iterator, nextMethod: iterator.next};

@@ -65,7 +65,8 @@ function defineGenericReaderMembers(proto, name) {
   });
   defineMethods(proto, {
     /** #generic-reader-cancel */
-    cancel: function (reason) {
+    cancel: function () {
+      var reason = arguments[0]; // optional: the length stays 0
       var reader = this === null || this === undefined ? undefined : this[SLOT];
       if (!reader || reader.kinds[0] !== name) {
         return promiseRejectedWith(streamTypeError("execute 'cancel' on '" + name + "'", 'Illegal invocation'));

@@ -68,7 +68,8 @@ defineAccessor(ReadableStream.prototype, 'locked', function () {
 
 defineMethods(ReadableStream.prototype, {
   /** #rs-cancel */
-  cancel: function (reason) {
+  cancel: function () {
+    var reason = arguments[0]; // optional: the length stays 0
     var stream = this === null || this === undefined ? undefined : this[SLOT];
     if (!stream || stream.kinds[0] !== 'ReadableStream') {
       return promiseRejectedWith(streamTypeError("execute 'cancel' on 'ReadableStream'", 'Illegal invocation'));
@@ -82,7 +83,8 @@ defineMethods(ReadableStream.prototype, {
   },
 
   /** #rs-get-reader */
-  getReader: function (options) {
+  getReader: function () {
+    var options = arguments[0]; // optional: the length stays 0
     var stream = slotOf(this, 'ReadableStream');
     var what = "execute 'getReader' on 'ReadableStream'";
     var mode;

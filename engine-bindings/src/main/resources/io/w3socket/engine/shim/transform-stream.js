@@ -86,12 +86,14 @@ defineAccessor(TransformStreamDefaultController.prototype, 'desiredSize', functi
 });
 defineMethods(TransformStreamDefaultController.prototype, {
   /** #ts-default-controller-enqueue */
-  enqueue: function (chunk) {
+  enqueue: function () {
+    var chunk = arguments[0]; // optional: the length stays 0
     transformStreamDefaultControllerEnqueue(slotOf(this, 'TransformStreamDefaultController'), chunk,
         "execute 'enqueue' on 'TransformStreamDefaultController'");
   },
   /** #ts-default-controller-error */
-  error: function (reason) {
+  error: function () {
+    var reason = arguments[0]; // optional: the length stays 0
     transformStreamDefaultControllerError(slotOf(this, 'TransformStreamDefaultController'), reason);
   },
   /** #ts-default-controller-terminate */

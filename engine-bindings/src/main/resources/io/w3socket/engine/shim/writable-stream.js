@@ -47,7 +47,8 @@ function recordOf(obj, kind) {
 
 defineMethods(WritableStream.prototype, {
   /** #ws-abort */
-  abort: function (reason) {
+  abort: function () {
+    var reason = arguments[0]; // optional: the length stays 0
     var stream = recordOf(this, 'WritableStream');
     var what = "execute 'abort' on 'WritableStream'";
     if (!stream) {
@@ -126,7 +127,8 @@ defineAccessor(WritableStreamDefaultWriter.prototype, 'ready', function () {
 
 defineMethods(WritableStreamDefaultWriter.prototype, {
   /** #default-writer-abort */
-  abort: function (reason) {
+  abort: function () {
+    var reason = arguments[0]; // optional: the length stays 0
     var writer = recordOf(this, 'WritableStreamDefaultWriter');
     var what = "execute 'abort' on 'WritableStreamDefaultWriter'";
     if (!writer) {
@@ -163,7 +165,8 @@ defineMethods(WritableStreamDefaultWriter.prototype, {
     writableStreamDefaultWriterRelease(writer);
   },
   /** #default-writer-write */
-  write: function (chunk) {
+  write: function () {
+    var chunk = arguments[0]; // optional: the length stays 0
     var writer = recordOf(this, 'WritableStreamDefaultWriter');
     var what = "execute 'write' on 'WritableStreamDefaultWriter'";
     if (!writer) {
@@ -207,7 +210,8 @@ defineAccessor(WritableStreamDefaultController.prototype, 'signal', function () 
 });
 defineMethods(WritableStreamDefaultController.prototype, {
   /** #ws-default-controller-error */
-  error: function (e) {
+  error: function () {
+    var e = arguments[0]; // optional: the length stays 0
     var controller = slotOf(this, 'WritableStreamDefaultController');
     // step 1-2: only a writable stream is errored.
     if (controller.stream.state !== 'writable') {
