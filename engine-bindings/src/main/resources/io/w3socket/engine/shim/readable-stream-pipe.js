@@ -25,64 +25,62 @@ function toStreamPipeOptions(options, what) {
   return d;
 }
 
-defineMethods(ReadableStream.prototype, {
-  /** #rs-pipe-through */
-  pipeThrough: function (transform) {
-    var stream = slotOf(this, 'ReadableStream');
-    var what = "execute 'pipeThrough' on 'ReadableStream'";
-    requireArgs(arguments, 1, what);
-    // The ReadableWritablePair dictionary: readable, then writable, both required.
-    if (!isObject(transform)) {
-      throw streamTypeError(what, "The provided value is not of type 'ReadableWritablePair'.");
-    }
-    var readable = pairMember(transform, 'readable', 'ReadableStream', what);
-    var writable = pairMember(transform, 'writable', 'WritableStream', what);
-    var options = toStreamPipeOptions(arguments[1], what);
-    // step 1-2
-    if (isReadableStreamLocked(stream)) {
-      throw streamTypeError(what, 'Cannot pipe a locked stream');
-    }
-    if (isWritableStreamLocked(writable)) {
-      throw streamTypeError(what, 'Cannot pipe to a locked stream');
-    }
-    // step 3-6
-    var promise = readableStreamPipeTo(stream, writable, options.preventClose, options.preventAbort,
-        options.preventCancel, options.signal);
-    setPromiseIsHandledToTrue(promise);
-    return readable.self;
-  },
-
-  /** #rs-pipe-to */
-  pipeTo: function (destination) {
-    var what = "execute 'pipeTo' on 'ReadableStream'";
-    var stream = recordOf(this, 'ReadableStream');
-    if (!stream) {
-      return promiseRejectedWith(streamTypeError(what, 'Illegal invocation'));
-    }
-    var dest;
-    var options;
-    try {
-      requireArgs(arguments, 1, what);
-      dest = recordOf(destination, 'WritableStream');
-      if (!dest) {
-        throw streamTypeError(what, "parameter 1 is not of type 'WritableStream'.");
-      }
-      options = toStreamPipeOptions(arguments[1], what);
-    } catch (e) {
-      return promiseRejectedWith(e);
-    }
-    // step 1-2
-    if (isReadableStreamLocked(stream)) {
-      return promiseRejectedWith(streamTypeError(what, 'Cannot pipe a locked stream'));
-    }
-    if (isWritableStreamLocked(dest)) {
-      return promiseRejectedWith(streamTypeError(what, 'Cannot pipe to a locked stream'));
-    }
-    // step 3-4
-    return readableStreamPipeTo(stream, dest, options.preventClose, options.preventAbort, options.preventCancel,
-        options.signal);
+/** #rs-pipe-through (ReadableStream.prototype.pipeThrough, defined in readable-stream.js in the IDL's order) */
+function pipeThrough(transform) {
+  var stream = slotOf(this, 'ReadableStream');
+  var what = "execute 'pipeThrough' on 'ReadableStream'";
+  requireArgs(arguments, 1, what);
+  // The ReadableWritablePair dictionary: readable, then writable, both required.
+  if (!isObject(transform)) {
+    throw streamTypeError(what, "The provided value is not of type 'ReadableWritablePair'.");
   }
-});
+  var readable = pairMember(transform, 'readable', 'ReadableStream', what);
+  var writable = pairMember(transform, 'writable', 'WritableStream', what);
+  var options = toStreamPipeOptions(arguments[1], what);
+  // step 1-2
+  if (isReadableStreamLocked(stream)) {
+    throw streamTypeError(what, 'Cannot pipe a locked stream');
+  }
+  if (isWritableStreamLocked(writable)) {
+    throw streamTypeError(what, 'Cannot pipe to a locked stream');
+  }
+  // step 3-6
+  var promise = readableStreamPipeTo(stream, writable, options.preventClose, options.preventAbort,
+      options.preventCancel, options.signal);
+  setPromiseIsHandledToTrue(promise);
+  return readable.self;
+}
+
+/** #rs-pipe-to (ReadableStream.prototype.pipeTo) */
+function pipeTo(destination) {
+  var what = "execute 'pipeTo' on 'ReadableStream'";
+  var stream = recordOf(this, 'ReadableStream');
+  if (!stream) {
+    return promiseRejectedWith(streamTypeError(what, 'Illegal invocation'));
+  }
+  var dest;
+  var options;
+  try {
+    requireArgs(arguments, 1, what);
+    dest = recordOf(destination, 'WritableStream');
+    if (!dest) {
+      throw streamTypeError(what, "parameter 1 is not of type 'WritableStream'.");
+    }
+    options = toStreamPipeOptions(arguments[1], what);
+  } catch (e) {
+    return promiseRejectedWith(e);
+  }
+  // step 1-2
+  if (isReadableStreamLocked(stream)) {
+    return promiseRejectedWith(streamTypeError(what, 'Cannot pipe a locked stream'));
+  }
+  if (isWritableStreamLocked(dest)) {
+    return promiseRejectedWith(streamTypeError(what, 'Cannot pipe to a locked stream'));
+  }
+  // step 3-4
+  return readableStreamPipeTo(stream, dest, options.preventClose, options.preventAbort, options.preventCancel,
+      options.signal);
+}
 
 function pairMember(pair, name, kind, what) {
   var v = pair[name];

@@ -111,6 +111,9 @@ defineMethods(ReadableStream.prototype, {
     return acquireReadableStreamBYOBReader(stream, what).self;
   },
 
+  pipeThrough: pipeThrough,
+  pipeTo: pipeTo,
+
   /** #rs-tee */
   tee: function () {
     var stream = slotOf(this, 'ReadableStream');
