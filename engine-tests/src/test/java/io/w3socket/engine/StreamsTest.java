@@ -110,7 +110,7 @@ readAll().then(function () {
   var bs = new ReadableStream({ start: function (ctl) { ctl.enqueue(new Uint8Array(10)); log('byte length strategy desiredSize ' + ctl.desiredSize); } }, b);
   [function () { new CountQueuingStrategy(); }, function () { new CountQueuingStrategy({}); }, function () { return new CountQueuingStrategy({highWaterMark: -1}).highWaterMark; },
    function () { new ReadableStream({}, {highWaterMark: -1}); }, function () { new ReadableStream({}, {highWaterMark: NaN}); }, function () { new ReadableStream({}, {size: 5}); },
-   function () { new ReadableStream({start: 5}); }, function () { new ReadableStream({pull: {}}); }, function () { ReadableStream(); }, function () { new ReadableStreamDefaultController(); },
+   function () { new ReadableStream({start: 5}); }, function () { new ReadableStream(null); }, function () { new ReadableStream({pull: {}}); }, function () { ReadableStream(); }, function () { new ReadableStreamDefaultController(); },
    function () { ReadableStream.prototype.getReader.call({}); }, function () { return Object.getOwnPropertyDescriptor(ReadableStream.prototype, 'locked').get.call(5); },
    function () { new ReadableStreamDefaultReader({}); }, function () { new ReadableStreamDefaultReader(); }, function () { ReadableStreamDefaultController.prototype.enqueue.call({}, 1); },
    function () { new ReadableStream().getReader({mode: 'byob'}); }, function () { new ReadableStream().getReader({mode: 'nope'}); },
@@ -182,6 +182,7 @@ RangeError: Failed to construct 'ReadableStream': A queuing strategy's highWater
 RangeError: Failed to construct 'ReadableStream': A queuing strategy's highWaterMark property must be a nonnegative, non-NaN number
 TypeError: Failed to construct 'ReadableStream': A queuing strategy's size property must be a function
 TypeError: Failed to construct 'ReadableStream': underlyingSource.start must be a function or undefined
+TypeError: Failed to construct 'ReadableStream': Cannot convert undefined or null to object
 TypeError: Failed to construct 'ReadableStream': underlyingSource.pull must be a function or undefined
 TypeError: Failed to construct 'ReadableStream': Please use the 'new' operator, this DOM object constructor cannot be called as a function.
 TypeError: Failed to construct 'ReadableStreamDefaultController': Illegal constructor
@@ -284,7 +285,7 @@ function part4() {
     log('desiredSize errored ' + cw.desiredSize);
     return cw.closed.then(null, function (e) { log('controller error ' + err(e)); });
   }).then(function () {
-    [function () { new WritableStream({write: 1}); }, function () { new WritableStream({type: 'bytes'}); }, function () { new WritableStreamDefaultWriter({}); },
+    [function () { new WritableStream({write: 1}); }, function () { new WritableStream(null); }, function () { new TransformStream(null); }, function () { new WritableStream({type: 'bytes'}); }, function () { new WritableStreamDefaultWriter({}); },
      function () { new WritableStreamDefaultController(); }, function () { WritableStream.prototype.getWriter.call({}); },
      function () { var s = new WritableStream(); s.getWriter(); new WritableStreamDefaultWriter(s); }
     ].forEach(function (f) { try { log('no error ' + f()); } catch (e) { log(err(e)); } });
@@ -342,6 +343,8 @@ write on errored Error: write failed
 desiredSize errored null
 controller error TypeError: from controller
 TypeError: Failed to construct 'WritableStream': underlyingSink.write must be a function or undefined
+TypeError: Failed to construct 'WritableStream': Cannot convert undefined or null to object
+TypeError: Failed to construct 'TransformStream': Cannot convert undefined or null to object
 RangeError: Failed to construct 'WritableStream': Invalid type is specified
 TypeError: Failed to construct 'WritableStreamDefaultWriter': parameter 1 is not of type 'WritableStream'.
 TypeError: Failed to construct 'WritableStreamDefaultController': Illegal constructor

@@ -13,7 +13,11 @@ function ReadableStream() {
   var what = "construct 'ReadableStream'";
   var underlyingSource = arguments[0];
   // The arguments' WebIDL conversions: underlyingSource is an object, strategy a QueuingStrategy.
-  if (underlyingSource !== undefined && underlyingSource !== null && !isObject(underlyingSource)) {
+  // WebIDL 'optional object': null is not an object (Chromium's words for it).
+  if (underlyingSource === null) {
+    throw new TypeError('Failed to ' + what + ': Cannot convert undefined or null to object');
+  }
+  if (underlyingSource !== undefined && !isObject(underlyingSource)) {
     throw new TypeError('Failed to ' + what + ": The provided value is not of type 'object'.");
   }
   var strategy = toQueuingStrategy(arguments[1], what);

@@ -7,7 +7,11 @@ function TransformStream() {
   requireNew(this, TransformStream, 'TransformStream');
   var what = "construct 'TransformStream'";
   var transformer = arguments[0];
-  if (transformer !== undefined && transformer !== null && !isObject(transformer)) {
+  // WebIDL 'optional object': null is not an object (Chromium's words for it).
+  if (transformer === null) {
+    throw new TypeError('Failed to ' + what + ': Cannot convert undefined or null to object');
+  }
+  if (transformer !== undefined && !isObject(transformer)) {
     throw new TypeError('Failed to ' + what + ": The provided value is not of type 'object'.");
   }
   var writableStrategy = toQueuingStrategy(arguments[1], what);

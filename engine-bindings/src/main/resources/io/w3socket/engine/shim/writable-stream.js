@@ -7,7 +7,11 @@ function WritableStream() {
   requireNew(this, WritableStream, 'WritableStream');
   var what = "construct 'WritableStream'";
   var underlyingSink = arguments[0];
-  if (underlyingSink !== undefined && underlyingSink !== null && !isObject(underlyingSink)) {
+  // WebIDL 'optional object': null is not an object (Chromium's words for it).
+  if (underlyingSink === null) {
+    throw new TypeError('Failed to ' + what + ': Cannot convert undefined or null to object');
+  }
+  if (underlyingSink !== undefined && !isObject(underlyingSink)) {
     throw new TypeError('Failed to ' + what + ": The provided value is not of type 'object'.");
   }
   var strategy = toQueuingStrategy(arguments[1], what);
