@@ -105,6 +105,13 @@ public class WebSocket extends EventTarget {
    */
   private List<Drain> drains;
 
+  /**
+   * Set (before its check of bufferedAmount) by the first {@link #bufferedAmountAtMost}, so that
+   * until then the transmitted bytes' tasks take no lock: either such a task reads it set, or the
+   * waiter's check reads the amount that task brought down (both are volatile accesses).
+   */
+  private volatile boolean drainsWanted;
+
   private record Drain(long amount, CompletableFuture<Void> done) {}
 
   /**
@@ -628,6 +635,7 @@ public class WebSocket extends EventTarget {
    */
   public CompletableFuture<Void> bufferedAmountAtMost(long amount) {
     CompletableFuture<Void> done = new CompletableFuture<>();
+    drainsWanted = true;
     synchronized (stateLock) {
       if (bufferedAmount.get() > amount && readyState != CLOSED) {
         if (drains == null) {
@@ -643,6 +651,9 @@ public class WebSocket extends EventTarget {
 
   /** Completes the waiters whose amount {@code bufferedAmount} has come down to (all if closed). */
   private void completeDrains() {
+    if (!drainsWanted) {
+      return;
+    }
     List<Drain> ready = null;
     synchronized (stateLock) {
       if (drains == null) {
