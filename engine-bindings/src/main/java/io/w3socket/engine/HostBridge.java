@@ -50,6 +50,7 @@ final class HostBridge {
     add(new PlatformFunctions(locationHref, origin));
     add(new UrlFunctions());
     add(new LegacyEncodings());
+    add(new CompressionFunctions());
     add(requests);
     add(eventSources);
   }
