@@ -34,9 +34,10 @@ import okhttp3.ResponseBody;
  * URLs under the page's own directory), over the run's OkHttp client, so the embedder's {@link
  * NetworkPolicy} applies to them as to sockets. The shim does the WebIDL conversions and the
  * Headers/Request/Response objects; this class runs the request off the loop thread and delivers
- * its whole result in one loop task (entry points {@code httpSettled}, then {@code httpStep} per
- * XMLHttpRequest listener), or blocks the loop thread for a synchronous XMLHttpRequest. Used on the
- * loop thread only, except where noted.
+ * its result in one loop task (entry points {@code httpSettled}, then {@code httpStep} per
+ * XMLHttpRequest listener) — whole for XMLHttpRequest, without its body for fetch(), whose body
+ * {@link StreamedBodies} reads as the page's stream pulls — or blocks the loop thread for a
+ * synchronous XMLHttpRequest. Used on the loop thread only, except where noted.
  */
 final class HttpRequests implements HostArea {
   /** The largest response body kept in memory; a longer one is a network error. */
@@ -73,6 +74,9 @@ final class HttpRequests implements HostArea {
   /** Set once the realm exists. */
   private Realm realm;
 
+  /** fetch()'s response bodies, read as the page's streams pull. */
+  private final StreamedBodies streamed;
+
   /**
    * Creates the requests of one run.
    *
@@ -96,24 +100,46 @@ final class HttpRequests implements HostArea {
             .build();
     this.notFollowing = base.newBuilder().followRedirects(false).followSslRedirects(false).build();
     this.following = notFollowing.newBuilder().addInterceptor(new FetchRedirects()).build();
+    this.streamed = new StreamedBodies(loop, following.dispatcher().executorService(), errors);
   }
 
   @Override
   public void attach(Realm realm) {
     this.realm = realm;
+    streamed.attach(realm);
   }
 
   /**
-   * httpStart(id, method, url, [name, value, ...], body or null, redirect mode); httpSend(method,
-   * url, headers, body, mode), returning the id of its result; httpAbort(id); httpResult(id) and
-   * httpBody(id), which the shim calls in that order to take a settled result.
+   * httpStart(id, method, url, [name, value, ...], body or null, redirect mode); httpStream(id,
+   * ...), the same with a result whose body is read later, a chunk per httpPull(id) (entry point
+   * httpChunk) until the end or httpBodyCancel(id); httpSend(method, url, headers, body, mode),
+   * returning the id of its result; httpAbort(id); httpResult(id) and httpBody(id), which the shim
+   * calls in that order to take a settled result.
    */
   @Override
   public void register(HostRegistry r) {
     r.add(
         "httpStart",
         a -> {
-          start(a.integer(0), spec(a, 1));
+          start(a.integer(0), spec(a, 1), false);
+          return null;
+        });
+    r.add(
+        "httpStream",
+        a -> {
+          start(a.integer(0), spec(a, 1), true);
+          return null;
+        });
+    r.add(
+        "httpPull",
+        a -> {
+          streamed.pull(a.integer(0));
+          return null;
+        });
+    r.add(
+        "httpBodyCancel",
+        a -> {
+          streamed.cancel(a.integer(0));
           return null;
         });
     r.add("httpSend", a -> send(spec(a, 0)));
@@ -135,18 +161,22 @@ final class HttpRequests implements HostArea {
     r.add("httpBody", a -> body(a.integer(0)));
   }
 
-  /** True while a request has not yet been settled in a task (the run must go on). */
+  /**
+   * True while a request has not yet been settled in a task, or a body's read is under way (the run
+   * must go on).
+   */
   boolean hasPending() {
-    return !pending.isEmpty();
+    return !pending.isEmpty() || streamed.active();
   }
 
-  /** The number of requests not yet settled; any thread. */
+  /** The number of requests not yet settled, and body reads under way; any thread. */
   int pendingCount() {
-    return pending.size();
+    return pending.size() + (streamed.active() ? 1 : 0);
   }
 
-  /** Cancels every pending request (end of the run). */
+  /** Cancels every pending request and closes every streamed body (end of the run). */
   void cancelAll() {
+    streamed.cancelAll();
     for (Optional<Call> c : new ArrayList<>(pending.values())) {
       c.ifPresent(Call::cancel);
     }
@@ -242,8 +272,12 @@ final class HttpRequests implements HostArea {
     }
   }
 
-  /** Starts an asynchronous request; its result is delivered in a later task. */
-  private void start(int id, Spec spec) {
+  /**
+   * Starts an asynchronous request; its result is delivered in a later task, with its body read
+   * whole, or, if {@code streamed}, none: the body is read as the shim pulls ({@link
+   * StreamedBodies}).
+   */
+  private void start(int id, Spec spec, boolean streamed) {
     Call call;
     try {
       if (isFile(spec.url)) {
@@ -265,7 +299,7 @@ final class HttpRequests implements HostArea {
           // On an OkHttp thread: read the body there, hand the result to the loop.
           @Override
           public void onResponse(Call c, Response response) {
-            Result r = complete(spec, response);
+            Result r = streamed ? head(id, spec, response) : complete(spec, response);
             loop.execute(() -> settle(id, r));
           }
 
@@ -280,6 +314,7 @@ final class HttpRequests implements HostArea {
   /** In the loop task: unless aborted meanwhile, keep the result and tell the shim. */
   private void settle(int id, Result r) {
     if (!pending.containsKey(id)) {
+      streamed.cancel(id);
       return;
     }
     pending.remove(id);
@@ -342,6 +377,35 @@ final class HttpRequests implements HostArea {
     return client.newCall(request);
   }
 
+  /**
+   * A streamed request's result without its body, which stays open for {@link StreamedBodies} (the
+   * redirect mode applied as in {@link #complete}, which reads a redirect's and an error's).
+   */
+  private Result head(int id, Spec spec, Response response) {
+    if (REDIRECT_STATUSES.contains(response.code()) && !spec.redirect.equals("follow")) {
+      return complete(spec, response);
+    }
+    streamed.add(id, response);
+    return new Result(
+        "basic",
+        response.code(),
+        response.message(),
+        response.request().url().toString(),
+        response.request().tag(FetchRedirects.Count.class) != null,
+        headerList(response),
+        null);
+  }
+
+  private static List<String> headerList(Response response) {
+    List<String> headers = new ArrayList<>();
+    Headers h = response.headers();
+    for (int i = 0; i < h.size(); i++) {
+      headers.add(h.name(i));
+      headers.add(h.value(i));
+    }
+    return headers;
+  }
+
   /** Reads the body (bounded) and applies the redirect mode (Fetch #http-fetch step 9). */
   private static Result complete(Spec spec, Response response) {
     try (response) {
@@ -354,12 +418,7 @@ final class HttpRequests implements HostArea {
         // (#concept-filtered-response-opaque-redirect).
         return new Result("opaqueredirect", 0, "", spec.url, false, List.of(), null);
       }
-      List<String> headers = new ArrayList<>();
-      Headers h = response.headers();
-      for (int i = 0; i < h.size(); i++) {
-        headers.add(h.name(i));
-        headers.add(h.value(i));
-      }
+      List<String> headers = headerList(response);
       byte[] body;
       try {
         body = readBounded(response.body());

@@ -1,6 +1,8 @@
 // body.js: the Body mixin of Request and Response (https://fetch.spec.whatwg.org/#body-mixin) and
-// #concept-bodyinit-extract. Bodies are whole byte arrays (no streams): the `body` attribute is
-// null, and a body is "used" once read. FormData bodies are in form-data.js.
+// #concept-bodyinit-extract. A body is whole bytes, or a ReadableStream the page gave
+// (#bodyinit-safely-extract); the `body` attribute makes a byte stream of the bytes when first
+// read (the streams module, streams-hooks.js, loads then), and reading the body reads that stream
+// once it exists. FormData bodies are in form-data.js.
 
 function isPlatform(v, kind) {
   return isObject(v) && !!v[SLOT] && v[SLOT].kinds.indexOf(kind) >= 0;
@@ -8,9 +10,19 @@ function isPlatform(v, kind) {
 
 /**
  * #concept-bodyinit-extract: {bytes, type} from a BodyInit (Blob, BufferSource, FormData,
- * URLSearchParams or a string), type null when the body does not name one.
+ * URLSearchParams or a string), type null when the body does not name one; with {@code kind}
+ * (Request or Response, whose BodyInit has one) a ReadableStream too, as {stream, bytes: null}.
  */
-function extractBody(v) {
+function extractBody(v, kind) {
+  if (kind !== undefined && isPlatform(v, 'ReadableStream')) {
+    // #concept-bodyinit-extract step 2 (and #bodyinit-safely-extract's check).
+    var streams = loadModule('streams');
+    if (streams.isReadableStreamDisturbed(v) || streams.readableStreamIsLocked(v)) {
+      throw new TypeError("Failed to construct '" + kind + "': " + kind
+          + ' body object should not be disturbed or locked');
+    }
+    return {bytes: null, stream: v, type: null};
+  }
   if (isPlatform(v, 'Blob')) {
     var b = v[SLOT];
     return {bytes: b.bytes, type: b.type === '' ? null : b.type};
@@ -31,13 +43,57 @@ function extractBody(v) {
   return {bytes: utf8Encode(toUSVString(v)), type: 'text/plain;charset=UTF-8'};
 }
 
-/** A body in a slot: {bytes, used}. */
-function newBody(bytes) {
-  return {bytes: bytes, used: false};
+/**
+ * A body in a slot: {bytes, stream, used}: bytes (null for a page's stream), its stream (null until
+ * the body attribute is read), and used, set when it was read without a stream.
+ */
+function newBody(bytes, stream) {
+  return {bytes: bytes, stream: stream || null, used: false};
+}
+
+/** #body-unusable: disturbed (read, or cancelled) or locked. */
+function bodyDisturbed(body) {
+  return body.used
+      || (body.stream !== null && loadModule('streams').isReadableStreamDisturbed(body.stream));
 }
 
 function bodyUsed(s) {
-  return s.body !== null && s.body.used;
+  return s.body !== null && bodyDisturbed(s.body);
+}
+
+/**
+ * #concept-body-stream: the body's ReadableStream; for bytes, a byte stream made when first asked
+ * for, with the bytes queued as one chunk and closed (disturbed, if the bytes were read already).
+ */
+function bodyStream(body) {
+  if (body.stream === null) {
+    var streams = loadModule('streams');
+    var stream = streams.setUpReadableStreamWithByteReadingSupport(streams.newReadableStreamObject());
+    if (body.bytes.length > 0) {
+      streams.enqueueIntoReadableStream(stream, copyBytes(body.bytes));
+    }
+    streams.closeReadableStream(stream);
+    if (body.used) {
+      streams.cancelReadableStream(stream);
+    }
+    body.stream = stream;
+  }
+  return body.stream;
+}
+
+/**
+ * #fully-read-body: the body's bytes to {@code success}, read from its stream where it has one;
+ * to {@code failure}, the stream's error, or a TypeError and true for a chunk that is no
+ * Uint8Array.
+ */
+function fullyReadBody(body, success, failure) {
+  if (body.stream === null) {
+    body.used = true;
+    success(body.bytes);
+    return;
+  }
+  var streams = loadModule('streams');
+  streams.readAllBytes(streams.getAReader(body.stream), success, failure);
 }
 
 /**
@@ -51,16 +107,29 @@ function consumeBody(self, kind, method, convert) {
   } catch (e) {
     return Promise.reject(e);
   }
+  var what = "Failed to execute '" + method + "' on '" + kind + "': ";
   if (bodyUsed(s)) {
-    return Promise.reject(new TypeError("Failed to execute '" + method + "' on '" + kind
-        + "': body stream already read"));
+    return Promise.reject(new TypeError(what + 'body stream already read'));
   }
-  var bytes = s.body === null ? new Uint8Array(0) : s.body.bytes;
-  if (s.body !== null) {
-    s.body.used = true;
+  if (s.body !== null && s.body.stream !== null
+      && loadModule('streams').readableStreamIsLocked(s.body.stream)) {
+    return Promise.reject(new TypeError(what + 'body stream is locked'));
   }
-  return new Promise(function (resolve) {
-    resolve(convert(bytes, s));
+  return new Promise(function (resolve, reject) {
+    if (s.body === null) {
+      resolve(convert(new Uint8Array(0), s));
+      return;
+    }
+    fullyReadBody(s.body, function (bytes) {
+      try {
+        resolve(convert(bytes, s));
+      } catch (e) {
+        reject(e);
+      }
+    }, function (e, badChunk) {
+      // A chunk that is no Uint8Array: Chromium's message; else the stream's error.
+      reject(badChunk ? new TypeError('Failed to fetch') : e);
+    });
   });
 }
 
@@ -79,8 +148,8 @@ function utf8DecodeBody(bytes) {
 /** Defines text(), json(), arrayBuffer(), blob(), bytes() and bodyUsed on a prototype. */
 function defineBodyMixin(proto, kind) {
   defineAccessor(proto, 'body', function () {
-    slotOf(this, kind);
-    return null;
+    var s = slotOf(this, kind);
+    return s.body === null ? null : bodyStream(s.body);
   });
   defineAccessor(proto, 'bodyUsed', function () {
     return bodyUsed(slotOf(this, kind));
@@ -119,9 +188,17 @@ function defineBodyMixin(proto, kind) {
   });
 }
 
-/** #concept-body-clone: a copy of the bytes, unused. */
+/** #concept-body-clone: the stream teed (this body keeps one branch), or a copy of the bytes. */
 function cloneBody(body) {
-  return body === null ? null : newBody(body.bytes);
+  if (body === null) {
+    return null;
+  }
+  if (body.stream === null) {
+    return newBody(body.bytes);
+  }
+  var branches = loadModule('streams').teeReadableStream(body.stream);
+  body.stream = branches[0];
+  return newBody(body.bytes, branches[1]);
 }
 
 function copyHeadersInto(guard, list) {

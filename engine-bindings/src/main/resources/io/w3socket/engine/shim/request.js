@@ -126,19 +126,23 @@ function Request(input) {
   if ((hasInitBody || inputBody !== null) && (s.method === 'GET' || s.method === 'HEAD')) {
     throw new TypeError('Failed to ' + what + ': Request with GET/HEAD method cannot have body.');
   }
-  if (inputBody !== null && inputBody.used) {
+  if (inputBody !== null && bodyDisturbed(inputBody)) {
     throw new TypeError('Failed to ' + what + ': Cannot construct a Request with a Request object that has already been used.');
   }
   if (hasInitBody) {
     // Steps 36-37: the init body, and its Content-Type unless the headers have one.
-    var extracted = extractBody(init.body);
-    s.body = newBody(extracted.bytes);
+    var extracted = extractBody(init.body, 'Request');
+    // Step 37.2: a stream body needs init's duplex ("half", its one value).
+    if (extracted.bytes === null && init.duplex === undefined) {
+      throw new TypeError('Failed to ' + what + ': The `duplex` member must be specified for a request with a streaming body');
+    }
+    s.body = newBody(extracted.bytes, extracted.stream);
     if (extracted.type !== null && !headerListContains(headers[SLOT].list, 'Content-Type')) {
       headers[SLOT].list.push(['Content-Type', extracted.type]);
     }
   } else if (inputBody !== null) {
     // Step 41: the input's body moves here; the input is used.
-    s.body = newBody(inputBody.bytes);
+    s.body = newBody(inputBody.bytes, inputBody.stream);
     inputBody.used = true;
   }
   setSlot(this, s);

@@ -41,7 +41,7 @@ function initializeResponse(s, init, body, what) {
     if (NULL_BODY_STATUSES.indexOf(status) >= 0) {
       throw new TypeError('Failed to ' + what + ': Response with null body status cannot have body');
     }
-    s.body = newBody(body.bytes);
+    s.body = newBody(body.bytes, body.stream);
     if (body.type !== null && !headerListContains(s.headers[SLOT].list, 'Content-Type')) {
       s.headers[SLOT].list.push(['Content-Type', body.type]);
     }
@@ -54,7 +54,7 @@ function Response() {
   var s = setSlot(this, {kinds: ['Response'], type: 'default', status: 200, statusText: '',
     url: '', redirected: false, headers: newHeaders('response'), body: null});
   initializeResponse(s, arguments[1],
-      body === undefined || body === null ? null : extractBody(body), "construct 'Response'");
+      body === undefined || body === null ? null : extractBody(body, 'Response'), "construct 'Response'");
 }
 
 defineMethods(Response, {

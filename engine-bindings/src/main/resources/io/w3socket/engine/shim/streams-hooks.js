@@ -160,7 +160,7 @@ function readAChunk(reader, readRequest) {
 
 /**
  * #readablestreamdefaultreader-read-all-bytes: successSteps(Uint8Array of every chunk's bytes) or
- * failureSteps(e) (a chunk that is not a Uint8Array is a TypeError). Each read after the first
+ * failureSteps(e) (a chunk that is not a Uint8Array is a TypeError, and a second argument true). Each read after the first
  * starts in a microtask, so that a long stream does not grow the stack.
  */
 function readAllBytes(reader, successSteps, failureSteps) {
@@ -171,7 +171,7 @@ function readAllBytes(reader, successSteps, failureSteps) {
     readableStreamDefaultReaderRead(r, {
       chunkSteps: function (chunk) {
         if (!(chunk instanceof Uint8Array)) {
-          failureSteps(new TypeError('The stream gave a chunk that is not a Uint8Array'));
+          failureSteps(new TypeError('The stream gave a chunk that is not a Uint8Array'), true);
           return;
         }
         chunks.push(new Uint8Array(chunk));

@@ -16,6 +16,8 @@ return {
   httpSettled: lazyEntry('network', 'httpSettled'),
   /** Runs the next listener of the XMLHttpRequest events of that result; false when done. */
   httpStep: lazyEntry('network', 'httpStep'),
+  /** A chunk (or the end, or a failure) of a fetch() response body (io.w3socket.engine.StreamedBodies). */
+  httpChunk: lazyEntry('network', 'httpChunk'),
   /** Throws a host function's exception into the script calling it (see dom-exception.js). */
   throwError: throwHostError,
   /** An uncaught exception of a classic script, with the host's "file:line: Name: message". */
