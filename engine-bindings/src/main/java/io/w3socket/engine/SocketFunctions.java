@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -52,7 +53,10 @@ final class SocketFunctions implements HostArea {
 
   @Override
   public void register(HostRegistry r) {
-    r.add("wsCreate", a -> create(a.string(0), a.strings(1)));
+    // The interface creating it names the constructor in exceptions (WebSocket, WebSocketStream).
+    r.add(
+        "wsCreate",
+        a -> create(a.string(0), a.strings(1), a.isNull(2) ? "WebSocket" : a.string(2)));
     r.add("wsUrl", a -> socket(a).getUrl());
     r.add("wsReadyState", a -> socket(a).getReadyState());
     r.add("wsBufferedAmount", a -> (double) socket(a).getBufferedAmount());
@@ -77,6 +81,48 @@ final class SocketFunctions implements HostArea {
           socket(a).close(a.isNull(1) ? null : a.integer(1), a.stringOrNull(2));
           return null;
         });
+    registerFlowControl(r);
+  }
+
+  /**
+   * WebSocketStream's backpressure (websocket-stream.js), through the api's flow control: stop or
+   * resume reading from the network; and whether bufferedAmount is at most an amount now, else a
+   * call of the shim's socketDrained entry in the event-loop task that brings it there.
+   */
+  private void registerFlowControl(HostRegistry r) {
+    r.add(
+        "wsPause",
+        a -> {
+          socket(a).pause();
+          return null;
+        });
+    r.add(
+        "wsResume",
+        a -> {
+          socket(a).resume();
+          return null;
+        });
+    r.add(
+        "wsBufferedAtMost",
+        a -> {
+          int id = a.integer(0);
+          CompletableFuture<Void> low = socket(a).bufferedAmountAtMost((long) a.number(1));
+          if (low.isDone()) {
+            return true;
+          }
+          // Completed inside the api's task on this loop (the transmitted bytes', or the close's).
+          low.thenRun(() -> drained(id));
+          return false;
+        });
+  }
+
+  private void drained(int id) {
+    try {
+      realm.callEntry("socketDrained", id);
+      realm.afterTask();
+    } catch (ScriptError e) {
+      errors.accept(e.getMessage());
+    }
   }
 
   /** Sockets that have not yet fired their close event. */
@@ -109,13 +155,14 @@ final class SocketFunctions implements HostArea {
    * The new socket's id. The api's DOMException (a SyntaxError) crosses with its name and the
    * message browsers give a constructor's exceptions: "Failed to construct 'WebSocket': ...".
    */
-  private int create(String url, List<String> protocols) {
+  private int create(String url, List<String> protocols, String constructor) {
     WebSocketOptions options = network.prepare().eventLoop(loop).build();
     WebSocket ws;
     try {
       ws = new WebSocket(url, options, protocols.toArray(new String[0]));
     } catch (DOMException e) {
-      throw new DOMException("Failed to construct 'WebSocket': " + e.getMessage(), e.getName());
+      throw new DOMException(
+          "Failed to construct '" + constructor + "': " + e.getMessage(), e.getName());
     }
     all.add(ws);
     int id = all.size();

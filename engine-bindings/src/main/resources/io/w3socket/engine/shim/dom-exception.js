@@ -50,8 +50,10 @@ defineAccessor(DOMException.prototype, 'code', function () {
   var n = slotOf(this, 'DOMException').name;
   return Object.prototype.hasOwnProperty.call(DOM_ERRORS, n) ? DOM_ERRORS[n] : 0;
 });
+// ECMA-262 #sec-error.prototype.tostring, as Error's (Chromium's DOMException inherits it): the
+// name alone when the message is empty.
 define(DOMException.prototype, 'toString', function () {
-  return this.name + ': ' + this.message;
+  return this.message === '' ? this.name : this.name === '' ? this.message : this.name + ': ' + this.message;
 });
 setTag(DOMException.prototype, 'DOMException');
 defineConstants(DOMException, DOM_CODES);

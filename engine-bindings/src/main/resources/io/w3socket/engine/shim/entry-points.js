@@ -45,6 +45,8 @@ return {
   selfMessage: lazyEntry('messaging', 'selfMessage'),
   /** A step of an EventSource (io.w3socket.engine.EventSources). */
   eventSourceEvent: lazyEntry('network', 'eventSourceEvent'),
+  /** A WebSocketStream's socket has room for the waiting write (io.w3socket.engine.SocketFunctions). */
+  socketDrained: lazyEntry('websocketstream', 'socketDrained'),
   /** A load or error event at a node (an inserted script element that loaded or failed). */
   fireNodeEvent: function (handle, type) {
     dispatch(nodeFor(handle), trustedEvent(new Event(type)));

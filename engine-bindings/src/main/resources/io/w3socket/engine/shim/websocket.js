@@ -3,6 +3,9 @@
 
 var sockets = {};
 
+/** The WebSocketStreams (websocket-stream.js) by socket id: their events are theirs, not events. */
+var socketStreams = {};
+
 function WebSocket(url) {
   requireNew(this, WebSocket, 'WebSocket');
   requireArgs(arguments, 1, "construct 'WebSocket'");
@@ -105,6 +108,11 @@ var socketDispatch = null;
 
 function dispatchSocketEvent(id, type, a, b, c, timeStamp) {
   endSocketDispatch();
+  var stream = socketStreams[id];
+  if (stream !== undefined) {
+    loadModule('websocketstream').socketStreamEvent(stream, type, a, b, c);
+    return false;
+  }
   var ws = sockets[id];
   if (!ws) {
     return false;

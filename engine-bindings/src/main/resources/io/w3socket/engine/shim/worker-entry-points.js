@@ -31,5 +31,7 @@ return {
   /** A BroadcastChannel's message (io.w3socket.engine.ChannelFunctions). */
   broadcastMessage: lazyEntry('broadcast', 'broadcastMessage'),
   /** A step of an EventSource (io.w3socket.engine.EventSources). */
-  eventSourceEvent: lazyEntry('network', 'eventSourceEvent')
+  eventSourceEvent: lazyEntry('network', 'eventSourceEvent'),
+  /** A WebSocketStream's socket has room for the waiting write (io.w3socket.engine.SocketFunctions). */
+  socketDrained: lazyEntry('websocketstream', 'socketDrained')
 };
