@@ -191,11 +191,6 @@ function transferArrayBuffer(buffer) {
   return buffer.slice(0);
 }
 
-/** #can-transfer-array-buffer */
-function canTransferArrayBuffer(buffer) {
-  return !isDetachedBuffer(buffer);
-}
-
 /** ES2024 IsDetachedBuffer, where the engine tells (GraalJS); an engine without it never detaches. */
 function isDetachedBuffer(buffer) {
   return buffer.detached === true;

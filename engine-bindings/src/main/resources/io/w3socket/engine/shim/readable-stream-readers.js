@@ -44,15 +44,6 @@ function newReaderRecord(obj, byob) {
   });
 }
 
-/** The reader of either kind this is, or undefined (for the mixin's brand check). */
-function genericReaderOf(obj) {
-  var r = obj === null || obj === undefined ? undefined : obj[SLOT];
-  if (!r || (r.kinds[0] !== 'ReadableStreamDefaultReader' && r.kinds[0] !== 'ReadableStreamBYOBReader')) {
-    return undefined;
-  }
-  return r;
-}
-
 /** The mixin's members (#generic-reader-prototype), on both readers' prototypes. */
 function defineGenericReaderMembers(proto, name) {
   defineAccessor(proto, 'closed', function () {

@@ -58,11 +58,6 @@ function setUpReadableStreamWithByteReadingSupport(stream, pullAlgorithm, cancel
   return stream;
 }
 
-/** #readablestream-create-from-async-sequence: a ReadableStream of an (async) iterable's values. */
-function createReadableStreamFromAsyncSequence(iterable) {
-  return readableStreamFromIterable(iterable).self;
-}
-
 /** #readablestream-desired-size-to-fill-up-to-the-high-water-mark */
 function readableStreamDesiredSizeToFill(stream) {
   var s = streamRecord(stream);
@@ -123,39 +118,9 @@ function currentBYOBRequestView(stream) {
   return request === null ? null : request.view;
 }
 
-/**
- * #readablestream-pull-from-bytes: as many of bytes (a Uint8Array) as the current BYOB request
- * holds, or all of them, into the byte stream; returns the bytes left.
- */
-function pullFromBytes(stream, bytes) {
-  var s = streamRecord(stream);
-  var available = bytes.length;
-  var view = currentBYOBRequestView(stream);
-  var desiredSize = view !== null ? view.byteLength : available;
-  var pullSize = Math.min(available, desiredSize);
-  var pulled = bytes.subarray(0, pullSize);
-  if (view !== null) {
-    new Uint8Array(view.buffer, view.byteOffset, pullSize).set(pulled);
-    readableByteStreamControllerRespond(s.controller, pullSize);
-  } else {
-    readableByteStreamControllerEnqueue(s.controller, new Uint8Array(pulled));
-  }
-  return bytes.subarray(pullSize);
-}
-
 /** #readablestream-get-a-reader: a ReadableStreamDefaultReader (throws if the stream is locked). */
 function getAReader(stream) {
   return acquireReadableStreamDefaultReader(streamRecord(stream)).self;
-}
-
-/** #readablestreamdefaultreader-set-up: (reader, stream), reader a new ReadableStreamDefaultReader object. */
-function setUpReadableStreamDefaultReaderHook(reader, stream) {
-  setUpReadableStreamDefaultReader(newReaderRecord(reader, false), streamRecord(stream));
-}
-
-/** #readablestreamdefaultreader-read-a-chunk: readRequest is {chunkSteps(chunk), closeSteps(), errorSteps(e)}. */
-function readAChunk(reader, readRequest) {
-  readableStreamDefaultReaderRead(streamRecord(reader), readRequest);
 }
 
 /**
@@ -193,16 +158,6 @@ function readAllBytes(reader, successSteps, failureSteps) {
   readLoop();
 }
 
-/** #readablestreamdefaultreader-release */
-function releaseReader(reader) {
-  readableStreamDefaultReaderRelease(streamRecord(reader));
-}
-
-/** #readablestreamdefaultreader-cancel: a promise. */
-function cancelReader(reader, reason) {
-  return readableStreamReaderGenericCancel(streamRecord(reader), reason);
-}
-
 /** #readablestream-cancel: a promise. */
 function cancelReadableStream(stream, reason) {
   return readableStreamCancel(streamRecord(stream), reason);
@@ -219,16 +174,6 @@ function isReadableStreamReadable(stream) {
   return streamRecord(stream).state === 'readable';
 }
 
-/** #readablestream-closed */
-function isReadableStreamClosed(stream) {
-  return streamRecord(stream).state === 'closed';
-}
-
-/** #readablestream-errored */
-function isReadableStreamErrored(stream) {
-  return streamRecord(stream).state === 'errored';
-}
-
 /** #readablestream-locked */
 function readableStreamIsLocked(stream) {
   return isReadableStreamLocked(streamRecord(stream));
@@ -237,20 +182,6 @@ function readableStreamIsLocked(stream) {
 /** #is-readable-stream-disturbed */
 function isReadableStreamDisturbed(stream) {
   return streamRecord(stream).disturbed;
-}
-
-/** #readablestream-pipe-to: a promise (neither stream may be locked). */
-function pipeReadableStreamTo(readable, writable, preventClose, preventAbort, preventCancel, signal) {
-  return readableStreamPipeTo(streamRecord(readable), streamRecord(writable), !!preventClose, !!preventAbort,
-      !!preventCancel, signal);
-}
-
-/** #readablestream-pipe-through: the transform's readable side. */
-function pipeReadableStreamThrough(readable, transform, preventClose, preventAbort, preventCancel, signal) {
-  var t = streamRecord(transform);
-  setPromiseIsHandledToTrue(readableStreamPipeTo(streamRecord(readable), t.writable, !!preventClose,
-      !!preventAbort, !!preventCancel, signal));
-  return t.readable.self;
 }
 
 /** A new WritableStream object, its slot not yet set (set it up with setUpWritableStream). */
@@ -285,36 +216,6 @@ function errorWritableStream(stream, e) {
   writableStreamDefaultControllerErrorIfNeeded(streamRecord(stream).controller, e);
 }
 
-/** #writablestream-signal: the controller's AbortSignal. */
-function writableStreamSignal(stream) {
-  return streamRecord(stream).controller.abortController[SLOT].signal;
-}
-
-/** #writablestream-get-a-writer (throws if the stream is locked). */
-function getAWriter(stream) {
-  return acquireWritableStreamDefaultWriter(streamRecord(stream)).self;
-}
-
-/** #writablestreamdefaultwriter-write-a-chunk: a promise. */
-function writeAChunk(writer, chunk) {
-  return writableStreamDefaultWriterWrite(streamRecord(writer), chunk);
-}
-
-/** #writablestreamdefaultwriter-release */
-function releaseWriter(writer) {
-  writableStreamDefaultWriterRelease(streamRecord(writer));
-}
-
-/** #writablestream-close: a promise. */
-function closeWritableStream(stream) {
-  return writableStreamClose(streamRecord(stream));
-}
-
-/** #writablestream-abort: a promise. */
-function abortWritableStream(stream, reason) {
-  return writableStreamAbort(streamRecord(stream), reason);
-}
-
 /** A new TransformStream object, its slot not yet set (set it up with setUpTransformStream). */
 function newTransformStreamObject() {
   return Object.create(TransformStream.prototype);
@@ -339,25 +240,8 @@ function setUpTransformStream(stream, transformAlgorithm, flushAlgorithm, cancel
   return stream;
 }
 
-/** #create-an-identity-transformstream */
-function createIdentityTransformStream() {
-  var stream = newTransformStreamObject();
-  return setUpTransformStream(stream, function (chunk) {
-    enqueueIntoTransformStream(stream, chunk);
-  });
-}
-
 /** #transformstream-enqueue */
 function enqueueIntoTransformStream(stream, chunk) {
   transformStreamDefaultControllerEnqueue(streamRecord(stream).controller, chunk);
 }
 
-/** #transformstream-terminate */
-function terminateTransformStream(stream) {
-  transformStreamDefaultControllerTerminate(streamRecord(stream).controller);
-}
-
-/** #transformstream-error */
-function errorTransformStream(stream, e) {
-  transformStreamDefaultControllerError(streamRecord(stream).controller, e);
-}
