@@ -19,7 +19,7 @@ function WebSocketStream(url) {
   var options = toStreamOptions(arguments[1], what);
   var s = {kinds: ['WebSocketStream'], id: 0, readyState: 0, wasEverConnected: false,
     handshakeAborted: false, failedBeforeOpen: false, paused: false, readable: null,
-    writable: null, closing: null, writing: null};
+    writable: null, closing: null, writing: null, signal: null, abortSteps: null};
   setSlot(this, s);
   var opened = newPromiseCapability();
   var closed = newPromiseCapability();
@@ -44,15 +44,18 @@ function WebSocketStream(url) {
   // Step 7: apply backpressure to the WebSocket: no message is read until the readable pulls.
   pauseReading(s);
   if (signal !== undefined) {
-    // Step 8.3: until the connection is established, the signal fails it.
-    signal[SLOT].algorithms.push(function () {
+    // Step 8.3: until the connection is established, the signal fails it (streamOpened removes
+    // these steps, which do nothing after that).
+    s.signal = signal;
+    s.abortSteps = function () {
       if (s.readyState !== 0) {
         return;
       }
       host.wsClose(s.id, null, null);
       s.readyState = 2;
       handshakeAborted(s);
-    });
+    };
+    signal[SLOT].algorithms.push(s.abortSteps);
   }
 }
 
@@ -229,6 +232,13 @@ function streamOpened(stream, s) {
   }
   s.readyState = 1;
   s.wasEverConnected = true;
+  if (s.signal !== null) {
+    var algorithms = s.signal[SLOT].algorithms;
+    var at = algorithms.indexOf(s.abortSteps);
+    if (at >= 0) {
+      algorithms.splice(at, 1);
+    }
+  }
   var extensions = host.wsExtensions(s.id);
   var protocol = host.wsProtocol(s.id);
   s.readable = streams.setUpReadableStream(streams.newReadableStreamObject(), function () {
