@@ -42,6 +42,9 @@ var TCK = (function (global) {
     },
     DataView: function () { return typeof DataView === "function"; },
     Float64Array: function () { return typeof Float64Array === "function"; },
+    WebSocketStream: function () {
+      return typeof WebSocketStream === "function" && typeof WebSocketError === "function";
+    },
     performance: function () {
       return typeof performance === "object" && performance !== null && typeof performance.now === "function";
     }
