@@ -73,4 +73,20 @@ class ExamplePagesTest {
         o::toString);
     assertEquals(0, o.result().exitCode(), o::toString);
   }
+
+  /** The tutorial's steps with WebSocketStream (examples/websocket-stream.html). */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void webSocketStreamTutorialAlertsInOrder(JsEngine engine) {
+    Runs.Outcome o = click(engine, "websocket-stream.html", "Run WebSocketStream");
+    assertEquals(
+        List.of(
+            "WebSocketStream is supported by your Browser!",
+            "Message is sent...",
+            "Message is received: Message to send",
+            "Connection is closed (code 1000)..."),
+        o.out(),
+        o::toString);
+    assertEquals(0, o.result().exitCode(), o::toString);
+  }
 }
