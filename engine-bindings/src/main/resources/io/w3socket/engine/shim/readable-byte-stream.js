@@ -747,26 +747,14 @@ function setUpReadableByteStreamController(stream, controller, startAlgorithm, p
 /** #set-up-readable-byte-stream-controller-from-underlying-source */
 function setUpReadableByteStreamControllerFromUnderlyingSource(stream, underlyingSource, dict, highWaterMark, what) {
   var controller = newReadableByteStreamController();
-  // step 2-7: the source's callbacks, called with the source as this.
-  var startAlgorithm = function () {
-    return dict.start === undefined ? undefined : dict.start.call(underlyingSource, controller.self);
-  };
-  var pullAlgorithm = dict.pull === undefined ? function () {
-    return promiseResolvedWith(undefined);
-  } : function () {
-    return invokeAsPromise(dict.pull, underlyingSource, [controller.self]);
-  };
-  var cancelAlgorithm = dict.cancel === undefined ? function () {
-    return promiseResolvedWith(undefined);
-  } : function (reason) {
-    return invokeAsPromise(dict.cancel, underlyingSource, [reason]);
-  };
+  // step 2-7
+  var source = underlyingSourceAlgorithms(underlyingSource, dict, controller);
   // step 8-9
   var autoAllocateChunkSize = dict.autoAllocateChunkSize;
   if (autoAllocateChunkSize === 0) {
     throw streamTypeError(what, 'autoAllocateChunkSize cannot be 0');
   }
-  setUpReadableByteStreamController(stream, controller, startAlgorithm, pullAlgorithm, cancelAlgorithm,
+  setUpReadableByteStreamController(stream, controller, source.start, source.pull, source.cancel,
       highWaterMark, autoAllocateChunkSize);
 }
 

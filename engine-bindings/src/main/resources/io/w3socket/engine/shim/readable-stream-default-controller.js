@@ -245,25 +245,36 @@ function setUpReadableStreamDefaultController(stream, controller, startAlgorithm
   });
 }
 
+/**
+ * #set-up-readable-stream-default-controller-from-underlying-source steps 2-7 (the byte
+ * controller's steps are the same): the source's start, pull and cancel, called with the source as
+ * this; a missing pull or cancel resolves at once.
+ */
+function underlyingSourceAlgorithms(underlyingSource, dict, controller) {
+  return {
+    start: function () {
+      return dict.start === undefined ? undefined : dict.start.call(underlyingSource, controller.self);
+    },
+    pull: dict.pull === undefined ? function () {
+      return promiseResolvedWith(undefined);
+    } : function () {
+      return invokeAsPromise(dict.pull, underlyingSource, [controller.self]);
+    },
+    cancel: dict.cancel === undefined ? function () {
+      return promiseResolvedWith(undefined);
+    } : function (reason) {
+      return invokeAsPromise(dict.cancel, underlyingSource, [reason]);
+    }
+  };
+}
+
 /** #set-up-readable-stream-default-controller-from-underlying-source */
 function setUpReadableStreamDefaultControllerFromUnderlyingSource(stream, underlyingSource, dict, highWaterMark,
     sizeAlgorithm) {
   var controller = newReadableStreamDefaultController();
-  // step 2-7: the source's callbacks, called with the source as this.
-  var startAlgorithm = function () {
-    return dict.start === undefined ? undefined : dict.start.call(underlyingSource, controller.self);
-  };
-  var pullAlgorithm = dict.pull === undefined ? function () {
-    return promiseResolvedWith(undefined);
-  } : function () {
-    return invokeAsPromise(dict.pull, underlyingSource, [controller.self]);
-  };
-  var cancelAlgorithm = dict.cancel === undefined ? function () {
-    return promiseResolvedWith(undefined);
-  } : function (reason) {
-    return invokeAsPromise(dict.cancel, underlyingSource, [reason]);
-  };
-  setUpReadableStreamDefaultController(stream, controller, startAlgorithm, pullAlgorithm, cancelAlgorithm,
+  // step 2-7
+  var source = underlyingSourceAlgorithms(underlyingSource, dict, controller);
+  setUpReadableStreamDefaultController(stream, controller, source.start, source.pull, source.cancel,
       highWaterMark, sizeAlgorithm);
 }
 
