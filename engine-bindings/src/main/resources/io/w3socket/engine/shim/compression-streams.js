@@ -21,9 +21,6 @@ function setUpCompression(self, name, format, decompress) {
   // #compress-and-enqueue-a-chunk (and decompress): a BufferSource, through zlib; what it gives,
   // if anything, as a Uint8Array. #compress-flush-and-enqueue: the rest at the end.
   setUpTransformStream(transform, function (chunk) {
-    if (!isArrayBuffer(chunk) && !isView(chunk)) {
-      throw new TypeError("The provided value is not of type '(ArrayBuffer or ArrayBufferView)'.");
-    }
     enqueueCompressed(transform, id, host.zPush(id, toHostBytes(bufferSourceBytes(chunk))));
   }, function () {
     enqueueCompressed(transform, id, host.zEnd(id));

@@ -29,10 +29,7 @@ function TextDecoderStream() {
   var transform = newTransformStreamObject();
   // Steps 7-10: decode and enqueue each chunk; flush what the decoder holds at the end.
   setUpTransformStream(transform, function (chunk) {
-    if (!isArrayBuffer(chunk) && !isView(chunk)) {
-      throw new TypeError("The provided value is not of type '(ArrayBuffer or ArrayBufferView)'.");
-    }
-    enqueueDecoded(transform, decoder, chunk, true);
+    enqueueDecoded(transform, decoder, bufferSourceBytes(chunk), true);
   }, function () {
     enqueueDecoded(transform, decoder, undefined, false);
   });

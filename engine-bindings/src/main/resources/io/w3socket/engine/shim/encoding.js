@@ -97,7 +97,10 @@ function codePointsToString(cps) {
   return parts.join('');
 }
 
-/** The bytes of a BufferSource (WebIDL #BufferSource), or a TypeError. */
+/**
+ * The bytes of a BufferSource (WebIDL #BufferSource), or a TypeError, its message after "Failed to
+ * WHAT: " when {@code what} is given (a transform stream's chunk has none, as in Chromium).
+ */
 function bufferSourceBytes(v, what) {
   if (isArrayBuffer(v)) {
     return new Uint8Array(v);
@@ -105,7 +108,8 @@ function bufferSourceBytes(v, what) {
   if (isView(v)) {
     return viewBytes(v);
   }
-  throw new TypeError('Failed to ' + what + ": The provided value is not of type '(ArrayBuffer or ArrayBufferView)'.");
+  throw new TypeError((what === undefined ? '' : 'Failed to ' + what + ': ')
+      + "The provided value is not of type '(ArrayBuffer or ArrayBufferView)'.");
 }
 
 function TextEncoder() {
