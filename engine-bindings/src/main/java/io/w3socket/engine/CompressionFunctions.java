@@ -3,8 +3,6 @@ package io.w3socket.engine;
 import io.w3socket.engine.spi.HostError;
 import io.w3socket.engine.spi.Realm;
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -87,9 +85,7 @@ final class CompressionFunctions implements HostArea {
   }
 
   private Object out(byte[] bytes) {
-    return realm.bytesAsBuffers()
-        ? ByteBuffer.wrap(bytes)
-        : new String(bytes, StandardCharsets.ISO_8859_1);
+    return ScriptBytes.of(realm, bytes);
   }
 
   private abstract static class Codec {

@@ -7,8 +7,6 @@ import io.w3socket.engine.spi.ScriptError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -189,9 +187,7 @@ final class HttpRequests implements HostArea {
     if (r == null || r.body == null) {
       return null;
     }
-    return realm.bytesAsBuffers()
-        ? ByteBuffer.wrap(r.body)
-        : new String(r.body, StandardCharsets.ISO_8859_1);
+    return ScriptBytes.of(realm, r.body);
   }
 
   /** What the shim asks for: method, URL, header pairs, body, redirect mode. */

@@ -1,8 +1,6 @@
 package io.w3socket.engine;
 
 import io.w3socket.engine.spi.Realm;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.List;
 
@@ -53,8 +51,6 @@ final class PlatformFunctions implements HostArea {
     }
     byte[] bytes = new byte[n];
     RANDOM.nextBytes(bytes);
-    return realm.bytesAsBuffers()
-        ? ByteBuffer.wrap(bytes)
-        : new String(bytes, StandardCharsets.ISO_8859_1);
+    return ScriptBytes.of(realm, bytes);
   }
 }

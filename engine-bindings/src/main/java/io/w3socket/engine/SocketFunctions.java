@@ -9,7 +9,6 @@ import io.w3socket.engine.spi.HostArgs;
 import io.w3socket.engine.spi.Realm;
 import io.w3socket.engine.spi.ScriptError;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -181,11 +180,7 @@ final class SocketFunctions implements HostArea {
             ByteBuffer b = ((ByteBuffer) data).duplicate();
             byte[] bytes = new byte[b.remaining()];
             b.get(bytes);
-            Object payload =
-                realm.bytesAsBuffers()
-                    ? ByteBuffer.wrap(bytes)
-                    : new String(bytes, StandardCharsets.ISO_8859_1);
-            deliver(id, "message", payload, true, me.getOrigin());
+            deliver(id, "message", ScriptBytes.of(realm, bytes), true, me.getOrigin());
           } else {
             deliver(id, "message", String.valueOf(data), false, me.getOrigin());
           }

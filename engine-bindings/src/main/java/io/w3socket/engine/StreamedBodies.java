@@ -3,8 +3,6 @@ package io.w3socket.engine;
 import io.w3socket.engine.spi.Realm;
 import io.w3socket.engine.spi.ScriptError;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -128,12 +126,7 @@ final class StreamedBodies {
     if (chunk == null) {
       cancel(id);
     }
-    Object payload =
-        chunk == null
-            ? null
-            : realm.bytesAsBuffers()
-                ? ByteBuffer.wrap(chunk)
-                : new String(chunk, StandardCharsets.ISO_8859_1);
+    Object payload = chunk == null ? null : ScriptBytes.of(realm, chunk);
     try {
       realm.callEntry("httpChunk", id, payload, failure);
     } catch (ScriptError e) {
