@@ -3,7 +3,7 @@
 // attribute each time, and written back to it (#update-style-attribute-for). Its properties are
 // headless Chromium 156's (an attribute each in camel case, and each with a dash in its CSS name
 // too, #dom-cssstyledeclaration-dashed-attribute). A lazy module: loaded when a script first reads
-// an element's style or CSSStyleDeclaration.
+// an element's style, CSSStyleDeclaration or getComputedStyle (computed-style.js).
 //
 // Not done: values are kept as written (whitespace collapsed), not checked against the property's
 // grammar nor put in canonical form, and shorthands are not expanded into their longhands: Chromium
@@ -357,10 +357,25 @@ function removeStyleProperty(style, property) {
 
 var STYLE_CONTEXT = "'%s' on 'CSSStyleDeclaration'";
 
+/** Whether the declaration is getComputedStyle's (computed-style.js), which is read-only. */
+function isComputed(style) {
+  return slotOf(style, 'CSSStyleDeclaration').computed === true;
+}
+
+/** CSSOM #dom-cssstyledeclaration-setproperty step 1: a computed declaration's readonly flag. */
+function readOnlyError(what, property) {
+  return new DOMException('Failed to ' + what + ': These styles are computed, and therefore '
+      + (property === null ? 'read-only.' : "the '" + property + "' property is read-only."),
+      'NoModificationAllowedError');
+}
+
 defineAccessor(CSSStyleDeclaration.prototype, 'cssText', function () {
-  return serializeDeclarations(declarationsOf(this));
+  // A computed declaration serializes as Chromium's does: to nothing.
+  return isComputed(this) ? '' : serializeDeclarations(declarationsOf(this));
 }, function (v) {
-  slotOf(this, 'CSSStyleDeclaration');
+  if (isComputed(this)) {
+    throw readOnlyError("set the 'cssText' property on 'CSSStyleDeclaration'", null);
+  }
   writeDeclarations(this, parseDeclarations(v === null ? '' : toDOMString(v)));
 });
 defineAccessor(CSSStyleDeclaration.prototype, 'length', function () {
@@ -373,7 +388,9 @@ defineAccessor(CSSStyleDeclaration.prototype, 'parentRule', function () {
 defineAccessor(CSSStyleDeclaration.prototype, 'cssFloat', function () {
   return this.getPropertyValue('float');
 }, function (v) {
-  slotOf(this, 'CSSStyleDeclaration');
+  if (isComputed(this)) {
+    throw readOnlyError("set the 'cssFloat' property on 'CSSStyleDeclaration'", 'float');
+  }
   setStyleProperty(this, 'float', v === null ? '' : toDOMString(v), '');
 });
 defineMethods(CSSStyleDeclaration.prototype, {
@@ -386,18 +403,27 @@ defineMethods(CSSStyleDeclaration.prototype, {
   getPropertyValue: function (property) {
     slotOf(this, 'CSSStyleDeclaration');
     requireArgs(arguments, 1, 'execute ' + STYLE_CONTEXT.replace('%s', 'getPropertyValue'));
+    if (isComputed(this)) {
+      return computedStyleValue(styleElement(this), cssName(toDOMString(property)));
+    }
     var d = findDeclaration(declarationsOf(this), cssName(toDOMString(property)));
     return d === null ? '' : d.value;
   },
   getPropertyPriority: function (property) {
     slotOf(this, 'CSSStyleDeclaration');
     requireArgs(arguments, 1, 'execute ' + STYLE_CONTEXT.replace('%s', 'getPropertyPriority'));
+    if (isComputed(this)) {
+      return '';
+    }
     var d = findDeclaration(declarationsOf(this), cssName(toDOMString(property)));
     return d !== null && d.important ? 'important' : '';
   },
   setProperty: function (property, value) {
     slotOf(this, 'CSSStyleDeclaration');
     requireArgs(arguments, 2, 'execute ' + STYLE_CONTEXT.replace('%s', 'setProperty'));
+    if (isComputed(this)) {
+      throw readOnlyError('execute ' + STYLE_CONTEXT.replace('%s', 'setProperty'), toDOMString(property));
+    }
     // value is [LegacyNullToEmptyString]; priority an optional DOMString, '' by default.
     setStyleProperty(this, toDOMString(property), value === null ? '' : toDOMString(value),
         arguments[2] === undefined ? '' : toDOMString(arguments[2]));
@@ -405,6 +431,9 @@ defineMethods(CSSStyleDeclaration.prototype, {
   removeProperty: function (property) {
     slotOf(this, 'CSSStyleDeclaration');
     requireArgs(arguments, 1, 'execute ' + STYLE_CONTEXT.replace('%s', 'removeProperty'));
+    if (isComputed(this)) {
+      throw readOnlyError('execute ' + STYLE_CONTEXT.replace('%s', 'removeProperty'), toDOMString(property));
+    }
     return removeStyleProperty(this, toDOMString(property));
   }
 });
@@ -415,13 +444,17 @@ CSS_PROPERTY_NAMES.forEach(function (attribute) {
   function get() {
     return this.getPropertyValue(name);
   }
-  function set(v) {
-    slotOf(this, 'CSSStyleDeclaration');
-    setStyleProperty(this, name, v === null ? '' : toDOMString(v), '');
+  function setter(idl) {
+    return function (v) {
+      if (isComputed(this)) {
+        throw readOnlyError("set a named property '" + idl + "' on 'CSSStyleDeclaration'", name);
+      }
+      setStyleProperty(this, name, v === null ? '' : toDOMString(v), '');
+    };
   }
-  defineAccessor(CSSStyleDeclaration.prototype, attribute, get, set);
+  defineAccessor(CSSStyleDeclaration.prototype, attribute, get, setter(attribute));
   if (name.indexOf('-') >= 0) {
-    defineAccessor(CSSStyleDeclaration.prototype, name, get, set);
+    defineAccessor(CSSStyleDeclaration.prototype, name, get, setter(name));
   }
 });
 setTag(CSSStyleDeclaration.prototype, 'CSSStyleDeclaration');
