@@ -34,6 +34,7 @@ final class DomFunctions implements HostArea {
     r.add("domChildren", a -> dom.children(a.integer(0)));
     r.add("domCreate", a -> (double) create(dom, a.string(0), a.string(1)));
     r.add("domClone", a -> (double) dom.cloneNode(a.integer(0), a.bool(1)));
+    r.add("domTemplateContent", a -> (double) dom.templateContent(a.integer(0)));
     r.add("domMatches", a -> dom.matches(a.integer(0), a.string(1)));
     r.add("domClosest", a -> (double) dom.closest(a.integer(0), a.string(1)));
     r.add("domInsert", a -> dom.insert(a.integer(0), a.integer(1), a.integer(2), a.string(3)));

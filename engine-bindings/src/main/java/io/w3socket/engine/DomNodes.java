@@ -61,11 +61,15 @@ final class DomNodes {
   /** Script elements whose "already started" flag is set (HTML #already-started). */
   private final Set<Element> startedScripts = Collections.newSetFromMap(new IdentityHashMap<>());
 
+  /** The template elements' contents. */
+  private final TemplateContents templates = new TemplateContents();
+
   DomNodes(Document doc) {
     this.doc = doc;
     // innerHTML and outerHTML serialise the tree as it is (#serializing-html-fragments), without
     // jsoup's pretty-printing.
     doc.outputSettings().prettyPrint(false);
+    templates.adopt(doc);
     // The parser's scripts run through the page loader, not through insertion.
     startedScripts.addAll(doc.getElementsByTag("script"));
   }
@@ -204,6 +208,9 @@ final class DomNodes {
           "NotSupportedError");
     }
     Node copy = deep ? n.clone() : n.shallowClone();
+    if (deep) {
+      templates.cloned(n, copy);
+    }
     if (n instanceof Element) {
       Elements from = ((Element) n).getElementsByTag("script");
       Elements to = ((Element) copy).getElementsByTag("script");
@@ -231,6 +238,32 @@ final class DomNodes {
         startedScripts.add(s);
       }
     }
+  }
+
+  /** #dom-template-content: the template element's contents, a DocumentFragment. */
+  int templateContent(int h) {
+    Element e = element(h);
+    if (!TemplateContents.isTemplate(e)) {
+      throw new IllegalArgumentException("node " + h + " is not a template");
+    }
+    return handle(templates.of(e));
+  }
+
+  /**
+   * Nodes a parser just made (the HTML fragment parsing algorithm, document.write): the contents of
+   * the templates among them move into their template contents.
+   */
+  void parsed(Node n) {
+    templates.adopt(n);
+  }
+
+  /**
+   * #dom-element-innerhtml step 3 for a template: the parsed nodes replace its contents; the
+   * scripts among them never run (HTML #parsing-html-fragments).
+   */
+  void setTemplateHtml(Element template, String html) {
+    markStarted(templates.replace(template, html));
+    changed();
   }
 
   int createText(String data) {
@@ -419,9 +452,11 @@ final class DomNodes {
       scratch.outputSettings(doc.outputSettings().clone());
       scratch.appendChild(root);
     }
+    List<TemplateContents.Unfolded> unfolded = templates.unfold(n);
     try {
       return outer ? n.outerHtml() : ((Element) n).html();
     } finally {
+      templates.fold(unfolded);
       if (scratch != null) {
         root.remove();
       }

@@ -14,9 +14,9 @@ import org.jsoup.parser.Parser;
  * runs, the insertion point is just after it: what is written is parsed there (as a fragment in the
  * context of the script's parent, each write on its own); an inline script in it runs at once, an
  * external one once the script that wrote it has returned (#scriptEndTag: the pending
- * parsing-blocking script), each with the insertion point after itself. An external script
- * that is not parser-blocking (deferred, or inserted by a script) may not write: its writes are
- * ignored (#ignore-destructive-writes-counter). Any other write, with no insertion point, opens the
+ * parsing-blocking script), each with the insertion point after itself. An external script that is
+ * not parser-blocking (deferred, or inserted by a script) may not write: its writes are ignored
+ * (#ignore-destructive-writes-counter). Any other write, with no insertion point, opens the
  * document first (#document-open-steps: every node removed) and its text becomes the new document
  * (its scripts are not run). Loop thread only.
  */
@@ -90,6 +90,7 @@ final class DynamicMarkup {
       StringBuilder shown = new StringBuilder();
       for (Node n : Parser.parseFragment(text, parent, doc.location())) {
         parent.appendChild(n); // after the script: what follows it is held out (UnparsedNodes)
+        dom.parsed(n);
         dom.changed();
         String t =
             n instanceof Element
@@ -124,11 +125,13 @@ final class DynamicMarkup {
       Document parsed = Parser.parse(text, doc.location());
       for (Node n : new ArrayList<>(parsed.childNodes())) {
         doc.appendChild(n);
+        dom.parsed(n);
       }
     } else {
       Element body = doc.body();
       for (Node n : Parser.parseFragment(text, body, doc.location())) {
         body.appendChild(n);
+        dom.parsed(n);
       }
     }
     for (Element s : doc.getElementsByTag("script")) {

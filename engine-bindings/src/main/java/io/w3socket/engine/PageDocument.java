@@ -246,7 +246,12 @@ final class PageDocument {
    */
   String setHtml(int handle, String html) {
     Element e = element(handle);
+    if (TemplateContents.isTemplate(e)) {
+      nodes.setTemplateHtml(e, html);
+      return null; // a template's contents are not its text
+    }
     e.html(html);
+    nodes.parsed(e);
     // HTML #parsing-html-fragments: the scripts a fragment parse makes are already started.
     nodes.markStarted(e);
     nodes.changed();

@@ -36,7 +36,8 @@ defineAccessor(Element.prototype, 'innerHTML', function () {
 }, function (v) {
   var h = elementHandle(this);
   blurIfRemoving(this, false);
-  replacingAll(this, function () {
+  // HTML #dom-element-innerhtml step 3: a template's contents are replaced, not its children.
+  replacingAll(host.domTagName(h) === 'TEMPLATE' ? this.content : this, function () {
     host.domSetHtml(h, v === null ? '' : toDOMString(v));
   });
 });
@@ -307,9 +308,10 @@ defineMethods(Element.prototype, {
     }
     var parsed = document.createElement(context === null ? 'div' : context.localName);
     parsed.innerHTML = text;
+    var source = parsed instanceof HTMLTemplateElement ? parsed.content : parsed;
     var fragment = document.createDocumentFragment();
-    while (parsed.firstChild !== null) {
-      fragment.appendChild(parsed.firstChild);
+    while (source.firstChild !== null) {
+      fragment.appendChild(source.firstChild);
     }
     insertAdjacent(this, where, fragment, what);
   },

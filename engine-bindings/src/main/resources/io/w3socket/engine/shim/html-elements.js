@@ -3,8 +3,8 @@
 // headless Chromium 156 exposes that a standard defines (72 with HTMLElement, dom-element.js): an
 // element's wrapper (dom-node.js nodeFor) has its tag's interface's prototype, so that
 // `el instanceof HTMLInputElement` and `Object.prototype.toString.call(el)` answer as in a browser.
-// They add nothing of their own yet: the IDL attributes this shim has for some elements (value,
-// checked, href...) stay on HTMLElement.prototype. HTMLBodyElement's event handlers are the
+// They add nothing of their own yet but HTMLTemplateElement's content: the IDL attributes this shim
+// has for some elements (value, checked, href...) stay on HTMLElement.prototype. HTMLBodyElement's event handlers are the
 // window's (event-handlers.js).
 
 function HTMLAnchorElement() {
@@ -323,6 +323,15 @@ var HTML_ELEMENT_PROTOTYPES = {};
     HTML_ELEMENT_PROTOTYPES[plain[i]] = HTMLElement.prototype;
   }
 })();
+
+/** HTML #dom-template-content: the template's contents, a DocumentFragment, the same each time. */
+defineAccessor(HTMLTemplateElement.prototype, 'content', function () {
+  var h = elementHandle(this);
+  if (host.domTagName(h) !== 'TEMPLATE') {
+    throw new TypeError('Illegal invocation');
+  }
+  return nodeFor(host.domTemplateContent(h));
+});
 
 /**
  * The prototype of an element's wrapper: its interface's (HTML #element-interfaces), HTMLElement's

@@ -1,0 +1,138 @@
+package io.w3socket.engine;
+
+import io.w3socket.engine.DomNodes.Fragment;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.parser.Parser;
+
+/**
+ * The template contents of template elements (HTML #template-contents): a DocumentFragment per
+ * template, holding what the parser put inside the element, never the element's children. jsoup
+ * parses a template's contents as its children; {@link #adopt} moves them into the fragment after
+ * each parse. Serializing puts them back for the call (HTML #serialising-html-fragments step 3
+ * serializes a template's contents), and a deep clone copies them (#the-template-element's cloning
+ * steps). Loop thread only, as the DOM.
+ */
+final class TemplateContents {
+  private final Map<Element, Fragment> contents = new IdentityHashMap<>();
+
+  /**
+   * #dom-template-content: the template's contents, an empty fragment for a template made by a
+   * script.
+   */
+  Fragment of(Element template) {
+    return contents.computeIfAbsent(template, t -> new Fragment());
+  }
+
+  static boolean isTemplate(Node n) {
+    return n instanceof Element && !(n instanceof Fragment) && ((Element) n).nameIs("template");
+  }
+
+  /**
+   * The templates the parser just made under {@code root} (itself included): each one's children
+   * leave it for its contents, nested templates' too.
+   */
+  void adopt(Node root) {
+    if (!(root instanceof Element)) {
+      return;
+    }
+    for (Element t : ((Element) root).getElementsByTag("template")) {
+      if (isTemplate(t) && t.childNodeSize() > 0) {
+        Fragment f = of(t);
+        for (Node child : new ArrayList<>(t.childNodes())) {
+          f.appendChild(child);
+        }
+        adopt(f);
+      }
+    }
+  }
+
+  /**
+   * HTML #parsing-html-fragments with a template as the context, for its innerHTML: the nodes
+   * replace the template's contents (#dom-element-innerhtml step 3).
+   */
+  Fragment replace(Element template, String html) {
+    Fragment f = of(template);
+    f.empty();
+    for (Node n : Parser.parseFragment(html, template, template.baseUri())) {
+      f.appendChild(n);
+    }
+    adopt(f);
+    return f;
+  }
+
+  /**
+   * The cloning steps for the templates of a deep clone: each copy's contents are a deep copy of
+   * its original's (templates in both trees match in document order, as a clone keeps it).
+   */
+  void cloned(Node original, Node copy) {
+    if (contents.isEmpty() || !(original instanceof Element)) {
+      return;
+    }
+    List<Element> from = ((Element) original).getElementsByTag("template");
+    List<Element> to = ((Element) copy).getElementsByTag("template");
+    for (int i = 0; i < from.size() && i < to.size(); i++) {
+      Fragment f = contents.get(from.get(i));
+      if (f != null && f.childNodeSize() > 0) {
+        Fragment c = of(to.get(i));
+        for (Node n : f.childNodes()) {
+          Node child = n.clone();
+          c.appendChild(child);
+          cloned(n, child);
+        }
+      }
+    }
+  }
+
+  /** A template whose contents stand in for its children during a serialization. */
+  record Unfolded(Element template, List<Node> children) {}
+
+  /**
+   * Puts the contents of the templates under {@code root} in place of their children, for a
+   * serialization; {@link #fold} undoes it. Returns the templates unfolded, outermost first.
+   */
+  List<Unfolded> unfold(Node root) {
+    List<Unfolded> done = new ArrayList<>();
+    if (contents.isEmpty() || !(root instanceof Element)) {
+      return done;
+    }
+    List<Element> pending = new ArrayList<>(((Element) root).getElementsByTag("template"));
+    while (!pending.isEmpty()) {
+      Element t = pending.remove(0);
+      Fragment f = contents.get(t);
+      if (f == null || !isTemplate(t)) {
+        continue;
+      }
+      List<Node> children = new ArrayList<>(t.childNodes());
+      for (Node n : children) {
+        n.remove();
+      }
+      for (Node n : new ArrayList<>(f.childNodes())) {
+        t.appendChild(n);
+        if (n instanceof Element) {
+          pending.addAll(((Element) n).getElementsByTag("template"));
+        }
+      }
+      done.add(new Unfolded(t, children));
+    }
+    return done;
+  }
+
+  /** Gives the templates {@link #unfold} returned their contents and their children back. */
+  void fold(List<Unfolded> unfolded) {
+    for (int i = unfolded.size() - 1; i >= 0; i--) {
+      Unfolded u = unfolded.get(i);
+      Fragment f = contents.get(u.template());
+      for (Node n : new ArrayList<>(u.template().childNodes())) {
+        f.appendChild(n);
+      }
+      for (Node n : u.children()) {
+        u.template().appendChild(n);
+      }
+    }
+  }
+}
