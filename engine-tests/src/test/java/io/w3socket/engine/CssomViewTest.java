@@ -10,13 +10,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * CSSOM View and Media Queries in both engines, for a page nobody lays out (cssom-view.js,
- * media-queries.js, computed-style.js): matchMedia over 144 queries, the window's and the screen's
- * sizes, DOMRect, the scroll methods' promises and getComputedStyle each print what headless
- * Chromium 156 printed for the same script with an 800 × 600 viewport (Playwright's), but for
- * (hover) and (pointer), which are plain headless Chromium's (no pointing device). The scripts
- * leave out what needs layout (a rendered element's box and used sizes) and the deviations the
- * modules' headers name.
+ * CSSOM View, Media Queries and the observers in both engines, for a page nobody lays out
+ * (cssom-view.js, media-queries.js, computed-style.js, resize-observer.js,
+ * intersection-observer.js): matchMedia over 144 queries, the window's and the screen's sizes,
+ * DOMRect, the scroll methods' promises, getComputedStyle, visualViewport, elementFromPoint,
+ * checkVisibility, and ResizeObserver and IntersectionObserver entries of targets without a box
+ * (what Chromium reports for a detached or display: none element) each print what headless Chromium
+ * 156 printed for the same script with an 800 × 600 viewport (Playwright's), but for (hover) and
+ * (pointer), which are plain headless Chromium's (no pointing device). The scripts leave out what
+ * needs layout (a rendered element's box and used sizes) and the deviations the modules' headers
+ * name.
  */
 class CssomViewTest {
   @TempDir Path dir;
@@ -362,6 +365,76 @@ TypeError Failed to execute 'getComputedStyle' on 'Window': parameter 1 is not o
 live none rgb(255, 0, 0) 20px
 """
                 .split("\n")),
+        o.out(),
+        o::toString);
+  }
+
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void observersPointsAndVisibilityOfElementsWithoutBoxesAsChromiumDoes(JsEngine engine)
+      throws Exception {
+    Path page = dir.resolve("observers.html");
+    Files.writeString(
+        page,
+"""
+<!DOCTYPE html><html><body><div id=d style="display: none">hi</div><script>
+function log() { console.log(Array.prototype.join.call(arguments, ' ')); }
+var d = document.getElementById('d');
+log(typeof visualViewport, visualViewport && Object.getOwnPropertyNames(VisualViewport.prototype).sort().join(), visualViewport.width, visualViewport.height, visualViewport.scale, visualViewport.offsetLeft, visualViewport.pageTop, Object.getPrototypeOf(VisualViewport.prototype) === EventTarget.prototype);
+log(document.elementFromPoint(1, 1) && document.elementFromPoint(1,1).nodeName, document.elementFromPoint(-1, 1), document.elementFromPoint(900, 1), document.elementFromPoint(799, 599) && document.elementFromPoint(799,599).nodeName, document.elementsFromPoint(790, 590).map(function (e) { return e.nodeName; }).join());
+try { document.elementFromPoint(1); } catch (e) { log(e.name, e.message); }
+try { document.elementFromPoint(NaN, 1); } catch (e) { log(e.name, e.message); }
+var x = document.createElement('p');
+log(x.checkVisibility(), d.checkVisibility.length);
+log(Object.getOwnPropertyNames(IntersectionObserver.prototype).sort().join(), Object.getOwnPropertyNames(IntersectionObserverEntry.prototype).sort().join(), Object.getOwnPropertyNames(ResizeObserver.prototype).sort().join());
+var io = new IntersectionObserver(function (entries, obs) {
+  entries.forEach(function (e) { log('io', e.target.nodeName, e.isIntersecting, e.intersectionRatio, JSON.stringify(e.boundingClientRect), JSON.stringify(e.intersectionRect), e.rootBounds && JSON.stringify(e.rootBounds), typeof e.time, obs === io); });
+}, {threshold: [0, 0.5, 1], rootMargin: '10px 5%'});
+log(io.root, io.rootMargin, io.thresholds.join(), io.scrollMargin, io.delay, io.trackVisibility);
+io.observe(x); io.observe(d);
+log('records', io.takeRecords().length);
+try { new IntersectionObserver(function () {}, {threshold: 2}); } catch (e) { log(e.name, e.message); }
+try { new IntersectionObserver(function () {}, {rootMargin: '10em'}); } catch (e) { log(e.name, e.message); }
+try { new IntersectionObserver(function () {}, {rootMargin: '1px 2px 3px 4px 5px'}); } catch (e) { log(e.name, e.message); }
+try { new IntersectionObserver(); } catch (e) { log(e.name, e.message); }
+try { new IntersectionObserver(5); } catch (e) { log(e.name, e.message); }
+try { io.observe({}); } catch (e) { log(e.name, e.message); }
+log(new IntersectionObserver(function () {}, {threshold: 0.25}).thresholds.join(), new IntersectionObserver(function () {}, {threshold: [1, 0, 0.5, 0]}).thresholds.join(), new IntersectionObserver(function () {}, {rootMargin: '0px'}).rootMargin, new IntersectionObserver(function () {}, {rootMargin: '1px 2%'}).rootMargin, new IntersectionObserver(function () {}).rootMargin);
+var ro = new ResizeObserver(function (entries) { entries.forEach(function (e) { log('ro', e.target.nodeName, JSON.stringify(e.contentRect), e.borderBoxSize.length, e.contentBoxSize[0].inlineSize, e.borderBoxSize[0].blockSize, Array.isArray(e.borderBoxSize), Object.isFrozen(e.devicePixelContentBoxSize), e.borderBoxSize === e.borderBoxSize, e.contentRect instanceof DOMRectReadOnly, e.contentRect instanceof DOMRect); }); });
+ro.observe(x); ro.observe(d);
+try { ro.observe(d, {box: 'bogus'}); } catch (e) { log(e.name, e.message); }
+try { new ResizeObserver(); } catch (e) { log(e.name, e.message); }
+setTimeout(function () { log('later'); io.disconnect(); ro.disconnect(); }, 200);
+</script></body></html>
+""");
+    Runs.Outcome o = Runs.run(engine, b -> {}, c -> c.runPage(page, null));
+    assertEquals(
+        List.of(
+"""
+object constructor,height,offsetLeft,offsetTop,onresize,onscroll,onscrollend,pageLeft,pageTop,scale,width 800 600 1 0 0 true
+HTML   HTML HTML
+TypeError Failed to execute 'elementFromPoint' on 'Document': 2 arguments required, but only 1 present.
+TypeError Failed to execute 'elementFromPoint' on 'Document': The provided double value is non-finite.
+false 0
+constructor,delay,disconnect,observe,root,rootMargin,scrollMargin,takeRecords,thresholds,trackVisibility,unobserve boundingClientRect,constructor,intersectionRatio,intersectionRect,isIntersecting,isVisible,rootBounds,target,time constructor,disconnect,observe,unobserve
+ 10px 5% 10px 5% 0,0.5,1 0px 0px 0px 0px 0 false
+records 0
+RangeError Failed to construct 'IntersectionObserver': Threshold values must be numbers between 0 and 1
+SyntaxError Failed to construct 'IntersectionObserver': rootMargin must be specified in absolute length units or percent.
+SyntaxError Failed to construct 'IntersectionObserver': Extra text found at the end of rootMargin.
+TypeError Failed to construct 'IntersectionObserver': 1 argument required, but only 0 present.
+TypeError Failed to construct 'IntersectionObserver': parameter 1 is not of type 'Function'.
+TypeError Failed to execute 'observe' on 'IntersectionObserver': parameter 1 is not of type 'Element'.
+0.25 0,0,0.5,1 0px 0px 0px 0px 1px 2% 1px 2% 0px 0px 0px 0px
+TypeError Failed to execute 'observe' on 'ResizeObserver': Failed to read the 'box' property from 'ResizeObserverOptions': The provided value 'bogus' is not a valid enum value of type ResizeObserverBoxOptions.
+TypeError Failed to construct 'ResizeObserver': 1 argument required, but only 0 present.
+ro P {"x":0,"y":0,"width":0,"height":0,"top":0,"right":0,"bottom":0,"left":0} 1 0 0 true true true true false
+ro DIV {"x":0,"y":0,"width":0,"height":0,"top":0,"right":0,"bottom":0,"left":0} 1 0 0 true true true true false
+io P false 0 {"x":0,"y":0,"width":0,"height":0,"top":0,"right":0,"bottom":0,"left":0} {"x":0,"y":0,"width":0,"height":0,"top":0,"right":0,"bottom":0,"left":0} {"x":0,"y":0,"width":0,"height":0,"top":0,"right":0,"bottom":0,"left":0} number true
+io DIV false 0 {"x":0,"y":0,"width":0,"height":0,"top":0,"right":0,"bottom":0,"left":0} {"x":0,"y":0,"width":0,"height":0,"top":0,"right":0,"bottom":0,"left":0} {"x":0,"y":0,"width":0,"height":0,"top":0,"right":0,"bottom":0,"left":0} number true
+later
+"""
+                .split("\\n")),
         o.out(),
         o::toString);
   }

@@ -1,6 +1,8 @@
 // animation-frames.js: requestAnimationFrame and cancelAnimationFrame (HTML #animation-frames), on
-// the window and a dedicated worker's global. The host (io.w3socket.engine.AnimationFrames) calls
-// frameStart at each frame while callbacks wait, then frameStep until it answers false.
+// the window and a dedicated worker's global, and the rendering steps that follow a frame's
+// callbacks (HTML #update-the-rendering: resize and intersection observations). The host
+// (io.w3socket.engine.AnimationFrames) calls frameStart at each frame while callbacks or steps
+// wait, then frameStep until it answers false.
 
 /** The map of animation frame callbacks: handles in request order, and the callback of each. */
 var frameHandles = [];
@@ -8,8 +10,27 @@ var frameCallbacks = {};
 var lastFrameHandle = 0;
 var frameScheduled = false;
 
+/** The rendering steps the next frame runs after its callbacks, in request order. */
+var renderingSteps = [];
+
 /** The frame being run: the handles it runs (those requested before it) and its time. */
 var frameRun = null;
+
+function scheduleFrame() {
+  if (!frameScheduled) {
+    frameScheduled = true;
+    host.frameSchedule();
+  }
+}
+
+/**
+ * A step of the next frame's #update-the-rendering after its animation frame callbacks (step 14):
+ * {@code step(now)} runs once, with the frame's time, in the order asked.
+ */
+function requestRenderingStep(step) {
+  renderingSteps.push(step);
+  scheduleFrame();
+}
 
 function requestAnimationFrame(callback) {
   requireArgs(arguments, 1, "execute 'requestAnimationFrame' on '" + globalInterface + "'");
@@ -22,10 +43,7 @@ function requestAnimationFrame(callback) {
   var handle = ++lastFrameHandle;
   frameHandles.push(handle);
   frameCallbacks[handle] = callback;
-  if (!frameScheduled) {
-    frameScheduled = true;
-    host.frameSchedule();
-  }
+  scheduleFrame();
   return handle;
 }
 
@@ -40,8 +58,9 @@ function cancelAnimationFrame(handle) {
  * a callback's own requests wait for the next frame (the first of them asks for it). Runs the first.
  */
 function frameStart(now) {
-  frameRun = {handles: frameHandles, next: 0, now: now};
+  frameRun = {handles: frameHandles, next: 0, now: now, steps: renderingSteps};
   frameHandles = [];
+  renderingSteps = [];
   frameScheduled = false;
   return frameStep();
 }
@@ -66,7 +85,17 @@ function frameStep() {
       ran = true;
     }
   }
-  if (!ran) {
+  if (!ran && run !== null) {
+    // The frame's callbacks are done: its rendering steps, one per call.
+    if (run.steps.length > 0) {
+      var step = run.steps.shift();
+      try {
+        step(run.now);
+      } catch (e) {
+        reportException(e);
+      }
+      return true;
+    }
     frameRun = null;
   }
   return ran;

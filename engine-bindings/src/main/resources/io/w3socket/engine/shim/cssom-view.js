@@ -56,6 +56,9 @@ defineReplaceable('devicePixelRatio', function () {
 defineReplaceable('screen', function () {
   return loadModule('view').theScreen();
 });
+defineReplaceable('visualViewport', function () {
+  return loadModule('view').theVisualViewport();
+});
 
 var SCROLL_BEHAVIORS = ['auto', 'instant', 'smooth'];
 
@@ -165,7 +168,17 @@ defineMethods(Element.prototype, {
   },
   scroll: scrollMethod('scroll', 'Element'),
   scrollTo: scrollMethod('scrollTo', 'Element'),
-  scrollBy: scrollMethod('scrollBy', 'Element')
+  scrollBy: scrollMethod('scrollBy', 'Element'),
+  /** #dom-element-checkvisibility step 1: an element without a box is not visible. */
+  checkVisibility: function () {
+    slotOf(this, 'Element');
+    var options = arguments[0];
+    if (options !== undefined && options !== null && !isObject(options)) {
+      throw new TypeError("Failed to execute 'checkVisibility' on 'Element': The provided value is "
+          + "not of type 'CheckVisibilityOptions'.");
+    }
+    return false;
+  }
 });
 
 // #dom-element-scrolltop and scrollLeft: zero without a box (the root's is the window's scroll
@@ -205,6 +218,31 @@ defineAccessor(HTMLElement.prototype, 'offsetParent', function () {
     slotOf(this, 'Element');
     return 0;
   });
+});
+
+/**
+ * #dom-document-elementsfrompoint: no box is hit, so a point in the viewport finds only the root
+ * element (the last step's append), a point outside it nothing.
+ */
+function elementsAtPoint(doc, args, method) {
+  var what = "execute '" + method + "' on 'Document'";
+  slotOf(doc, 'Document');
+  requireArgs(args, 2, what);
+  var x = toFiniteDouble(args[0], what);
+  var y = toFiniteDouble(args[1], what);
+  var root = doc.documentElement;
+  return x < 0 || y < 0 || x > VIEWPORT.width || y > VIEWPORT.height || root === null ? [] : [root];
+}
+
+defineMethods(Document.prototype, {
+  /** #dom-document-elementfrompoint: the root element for a point in the viewport, else null. */
+  elementFromPoint: function (x, y) {
+    var found = elementsAtPoint(this, arguments, 'elementFromPoint');
+    return found.length > 0 ? found[0] : null;
+  },
+  elementsFromPoint: function (x, y) {
+    return elementsAtPoint(this, arguments, 'elementsFromPoint');
+  }
 });
 
 /** #dom-document-scrollingelement: the root element (no document here is in quirks mode). */

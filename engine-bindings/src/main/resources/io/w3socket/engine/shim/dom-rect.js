@@ -24,6 +24,13 @@ function rectNumber(v) {
   return v === undefined ? 0 : Number(v);
 }
 
+/** A DOMRectReadOnly of the host's own (as an observer's entry has them). */
+function makeDOMRectReadOnly(x, y, width, height) {
+  var r = Object.create(DOMRectReadOnly.prototype);
+  initRect(r, ['DOMRectReadOnly'], x, y, width, height);
+  return r;
+}
+
 /** A DOMRect of the host's own (as getBoundingClientRect makes it). */
 function makeDOMRect(x, y, width, height) {
   var r = Object.create(DOMRect.prototype);

@@ -1,6 +1,7 @@
 // screen.js: Screen (CSSOM View #the-screen-interface, with Chromium's availLeft, availTop and
 // isExtended) and ScreenOrientation (Screen Orientation #screenorientation-interface) of this
-// host's one screen, VIEWPORT's (cssom-view.js); it never changes, so neither fires change.
+// host's one screen, VIEWPORT's (cssom-view.js), and the window's VisualViewport; none of them
+// ever changes, so none fires an event.
 
 function Screen() {
   throw new TypeError(this instanceof Screen ? "Failed to construct 'Screen': Illegal constructor"
@@ -126,3 +127,44 @@ exposed.ScreenOrientation = ScreenOrientation;
 function theScreen() {
   return screen;
 }
+
+/**
+ * VisualViewport (CSSOM View #the-visualviewport-interface): the layout viewport itself, unscaled
+ * and never scrolled; it never changes, so it fires no resize or scroll.
+ */
+function VisualViewport() {
+  throw new TypeError(this instanceof VisualViewport
+      ? "Failed to construct 'VisualViewport': Illegal constructor" : 'Illegal constructor');
+}
+inherit(VisualViewport, EventTarget);
+var VISUAL_VIEWPORT = {
+  offsetLeft: 0, offsetTop: 0, pageLeft: 0, pageTop: 0, scale: 1
+};
+Object.keys(VISUAL_VIEWPORT).forEach(function (name) {
+  defineAccessor(VisualViewport.prototype, name, function () {
+    slotOf(this, 'VisualViewport');
+    return VISUAL_VIEWPORT[name];
+  });
+});
+defineAccessor(VisualViewport.prototype, 'width', function () {
+  slotOf(this, 'VisualViewport');
+  return VIEWPORT.width;
+});
+defineAccessor(VisualViewport.prototype, 'height', function () {
+  slotOf(this, 'VisualViewport');
+  return VIEWPORT.height;
+});
+['resize', 'scroll', 'scrollend'].forEach(function (type) {
+  defineEventHandler(VisualViewport.prototype, 'VisualViewport', type);
+});
+setTag(VisualViewport.prototype, 'VisualViewport');
+
+var visualViewport = Object.create(VisualViewport.prototype);
+initTarget(visualViewport, ['EventTarget', 'VisualViewport']);
+
+/** The window's visualViewport (a [Replaceable] attribute: cssom-view.js). */
+function theVisualViewport() {
+  return visualViewport;
+}
+
+exposed.VisualViewport = VisualViewport;

@@ -5,21 +5,6 @@
 // here, so the coordinates are what the event was made with: pageX, offsetX and layerX are clientX
 // (a page that never scrolls, and an event not yet dispatched, as Chromium answers then).
 
-/** WebIDL #es-double (a float too, rounded): a non-finite value is a TypeError. */
-function toFiniteDouble(v, what, float) {
-  var x = Number(v);
-  if (x !== x || x === Infinity || x === -Infinity) {
-    throw new TypeError('Failed to ' + what + ': The provided ' + (float ? 'float' : 'double')
-        + ' value is non-finite.');
-  }
-  return float ? fround(x) : x;
-}
-
-/** ES2015 Math.fround, which Nashorn lacks. */
-var fround = Math.fround || function (x) {
-  return new Float32Array([x])[0];
-};
-
 /** An init dictionary: undefined and null are the empty one; anything else not an object is a TypeError. */
 function uiInit(init, ctor, dictionary) {
   if (init === undefined || init === null) {

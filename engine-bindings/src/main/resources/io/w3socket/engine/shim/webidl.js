@@ -287,6 +287,21 @@ function toEnum(v, values, type, what) {
   return s;
 }
 
+/** WebIDL #es-double (a float too, rounded): a non-finite value is a TypeError. */
+function toFiniteDouble(v, what, float) {
+  var x = Number(v);
+  if (x !== x || x === Infinity || x === -Infinity) {
+    throw new TypeError('Failed to ' + what + ': The provided ' + (float ? 'float' : 'double')
+        + ' value is non-finite.');
+  }
+  return float ? fround(x) : x;
+}
+
+/** ES2015 Math.fround, which Nashorn lacks. */
+var fround = Math.fround || function (x) {
+  return new Float32Array([x])[0];
+};
+
 function toBoolean(v) {
   return !!v;
 }
