@@ -24,6 +24,7 @@ final class HostBridge {
   private final HttpRequests requests;
   private final EventSources eventSources;
   private final InsertedScripts scripts;
+  private final SubtleCryptoFunctions crypto;
 
   HostBridge(
       EventLoop loop,
@@ -41,6 +42,7 @@ final class HostBridge {
     this.sockets = new SocketFunctions(loop, network, origin, errors);
     this.requests = new HttpRequests(loop, network, locationHref, errors);
     this.eventSources = new EventSources(loop, network, errors);
+    this.crypto = new SubtleCryptoFunctions(loop, errors);
     // One line per area.
     add(new ConsoleFunctions(output, errors));
     add(sockets);
@@ -53,6 +55,7 @@ final class HostBridge {
     add(new CompressionFunctions());
     add(requests);
     add(eventSources);
+    add(crypto);
   }
 
   /**
@@ -83,11 +86,11 @@ final class HostBridge {
   }
 
   /**
-   * True while a fetch or XMLHttpRequest has not been settled, or an EventSource is not closed
-   * (either keeps the run alive).
+   * True while a fetch or XMLHttpRequest has not been settled, an EventSource is not closed, or a
+   * crypto.subtle operation has not been delivered (any keeps the run alive).
    */
   boolean hasPendingRequests() {
-    return requests.hasPending() || eventSources.hasLive();
+    return requests.hasPending() || eventSources.hasLive() || crypto.busy();
   }
 
   /**
@@ -123,5 +126,6 @@ final class HostBridge {
     requests.cancelAll();
     eventSources.closeAll();
     sockets.closeAll();
+    crypto.closeAll();
   }
 }

@@ -47,6 +47,8 @@ return {
   eventSourceEvent: lazyEntry('network', 'eventSourceEvent'),
   /** A WebSocketStream's socket has room for the waiting write (io.w3socket.engine.SocketFunctions). */
   socketDrained: lazyEntry('websocketstream', 'socketDrained'),
+  /** A crypto.subtle job is done (io.w3socket.engine.SubtleCryptoFunctions). */
+  cryptoDone: lazyEntry('subtle', 'cryptoDone'),
   /** A load or error event at a node (an inserted script element that loaded or failed). */
   fireNodeEvent: function (handle, type) {
     dispatch(nodeFor(handle), trustedEvent(new Event(type)));

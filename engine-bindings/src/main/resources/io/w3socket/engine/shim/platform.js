@@ -1,6 +1,6 @@
 // platform.js: performance (https://w3c.github.io/hr-time/#the-performance-attribute), crypto
-// (https://w3c.github.io/webcrypto/#crypto-interface: getRandomValues and randomUUID, no subtle)
-// and navigator (https://html.spec.whatwg.org/#the-navigator-object).
+// (https://w3c.github.io/webcrypto/#crypto-interface: getRandomValues, randomUUID, and subtle from
+// the lazy module subtle) and navigator (https://html.spec.whatwg.org/#the-navigator-object).
 
 // [engine name, hardware concurrency, time origin in epoch milliseconds, native line ending]
 var platformInfo = host.platformInfo();
@@ -63,7 +63,15 @@ defineMethods(Crypto.prototype, {
     }
     viewBytes(array).set(randomBytes(array.byteLength));
     return array;
-  },
+  }
+});
+// #Crypto-attribute-subtle: [SameObject], the realm's one SubtleCrypto (its module loads on the
+// first read).
+defineAccessor(Crypto.prototype, 'subtle', function () {
+  slotOf(this, 'Crypto');
+  return loadModule('subtle').theSubtleCrypto();
+});
+defineMethods(Crypto.prototype, {
   /** #Crypto-method-randomUUID: a version 4 UUID (RFC 9562 §5.4). */
   randomUUID: function () {
     slotOf(this, 'Crypto');

@@ -33,5 +33,7 @@ return {
   /** A step of an EventSource (io.w3socket.engine.EventSources). */
   eventSourceEvent: lazyEntry('network', 'eventSourceEvent'),
   /** A WebSocketStream's socket has room for the waiting write (io.w3socket.engine.SocketFunctions). */
-  socketDrained: lazyEntry('websocketstream', 'socketDrained')
+  socketDrained: lazyEntry('websocketstream', 'socketDrained'),
+  /** A crypto.subtle job is done (io.w3socket.engine.SubtleCryptoFunctions). */
+  cryptoDone: lazyEntry('subtle', 'cryptoDone')
 };
