@@ -73,6 +73,9 @@ final class SubtleCryptoFunctions implements HostArea {
     // Steps that need no cryptography still settle after the thread's turn (subtle-crypto.js).
     add.job("cryptoPass", a -> List::of);
     SymmetricCrypto.register(add);
+    EcCrypto.register(add);
+    OkpCrypto.register(add);
+    RsaCrypto.register(add);
   }
 
   /** True while a job has not been delivered (it keeps the run alive). */

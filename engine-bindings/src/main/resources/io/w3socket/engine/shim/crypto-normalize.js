@@ -131,7 +131,7 @@ var MISSING_MESSAGES = {
   'hash': 'Missing or not an AlgorithmIdentifier',
   'namedCurve': 'Missing or not a string',
   'BigInteger': 'Missing or not a Uint8Array',
-  'CryptoKey': 'Missing or not a CryptoKey'
+  'CryptoKey': 'Missing required property'
 };
 
 /** The key in {@code table} that is a case-insensitive match for {@code name}, or null. */
@@ -184,7 +184,7 @@ function convertCryptoMember(v, type, prefix, dictionaryPrefix) {
       return copyBytes(v);
     case 'CryptoKey':
       if (cryptoKeySlot(v) === null) {
-        throw new TypeError(prefix + 'Missing or not a CryptoKey');
+        throw new TypeError(prefix + 'Must be a CryptoKey');
       }
       return v;
     default:

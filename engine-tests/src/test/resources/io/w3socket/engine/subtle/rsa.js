@@ -1,0 +1,60 @@
+function log() { console.log(Array.prototype.slice.call(arguments).join(' ')); }
+function hex(b) { return Array.prototype.map.call(new Uint8Array(b), function (x) { return (x + 256).toString(16).slice(1); }).join(''); }
+function unhex(h) { var u = new Uint8Array(h.length / 2); for (var i = 0; i < u.length; i++) u[i] = parseInt(h.substr(2 * i, 2), 16); return u; }
+function show(v) { return v instanceof ArrayBuffer ? hex(v) : v instanceof CryptoKey ? 'key ' + v.type + ' ' + v.extractable + ' ' + Object.keys(v.algorithm).join('/') + ' ' + JSON.stringify(v.algorithm) + ' ' + v.usages.join('/') : typeof v === 'object' ? JSON.stringify(v) : String(v); }
+var s = crypto.subtle, enc = new TextEncoder(), K = {}, steps = [];
+function t(label, f) { steps.push(function () { return f().then(function (v) { log(label, show(v)); }, function (e) { log(label, e.name + ':', e.message); }); }); }
+var J = function (k) { return JSON.parse(KEYS[k]); };
+var msg = enc.encode('The quick brown fox jumps over the lazy dog');
+t('pss spki', function () { return s.importKey('spki', unhex(KEYS.rsa_spki), {name: 'RSA-PSS', hash: 'SHA-256'}, true, ['verify']).then(function (k) { K.pssp = k; return k; }); });
+t('pss pkcs8', function () { return s.importKey('pkcs8', unhex(KEYS.rsa_pkcs8), {name: 'RSA-PSS', hash: 'SHA-256'}, true, ['sign']).then(function (k) { K.psss = k; return k; }); });
+t('pss verify', function () { return s.verify({name: 'RSA-PSS', saltLength: 32}, K.pssp, unhex(KEYS.rsa_sig), msg); });
+t('pss verify wrong salt', function () { return s.verify({name: 'RSA-PSS', saltLength: 20}, K.pssp, unhex(KEYS.rsa_sig), msg); });
+t('pss verify short', function () { return s.verify({name: 'RSA-PSS', saltLength: 32}, K.pssp, new Uint8Array(5), msg); });
+t('pss no salt', function () { return s.sign({name: 'RSA-PSS'}, K.psss, msg); });
+t('pss big salt', function () { return s.sign({name: 'RSA-PSS', saltLength: 200}, K.psss, msg); });
+t('pss round', function () { return s.sign({name: 'RSA-PSS', saltLength: 0}, K.psss, msg).then(function (sig) { return s.sign({name: 'RSA-PSS', saltLength: 0}, K.psss, msg).then(function (sig2) { log(hex(sig) === hex(sig2)); return s.verify({name: 'RSA-PSS', saltLength: 0}, K.pssp, sig, msg); }); }); });
+t('pss jwk pub', function () { return s.exportKey('jwk', K.pssp); });
+t('pss jwk import bad alg', function () { var j = J('rsa_jwkpub'); return s.importKey('jwk', j, {name: 'RSA-PSS', hash: 'SHA-1'}, true, ['verify']); });
+t('pss jwk import no dp', function () { var j = J('rsa_jwkpriv'); delete j.dp; return s.importKey('jwk', j, {name: 'RSA-PSS', hash: 'SHA-256'}, true, ['sign']); });
+t('pss jwk import only d', function () { var j = J('rsa_jwkpriv'); delete j.dp; delete j.dq; delete j.p; delete j.q; delete j.qi; return s.importKey('jwk', j, {name: 'RSA-PSS', hash: 'SHA-256'}, true, ['sign']); });
+t('pss jwk import no e', function () { var j = J('rsa_jwkpub'); delete j.e; return s.importKey('jwk', j, {name: 'RSA-PSS', hash: 'SHA-256'}, true, ['verify']); });
+t('pss jwk import bad p', function () { var j = J('rsa_jwkpriv'); j.p = j.q; return s.importKey('jwk', j, {name: 'RSA-PSS', hash: 'SHA-256'}, true, ['sign']); });
+t('pss jwk kty', function () { var j = J('rsa_jwkpub'); j.kty = 'EC'; return s.importKey('jwk', j, {name: 'RSA-PSS', hash: 'SHA-256'}, true, ['verify']); });
+t('pss jwk priv round', function () { return s.importKey('jwk', J('rsa_jwkpriv'), {name: 'RSA-PSS', hash: 'SHA-256'}, true, ['sign']).then(function (k) { return s.exportKey('pkcs8', k); }).then(function (p) { return hex(p) === KEYS.rsa_pkcs8; }); });
+t('pss raw', function () { return s.importKey('raw', unhex(KEYS.rsa_spki), {name: 'RSA-PSS', hash: 'SHA-256'}, true, ['verify']); });
+t('pss bad spki', function () { return s.importKey('spki', unhex(KEYS.ecdsa256_spki), {name: 'RSA-PSS', hash: 'SHA-256'}, true, ['verify']); });
+t('pkcs1 import', function () { return s.importKey('pkcs8', unhex(KEYS.rsa_pkcs8), {name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-1'}, true, ['sign']).then(function (k) { K.p1s = k; return s.sign('RSASSA-PKCS1-v1_5', k, msg); }); });
+t('pkcs1 verify', function () { return s.importKey('jwk', J('rsa_jwkpub'), {name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-512'}, true, ['verify']); });
+t('pkcs1 jwk', function () { return s.exportKey('jwk', K.p1s).then(function (j) { return j.alg + ' ' + Object.keys(j).join(); }); });
+t('oaep import', function () { return s.importKey('spki', unhex(KEYS.rsa_spki), {name: 'RSA-OAEP', hash: 'SHA-256'}, true, ['encrypt', 'wrapKey']).then(function (k) { K.oaepp = k; return s.importKey('pkcs8', unhex(KEYS.rsa_pkcs8), {name: 'RSA-OAEP', hash: 'SHA-256'}, true, ['decrypt', 'unwrapKey']); }).then(function (k) { K.oaeps = k; return k; }); });
+t('oaep round', function () { return s.encrypt({name: 'RSA-OAEP', label: enc.encode('L')}, K.oaepp, msg).then(function (c) { log(c.byteLength); return s.decrypt({name: 'RSA-OAEP', label: enc.encode('L')}, K.oaeps, c); }).then(function (p) { return new TextDecoder().decode(p); }); });
+t('oaep wrong label', function () { return s.encrypt({name: 'RSA-OAEP', label: enc.encode('L')}, K.oaepp, msg).then(function (c) { return s.decrypt({name: 'RSA-OAEP'}, K.oaeps, c); }); });
+t('oaep too long', function () { return s.encrypt({name: 'RSA-OAEP'}, K.oaepp, new Uint8Array(100)); });
+t('oaep bad ct', function () { return s.decrypt({name: 'RSA-OAEP'}, K.oaeps, new Uint8Array(10)); });
+t('oaep jwk', function () { return s.exportKey('jwk', K.oaepp); });
+t('oaep wrap', function () { return s.importKey('raw', new Uint8Array(16), 'AES-GCM', true, ['encrypt']).then(function (aes) { return s.wrapKey('raw', aes, K.oaepp, 'RSA-OAEP'); }).then(function (w) { return s.unwrapKey('raw', w, K.oaeps, 'RSA-OAEP', 'AES-GCM', true, ['encrypt']); }); });
+t('oaep export pkcs8 pub', function () { return s.exportKey('pkcs8', K.oaepp); });
+t('gen bad exp', function () { return s.generateKey({name: 'RSA-OAEP', modulusLength: 1024, publicExponent: new Uint8Array([5]), hash: 'SHA-1'}, true, ['encrypt']); });
+t('gen 0 0 1 0 1', function () { return s.generateKey({name: 'RSA-OAEP', modulusLength: 1024, publicExponent: new Uint8Array([0, 1, 0, 1]), hash: 'SHA-1'}, true, ['encrypt', 'decrypt']); });
+t('gen empty usages', function () { return s.generateKey({name: 'RSA-OAEP', modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-1'}, true, ['encrypt']); });
+t('gen usage', function () { return s.generateKey({name: 'RSA-OAEP', modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-1'}, true, ['sign']); });
+t('gen 512', function () { return s.generateKey({name: 'RSASSA-PKCS1-v1_5', modulusLength: 512, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-1'}, false, ['sign', 'verify']).then(function (kp) { return show(kp.publicKey) + ' | ' + show(kp.privateKey); }); });
+t('pss sign with verify key', function () { return s.sign({name: 'RSA-PSS', saltLength: 0}, K.pssp, msg); });
+t('pss import mixed', function () { return s.importKey('spki', unhex(KEYS.rsa_spki), {name: 'RSA-PSS', hash: 'SHA-256'}, true, ['verify', 'sign']); });
+t('ed jwk x len', function () { var j = J('ed_jwkpub'); j.x = 'AAAA'; return s.importKey('jwk', j, 'Ed25519', true, ['verify']); });
+t('ed jwk d len', function () { var j = J('ed_jwkpriv'); j.d = 'AAAA'; return s.importKey('jwk', j, 'Ed25519', true, ['sign']); });
+t('ed jwk no crv', function () { var j = J('ed_jwkpub'); delete j.crv; return s.importKey('jwk', j, 'Ed25519', true, ['verify']); });
+t('ed jwk kty', function () { var j = J('ed_jwkpub'); j.kty = 'EC'; return s.importKey('jwk', j, 'Ed25519', true, ['verify']); });
+t('ed jwk use', function () { var j = J('ed_jwkpub'); j.use = 'enc'; return s.importKey('jwk', j, 'Ed25519', true, ['verify']); });
+t('x jwk use', function () { var j = J('xA_jwkpub'); j.use = 'sig'; return s.importKey('jwk', j, 'X25519', true, []).then(function (k) { return s.exportKey('jwk', k); }); });
+t('x spki', function () { return s.importKey('spki', unhex(KEYS.xA_spki), 'X25519', true, []).then(function (k) { K.xa = k; return s.importKey('pkcs8', unhex(KEYS.xB_pkcs8), 'X25519', false, ['deriveKey']); }).then(function (k) { return s.deriveKey({name: 'X25519', public: K.xa}, k, {name: 'HMAC', hash: 'SHA-1', length: 256}, true, ['sign']); }).then(function (k) { return s.exportKey('raw', k); }); });
+t('x private public', function () { return s.importKey('pkcs8', unhex(KEYS.xB_pkcs8), 'X25519', false, ['deriveBits']).then(function (k) { return s.deriveBits({name: 'X25519', public: k}, k, 256); }); });
+t('x raw 33', function () { return s.importKey('raw', new Uint8Array(33), 'X25519', true, []); });
+t('ecdsa gen', function () { return s.generateKey({name: 'ECDSA', namedCurve: 'P-384'}, false, ['sign', 'verify']).then(function (kp) { return show(kp.publicKey) + ' | ' + show(kp.privateKey) + ' ' + Object.keys(kp).join(); }); });
+t('ed gen', function () { return s.generateKey('Ed25519', false, ['sign', 'verify']).then(function (kp) { return show(kp.publicKey) + ' | ' + show(kp.privateKey); }); });
+t('x gen', function () { return s.generateKey('X25519', false, ['deriveBits']).then(function (kp) { return show(kp.publicKey) + ' | ' + show(kp.privateKey); }); });
+t('ecdh gen', function () { return s.generateKey({name: 'ECDH', namedCurve: 'P-521'}, true, ['deriveKey']).then(function (kp) { return show(kp.publicKey) + ' | ' + show(kp.privateKey); }); });
+var p = Promise.resolve();
+steps.forEach(function (f) { p = p.then(f); });
+p.then(function () { log('done'); });
