@@ -184,7 +184,7 @@ final class EcCrypto {
           if (w == null) {
             w = publicPoint(c, priv);
           } else if (!matches(c, priv, checkOnCurve(c, w))) {
-            throw CryptoFailure.data("The imported EC key is invalid");
+            throw CryptoFailure.data(""); // Chromium: no message here, unlike a JWK's
           }
           return privateKeyInfo(c, priv.getS(), w);
         }

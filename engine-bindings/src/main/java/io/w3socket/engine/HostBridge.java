@@ -110,6 +110,9 @@ final class HostBridge {
     if (n > 0) {
       return n + (n == 1 ? " request" : " requests") + " (fetch or XMLHttpRequest) still pending";
     }
+    if (crypto.busy()) {
+      return "a crypto.subtle operation still under way";
+    }
     return null;
   }
 

@@ -49,8 +49,8 @@ final class SubtleCryptoFunctions implements HostArea {
   /** Finished jobs' results, until the shim takes them; loop thread. */
   private final Map<Integer, List<Object>> results = new HashMap<>();
 
-  /** Jobs submitted and not yet delivered; loop thread. */
-  private int pending;
+  /** Jobs submitted and not yet delivered; changed on the loop thread, read from any. */
+  private volatile int pending;
 
   private int nextId;
   private ExecutorService worker;

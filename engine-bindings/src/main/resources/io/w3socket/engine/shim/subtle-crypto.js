@@ -159,7 +159,12 @@ function keyUsagesArg(v, what) {
   if (Array.isArray(v)) {
     list = v;
   } else if (isObject(v) && hasSymbol && typeof v[Symbol.iterator] === 'function') {
-    list = Array.from(v);
+    // WebIDL #es-sequence: the values of its iterator.
+    list = [];
+    var it = v[Symbol.iterator]();
+    for (var step = it.next(); !step.done; step = it.next()) {
+      list.push(step.value);
+    }
   } else {
     throw new TypeError(what + 'The provided value cannot be converted to a sequence.');
   }
