@@ -20,20 +20,35 @@ final class DomFunctions implements HostArea {
   @Override
   public void register(HostRegistry r) {
     DomNodes dom = document.nodes();
-    r.add("domFind", a -> document.find(a.string(0)));
+    ScriptDocuments made = dom.documents();
+    r.add("domFind", a -> (double) dom.find(a.integer(0), a.string(1)));
     r.add("domAttribute", a -> document.attribute(a.integer(0), a.string(1)));
     r.add("domTagName", a -> document.tagName(a.integer(0)));
     r.add("domText", a -> document.text(a.integer(0)));
     r.add("domSetText", a -> shown(document.setText(a.integer(0), a.string(1))));
     r.add("domHtml", a -> document.html(a.integer(0)));
     r.add("domSetHtml", a -> shown(document.setHtml(a.integer(0), a.string(1))));
-    r.add("domTitle", a -> document.title());
+    r.add("domTitle", a -> dom.title(a.integer(0)));
     r.add("domDocument", a -> (double) dom.documentHandle());
     r.add("domInfo", a -> dom.info(a.integer(0)));
     r.add("domParent", a -> (double) dom.parent(a.integer(0)));
     r.add("domChildren", a -> dom.children(a.integer(0)));
-    r.add("domCreate", a -> (double) create(dom, a.string(0), a.string(1)));
-    r.add("domClone", a -> (double) dom.cloneNode(a.integer(0), a.bool(1)));
+    r.add(
+        "domCreate",
+        a -> {
+          int node = create(dom, a.string(0), a.string(1));
+          if (!a.isNull(2)) {
+            made.created(node, a.integer(2));
+          }
+          return (double) node;
+        });
+    r.add("domCreateDocument", a -> (double) made.createHtml(a.stringOrNull(0)));
+    r.add("domParseDocument", a -> (double) made.parseHtml(a.string(0), a.string(1)));
+    r.add("domOwnerDocument", a -> (double) made.ownerDocument(a.integer(0)));
+    r.add("domConnected", a -> made.connected(a.integer(0)));
+    r.add(
+        "domClone",
+        a -> (double) dom.cloneNode(a.integer(0), a.bool(1), a.isNull(2) ? -1 : a.integer(2)));
     r.add("domTemplateContent", a -> (double) dom.templateContent(a.integer(0)));
     r.add("domMatches", a -> dom.matches(a.integer(0), a.string(1)));
     r.add("domClosest", a -> (double) dom.closest(a.integer(0), a.string(1)));
@@ -90,7 +105,11 @@ final class DomFunctions implements HostArea {
     r.add("domByClass", a -> dom.byClass(a.integer(0), a.string(1)));
     r.add(
         "domRoots",
-        a -> List.of((double) dom.documentElement(), (double) dom.head(), (double) dom.body()));
+        a -> {
+          int d = a.integer(0);
+          return List.of(
+              (double) dom.documentElement(d), (double) dom.head(d), (double) dom.body(d));
+        });
     r.add("domCurrentScript", a -> (double) dom.currentScript());
     r.add(
         "domWrite",

@@ -64,6 +64,9 @@ final class DomNodes {
   /** The template elements' contents. */
   private final TemplateContents templates = new TemplateContents();
 
+  /** The documents scripts made, and which of them each node belongs to. */
+  private final ScriptDocuments documents = new ScriptDocuments(this);
+
   DomNodes(Document doc) {
     this.doc = doc;
     // innerHTML and outerHTML serialise the tree as it is (#serializing-html-fragments), without
@@ -76,6 +79,10 @@ final class DomNodes {
 
   Document document() {
     return doc;
+  }
+
+  ScriptDocuments documents() {
+    return documents;
   }
 
   /** The change count the live collections compare against. */
@@ -196,11 +203,12 @@ final class DomNodes {
   }
 
   /**
-   * DOM #concept-node-clone: a copy of the node (with its descendants when deep), in no tree; a
-   * copied script element keeps its "already started" flag (HTML's cloning steps for scripts). A
-   * document is not cloned here: NotSupportedError.
+   * DOM #concept-node-clone: a copy of the node (with its descendants when deep), in no tree, of
+   * {@code document} (a handle; -1: the node's own document, as cloneNode has it); a copied script
+   * element keeps its "already started" flag (HTML's cloning steps for scripts). A document is not
+   * cloned here: NotSupportedError.
    */
-  int cloneNode(int h, boolean deep) {
+  int cloneNode(int h, boolean deep, int document) {
     Node n = node(h);
     if (n instanceof Document) {
       throw new DOMException(
@@ -208,6 +216,9 @@ final class DomNodes {
           "NotSupportedError");
     }
     Node copy = deep ? n.clone() : n.shallowClone();
+    if (copy.parentNode() != null) {
+      copy.remove(); // jsoup puts a deep clone under a shell document of its own: the copy has none
+    }
     if (deep) {
       templates.cloned(n, copy);
     }
@@ -220,7 +231,10 @@ final class DomNodes {
         }
       }
     }
-    return handle(copy);
+    int c = handle(copy);
+    // #concept-node-clone step 1: the copy's node document is the original's, or importNode's.
+    documents.created(c, document >= 0 ? document : documents.ownerDocument(h));
+    return c;
   }
 
   /**
@@ -596,29 +610,40 @@ final class DomNodes {
     return handles(out);
   }
 
-  int documentElement() {
-    return handle(doc.children().isEmpty() ? null : doc.child(0));
+  /** A document's handle's document: the page's, or one a script made. */
+  private Document documentOf(int h) {
+    Node n = node(h);
+    if (!(n instanceof Document)) {
+      throw new IllegalArgumentException("node " + h + " is not a document");
+    }
+    return (Document) n;
+  }
+
+  /** #dom-document-documentelement of the document {@code d} (a handle). */
+  int documentElement(int d) {
+    Document document = documentOf(d);
+    return handle(document.children().isEmpty() ? null : document.child(0));
   }
 
   /**
    * HTML #dom-document-head: the first head child of the html element, or null (jsoup's head()
    * would make one).
    */
-  int head() {
-    return handle(htmlChild("head", null));
+  int head(int d) {
+    return handle(htmlChild(documentOf(d), "head", null));
   }
 
   /**
    * HTML #dom-document-body: the first body or frameset child of the html element, or null (jsoup's
    * body() would make one).
    */
-  int body() {
-    return handle(htmlChild("body", "frameset"));
+  int body(int d) {
+    return handle(htmlChild(documentOf(d), "body", "frameset"));
   }
 
   /** The first child of the html element (the document element, if it is one) with either name. */
-  private Element htmlChild(String name, String other) {
-    Element html = doc.firstElementChild();
+  private static Element htmlChild(Document d, String name, String other) {
+    Element html = d.firstElementChild();
     if (html == null || !html.nameIs("html")) {
       return null;
     }
@@ -628,6 +653,16 @@ final class DomNodes {
       }
     }
     return null;
+  }
+
+  /** #dom-nonelementparentnode-getelementbyid in the document {@code d}. */
+  int find(int d, String id) {
+    return handle(documentOf(d).getElementById(id));
+  }
+
+  /** HTML #document.title of the document {@code d}. */
+  String title(int d) {
+    return documentOf(d).title();
   }
 
   /**

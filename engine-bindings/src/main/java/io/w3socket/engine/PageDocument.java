@@ -211,11 +211,6 @@ final class PageDocument {
     return nodes.element(handle);
   }
 
-  int find(String id) {
-    Element e = doc.getElementById(id);
-    return e == null ? -1 : handle(e);
-  }
-
   String attribute(int handle, String name) {
     Element e = element(handle);
     return e.hasAttr(name) ? e.attr(name) : null;
@@ -256,9 +251,5 @@ final class PageDocument {
     nodes.markStarted(e);
     nodes.changed();
     return nodes.isConnected(e) ? e.text() : null;
-  }
-
-  String title() {
-    return doc.title();
   }
 }

@@ -62,29 +62,32 @@ function loadStep() {
   return loadSteps.step();
 }
 
-function roots() {
-  return host.domRoots();
+/** A document's document element, head and body handles (the page's by default). */
+function roots(doc) {
+  return host.domRoots(slotOf(doc || document, 'Document').handle);
+}
+
+/** Whether the document is one a script made (dom-implementation.js), not the page's. */
+function isMadeDocument(doc) {
+  return doc !== document;
 }
 
 defineAccessor(Document.prototype, 'documentElement', function () {
-  slotOf(this, 'Document');
-  return nodeFor(roots()[0]);
+  return nodeFor(roots(this)[0]);
 });
 defineAccessor(Document.prototype, 'head', function () {
-  slotOf(this, 'Document');
-  return nodeFor(roots()[1]);
+  return nodeFor(roots(this)[1]);
 });
 defineAccessor(Document.prototype, 'body', function () {
-  slotOf(this, 'Document');
-  return nodeFor(roots()[2]);
+  return nodeFor(roots(this)[2]);
 });
 defineAccessor(Document.prototype, 'title', function () {
-  slotOf(this, 'Document');
-  return host.domTitle();
+  return host.domTitle(slotOf(this, 'Document').handle);
 });
+// A made document was created complete (DOMParser, createHTMLDocument) and never loads.
 defineAccessor(Document.prototype, 'readyState', function () {
   slotOf(this, 'Document');
-  return readyState;
+  return isMadeDocument(this) ? 'complete' : readyState;
 });
 // HTML #page-visibility: the page is shown, as headless Chromium reports it; and it has the focus
 // (#dom-document-hasfocus).
@@ -149,18 +152,19 @@ defineAccessor(Document.prototype, 'cookie', function () {
 });
 ['URL', 'documentURI'].forEach(function (name) {
   defineAccessor(Document.prototype, name, function () {
-    slotOf(this, 'Document');
-    return location.href;
+    var s = slotOf(this, 'Document');
+    return isMadeDocument(this) ? s.url : location.href;
   });
 });
+// A made document has no browsing context: no window, no script running in it.
 defineAccessor(Document.prototype, 'defaultView', function () {
   slotOf(this, 'Document');
-  return global;
+  return isMadeDocument(this) ? null : global;
 });
 // HTML #dom-document-currentscript: the classic script element being run, else null.
 defineAccessor(Document.prototype, 'currentScript', function () {
   slotOf(this, 'Document');
-  return nodeFor(host.domCurrentScript());
+  return isMadeDocument(this) ? null : nodeFor(host.domCurrentScript());
 });
 defineAccessor(Document.prototype, 'characterSet', function () {
   return 'UTF-8';
@@ -185,31 +189,40 @@ Object.keys(DOCUMENT_COLLECTIONS).forEach(function (name) {
     return s[key];
   });
 });
+/** The dynamic markup methods write into the page's parser: a made document has none here. */
+function pageDocumentOnly(doc, method) {
+  slotOf(doc, 'Document');
+  if (isMadeDocument(doc)) {
+    throw new DOMException("Failed to execute '" + method + "' on 'Document': only the page's "
+        + 'document can be written to here, not one a script made.', 'NotSupportedError');
+  }
+}
+
 // HTML #dynamic-markup-insertion (io.w3socket.engine.DynamicMarkup): while a script of the
 // page's markup runs, the text is parsed just after it; otherwise the document is opened anew.
 defineMethods(Document.prototype, {
   write: function () {
-    slotOf(this, 'Document');
+    pageDocumentOnly(this, 'write');
     host.domWrite(Array.prototype.map.call(arguments, toDOMString).join(''));
   },
   writeln: function () {
-    slotOf(this, 'Document');
+    pageDocumentOnly(this, 'writeln');
     host.domWrite(Array.prototype.map.call(arguments, toDOMString).join('') + '\n');
   },
   open: function () {
-    slotOf(this, 'Document');
+    pageDocumentOnly(this, 'open');
     host.domOpen();
     return this;
   },
   close: function () {
-    slotOf(this, 'Document');
+    pageDocumentOnly(this, 'close');
     host.domClose();
   }
 });
 defineMethods(Document.prototype, {
   getElementById: function (id) {
     requireArgs(arguments, 1, "execute 'getElementById' on 'Document'");
-    var h = host.domFind(toDOMString(id));
+    var h = host.domFind(slotOf(this, 'Document').handle, toDOMString(id));
     return h < 0 ? null : nodeFor(h);
   },
   /** #dom-document-createelement: HTML names are lowercased. */
@@ -220,7 +233,7 @@ defineMethods(Document.prototype, {
       throw new DOMException("Failed to execute 'createElement' on 'Document': The tag name provided ('"
           + localName + "') is not a valid name.", 'InvalidCharacterError');
     }
-    return nodeFor(host.domCreate('element', localName));
+    return nodeFor(host.domCreate('element', localName, slotOf(this, 'Document').handle));
   },
   /** #dom-document-createelementns: the namespace is not kept (an HTML tree). */
   createElementNS: function (namespace, qualifiedName) {
@@ -237,11 +250,11 @@ defineMethods(Document.prototype, {
   },
   createTextNode: function (data) {
     requireArgs(arguments, 1, "execute 'createTextNode' on 'Document'");
-    return nodeFor(host.domCreate('text', toDOMString(data)));
+    return nodeFor(host.domCreate('text', toDOMString(data), slotOf(this, 'Document').handle));
   },
   createComment: function (data) {
     requireArgs(arguments, 1, "execute 'createComment' on 'Document'");
-    return nodeFor(host.domCreate('comment', toDOMString(data)));
+    return nodeFor(host.domCreate('comment', toDOMString(data), slotOf(this, 'Document').handle));
   }
 });
 setTag(Document.prototype, 'HTMLDocument');

@@ -32,16 +32,20 @@ setTag(DocumentFragment.prototype, 'DocumentFragment');
 defineMethods(Document.prototype, {
   /** #dom-document-createdocumentfragment. */
   createDocumentFragment: function () {
-    slotOf(this, 'Document');
-    return nodeFor(host.domCreate('fragment', ''));
+    return nodeFor(host.domCreate('fragment', '', slotOf(this, 'Document').handle));
   },
   /** #dom-document-importnode: a copy (deep: with its descendants); not of a document. */
   importNode: function (node) {
     slotOf(this, 'Document');
     nodeToTakeIn(arguments, 'importNode', 'The node provided is a document, which may not be imported.');
-    return node.cloneNode(toBoolean(arguments[1]));
+    // #dom-document-importnode step 2: a clone whose document is this one.
+    return nodeFor(host.domClone(slotOf(node, 'Node').handle, toBoolean(arguments[1]),
+        slotOf(this, 'Document').handle));
   },
-  /** #dom-document-adoptnode: one document here, so adopting is leaving its parent. */
+  /**
+   * #dom-document-adoptnode: adopting is leaving its parent (a node's document follows its root:
+   * io.w3socket.engine.ScriptDocuments).
+   */
   adoptNode: function (node) {
     slotOf(this, 'Document');
     nodeToTakeIn(arguments, 'adoptNode', "The node provided is of type '#document', which may not be adopted.");

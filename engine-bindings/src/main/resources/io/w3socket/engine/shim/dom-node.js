@@ -235,15 +235,13 @@ defineAccessor(Node.prototype, 'nextSibling', function () {
 defineAccessor(Node.prototype, 'previousSibling', function () {
   return sibling(this, -1);
 });
+/** DOM #dom-node-ownerdocument: the node document (ScriptDocuments), null for a document. */
 defineAccessor(Node.prototype, 'ownerDocument', function () {
-  return slotOf(this, 'Node').nodeType === 9 ? null : document;
+  return nodeFor(host.domOwnerDocument(slotOf(this, 'Node').handle));
 });
+/** DOM #connected: the node's root is a document (the page's, or one a script made). */
 defineAccessor(Node.prototype, 'isConnected', function () {
-  var n = this;
-  while (n.parentNode !== null) {
-    n = n.parentNode;
-  }
-  return n === document;
+  return host.domConnected(slotOf(this, 'Node').handle);
 });
 defineAccessor(Node.prototype, 'textContent', function () {
   var s = slotOf(this, 'Node');
