@@ -148,6 +148,14 @@ function beginDispatch(target, event, self) {
     path.push({target: p, self: eventSelfOf(p)});
   }
   es.path = path;
+  // Steps 5.3 and 5.9: a click MouseEvent's activation target, the target if it has activation
+  // behaviour, else (a bubbling event) the first parent that has (form-submission.js).
+  es.activation = null;
+  if (es.type === 'click' && es.kinds.indexOf('MouseEvent') >= 0) {
+    for (var i = 0; i < path.length && es.activation === null && (i === 0 || es.bubbles); i++) {
+      es.activation = activationBehaviorOf(path[i].target);
+    }
+  }
   return new DispatchCursor(event, es, path);
 }
 
@@ -245,7 +253,10 @@ DispatchCursor.prototype.finished = function () {
   return none;
 };
 
-/** #concept-event-dispatch steps 7-10: the path is cleared, the target stays; false if canceled. */
+/**
+ * #concept-event-dispatch steps 7-11: the path is cleared, the target stays; then the activation
+ * target's activation behaviour, unless the event was canceled. False if canceled.
+ */
 DispatchCursor.prototype.end = function () {
   var es = this.es;
   es.dispatching = false;
@@ -254,6 +265,11 @@ DispatchCursor.prototype.end = function () {
   es.path = null;
   es.stop = false;
   es.stopImmediate = false;
+  var activation = es.activation;
+  es.activation = null;
+  if (activation && !es.canceled) {
+    activation(this.event);
+  }
   return !es.canceled;
 };
 

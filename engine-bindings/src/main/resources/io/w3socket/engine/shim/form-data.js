@@ -2,12 +2,30 @@
 // multipart/form-data encoding (https://html.spec.whatwg.org/#multipart/form-data-encoding-algorithm)
 // and the parser Body's formData() uses. No form elements: the constructor takes no form.
 
-function FormData() {
+/**
+ * #dom-formdata: empty, or a form's entry list (form-submission.js constructEntryList) with the
+ * submitter's entry if one is given.
+ */
+function FormData(form, submitter) {
   requireNew(this, FormData, 'FormData');
-  if (arguments[0] !== undefined) {
-    throw new TypeError("Failed to construct 'FormData': parameter 1 is not of type 'HTMLFormElement'.");
+  var list = [];
+  if (form !== undefined) {
+    var what = "Failed to construct 'FormData': ";
+    if (!isElementNode(form) || !(form instanceof HTMLFormElement)) {
+      throw new TypeError(what + "parameter 1 is not of type 'HTMLFormElement'.");
+    }
+    if (submitter !== undefined && submitter !== null) {
+      if (!isElementNode(submitter) || !isSubmitButton(submitter)) {
+        throw new TypeError(what + 'The specified element is not a submit button.');
+      }
+      if (formOwner(submitter) !== form) {
+        throw new DOMException(what + 'The specified element is not owned by this form element.',
+            'NotFoundError');
+      }
+    }
+    list = constructEntryList(form, submitter === undefined ? null : submitter);
   }
-  setSlot(this, {kinds: ['FormData'], list: []});
+  setSlot(this, {kinds: ['FormData'], list: list});
 }
 
 /** #create-an-entry: a Blob becomes a File named filename, "blob" when not given. */

@@ -90,7 +90,8 @@ function userClick(el) {
         fire('pointer', 'pointerup', 0, 0, 0),
         when(compatibility, fire('mouse', 'mouseup', 0, 0, 1)),
         function () {
-          if (!hasListeners('click')) {
+          // Made also when nothing listens if it has activation behaviour to run (a submit button).
+          if (!hasListeners('click') && !hasActivationBehavior(el)) {
             return null;
           }
           var click = loadModule('ui').clickEvent(true);
@@ -104,6 +105,16 @@ function userClick(el) {
       ]);
   clickSteps.add(steps);
   return clickSteps.step();
+}
+
+/** Whether a click at el, which bubbles, would have an activation target (event-target.js). */
+function hasActivationBehavior(el) {
+  for (var n = el; n !== null; n = n.parentNode) {
+    if (activationBehaviorOf(n) !== null) {
+      return true;
+    }
+  }
+  return false;
 }
 
 function clickStep() {

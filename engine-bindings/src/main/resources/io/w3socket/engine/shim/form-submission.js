@@ -1,0 +1,376 @@
+// form-submission.js: forms (HTML #forms, as far as a page with no form state goes): a form
+// element's form owner and listed elements, its attributes and methods (submit, requestSubmit,
+// reset), SubmitEvent, the activation behaviour of submit and reset buttons (run by the DOM's
+// dispatch for a click MouseEvent: event-target.js), the entry list (#constructing-the-form-data-
+// set, which FormData(form) takes too), and the submission algorithm: a submit event nobody
+// canceled, then a navigation, which a run with one document does not make (it is said on the
+// error output, and the page goes on) unless it is to a javascript: URL or a fragment.
+//
+// Not done: constraint validation (required, pattern...: every form is valid), the formdata
+// event, selected files (a file input's entry is an empty File), the checkbox and radio checkedness and the controls' values apart
+// from their attributes (so reset restores nothing), implicit submission (no keyboard here).
+
+var LISTED = ['BUTTON', 'FIELDSET', 'INPUT', 'OBJECT', 'OUTPUT', 'SELECT', 'TEXTAREA'];
+
+function tagOf(el) {
+  return host.domTagName(elementHandle(el));
+}
+
+function attributeOf(el, name) {
+  return host.domAttribute(elementHandle(el), name);
+}
+
+function isElementNode(v) {
+  return isObject(v) && isObject(v[SLOT]) && v[SLOT].kinds.indexOf('Element') >= 0;
+}
+
+/** #concept-button-type-attribute (and input's type): the button's type, lower-cased. */
+function buttonType(el) {
+  var tag = tagOf(el);
+  var type = (attributeOf(el, 'type') || '').toLowerCase();
+  if (tag === 'BUTTON') {
+    return type === 'reset' || type === 'button' ? type : 'submit';
+  }
+  return tag === 'INPUT' ? type : null;
+}
+
+/** #concept-submit-button: a button of the Submit Button state, an input of submit or image. */
+function isSubmitButton(el) {
+  var type = buttonType(el);
+  return tagOf(el) === 'BUTTON' ? type === 'submit' : type === 'submit' || type === 'image';
+}
+
+function isResetButton(el) {
+  return buttonType(el) === 'reset';
+}
+
+/** #concept-fe-disabled: a disabled attribute, or a disabled fieldset ancestor. */
+function isDisabledControl(el) {
+  for (var n = el; n !== null && n.nodeType === 1; n = n.parentNode) {
+    if ((n === el || tagOf(n) === 'FIELDSET') && attributeOf(n, 'disabled') !== null) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * #form-owner: the element named by a listed element's form attribute (a form, in a connected
+ * element's tree), else the nearest form ancestor.
+ */
+function formOwner(el) {
+  var id = LISTED.indexOf(tagOf(el)) >= 0 ? attributeOf(el, 'form') : null;
+  if (id !== null) {
+    var named = el.isConnected ? el.ownerDocument.getElementById(id) : null;
+    return named !== null && tagOf(named) === 'FORM' ? named : null;
+  }
+  for (var n = el.parentNode; n !== null && n.nodeType === 1; n = n.parentNode) {
+    if (tagOf(n) === 'FORM') {
+      return n;
+    }
+  }
+  return null;
+}
+
+/** #dom-form-elements: the listed elements whose form owner is the form, in tree order. */
+function listedElements(form) {
+  var doc = form.ownerDocument;
+  var root = form.isConnected ? doc : form.getRootNode();
+  var scope = root === form ? [form] : [];
+  return scope.concat(Array.prototype.slice.call(root.querySelectorAll(
+      'button, fieldset, input, object, output, select, textarea'))).filter(function (el) {
+    return el !== form && formOwner(el) === form
+        && !(tagOf(el) === 'INPUT' && buttonType(el) === 'image');
+  });
+}
+
+/**
+ * #constructing-the-form-data-set: the names and values of the form's submittable elements, in
+ * tree order, as [name, value] pairs, a value a string or a File (the submitter's only if it is a
+ * button).
+ */
+function constructEntryList(form, submitter) {
+  var list = [];
+  var doc = form.ownerDocument;
+  var root = form.isConnected ? doc : form.getRootNode();
+  var controls = Array.prototype.slice.call(root.querySelectorAll('button, input, select, textarea'));
+  controls.forEach(function (field) {
+    if (formOwner(field) !== form || isDisabledControl(field) || field.closest('datalist') !== null) {
+      return;
+    }
+    var tag = tagOf(field);
+    var type = buttonType(field);
+    var isButton = tag === 'BUTTON' || (tag === 'INPUT'
+        && (type === 'submit' || type === 'image' || type === 'reset' || type === 'button'));
+    if (isButton && field !== submitter) {
+      return;
+    }
+    if (tag === 'INPUT' && (type === 'checkbox' || type === 'radio') && attributeOf(field, 'checked') === null) {
+      return;
+    }
+    var name = attributeOf(field, 'name');
+    if (tag === 'INPUT' && type === 'image') {
+      var prefix = name ? name + '.' : '';
+      list.push([prefix + 'x', '0'], [prefix + 'y', '0']);
+      return;
+    }
+    if (!name) {
+      return;
+    }
+    if (tag === 'INPUT' && type === 'file') {
+      // No file is ever selected here: the entry is an empty File with no name (step 5.10.1).
+      list.push([name, new (loadModule('network').File)([], '', {type: 'application/octet-stream'})]);
+      return;
+    }
+    if (tag === 'SELECT') {
+      var options = Array.prototype.slice.call(field.querySelectorAll('option'));
+      var selected = options.filter(function (o) {
+        return attributeOf(o, 'selected') !== null;
+      });
+      if (selected.length === 0 && attributeOf(field, 'multiple') === null && options.length > 0) {
+        selected = [options[0]];
+      }
+      selected.forEach(function (o) {
+        if (attributeOf(o, 'disabled') === null) {
+          var v = attributeOf(o, 'value');
+          list.push([name, v !== null ? v : o.textContent.replace(/[\t\n\f\r ]+/g, ' ').trim()]);
+        }
+      });
+    } else if (tag === 'TEXTAREA') {
+      list.push([name, field.textContent.replace(/\r\n?/g, '\n')]);
+    } else {
+      var value = attributeOf(field, 'value');
+      list.push([name, value !== null ? value
+          : type === 'checkbox' || type === 'radio' ? 'on' : '']);
+    }
+  });
+  return list;
+}
+
+function SubmitEvent(type) {
+  requireNew(this, SubmitEvent, 'SubmitEvent');
+  requireArgs(arguments, 1, "construct 'SubmitEvent'");
+  var init = arguments[1] === undefined || arguments[1] === null ? {} : arguments[1];
+  var submitter = init.submitter === undefined ? null : init.submitter;
+  if (submitter !== null && !(isElementNode(submitter) && submitter instanceof HTMLElement)) {
+    throw new TypeError("Failed to construct 'SubmitEvent': Failed to read the 'submitter' property "
+        + "from 'SubmitEventInit': Failed to convert value to 'HTMLElement'.");
+  }
+  initEventSlot(this, ['Event', 'SubmitEvent'], type, init).submitter = submitter;
+}
+inherit(SubmitEvent, Event);
+defineAccessor(SubmitEvent.prototype, 'submitter', function () {
+  return slotOf(this, 'SubmitEvent').submitter;
+});
+setTag(SubmitEvent.prototype, 'SubmitEvent');
+
+/**
+ * #concept-form-submit: from a submitter (the form itself for submit()); submit() skips the
+ * submit event.
+ */
+function submitForm(form, submitter, fromSubmitMethod) {
+  var s = slotOf(form, 'Element');
+  // Step 2-3: a form not connected cannot navigate (Chromium says so on the console).
+  if (!form.isConnected) {
+    consolePrint(true, ['Form submission canceled because the form is not connected']);
+    return;
+  }
+  if (s.constructingEntryList) {
+    return;
+  }
+  if (!fromSubmitMethod) {
+    // Step 6: no reentry while the submission events fire; step 6.5: the submit event.
+    if (s.firingSubmissionEvents) {
+      return;
+    }
+    s.firingSubmissionEvents = true;
+    var event = new SubmitEvent('submit', {bubbles: true, cancelable: true,
+      submitter: submitter === form ? null : submitter});
+    var go;
+    try {
+      go = dispatch(form, trustedEvent(event));
+    } finally {
+      s.firingSubmissionEvents = false;
+    }
+    if (!go) {
+      return;
+    }
+  }
+  s.constructingEntryList = true;
+  var entries;
+  try {
+    entries = constructEntryList(form, submitter);
+  } finally {
+    s.constructingEntryList = false;
+  }
+  // Steps 11-20: the action, method and target of the submitter, else the form's.
+  var fromButton = submitter !== form;
+  var action = (fromButton && attributeOf(submitter, 'formaction')) || attributeOf(form, 'action') || '';
+  var method = ((fromButton && attributeOf(submitter, 'formmethod')) || attributeOf(form, 'method') || '')
+      .toLowerCase();
+  method = method === 'post' || method === 'dialog' ? method : 'get';
+  if (method === 'dialog') {
+    return; // no dialog element here to close
+  }
+  var url = parseUrl(action === '' ? location.href : action, location.href);
+  if (url === null) {
+    return; // step 15: an action that does not parse ends the submission
+  }
+  var href = url.href;
+  if (url.protocol === 'javascript:') {
+    // #submit-mutate-action... navigate to a javascript: URL: its script runs in a task.
+    var source = percentDecode(href.substring('javascript:'.length));
+    queueTask(function () {
+      (0, eval)(source);
+    });
+    return;
+  }
+  if (method === 'get') {
+    // #submit-mutate-action: the query becomes the entries, serialized.
+    // #convert-to-a-list-of-name-value-pairs: a File is its name.
+    href = href.replace(/[?#].*$/, '') + '?' + serializeForm(entries.map(function (e) {
+      return [e[0], typeof e[1] === 'string' ? e[1] : e[1].name];
+    }))
+        + (url.hash ? url.hash : '');
+  }
+  host.printError("w3socket: not navigating to '" + href + "' (a form's " + method.toUpperCase()
+      + ' submission): a run keeps its one document, which goes on');
+}
+
+/** #reset-algorithm: a reset event, and (not canceled) each control's reset: nothing to restore here. */
+function resetForm(form) {
+  var s = slotOf(form, 'Element');
+  if (s.resetting) {
+    return;
+  }
+  s.resetting = true;
+  try {
+    dispatch(form, trustedEvent(new Event('reset', {bubbles: true, cancelable: true})));
+  } finally {
+    s.resetting = false;
+  }
+}
+
+/**
+ * DOM #eventtarget-activation-behavior for a click MouseEvent (event-target.js): a submit button
+ * submits its form owner, a reset button resets it (#the-button-element, #submit-button-state,
+ * #reset-button-state), unless disabled; other targets have none here (a link's is the page
+ * runner's, for the user's click).
+ */
+function activationBehaviorOf(target) {
+  if (!isElementNode(target)) {
+    return null;
+  }
+  var type = buttonType(target);
+  if (type === null || (type !== 'submit' && type !== 'image' && type !== 'reset')) {
+    return null;
+  }
+  return function () {
+    if (isDisabledControl(target)) {
+      return;
+    }
+    var form = formOwner(target);
+    if (form !== null) {
+      if (type === 'reset') {
+        resetForm(form);
+      } else {
+        submitForm(form, target, false);
+      }
+    }
+  };
+}
+
+defineMethods(HTMLFormElement.prototype, {
+  /** #dom-form-submit: no submit event. */
+  submit: function () {
+    slotOf(this, 'Element');
+    submitForm(this, this, true);
+  },
+  /** #dom-form-requestsubmit: a submitter of this form, or the form itself. */
+  requestSubmit: function (submitter) {
+    var what = "Failed to execute 'requestSubmit' on 'HTMLFormElement': ";
+    slotOf(this, 'Element');
+    if (submitter !== undefined && submitter !== null) {
+      if (!isElementNode(submitter) || !isSubmitButton(submitter)) {
+        throw new TypeError(what + 'The specified element is not a submit button.');
+      }
+      if (formOwner(submitter) !== this) {
+        throw new DOMException(what + 'The specified element is not owned by this form element.',
+            'NotFoundError');
+      }
+    } else {
+      submitter = this;
+    }
+    submitForm(this, submitter, false);
+  },
+  /** #dom-form-reset. */
+  reset: function () {
+    slotOf(this, 'Element');
+    resetForm(this);
+  }
+});
+/** #dom-form-elements: [SameObject], live. */
+defineAccessor(HTMLFormElement.prototype, 'elements', function () {
+  var s = slotOf(this, 'Element');
+  var form = this;
+  if (!s.elements) {
+    s.elements = liveElements(function () {
+      return listedElements(form);
+    });
+  }
+  return s.elements;
+});
+defineAccessor(HTMLFormElement.prototype, 'length', function () {
+  return this.elements.length;
+});
+/** #dom-fs-action: the action attribute resolved, the document's URL when missing or empty. */
+defineAccessor(HTMLFormElement.prototype, 'action', function () {
+  var v = attributeOf(this, 'action');
+  if (v === null || v === '') {
+    return location.href;
+  }
+  var parsed = parseUrl(v, location.href);
+  return parsed === null ? v : parsed.href;
+}, function (v) {
+  hostSetAttribute(elementHandle(this), 'action', toUSVString(v));
+});
+/** Enumerated attributes (#enumerated-attribute), their invalid and missing value defaults. */
+[['method', ['get', 'post', 'dialog'], 'get'],
+  ['enctype', ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'],
+    'application/x-www-form-urlencoded']].forEach(function (e) {
+  defineAccessor(HTMLFormElement.prototype, e[0], function () {
+    var v = (attributeOf(this, e[0]) || '').toLowerCase();
+    return e[1].indexOf(v) >= 0 ? v : e[2];
+  }, function (v) {
+    hostSetAttribute(elementHandle(this), e[0], toDOMString(v));
+  });
+});
+defineAccessor(HTMLFormElement.prototype, 'encoding', function () {
+  return this.enctype;
+}, function (v) {
+  this.enctype = v;
+});
+defineAccessor(HTMLFormElement.prototype, 'target', function () {
+  return attributeOf(this, 'target') || '';
+}, function (v) {
+  hostSetAttribute(elementHandle(this), 'target', toDOMString(v));
+});
+defineAccessor(HTMLFormElement.prototype, 'noValidate', function () {
+  return attributeOf(this, 'novalidate') !== null;
+}, function (v) {
+  if (toBoolean(v)) {
+    hostSetAttribute(elementHandle(this), 'novalidate', '');
+  } else {
+    this.removeAttribute('novalidate');
+  }
+});
+// #dom-fae-form: a listed element's form owner.
+[HTMLButtonElement, HTMLFieldSetElement, HTMLInputElement, HTMLObjectElement, HTMLOutputElement,
+  HTMLSelectElement, HTMLTextAreaElement].forEach(function (ctor) {
+  defineAccessor(ctor.prototype, 'form', function () {
+    slotOf(this, 'Element');
+    return formOwner(this);
+  });
+});
+
+exposed.SubmitEvent = SubmitEvent;
