@@ -1,5 +1,6 @@
 package io.w3socket.engine;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -42,10 +43,26 @@ final class DomFunctions implements HostArea {
           }
           return (double) node;
         });
+    r.add(
+        "domCreateNS",
+        a -> {
+          int node = dom.createElementNS(a.stringOrNull(0), a.string(1));
+          if (!a.isNull(2)) {
+            made.created(node, a.integer(2));
+          }
+          return (double) node;
+        });
     r.add("domCreateDocument", a -> (double) made.createHtml(a.stringOrNull(0)));
     r.add("domParseDocument", a -> (double) made.parseHtml(a.string(0), a.string(1)));
     r.add("domOwnerDocument", a -> (double) made.ownerDocument(a.integer(0)));
     r.add("domConnected", a -> made.connected(a.integer(0)));
+    r.add(
+        "domValidateAttributeNS",
+        a ->
+            Arrays.asList(
+                Namespaces.validateAndExtract(
+                    a.stringOrNull(0), a.string(1), "'setAttributeNS' on 'Element'", false)));
+    r.add("domByTagNS", a -> dom.byTagNS(a.integer(0), a.stringOrNull(1), a.string(2)));
     r.add(
         "domClone",
         a -> (double) dom.cloneNode(a.integer(0), a.bool(1), a.isNull(2) ? -1 : a.integer(2)));

@@ -72,6 +72,7 @@ final class DomNodes {
     // innerHTML and outerHTML serialise the tree as it is (#serializing-html-fragments), without
     // jsoup's pretty-printing.
     doc.outputSettings().prettyPrint(false);
+    ForeignNames.fix(doc);
     templates.adopt(doc);
     // The parser's scripts run through the page loader, not through insertion.
     startedScripts.addAll(doc.getElementsByTag("script"));
@@ -131,7 +132,11 @@ final class DomNodes {
     return out;
   }
 
-  /** [nodeType, nodeName] (#dom-node-nodetype, #dom-node-nodename). */
+  /**
+   * [nodeType, nodeName] (#dom-node-nodetype, #dom-node-nodename); for an element then its
+   * namespace (or null), local name and prefix (or null) (#dom-element-namespaceuri,
+   * #dom-element-localname, #dom-element-prefix), then its on* attributes' names and values.
+   */
   List<Object> info(int h) {
     Node n = node(h);
     if (n instanceof Document) {
@@ -142,9 +147,13 @@ final class DomNodes {
     }
     if (n instanceof Element) {
       Element e = (Element) n;
-      List<Object> info = new ArrayList<>(2);
+      List<Object> info = new ArrayList<>(5);
       info.add(ELEMENT_NODE);
-      info.add(e.tagName().toUpperCase(Locale.ROOT));
+      // DOM #dom-node-nodename: an element's is its tagName (#dom-element-tagname).
+      info.add(Namespaces.htmlUppercasedQualifiedName(e));
+      info.add(Namespaces.namespace(e));
+      info.add(Namespaces.localName(e));
+      info.add(Namespaces.prefix(e));
       addInlineHandlers(e, info);
       return info;
     }
@@ -196,6 +205,11 @@ final class DomNodes {
 
   int createElement(String localName) {
     return handle(new Element(localName.toLowerCase(Locale.ROOT)));
+  }
+
+  /** DOM #dom-document-createelementns ({@link Namespaces#createElementNS}). */
+  int createElementNS(String namespace, String qualifiedName) {
+    return handle(Namespaces.createElementNS(namespace, qualifiedName));
   }
 
   int createFragment() {
@@ -268,6 +282,7 @@ final class DomNodes {
    * the templates among them move into their template contents.
    */
   void parsed(Node n) {
+    ForeignNames.fix(n);
     templates.adopt(n);
   }
 
@@ -484,17 +499,26 @@ final class DomNodes {
   }
 
   /**
-   * #dom-element-setattribute: step 1 checks the name ({@link #checkAttributeName}); step 2
-   * lowercases it (an HTML element in an HTML document).
+   * #concept-element-attributes-set-value for the attribute of that qualified name, which the shim
+   * lowercased for an HTML element (#dom-element-setattribute step 2); checked as
+   * #dom-element-setattribute step 1 ({@link #checkAttributeName}). Attribute names are matched
+   * case-sensitively (#concept-element-attributes-get-by-name), where jsoup's attr() would ignore
+   * case.
    */
   void setAttribute(int h, String name, String value) {
     checkAttributeName(name, "'setAttribute' on 'Element'");
-    element(h).attr(name.toLowerCase(Locale.ROOT), value);
+    element(h).attributes().put(name, value);
     changed();
   }
 
+  /** The value of the element's attribute of that qualified name (case-sensitive), or null. */
+  String attribute(int h, String name) {
+    Element e = element(h);
+    return e.attributes().hasKey(name) ? e.attributes().get(name) : null;
+  }
+
   void removeAttribute(int h, String name) {
-    element(h).removeAttr(name);
+    element(h).attributes().remove(name);
     changed();
   }
 
@@ -567,8 +591,9 @@ final class DomNodes {
   List<Integer> query(int h, String selector, boolean all) {
     Node n = node(h);
     Element scope = n instanceof Document ? (Document) n : (Element) n;
-    Elements found = scope.select(selector);
-    // The scope itself is not a descendant of itself.
+    // The scope itself is not a descendant of itself. (A copy: jsoup's Elements.removeIf would
+    // remove the element from the tree too.)
+    List<Element> found = new ArrayList<>(scope.select(selector));
     found.removeIf(e -> e == scope);
     if (!all && found.size() > 1) {
       return handles(found.subList(0, 1));
@@ -576,15 +601,43 @@ final class DomNodes {
     return handles(found);
   }
 
-  /** #concept-getelementsbytagname, a snapshot: "*" is every element. */
+  /**
+   * #concept-getelementsbytagname, a snapshot: "*" is every element; else those in the HTML
+   * namespace whose qualified name is the name lowercased, and the others whose qualified name is
+   * the name.
+   */
   List<Integer> byTag(int h, String name) {
     Element scope = (Element) node(h);
-    Elements found =
-        name.equals("*")
-            ? scope.getAllElements()
-            : scope.getElementsByTag(name.toLowerCase(Locale.ROOT));
-    found.removeIf(e -> e == scope);
+    String lower = name.toLowerCase(Locale.ROOT);
+    // A copy: jsoup's Elements.removeIf would remove the element from the tree too.
+    List<Element> found =
+        new ArrayList<>(
+            name.equals("*")
+                ? scope.getAllElements()
+                : scope.getElementsByTag(lower)); // jsoup ignores case: checked below
+    found.removeIf(
+        e ->
+            e == scope
+                || (!name.equals("*") && !e.tagName().equals(Namespaces.isHtml(e) ? lower : name)));
     return handles(found);
+  }
+
+  /**
+   * #concept-getelementsbytagnamens, a snapshot: the elements of the namespace (null: none; "*":
+   * any) and local name ("*": any).
+   */
+  List<Integer> byTagNS(int h, String namespace, String localName) {
+    Element scope = (Element) node(h);
+    String ns = namespace == null || namespace.isEmpty() ? null : namespace;
+    List<Element> out = new ArrayList<>();
+    for (Element e : scope.getAllElements()) {
+      if (e != scope
+          && (localName.equals("*") || Namespaces.localName(e).equals(localName))
+          && ("*".equals(ns) || java.util.Objects.equals(ns, Namespaces.namespace(e)))) {
+        out.add(e);
+      }
+    }
+    return handles(out);
   }
 
   /** #concept-getelementsbyclassname, a snapshot: elements having every class named. */

@@ -212,12 +212,12 @@ final class PageDocument {
   }
 
   String attribute(int handle, String name) {
-    Element e = element(handle);
-    return e.hasAttr(name) ? e.attr(name) : null;
+    return nodes.attribute(handle, name);
   }
 
+  /** DOM #dom-element-tagname: the HTML-uppercased qualified name. */
   String tagName(int handle) {
-    return element(handle).tagName().toUpperCase(Locale.ROOT);
+    return Namespaces.htmlUppercasedQualifiedName(element(handle));
   }
 
   String text(int handle) {
@@ -245,8 +245,17 @@ final class PageDocument {
       nodes.setTemplateHtml(e, html);
       return null; // a template's contents are not its text
     }
-    e.html(html);
-    nodes.parsed(e);
+    // HTML #parsing-html-fragments: an SVG or MathML context parses foreign content.
+    List<Node> foreign = ForeignNames.parseFragment(html, e);
+    if (foreign == null) {
+      e.html(html);
+    } else {
+      e.empty();
+      e.appendChildren(foreign);
+    }
+    for (Node n : new ArrayList<>(e.childNodes())) {
+      nodes.parsed(n);
+    }
     // HTML #parsing-html-fragments: the scripts a fragment parse makes are already started.
     nodes.markStarted(e);
     nodes.changed();

@@ -29,7 +29,10 @@ final class TemplateContents {
   }
 
   static boolean isTemplate(Node n) {
-    return n instanceof Element && !(n instanceof Fragment) && ((Element) n).nameIs("template");
+    return n instanceof Element
+        && !(n instanceof Fragment)
+        && ((Element) n).nameIs("template")
+        && Namespaces.isHtml((Element) n);
   }
 
   /**
@@ -60,6 +63,7 @@ final class TemplateContents {
     f.empty();
     for (Node n : Parser.parseFragment(html, template, template.baseUri())) {
       f.appendChild(n);
+      ForeignNames.fix(n);
     }
     adopt(f);
     return f;

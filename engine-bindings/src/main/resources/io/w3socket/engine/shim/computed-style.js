@@ -287,7 +287,19 @@ function inheritParent(el) {
 /** The user-agent sheet's value of a property for an element, or null. */
 function userAgentValue(el, name) {
   var h = elementHandle(el);
-  var tag = host.domTagName(h).toLowerCase();
+  var namespace = el[SLOT].namespace;
+  if (namespace !== HTML_NAMESPACE) {
+    // HTML #rendering's sheets are for the HTML namespace; MathML Core #user-agent-stylesheet
+    // gives math "math" ("block math" with display="block") and its other elements "block math",
+    // as Chromium 156 computes; an SVG element has the initial values.
+    if (namespace !== MATHML_NAMESPACE || name !== 'display') {
+      return null;
+    }
+    var display = host.domAttribute(h, 'display');
+    return el[SLOT].localName === 'math' && (display === null || display.toLowerCase() !== 'block') ? 'math'
+        : 'block math';
+  }
+  var tag = el[SLOT].localName;
   switch (name) {
     case 'display':
       return host.domAttribute(h, 'hidden') !== null ? 'none' : UA_DISPLAY_OF[tag] || null;

@@ -90,10 +90,50 @@ function setAttributeNode(el, attr, what) {
 function attrSlot(a) {
   return slotOf(a, 'Attr');
 }
-['name', 'localName', 'nodeName'].forEach(function (name) {
+['name', 'nodeName'].forEach(function (name) {
   defineAccessor(Attr.prototype, name, function () {
     return attrSlot(this).name;
   });
+});
+
+/**
+ * DOM #concept-attribute-namespace of an attribute of this tree, by its qualified name: those HTML
+ * #adjust-foreign-attributes gives a namespace (xlink:*, xml:*, xmlns, xmlns:*) have it, split at
+ * the ":" into prefix and local name; any other has none (setAttributeNS keeps no other).
+ */
+function attributeNamespace(name) {
+  return name === 'xmlns' || name.indexOf('xmlns:') === 0 ? 'http://www.w3.org/2000/xmlns/'
+      : name.indexOf('xlink:') === 0 ? 'http://www.w3.org/1999/xlink'
+      : name.indexOf('xml:') === 0 ? 'http://www.w3.org/XML/1998/namespace' : null;
+}
+function attributeLocalName(name) {
+  return attributeNamespace(name) === null || name === 'xmlns' ? name : name.substring(name.indexOf(':') + 1);
+}
+
+/**
+ * #concept-element-attributes-get-by-namespace: the qualified name of el's attribute of the
+ * namespace ("" is null) and local name, or null.
+ */
+function attributeNameNS(el, namespace, localName) {
+  var ns = namespace === '' ? null : namespace;
+  var names = host.domAttributeNames(el[SLOT].handle);
+  for (var i = 0; i < names.length; i++) {
+    if (attributeNamespace(names[i]) === ns && attributeLocalName(names[i]) === localName) {
+      return names[i];
+    }
+  }
+  return null;
+}
+
+defineAccessor(Attr.prototype, 'localName', function () {
+  return attributeLocalName(attrSlot(this).name);
+});
+defineAccessor(Attr.prototype, 'namespaceURI', function () {
+  return attributeNamespace(attrSlot(this).name);
+});
+defineAccessor(Attr.prototype, 'prefix', function () {
+  var name = attrSlot(this).name;
+  return attributeNamespace(name) === null || name === 'xmlns' ? null : name.substring(0, name.indexOf(':'));
 });
 /** #dom-attr-value: the element's attribute value, or the Attr's own once detached. */
 function attrValue() {
@@ -128,12 +168,6 @@ defineAccessor(Attr.prototype, 'nodeType', function () {
   attrSlot(this);
   return 2;
 });
-['namespaceURI', 'prefix'].forEach(function (name) {
-  defineAccessor(Attr.prototype, name, function () {
-    attrSlot(this);
-    return null;
-  });
-});
 // #dom-attr-specified: always true.
 defineAccessor(Attr.prototype, 'specified', function () {
   attrSlot(this);
@@ -167,16 +201,18 @@ defineMethods(NamedNodeMap.prototype, {
     requireArgs(arguments, 1, "execute 'item' on 'NamedNodeMap'");
     return itemAt(this, 'NamedNodeMap', index);
   },
-  /** #concept-element-attributes-get-by-name: the name is lowercased (an HTML element). */
+  /** #concept-element-attributes-get-by-name: the name is lowercased for an HTML element. */
   getNamedItem: function (name) {
     requireArgs(arguments, 1, "execute 'getNamedItem' on 'NamedNodeMap'");
-    return attrNode(mapElement(this), toDOMString(name).toLowerCase());
+    var el = mapElement(this);
+    return attrNode(el, attributeQualifiedName(el, toDOMString(name)));
   },
+  /** #concept-element-attributes-get-by-namespace. */
   getNamedItemNS: function (namespace, localName) {
     requireArgs(arguments, 2, "execute 'getNamedItemNS' on 'NamedNodeMap'");
     var el = mapElement(this);
-    return namespace === null || namespace === undefined || namespace === ''
-      ? attrNode(el, toDOMString(localName)) : null;
+    var name = attributeNameNS(el, nullableString(namespace), toDOMString(localName));
+    return name === null ? null : attrNode(el, name);
   },
   setNamedItem: function (attr) {
     requireArgs(arguments, 1, "execute 'setNamedItem' on 'NamedNodeMap'");
@@ -190,7 +226,8 @@ defineMethods(NamedNodeMap.prototype, {
   removeNamedItem: function (name) {
     requireArgs(arguments, 1, "execute 'removeNamedItem' on 'NamedNodeMap'");
     name = toDOMString(name);
-    var a = removeAttributeByName(mapElement(this), name.toLowerCase());
+    var el = mapElement(this);
+    var a = removeAttributeByName(el, attributeQualifiedName(el, name));
     if (a === null) {
       throw new DOMException("Failed to execute 'removeNamedItem' on 'NamedNodeMap': No item with name '"
           + name + "' was found.", 'NotFoundError');
@@ -200,8 +237,9 @@ defineMethods(NamedNodeMap.prototype, {
   removeNamedItemNS: function (namespace, localName) {
     requireArgs(arguments, 2, "execute 'removeNamedItemNS' on 'NamedNodeMap'");
     localName = toDOMString(localName);
-    var a = namespace === null || namespace === undefined || namespace === ''
-      ? removeAttributeByName(mapElement(this), localName) : null;
+    var el = mapElement(this);
+    var name = attributeNameNS(el, nullableString(namespace), localName);
+    var a = name === null ? null : removeAttributeByName(el, name);
     if (a === null) {
       throw new DOMException("Failed to execute 'removeNamedItemNS' on 'NamedNodeMap': No item with name '"
           + localName + "' was found.", 'NotFoundError');

@@ -235,11 +235,16 @@ defineMethods(Document.prototype, {
     }
     return nodeFor(host.domCreate('element', localName, slotOf(this, 'Document').handle));
   },
-  /** #dom-document-createelementns: the namespace is not kept (an HTML tree). */
+  /**
+   * #dom-document-createelementns: an element of the namespace ("" is null) and qualified name;
+   * Java validates and extracts them (#validate-and-extract: InvalidCharacterError and
+   * NamespaceError with Chromium 156's messages) and makes the element (io.w3socket.engine.Namespaces).
+   */
   createElementNS: function (namespace, qualifiedName) {
+    slotOf(this, 'Document');
     requireArgs(arguments, 2, "execute 'createElementNS' on 'Document'");
-    var name = toDOMString(qualifiedName);
-    return this.createElement(name.indexOf(':') >= 0 ? name.substring(name.indexOf(':') + 1) : name);
+    return nodeFor(host.domCreateNS(nullableString(namespace), toDOMString(qualifiedName),
+        slotOf(this, 'Document').handle));
   },
   /** #dom-document-createattribute: the name checked, then lowercased (an HTML document). */
   createAttribute: function (localName) {

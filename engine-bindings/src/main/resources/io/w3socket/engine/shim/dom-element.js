@@ -16,13 +16,51 @@ function elementHandle(el) {
   return slotOf(el, 'Element').handle;
 }
 
-defineAccessor(Element.prototype, 'tagName', function () {
-  return host.domTagName(elementHandle(this));
+// Infra #namespaces.
+var HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+var SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
+var MATHML_NAMESPACE = 'http://www.w3.org/1998/Math/MathML';
+
+/** Where DomNodes.info's list of an element's on* attributes begins. */
+var ELEMENT_INFO_ATTRIBUTES = 5;
+
+/**
+ * The prototype of an element's wrapper by its namespace and local name (DOM
+ * #concept-create-element step 6, "the element interface"): HTML's (html-elements.js), SVG's
+ * (svg-elements.js), MathMLElement's, else Element's.
+ */
+function elementPrototype(namespace, localName) {
+  return namespace === HTML_NAMESPACE ? htmlElementPrototype(localName)
+      : namespace === SVG_NAMESPACE ? svgElementPrototype(localName)
+      : namespace === MATHML_NAMESPACE ? MathMLElement.prototype : Element.prototype;
+}
+
+// DOM #dom-element-namespaceuri, #dom-element-prefix, #dom-element-localname: as the element was
+// made; #dom-element-tagname: its HTML-uppercased qualified name (nodeFor's nodeName).
+defineAccessor(Element.prototype, 'namespaceURI', function () {
+  return slotOf(this, 'Element').namespace;
+});
+defineAccessor(Element.prototype, 'prefix', function () {
+  return slotOf(this, 'Element').prefix;
 });
 defineAccessor(Element.prototype, 'localName', function () {
-  return host.domTagName(elementHandle(this)).toLowerCase();
+  return slotOf(this, 'Element').localName;
 });
-defineAccessor(Element.prototype, 'innerText', function () {
+defineAccessor(Element.prototype, 'tagName', function () {
+  return slotOf(this, 'Element').nodeName;
+});
+
+/**
+ * The qualified name getAttribute and its kin look an attribute up by
+ * (#concept-element-attributes-get-by-name step 1): lowercased for an element in the HTML
+ * namespace (this is an HTML document).
+ */
+function attributeQualifiedName(el, name) {
+  return el[SLOT].namespace === HTML_NAMESPACE ? name.toLowerCase() : name;
+}
+
+// HTML #the-innertext-idl-attribute: HTMLElement's (no layout: the text jsoup gives).
+defineAccessor(HTMLElement.prototype, 'innerText', function () {
   return host.domText(elementHandle(this));
 }, function (v) {
   var h = elementHandle(this);
@@ -76,11 +114,15 @@ function defineParentNodeAccessors(proto) {
 }
 defineParentNodeAccessors(Element.prototype);
 
-/** Attributes reflected as strings (HTML #reflect): IDL name → content attribute. */
+/**
+ * Attributes reflected as strings (HTML #reflect): IDL name → content attribute; id and className
+ * are Element's (DOM #dom-element-id, #dom-element-classname), the rest HTMLElement's (SVGElement
+ * has its own className, svg-elements.js).
+ */
 var REFLECTED = {id: 'id', className: 'class', name: 'name', content: 'content', type: 'type',
   title: 'title', lang: 'lang', rel: 'rel', alt: 'alt', charset: 'charset', htmlFor: 'for'};
 Object.keys(REFLECTED).forEach(function (idl) {
-  defineAccessor(Element.prototype, idl, function () {
+  defineAccessor(idl === 'id' || idl === 'className' ? Element.prototype : HTMLElement.prototype, idl, function () {
     var v = host.domAttribute(elementHandle(this), REFLECTED[idl]);
     return v === null ? '' : v;
   }, function (v) {
@@ -88,14 +130,14 @@ Object.keys(REFLECTED).forEach(function (idl) {
   });
 });
 // value: the attribute here (no form state).
-defineAccessor(Element.prototype, 'value', function () {
+defineAccessor(HTMLElement.prototype, 'value', function () {
   return host.domAttribute(elementHandle(this), 'value') || '';
 }, function (v) {
   hostSetAttribute(elementHandle(this), 'value', toDOMString(v));
 });
 // URL attributes reflect the attribute resolved against the document's URL.
 ['src', 'href'].forEach(function (idl) {
-  defineAccessor(Element.prototype, idl, function () {
+  defineAccessor(HTMLElement.prototype, idl, function () {
     var v = host.domAttribute(elementHandle(this), idl);
     if (v === null) {
       return '';
@@ -161,6 +203,19 @@ var parentNodeMethods = {
       return nodesFor(host.domByClass(h, names));
     });
   },
+  /**
+   * #dom-document-getelementsbytagnamens (#concept-getelementsbytagnamens): a live HTMLCollection
+   * of the descendants of the namespace ("" is null; "*" any) and local name ("*" any).
+   */
+  getElementsByTagNameNS: function (namespace, localName) {
+    requireArgs(arguments, 2, "execute 'getElementsByTagNameNS'");
+    var h = slotOf(this, 'Node').handle;
+    namespace = nullableString(namespace);
+    localName = toDOMString(localName);
+    return liveElements(function () {
+      return nodesFor(host.domByTagNS(h, namespace, localName));
+    });
+  },
   querySelector: function (selector) {
     requireArgs(arguments, 1, "execute 'querySelector'");
     selector = toDOMString(selector);
@@ -203,23 +258,63 @@ defineMethods(Element.prototype, parentNodeMethods);
 defineMethods(Element.prototype, {
   getAttribute: function (name) {
     requireArgs(arguments, 1, "execute 'getAttribute' on 'Element'");
-    return host.domAttribute(elementHandle(this), toDOMString(name).toLowerCase());
+    return host.domAttribute(elementHandle(this), attributeQualifiedName(this, toDOMString(name)));
   },
-  /** #dom-element-setattribute: Java checks the name (step 1) and lowercases it (step 2). */
+  /**
+   * #dom-element-setattribute: Java checks the name (step 1); step 2 lowercases it for an HTML
+   * element.
+   */
   setAttribute: function (name, value) {
     requireArgs(arguments, 2, "execute 'setAttribute' on 'Element'");
     name = toDOMString(name);
     value = toDOMString(value);
-    hostSetAttribute(elementHandle(this), name, value);
-    handlerAttributeChanged(this, name.toLowerCase(), value);
+    var h = elementHandle(this);
+    host.domCheckAttributeName(name, "'setAttribute' on 'Element'");
+    name = attributeQualifiedName(this, name);
+    hostSetAttribute(h, name, value);
+    handlerAttributeChanged(this, name, value);
   },
   removeAttribute: function (name) {
     requireArgs(arguments, 1, "execute 'removeAttribute' on 'Element'");
-    removeAttributeByName(this, toDOMString(name).toLowerCase());
+    removeAttributeByName(this, attributeQualifiedName(this, toDOMString(name)));
   },
   hasAttribute: function (name) {
     requireArgs(arguments, 1, "execute 'hasAttribute' on 'Element'");
-    return host.domAttribute(elementHandle(this), toDOMString(name).toLowerCase()) !== null;
+    return host.domAttribute(elementHandle(this), attributeQualifiedName(this, toDOMString(name))) !== null;
+  },
+  /** #dom-element-getattributens: the value of the attribute of that namespace and local name. */
+  getAttributeNS: function (namespace, localName) {
+    requireArgs(arguments, 2, "execute 'getAttributeNS' on 'Element'");
+    var name = attributeNameNS(this, nullableString(namespace), toDOMString(localName));
+    return name === null ? null : host.domAttribute(elementHandle(this), name);
+  },
+  hasAttributeNS: function (namespace, localName) {
+    requireArgs(arguments, 2, "execute 'hasAttributeNS' on 'Element'");
+    return attributeNameNS(this, nullableString(namespace), toDOMString(localName)) !== null;
+  },
+  /**
+   * #dom-element-setattributens: #validate-and-extract (Java: Chromium's errors), then the
+   * attribute of that namespace and local name set, or one of the qualified name added.
+   */
+  setAttributeNS: function (namespace, qualifiedName, value) {
+    requireArgs(arguments, 3, "execute 'setAttributeNS' on 'Element'");
+    namespace = nullableString(namespace);
+    qualifiedName = toDOMString(qualifiedName);
+    value = toDOMString(value);
+    var h = elementHandle(this);
+    var extracted = host.domValidateAttributeNS(namespace, qualifiedName);
+    var name = attributeNameNS(this, extracted[0], extracted[2]);
+    name = name === null ? qualifiedName : name;
+    hostSetAttribute(h, name, value);
+    handlerAttributeChanged(this, name, value);
+  },
+  /** #dom-element-removeattributens. */
+  removeAttributeNS: function (namespace, localName) {
+    requireArgs(arguments, 2, "execute 'removeAttributeNS' on 'Element'");
+    var name = attributeNameNS(this, nullableString(namespace), toDOMString(localName));
+    if (name !== null) {
+      removeAttributeByName(this, name);
+    }
   },
   hasAttributes: function () {
     return host.domAttributeNames(elementHandle(this)).length > 0;
@@ -232,7 +327,7 @@ defineMethods(Element.prototype, {
     requireArgs(arguments, 1, "execute 'toggleAttribute' on 'Element'");
     name = toDOMString(name);
     host.domCheckAttributeName(name, "'toggleAttribute' on 'Element'");
-    name = name.toLowerCase();
+    name = attributeQualifiedName(this, name);
     var h = elementHandle(this);
     if (host.domAttribute(h, name) === null) {
       if (force === undefined || toBoolean(force)) {
@@ -251,7 +346,7 @@ defineMethods(Element.prototype, {
   getAttributeNode: function (name) {
     requireArgs(arguments, 1, "execute 'getAttributeNode' on 'Element'");
     elementHandle(this);
-    return attrNode(this, toDOMString(name).toLowerCase());
+    return attrNode(this, attributeQualifiedName(this, toDOMString(name)));
   },
   setAttributeNode: function (attr) {
     requireArgs(arguments, 1, "execute 'setAttributeNode' on 'Element'");
@@ -306,7 +401,10 @@ defineMethods(Element.prototype, {
             'NoModificationAllowedError');
       }
     }
-    var parsed = document.createElement(context === null ? 'div' : context.localName);
+    // The context element's namespace decides how the text is parsed (HTML #parsing-html-fragments).
+    var parsed = context === null ? document.createElement('div')
+        : document.createElementNS(context.namespaceURI, context.tagName.indexOf(':') < 0
+          ? context.localName : context.prefix + ':' + context.localName);
     parsed.innerHTML = text;
     var source = parsed instanceof HTMLTemplateElement ? parsed.content : parsed;
     var fragment = document.createDocumentFragment();

@@ -40,7 +40,7 @@ function nodeFor(handle) {
   if (!n) {
     var info = host.domInfo(handle);
     var type = info[0];
-    var proto = type === 1 ? htmlElementPrototype(info[1])
+    var proto = type === 1 ? elementPrototype(info[2], info[3])
         : type === 3 ? Text.prototype
         : type === 8 ? Comment.prototype : type === 9 ? Document.prototype
         : type === 11 ? DocumentFragment.prototype : Node.prototype;
@@ -55,6 +55,10 @@ function nodeFor(handle) {
     }
     nodes[handle] = n;
     if (type === 1) {
+      // DOM #concept-element-namespace, #concept-element-local-name, #concept-element-namespace-prefix.
+      s.namespace = info[2];
+      s.localName = info[3];
+      s.prefix = info[4];
       setInlineHandlers(n, info);
     }
   }
@@ -70,9 +74,13 @@ function nodeFor(handle) {
  * is parsed (setBodyHandlers), not each time a wrapper is made.
  */
 function setInlineHandlers(el, info) {
-  // info: the node's type and name, then the on* attributes' names and values (DomNodes.info).
+  // info: the node's type, name, namespace, local name and prefix, then the on* attributes' names
+  // and values (DomNodes.info). GlobalEventHandlers are HTML, SVG and MathML elements' only.
+  if (info[2] !== HTML_NAMESPACE && info[2] !== SVG_NAMESPACE && info[2] !== MATHML_NAMESPACE) {
+    return;
+  }
   var body = info[1] === 'BODY';
-  for (var i = 2; i + 1 < info.length; i += 2) {
+  for (var i = ELEMENT_INFO_ATTRIBUTES; i + 1 < info.length; i += 2) {
     var name = info[i];
     if (isHandlerAttribute(name) && !(body && isBodyWindowHandler(name))) {
       el[name] = new RawHandler(info[i + 1], false);
@@ -88,7 +96,7 @@ function setInlineHandlers(el, info) {
 function setBodyHandlers() {
   var body = roots()[2];
   var info = body === null || body < 0 ? [] : host.domInfo(body);
-  for (var i = 2; i + 1 < info.length; i += 2) {
+  for (var i = ELEMENT_INFO_ATTRIBUTES; i + 1 < info.length; i += 2) {
     if (isBodyWindowHandler(info[i])) {
       global[info[i]] = new RawHandler(info[i + 1], info[i] === 'onerror');
     }

@@ -272,6 +272,10 @@ if (typeof Proxy === 'function') {
     }
     return s.dataset;
   });
+  // HTMLOrSVGElement's: SVGElement's and MathMLElement's too.
+  [SVGElement.prototype, MathMLElement.prototype].forEach(function (proto) {
+    Object.defineProperty(proto, 'dataset', Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'dataset'));
+  });
   exposed.DOMStringMap = DOMStringMap;
 }
 

@@ -98,7 +98,10 @@ function windowSlot() {
   return windowTarget[SLOT];
 }
 HTML_ELEMENT_HANDLERS.forEach(function (type) {
-  defineEventHandler(HTMLElement.prototype, 'Element', type, elementSlot);
+  // GlobalEventHandlers: HTMLElement, SVGElement and MathMLElement include it (mathml-element.js).
+  HTML_OR_SVG_ELEMENT_PROTOTYPES.forEach(function (proto) {
+    defineEventHandler(proto, 'Element', type, elementSlot);
+  });
   defineEventHandler(Document.prototype, 'Document', type, documentSlot);
 });
 ELEMENT_HANDLERS.forEach(function (type) {

@@ -135,29 +135,32 @@ function focusSteps(target) {
   ];
 }
 
-defineMethods(HTMLElement.prototype, {
-  /** HTML #dom-focus: the focusing steps, for a focusable element. */
-  focus: function () {
-    slotOf(this, 'Element');
-    if (isFocusable(this)) {
-      focusElement(this);
+// HTMLOrSVGElement's focus(), blur() and tabIndex: HTMLElement's, SVGElement's, MathMLElement's.
+HTML_OR_SVG_ELEMENT_PROTOTYPES.forEach(function (proto) {
+  defineMethods(proto, {
+    /** HTML #dom-focus: the focusing steps, for a focusable element. */
+    focus: function () {
+      slotOf(this, 'Element');
+      if (isFocusable(this)) {
+        focusElement(this);
+      }
+    },
+    /** HTML #dom-blur: the unfocusing steps: the focused element leaves the focus to the viewport. */
+    blur: function () {
+      slotOf(this, 'Element');
+      if (currentFocus() === this) {
+        focusElement(null);
+      }
     }
-  },
-  /** HTML #dom-blur: the unfocusing steps: the focused element leaves the focus to the viewport. */
-  blur: function () {
-    slotOf(this, 'Element');
-    if (currentFocus() === this) {
-      focusElement(null);
-    }
-  }
-});
+  });
 
-/** HTML #dom-tabindex: the attribute's value, else the element's default. */
-defineAccessor(HTMLElement.prototype, 'tabIndex', function () {
-  var v = tabIndexAttribute(this);
-  return v !== null ? v : TABBABLE_BY_DEFAULT.indexOf(slotOf(this, 'Element').nodeName) >= 0 ? 0 : -1;
-}, function (v) {
-  hostSetAttribute(elementHandle(this), 'tabindex', String(toLong(v)));
+  /** HTML #dom-tabindex: the attribute's value, else the element's default (-1 but for HTML's). */
+  defineAccessor(proto, 'tabIndex', function () {
+    var v = tabIndexAttribute(this);
+    return v !== null ? v : TABBABLE_BY_DEFAULT.indexOf(slotOf(this, 'Element').nodeName) >= 0 ? 0 : -1;
+  }, function (v) {
+    hostSetAttribute(elementHandle(this), 'tabindex', String(toLong(v)));
+  });
 });
 
 /** HTML #dom-documentorshadowroot-activeelement: the focused element, else the body. */

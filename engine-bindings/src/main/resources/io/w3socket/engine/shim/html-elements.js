@@ -334,12 +334,12 @@ defineAccessor(HTMLTemplateElement.prototype, 'content', function () {
 });
 
 /**
- * The prototype of an element's wrapper: its interface's (HTML #element-interfaces), HTMLElement's
+ * The prototype of an HTML element's wrapper by its local name: its interface's (HTML #element-interfaces), HTMLElement's
  * for a valid custom element name (#valid-custom-element-name: a lower-case ASCII letter first,
  * a hyphen, no upper-case ASCII letter, not one of the reserved names), else HTMLUnknownElement's.
  */
-function htmlElementPrototype(nodeName) {
-  var name = nodeName.toLowerCase();
+function htmlElementPrototype(localName) {
+  var name = localName;
   var proto = Object.prototype.hasOwnProperty.call(HTML_ELEMENT_PROTOTYPES, name)
       ? HTML_ELEMENT_PROTOTYPES[name] : null;
   if (proto !== null) {

@@ -284,10 +284,9 @@ function hostSetAttribute(handle, name, value) {
     host.domSetAttribute(handle, name, value);
     return;
   }
-  var lower = name.toLowerCase();
-  var old = host.domAttribute(handle, lower);
+  var old = host.domAttribute(handle, name);
   host.domSetAttribute(handle, name, value);
-  queueMutationRecord('attributes', nodeFor(handle), lower, old);
+  queueMutationRecord('attributes', nodeFor(handle), name, old);
 }
 
 /** Removes an attribute the element has through the host: its record. */

@@ -195,6 +195,11 @@ function requireCount(present, count, what) {
   }
 }
 
+/** WebIDL #es-nullable of DOMString: undefined and null are null, anything else a DOMString. */
+function nullableString(v) {
+  return v === null || v === undefined ? null : toDOMString(v);
+}
+
 /** WebIDL #es-DOMString: ToString (throws a TypeError for a Symbol). */
 function toDOMString(v) {
   if (hasSymbol && typeof v === 'symbol') {
