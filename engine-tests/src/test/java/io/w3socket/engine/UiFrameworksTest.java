@@ -1,0 +1,245 @@
+package io.w3socket.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.w3socket.testserver.TestServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * UI libraries' browser builds from npm, loaded unmodified with {@code <script src>}, rendering
+ * what a WebSocket echo brings into the page's DOM in GraalJS: React 18 with hooks, Preact with
+ * hooks, Vue 3 compiling its in-DOM template, Alpine.js with x-for over a template, and a jQuery
+ * chat form submitted by a click. Each page prints its rendered markup once its update is done (an
+ * effect, nextTick, or the handler itself), the line headless Chromium 156 printed for the same
+ * page; the text a change shows (the page's output) is left out of the comparison.
+ */
+class UiFrameworksTest {
+  private static Path modules;
+  private static TestServer server;
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void install() throws IOException {
+    modules = NpmFiles.install("frameworks", resource("package.json")).resolve("node_modules");
+    server = TestServer.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = UiFrameworksTest.class.getResourceAsStream("frameworks/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Runs a page with the libraries (copied from node_modules), the markup, then the script. */
+  private Runs.Outcome run(List<String> libraries, String markup, String script)
+      throws IOException {
+    return run(libraries, "", markup, script);
+  }
+
+  /** As above, each library's script element with the attributes given (" defer"). */
+  private Runs.Outcome run(List<String> libraries, String attributes, String markup, String script)
+      throws IOException {
+    StringBuilder scripts = new StringBuilder();
+    for (String library : libraries) {
+      Path lib = modules.resolve(library);
+      Files.copy(lib, dir.resolve(lib.getFileName()));
+      scripts
+          .append("<script")
+          .append(attributes)
+          .append(" src=\"")
+          .append(lib.getFileName())
+          .append("\"></script>\n");
+    }
+    String page =
+        "<!DOCTYPE html><html><body>"
+            + markup
+            + "\n"
+            + scripts
+            + "<script>\n"
+            + script.replace("%ECHO%", server.url("/echo"))
+            + "</script></body></html>\n";
+    Path file = dir.resolve("page.html");
+    Files.writeString(file, page, StandardCharsets.UTF_8);
+    return Runs.run(JsEngine.GRAALJS, b -> {}, c -> c.runPage(file, null));
+  }
+
+  private static void assertRendered(String expected, Runs.Outcome o) {
+    assertEquals(RunResult.Status.OK, o.result().status(), o::toString);
+    assertEquals(List.of(), o.err(), o::toString);
+    assertEquals(
+        List.of(expected),
+        o.out().stream().filter(l -> l.startsWith("rendered ")).collect(Collectors.toList()),
+        o::toString);
+  }
+
+  @Test
+  void reactRendersMessagesFromAnEffectsSocket() throws IOException {
+    Runs.Outcome o =
+        run(
+            List.of(
+                "react/umd/react.production.min.js", "react-dom/umd/react-dom.production.min.js"),
+            "<div id=\"root\"></div>",
+"""
+var e = React.createElement;
+function Chat() {
+  var state = React.useState([]);
+  var messages = state[0];
+  React.useEffect(function () {
+    var ws = new WebSocket('%ECHO%');
+    ws.onopen = function () { ws.send('hello'); ws.send('react'); };
+    ws.onmessage = function (ev) { state[1](function (m) { return m.concat([ev.data]); }); };
+    return function () { ws.close(); };
+  }, []);
+  React.useEffect(function () {
+    if (messages.length === 2) {
+      console.log('rendered ' + document.getElementById('root').innerHTML);
+      setTimeout(function () { root.unmount(); }, 0);
+    }
+  }, [messages]);
+  return e('ul', null, messages.map(function (m, i) { return e('li', {key: i, className: 'msg'}, m); }));
+}
+var root = ReactDOM.createRoot(document.getElementById('root'));
+root.render(e(Chat));
+""");
+    assertRendered("rendered <ul><li class=\"msg\">hello</li><li class=\"msg\">react</li></ul>", o);
+  }
+
+  @Test
+  void preactRendersMessagesFromAnEffectsSocket() throws IOException {
+    Runs.Outcome o =
+        run(
+            List.of("preact/dist/preact.umd.js", "preact/hooks/dist/hooks.umd.js"),
+            "<div id=\"root\"></div>",
+"""
+var h = preact.h;
+var container = document.getElementById('root');
+function Chat() {
+  var state = preactHooks.useState([]);
+  var messages = state[0];
+  preactHooks.useEffect(function () {
+    var ws = new WebSocket('%ECHO%');
+    ws.onopen = function () { ws.send('hi'); ws.send('preact'); };
+    ws.onmessage = function (ev) { state[1](function (m) { return m.concat([ev.data]); }); };
+    return function () { ws.close(); };
+  }, []);
+  preactHooks.useEffect(function () {
+    if (messages.length === 2) {
+      console.log('rendered ' + container.innerHTML);
+      setTimeout(function () { preact.render(null, container); }, 0);
+    }
+  }, [messages]);
+  return h('ul', null, messages.map(function (m) { return h('li', {class: 'msg'}, m); }));
+}
+preact.render(h(Chat), container);
+""");
+    assertRendered("rendered <ul><li class=\"msg\">hi</li><li class=\"msg\">preact</li></ul>", o);
+  }
+
+  @Test
+  void vueCompilesItsInDomTemplateAndRendersMessages() throws IOException {
+    Runs.Outcome o =
+        run(
+            List.of("vue/dist/vue.global.prod.js"),
+            "<div id=\"app\"><ul><li v-for=\"m in messages\" class=\"msg\">{{ m }}</li></ul><svg"
+                + " width=\"10\" height=\"10\"><circle :r=\"messages.length\" cx=\"5\""
+                + " cy=\"5\"/></svg><p>{{ messages.length }} messages</p></div>",
+"""
+Vue.createApp({
+  data: function () { return {messages: []}; },
+  mounted: function () {
+    var self = this;
+    var ws = new WebSocket('%ECHO%');
+    ws.onopen = function () { ws.send('hello'); ws.send('vue'); };
+    ws.onmessage = function (ev) {
+      self.messages.push(ev.data);
+      if (self.messages.length === 2) {
+        self.$nextTick(function () {
+          console.log('rendered ' + document.getElementById('app').innerHTML);
+          ws.close();
+        });
+      }
+    };
+  }
+}).mount('#app');
+""");
+    assertRendered(
+        "rendered <ul><li class=\"msg\">hello</li><li class=\"msg\">vue</li></ul>"
+            + "<svg width=\"10\" height=\"10\"><circle r=\"2\" cx=\"5\" cy=\"5\"></circle></svg>"
+            + "<p>2 messages</p>",
+        o);
+  }
+
+  @Test
+  void alpineRepeatsATemplateForEachMessage() throws IOException {
+    Runs.Outcome o =
+        run(
+            List.of("alpinejs/dist/cdn.min.js"),
+            " defer", // as Alpine's guide loads it: it starts once the page's scripts have run
+            "<div x-data=\"{ messages: [], init() { chat(this); } }\"><ul id=\"list\"><template"
+                + " x-for=\"m in messages\"><li class=\"msg\" x-text=\"m\"></li></template>"
+                + "</ul></div>",
+"""
+function chat(component) {
+  var ws = new WebSocket('%ECHO%');
+  ws.onopen = function () { ws.send('hello'); ws.send('alpine'); };
+  ws.onmessage = function (ev) {
+    component.messages.push(ev.data);
+    if (component.messages.length === 2) {
+      component.$nextTick(function () {
+        console.log('rendered ' + document.getElementById('list').innerHTML.replace(/<!--.*?-->/g, ''));
+        ws.close();
+      });
+    }
+  };
+}
+""");
+    assertRendered(
+        "rendered <template x-for=\"m in messages\"><li class=\"msg\" x-text=\"m\"></li></template>"
+            + "<li class=\"msg\" x-text=\"m\">hello</li><li class=\"msg\" x-text=\"m\">alpine</li>",
+        o);
+  }
+
+  @Test
+  void jqueryChatFormSendsOnSubmitAndAppendsTheEcho() throws IOException {
+    Runs.Outcome o =
+        run(
+            List.of("jquery/dist/jquery.min.js"),
+            "<form id=\"f\"><input id=\"msg\" value=\"hello jquery\"><button id=\"send\">Send"
+                + "</button></form><ul id=\"log\"></ul>",
+"""
+$(function () {
+  var ws = new WebSocket('%ECHO%');
+  $('#f').on('submit', function (e) {
+    e.preventDefault();
+    ws.send($('#msg').val());
+    $('#msg').val('');
+  });
+  ws.onopen = function () { $('#send').trigger('click'); };
+  ws.onmessage = function (ev) {
+    $('<li>').addClass('msg').text(ev.data).appendTo('#log');
+    console.log('rendered ' + $('#log').html() + ' field "' + $('#msg').val() + '"');
+    ws.close();
+  };
+});
+""");
+    assertRendered("rendered <li class=\"msg\">hello jquery</li> field \"\"", o);
+  }
+}
