@@ -129,7 +129,8 @@ Object.keys(REFLECTED).forEach(function (idl) {
     hostSetAttribute(elementHandle(this), REFLECTED[idl], toDOMString(v));
   });
 });
-// value: the attribute here (no form state).
+// value: the attribute, for the elements with no state of their own (form-controls.js has
+// input's, textarea's, select's and option's).
 defineAccessor(HTMLElement.prototype, 'value', function () {
   return host.domAttribute(elementHandle(this), 'value') || '';
 }, function (v) {

@@ -39,8 +39,10 @@ defineMethods(Document.prototype, {
     slotOf(this, 'Document');
     nodeToTakeIn(arguments, 'importNode', 'The node provided is a document, which may not be imported.');
     // #dom-document-importnode step 2: a clone whose document is this one.
-    return nodeFor(host.domClone(slotOf(node, 'Node').handle, toBoolean(arguments[1]),
-        slotOf(this, 'Document').handle));
+    var deep = toBoolean(arguments[1]);
+    var copy = nodeFor(host.domClone(slotOf(node, 'Node').handle, deep, slotOf(this, 'Document').handle));
+    cloneControlState(node, copy, deep);
+    return copy;
   },
   /**
    * #dom-document-adoptnode: adopting is leaving its parent (a node's document follows its root:

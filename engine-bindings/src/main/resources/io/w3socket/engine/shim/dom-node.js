@@ -111,6 +111,9 @@ function setBodyHandlers() {
  * window's (#window-reflecting-body-element-event-handler-set).
  */
 function handlerAttributeChanged(el, name, value) {
+  if (name === 'checked' || name === 'value') {
+    controlAttributeChanged(el, name, value); // a control's state follows them (form-controls.js)
+  }
   // The name first: most attribute changes are no handler's and need not ask the host the tag.
   var windows = isBodyWindowHandler(name) && host.domTagName(el[SLOT].handle) === 'BODY';
   if (windows || isHandlerAttribute(name)) {
@@ -409,7 +412,10 @@ defineMethods(Node.prototype, {
   },
   /** #dom-node-clonenode: a copy (deep: with its descendants), without listeners or handlers set by script. */
   cloneNode: function () {
-    return nodeFor(host.domClone(slotOf(this, 'Node').handle, toBoolean(arguments[0])));
+    var deep = toBoolean(arguments[0]);
+    var copy = nodeFor(host.domClone(slotOf(this, 'Node').handle, deep));
+    cloneControlState(this, copy, deep);
+    return copy;
   },
   hasChildNodes: function () {
     return host.domChildren(slotOf(this, 'Node').handle).length > 0;

@@ -155,6 +155,10 @@ function beginDispatch(target, event, self) {
     for (var i = 0; i < path.length && es.activation === null && (i === 0 || es.bubbles); i++) {
       es.activation = activationBehaviorOf(path[i].target);
     }
+    // Step 5.11: its legacy-pre-activation behaviour (a checkbox toggles) before the listeners.
+    if (es.activation !== null && es.activation.pre) {
+      es.activation.pre();
+    }
   }
   return new DispatchCursor(event, es, path);
 }
@@ -267,8 +271,12 @@ DispatchCursor.prototype.end = function () {
   es.stopImmediate = false;
   var activation = es.activation;
   es.activation = null;
-  if (activation && !es.canceled) {
-    activation(this.event);
+  if (activation) {
+    if (!es.canceled) {
+      activation.activate(this.event);
+    } else if (activation.cancel) {
+      activation.cancel();
+    }
   }
   return !es.canceled;
 };

@@ -7,8 +7,8 @@
 // error output, and the page goes on) unless it is to a javascript: URL or a fragment.
 //
 // Not done: constraint validation (required, pattern...: every form is valid), the formdata
-// event, selected files (a file input's entry is an empty File), the checkbox and radio checkedness and the controls' values apart
-// from their attributes (so reset restores nothing), implicit submission (no keyboard here).
+// event, selected files (a file input's entry is an empty File), implicit submission (no
+// keyboard here). The controls' state is form-controls.js's.
 
 var LISTED = ['BUTTON', 'FIELDSET', 'INPUT', 'OBJECT', 'OUTPUT', 'SELECT', 'TEXTAREA'];
 
@@ -105,7 +105,7 @@ function constructEntryList(form, submitter) {
     if (isButton && field !== submitter) {
       return;
     }
-    if (tag === 'INPUT' && (type === 'checkbox' || type === 'radio') && attributeOf(field, 'checked') === null) {
+    if (tag === 'INPUT' && (type === 'checkbox' || type === 'radio') && !checkedness(field)) {
       return;
     }
     var name = attributeOf(field, 'name');
@@ -123,25 +123,13 @@ function constructEntryList(form, submitter) {
       return;
     }
     if (tag === 'SELECT') {
-      var options = Array.prototype.slice.call(field.querySelectorAll('option'));
-      var selected = options.filter(function (o) {
-        return attributeOf(o, 'selected') !== null;
-      });
-      if (selected.length === 0 && attributeOf(field, 'multiple') === null && options.length > 0) {
-        selected = [options[0]];
-      }
-      selected.forEach(function (o) {
+      selectedOptionsOf(field).forEach(function (o) {
         if (attributeOf(o, 'disabled') === null) {
-          var v = attributeOf(o, 'value');
-          list.push([name, v !== null ? v : o.textContent.replace(/[\t\n\f\r ]+/g, ' ').trim()]);
+          list.push([name, optionValue(o)]);
         }
       });
-    } else if (tag === 'TEXTAREA') {
-      list.push([name, field.textContent.replace(/\r\n?/g, '\n')]);
     } else {
-      var value = attributeOf(field, 'value');
-      list.push([name, value !== null ? value
-          : type === 'checkbox' || type === 'radio' ? 'on' : '']);
+      list.push([name, controlValue(field)]);
     }
   });
   return list;
@@ -237,44 +225,55 @@ function submitForm(form, submitter, fromSubmitMethod) {
       + ' submission): a run keeps its one document, which goes on');
 }
 
-/** #reset-algorithm: a reset event, and (not canceled) each control's reset: nothing to restore here. */
+/** #reset-algorithm: a reset event, and (not canceled) each control's reset (form-controls.js). */
 function resetForm(form) {
   var s = slotOf(form, 'Element');
   if (s.resetting) {
     return;
   }
   s.resetting = true;
+  var go;
   try {
-    dispatch(form, trustedEvent(new Event('reset', {bubbles: true, cancelable: true})));
+    go = dispatch(form, trustedEvent(new Event('reset', {bubbles: true, cancelable: true})));
   } finally {
     s.resetting = false;
+  }
+  if (go) {
+    listedElements(form).forEach(resetControl);
   }
 }
 
 /**
- * DOM #eventtarget-activation-behavior for a click MouseEvent (event-target.js): a submit button
- * submits its form owner, a reset button resets it (#the-button-element, #submit-button-state,
- * #reset-button-state), unless disabled; other targets have none here (a link's is the page
- * runner's, for the user's click).
+ * DOM #eventtarget-activation-behavior for a click MouseEvent (event-target.js), as {pre,
+ * activate, cancel} (legacy-pre-activation, activation and legacy-canceled-activation behaviour):
+ * a checkbox's or radio button's (form-controls.js); a submit button submits its form owner, a
+ * reset button resets it (#the-button-element, #submit-button-state, #reset-button-state), unless
+ * disabled; other targets have none here (a link's is the page runner's, for the user's click).
  */
 function activationBehaviorOf(target) {
   if (!isElementNode(target)) {
     return null;
   }
+  var checkable = checkableActivation(target) || labelActivation(target);
+  if (checkable !== null) {
+    return checkable;
+  }
   var type = buttonType(target);
   if (type === null || (type !== 'submit' && type !== 'image' && type !== 'reset')) {
     return null;
   }
-  return function () {
-    if (isDisabledControl(target)) {
-      return;
-    }
-    var form = formOwner(target);
-    if (form !== null) {
-      if (type === 'reset') {
-        resetForm(form);
-      } else {
-        submitForm(form, target, false);
+  return {
+    activate: function () {
+      if (isDisabledControl(target)) {
+        return;
+      }
+      var form = formOwner(target);
+      if (form !== null) {
+        if (type === 'reset') {
+          resetForm(form);
+        } else {
+          submitForm(form, target, false);
+        }
       }
     }
   };
