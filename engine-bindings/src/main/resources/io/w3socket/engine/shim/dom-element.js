@@ -446,6 +446,19 @@ defineMethods(HTMLElement.prototype, {
   }
 });
 setTag(Element.prototype, 'Element');
+/** HTML #dom-hidden: true, false, or "until-found", reflecting the hidden attribute. */
+defineAccessor(HTMLElement.prototype, 'hidden', function () {
+  var v = host.domAttribute(elementHandle(this), 'hidden');
+  return v === null ? false : v.toLowerCase() === 'until-found' ? 'until-found' : true;
+}, function (v) {
+  if (typeof v === 'string' && v.toLowerCase() === 'until-found') {
+    hostSetAttribute(elementHandle(this), 'hidden', 'until-found');
+  } else if (toBoolean(v)) {
+    hostSetAttribute(elementHandle(this), 'hidden', '');
+  } else {
+    this.removeAttribute('hidden');
+  }
+});
 // CSSOM #dom-elementcssinlinestyle-style: [SameObject, PutForwards=cssText] (style.js, lazy).
 defineAccessor(HTMLElement.prototype, 'style', function () {
   return loadModule('style').styleOf(this);

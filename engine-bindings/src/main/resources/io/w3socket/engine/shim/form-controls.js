@@ -188,6 +188,23 @@ defineAccessor(HTMLInputElement.prototype, 'defaultChecked', function () {
   this.toggleAttribute('checked', toBoolean(v));
 });
 
+/** HTML #reflect for boolean content attributes: present is true; set true adds it, false removes it. */
+function reflectBoolean(ctors, idl, attribute) {
+  ctors.forEach(function (ctor) {
+    defineAccessor(ctor.prototype, idl, function () {
+      return attributeOf(this, attribute) !== null;
+    }, function (v) {
+      this.toggleAttribute(attribute, toBoolean(v));
+    });
+  });
+}
+reflectBoolean([HTMLButtonElement, HTMLFieldSetElement, HTMLInputElement, HTMLOptGroupElement,
+  HTMLOptionElement, HTMLSelectElement, HTMLTextAreaElement], 'disabled', 'disabled');
+reflectBoolean([HTMLInputElement, HTMLSelectElement, HTMLTextAreaElement], 'required', 'required');
+reflectBoolean([HTMLInputElement, HTMLTextAreaElement], 'readOnly', 'readonly');
+reflectBoolean([HTMLInputElement, HTMLSelectElement], 'multiple', 'multiple');
+reflectBoolean([HTMLButtonElement, HTMLInputElement], 'formNoValidate', 'formnovalidate');
+
 /** A textarea's child text content, its line breaks normalized (#concept-textarea-raw-value). */
 function textareaDefault(el) {
   return el.textContent.replace(/\r\n?/g, '\n');

@@ -6,9 +6,8 @@
 // canceled, then a navigation, which a run with one document does not make (it is said on the
 // error output, and the page goes on) unless it is to a javascript: URL or a fragment.
 //
-// Not done: constraint validation (required, pattern...: every form is valid), the formdata
-// event, selected files (a file input's entry is an empty File), implicit submission (no
-// keyboard here). The controls' state is form-controls.js's.
+// Not done: the formdata event, selected files (a file input's entry is an empty File), implicit submission (no
+// keyboard here). The controls' state is form-controls.js's, their validation form-validation.js's.
 
 var LISTED = ['BUTTON', 'FIELDSET', 'INPUT', 'OBJECT', 'OUTPUT', 'SELECT', 'TEXTAREA'];
 
@@ -172,6 +171,13 @@ function submitForm(form, submitter, fromSubmitMethod) {
       return;
     }
     s.firingSubmissionEvents = true;
+    // Step 6.4: the constraints validated first, unless the form or its submitter says novalidate.
+    var noValidate = attributeOf(form, 'novalidate') !== null
+        || (submitter !== form && attributeOf(submitter, 'formnovalidate') !== null);
+    if (!noValidate && !interactivelyValidate(form)) {
+      s.firingSubmissionEvents = false;
+      return;
+    }
     var event = new SubmitEvent('submit', {bubbles: true, cancelable: true,
       submitter: submitter === form ? null : submitter});
     var go;
