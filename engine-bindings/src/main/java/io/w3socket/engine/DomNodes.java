@@ -69,11 +69,7 @@ final class DomNodes {
 
   DomNodes(Document doc) {
     this.doc = doc;
-    // innerHTML and outerHTML serialise the tree as it is (#serializing-html-fragments), without
-    // jsoup's pretty-printing.
-    doc.outputSettings().prettyPrint(false);
-    ForeignNames.fix(doc);
-    templates.adopt(doc);
+    parsed(doc);
     // The parser's scripts run through the page loader, not through insertion.
     startedScripts.addAll(doc.getElementsByTag("script"));
   }
@@ -283,7 +279,25 @@ final class DomNodes {
    */
   void parsed(Node n) {
     ForeignNames.fix(n);
+    dropTextareaNewlines(n);
     templates.adopt(n);
+  }
+
+  /**
+   * HTML #parsing-main-inbody, a textarea start tag: a newline right after it is ignored, which
+   * jsoup's parser keeps (it drops pre's).
+   */
+  private static void dropTextareaNewlines(Node root) {
+    if (!(root instanceof Element)) {
+      return;
+    }
+    for (Element t : ((Element) root).getElementsByTag("textarea")) {
+      Node first = t.childNodeSize() > 0 ? t.childNode(0) : null;
+      if (first instanceof TextNode && ((TextNode) first).getWholeText().startsWith("\n")) {
+        TextNode text = (TextNode) first;
+        text.text(text.getWholeText().substring(1));
+      }
+    }
   }
 
   /**
@@ -468,28 +482,11 @@ final class DomNodes {
     return serialized(element(h), false);
   }
 
-  /**
-   * The node (or its children) serialized without pretty-printing, also when it is in no document:
-   * jsoup serializes a tree with no document at its root with default settings, which indent. Such
-   * a tree is put under a scratch document for the call (on the loop thread, which owns the DOM).
-   */
+  /** The node (or its children) serialized (HtmlSerializer), templates' contents included. */
   private String serialized(Node n, boolean outer) {
-    Node root = n.root();
-    Document scratch = null;
-    if (!(root instanceof Document)) {
-      scratch = new Document("");
-      scratch.outputSettings(doc.outputSettings().clone());
-      scratch.appendChild(root);
-    }
-    List<TemplateContents.Unfolded> unfolded = templates.unfold(n);
-    try {
-      return outer ? n.outerHtml() : ((Element) n).html();
-    } finally {
-      templates.fold(unfolded);
-      if (scratch != null) {
-        root.remove();
-      }
-    }
+    return outer
+        ? HtmlSerializer.node(n, templates::contentsIfAny)
+        : HtmlSerializer.children(n, templates::contentsIfAny);
   }
 
   List<String> attributeNames(int h) {

@@ -31,7 +31,6 @@ final class ScriptDocuments {
    */
   int createHtml(String title) {
     Document d = Document.createShell("about:blank");
-    d.outputSettings().prettyPrint(false);
     d.prependChild(new DocumentType("html", "", ""));
     if (title != null) {
       d.head().appendElement("title").text(title);
@@ -45,7 +44,6 @@ final class ScriptDocuments {
    */
   int parseHtml(String html, String baseUri) {
     Document d = Jsoup.parse(html, baseUri);
-    d.outputSettings().prettyPrint(false);
     dom.parsed(d);
     return dom.handle(d);
   }

@@ -13,9 +13,9 @@ import org.jsoup.parser.Parser;
  * The template contents of template elements (HTML #template-contents): a DocumentFragment per
  * template, holding what the parser put inside the element, never the element's children. jsoup
  * parses a template's contents as its children; {@link #adopt} moves them into the fragment after
- * each parse. Serializing puts them back for the call (HTML #serialising-html-fragments step 3
- * serializes a template's contents), and a deep clone copies them (#the-template-element's cloning
- * steps). Loop thread only, as the DOM.
+ * each parse. Serializing writes them in place of the element's children (HtmlSerializer, HTML
+ * #serialising-html-fragments step 3), and a deep clone copies them (#the-template-element's
+ * cloning steps). Loop thread only, as the DOM.
  */
 final class TemplateContents {
   private final Map<Element, Fragment> contents = new IdentityHashMap<>();
@@ -92,51 +92,8 @@ final class TemplateContents {
     }
   }
 
-  /** A template whose contents stand in for its children during a serialization. */
-  record Unfolded(Element template, List<Node> children) {}
-
-  /**
-   * Puts the contents of the templates under {@code root} in place of their children, for a
-   * serialization; {@link #fold} undoes it. Returns the templates unfolded, outermost first.
-   */
-  List<Unfolded> unfold(Node root) {
-    List<Unfolded> done = new ArrayList<>();
-    if (contents.isEmpty() || !(root instanceof Element)) {
-      return done;
-    }
-    List<Element> pending = new ArrayList<>(((Element) root).getElementsByTag("template"));
-    while (!pending.isEmpty()) {
-      Element t = pending.remove(0);
-      Fragment f = contents.get(t);
-      if (f == null || !isTemplate(t)) {
-        continue;
-      }
-      List<Node> children = new ArrayList<>(t.childNodes());
-      for (Node n : children) {
-        n.remove();
-      }
-      for (Node n : new ArrayList<>(f.childNodes())) {
-        t.appendChild(n);
-        if (n instanceof Element) {
-          pending.addAll(((Element) n).getElementsByTag("template"));
-        }
-      }
-      done.add(new Unfolded(t, children));
-    }
-    return done;
-  }
-
-  /** Gives the templates {@link #unfold} returned their contents and their children back. */
-  void fold(List<Unfolded> unfolded) {
-    for (int i = unfolded.size() - 1; i >= 0; i--) {
-      Unfolded u = unfolded.get(i);
-      Fragment f = contents.get(u.template());
-      for (Node n : new ArrayList<>(u.template().childNodes())) {
-        f.appendChild(n);
-      }
-      for (Node n : u.children()) {
-        u.template().appendChild(n);
-      }
-    }
+  /** The template's contents if it has any, else null (HtmlSerializer). */
+  Fragment contentsIfAny(Element template) {
+    return contents.get(template);
   }
 }
