@@ -52,6 +52,14 @@ final class DomFunctions implements HostArea {
           }
           return (double) node;
         });
+    r.add(
+        "domCreateDoctype",
+        a -> {
+          int node = dom.createDoctype(a.string(0), a.string(1), a.string(2));
+          made.created(node, a.integer(3));
+          return (double) node;
+        });
+    r.add("domDoctype", a -> dom.doctype(a.integer(0)));
     r.add("domCreateDocument", a -> (double) made.createHtml(a.stringOrNull(0)));
     r.add("domParseDocument", a -> (double) made.parseHtml(a.string(0), a.string(1)));
     r.add("domOwnerDocument", a -> (double) made.ownerDocument(a.integer(0)));

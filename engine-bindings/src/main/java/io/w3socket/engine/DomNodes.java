@@ -208,6 +208,17 @@ final class DomNodes {
     return handle(Namespaces.createElementNS(namespace, qualifiedName));
   }
 
+  /** DOM #dom-domimplementation-createdocumenttype: a doctype, in no tree. */
+  int createDoctype(String name, String publicId, String systemId) {
+    return handle(new DocumentType(name, publicId, systemId));
+  }
+
+  /** A doctype's name, public ID and system ID (#concept-doctype-name and the rest). */
+  List<String> doctype(int h) {
+    DocumentType d = (DocumentType) node(h);
+    return List.of(d.name(), d.publicId(), d.systemId());
+  }
+
   int createFragment() {
     return handle(new Fragment());
   }

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * title, URL, readiness, no window; their body's innerHTML and getElementById apart from the
  * page's; their scripts not run), a node's ownerDocument follows its document through creation,
  * cloning, importNode and insertion, and a deep clone has no parent (jsoup gave it a shell
- * document). The page prints what headless Chromium 156 printed for it, in both engines.
+ * document); document.doctype and createDocumentType. The page prints what headless Chromium 156
+ * printed for it, in both engines.
  */
 class ScriptDocumentsTest {
   @TempDir Path dir;
@@ -73,6 +74,44 @@ TypeError Failed to construct 'DOMImplementation': Illegal constructor
 Page 0
 clone  false true true
 made clone  false false 4
+"""
+                .split("\\n")),
+        o.out(),
+        o::toString);
+  }
+
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void doctypesAsChromiumHasThem(JsEngine engine) throws Exception {
+    Path page = dir.resolve("doctypes.html");
+    Files.writeString(
+        page,
+"""
+<!DOCTYPE html><html><body><script>
+function log() { console.log(Array.prototype.join.call(arguments, ' ')); }
+var d = document.doctype; log(d.nodeType, d.nodeName, d.name, JSON.stringify(d.publicId), JSON.stringify(d.systemId), d.textContent, d.nodeValue, d instanceof DocumentType, d.parentNode === document, d.ownerDocument === document, Object.getOwnPropertyNames(DocumentType.prototype).sort().join());
+var t = document.implementation.createDocumentType('svg:svg', '-//W3C//DTD SVG 1.1//EN', 'http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd'); log(t.name, t.publicId, t.systemId, t.ownerDocument === document, t.parentNode === null);
+try { document.implementation.createDocumentType('a b', '', ''); } catch (e) { log(e.name, e.message); }
+try { document.implementation.createDocumentType('a>', '', ''); } catch (e) { log(e.name, e.message); }
+try { new DocumentType(); } catch (e) { log(e.name, e.message); }
+var h = document.implementation.createHTMLDocument('x'); log(h.doctype.name, h.doctype === h.firstChild);
+var p = new DOMParser().parseFromString('<p>x', 'text/html'); log(p.doctype === null);
+d.remove(); log(document.doctype, document.childNodes.length); document.insertBefore(t, document.documentElement); log(document.doctype.name);
+</script></body></html>
+""");
+    Runs.Outcome o = Runs.run(engine, b -> {}, c -> c.runPage(page, null));
+    assertEquals(
+        List.of(
+"""
+10 html html "" ""   true true true after,before,constructor,name,publicId,remove,replaceWith,systemId
+svg:svg -//W3C//DTD SVG 1.1//EN http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd true true
+InvalidCharacterError Failed to execute 'createDocumentType' on 'DOMImplementation': The provided doctype name ('a b') contains an invalid character.
+InvalidCharacterError Failed to execute 'createDocumentType' on 'DOMImplementation': The provided doctype name ('a>') contains an invalid character.
+TypeError Failed to construct 'DocumentType': Illegal constructor
+html true
+true
+ 1
+svg:svg
 """
                 .split("\\n")),
         o.out(),

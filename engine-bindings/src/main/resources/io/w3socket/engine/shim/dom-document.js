@@ -72,6 +72,17 @@ function isMadeDocument(doc) {
   return doc !== document;
 }
 
+/** DOM #dom-document-doctype: the document's doctype child, or null. */
+defineAccessor(Document.prototype, 'doctype', function () {
+  var children = host.domChildren(slotOf(this, 'Document').handle);
+  for (var i = 0; i < children.length; i++) {
+    var n = nodeFor(children[i]);
+    if (n[SLOT].nodeType === 10) {
+      return n;
+    }
+  }
+  return null;
+});
 defineAccessor(Document.prototype, 'documentElement', function () {
   return nodeFor(roots(this)[0]);
 });

@@ -423,6 +423,7 @@ defineMethods(Element.prototype, {
 });
 defineMethods(Element.prototype, childNodeMethods);
 defineMethods(CharacterData.prototype, childNodeMethods);
+defineMethods(DocumentType.prototype, childNodeMethods);
 
 var FORM_CONTROLS = ['BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'OPTGROUP', 'OPTION', 'FIELDSET'];
 

@@ -1,7 +1,8 @@
 // dom-implementation.js: DOMImplementation (DOM #interface-domimplementation: a document's
 // implementation) and DOMParser (HTML #dom-parsing-and-serialization), which make HTML documents
-// other than the page's (io.w3socket.engine.ScriptDocuments): they have no browsing context, so no
-// script of theirs runs and nothing in them is the page's output. XML documents are not made here.
+// other than the page's (io.w3socket.engine.ScriptDocuments), and doctypes: the documents have no
+// browsing context, so no script of theirs runs and nothing in them is the page's output. XML
+// documents are not made here.
 
 function DOMImplementation() {
   throw new TypeError(this instanceof DOMImplementation
@@ -33,12 +34,19 @@ defineMethods(DOMImplementation.prototype, {
     requireArgs(arguments, 2, "execute 'createDocument' on 'DOMImplementation'");
     throw xmlNotSupported("execute 'createDocument' on 'DOMImplementation'");
   },
-  /** #dom-domimplementation-createdocumenttype: a doctype node, which this host does not make. */
+  /** #dom-domimplementation-createdocumenttype: a valid doctype name, else InvalidCharacterError. */
   createDocumentType: function (qualifiedName, publicId, systemId) {
-    slotOf(this, 'DOMImplementation');
+    var s = slotOf(this, 'DOMImplementation');
+    var what = "Failed to execute 'createDocumentType' on 'DOMImplementation': ";
     requireArgs(arguments, 3, "execute 'createDocumentType' on 'DOMImplementation'");
-    throw new DOMException("Failed to execute 'createDocumentType' on 'DOMImplementation': "
-        + 'document type nodes are not made here.', 'NotSupportedError');
+    var name = toDOMString(qualifiedName);
+    // #valid-doctype-name: no ASCII whitespace, NULL or ">".
+    if (/[\t\n\f\r \u0000>]/.test(name)) {
+      throw new DOMException(what + "The provided doctype name ('" + name
+          + "') contains an invalid character.", 'InvalidCharacterError');
+    }
+    return nodeFor(host.domCreateDoctype(name, toDOMString(publicId), toDOMString(systemId),
+        slotOf(s.document, 'Document').handle));
   },
   /** #dom-domimplementation-hasfeature: true, as the standard says. */
   hasFeature: function () {

@@ -31,6 +31,19 @@ function Comment() {
 }
 inherit(Comment, CharacterData);
 
+/** DOM #interface-documenttype: a doctype node (ChildNode's methods: dom-element.js). */
+function DocumentType() {
+  throw new TypeError(this instanceof DocumentType
+      ? "Failed to construct 'DocumentType': Illegal constructor" : 'Illegal constructor');
+}
+inherit(DocumentType, Node);
+['name', 'publicId', 'systemId'].forEach(function (name, i) {
+  defineAccessor(DocumentType.prototype, name, function () {
+    return host.domDoctype(slotOf(this, 'DocumentType').handle)[i];
+  });
+});
+setTag(DocumentType.prototype, 'DocumentType');
+
 /** The one wrapper of a node handle, or null for -1. */
 function nodeFor(handle) {
   if (handle === null || handle < 0) {
@@ -43,10 +56,11 @@ function nodeFor(handle) {
     var proto = type === 1 ? elementPrototype(info[2], info[3])
         : type === 3 ? Text.prototype
         : type === 8 ? Comment.prototype : type === 9 ? Document.prototype
-        : type === 11 ? DocumentFragment.prototype : Node.prototype;
+        : type === 11 ? DocumentFragment.prototype : type === 10 ? DocumentType.prototype
+        : Node.prototype;
     n = Object.create(proto);
     var s = initTarget(n, ['EventTarget', 'Node', type === 1 ? 'Element' : type === 9 ? 'Document'
-        : type === 11 ? 'DocumentFragment' : 'CharacterData']);
+        : type === 11 ? 'DocumentFragment' : type === 10 ? 'DocumentType' : 'CharacterData']);
     s.handle = handle;
     s.nodeType = type;
     s.nodeName = info[1];
@@ -449,3 +463,4 @@ exposed.Node = Node;
 exposed.CharacterData = CharacterData;
 exposed.Text = Text;
 exposed.Comment = Comment;
+exposed.DocumentType = DocumentType;
