@@ -33,6 +33,12 @@ final class LoopRealm implements Realm {
   /** Calls into the engine in progress (host functions call in again); loop thread. */
   private int depth;
 
+  /**
+   * Whether the shim asked for its entry point {@code checkpointCleanup} after the next microtask
+   * checkpoint ({@link #askCleanup}); loop thread.
+   */
+  private boolean cleanupAsked;
+
   LoopRealm(Realm engine) {
     this.engine = engine;
   }
@@ -109,11 +115,25 @@ final class LoopRealm implements Realm {
     }
   }
 
+  /**
+   * Asks for the shim's {@code checkpointCleanup} once the microtask checkpoint in progress or next
+   * is done (HTML #perform-a-microtask-checkpoint step 6: "cleanup Indexed Database
+   * transactions", which must follow the microtasks a script queued).
+   */
+  void askCleanup() {
+    cleanupAsked = true;
+  }
+
   @Override
   public void afterTask() {
     depth++;
     try {
       engine.afterTask();
+      while (cleanupAsked) {
+        cleanupAsked = false;
+        engine.callEntry("checkpointCleanup");
+        engine.afterTask();
+      }
     } finally {
       depth--;
     }

@@ -6,7 +6,8 @@ import java.util.function.Consumer;
 
 /**
  * The event loop's timers, for timers.js (HTML #timers): the shim keeps the callbacks by id; and
- * plain tasks for the shim's own steps (history traversal).
+ * plain tasks for the shim's own steps (history traversal, IndexedDB requests), and the cleanup
+ * after a microtask checkpoint.
  */
 final class TimerFunctions implements HostArea {
   private final EventLoop loop;
@@ -47,11 +48,24 @@ final class TimerFunctions implements HostArea {
           loop.execute(this::runTask);
           return null;
         });
+    // HTML #perform-a-microtask-checkpoint step 6: the shim's cleanup after the checkpoint.
+    r.add(
+        "checkpointCleanup",
+        a -> {
+          if (realm instanceof LoopRealm loopRealm) {
+            loopRealm.askCleanup();
+          }
+          return null;
+        });
   }
 
+  /**
+   * A queued task; one whose callback dispatches events (an IndexedDB request's) runs one listener
+   * per call, with the microtask checkpoint after each ({@link CallbackSteps}).
+   */
   private void runTask() {
     try {
-      realm.callEntry("runTask");
+      CallbackSteps.runRest(realm, realm.callEntryForBoolean("runTask"), "taskStep");
     } catch (ScriptError e) {
       errors.accept(e.getMessage());
     }

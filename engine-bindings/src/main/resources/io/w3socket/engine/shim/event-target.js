@@ -281,6 +281,9 @@ DispatchCursor.prototype.end = function () {
   return !es.canceled;
 };
 
+/** Set when a listener throws; whoever reads it (idb-request.js) clears it before a dispatch. */
+var listenersThrew = false;
+
 /** DOM #concept-event-listener-inner-invoke for one listener: exceptions are reported, never propagated. */
 function invokeListener(target, l, event, self) {
   var es = event[SLOT];
@@ -298,6 +301,9 @@ function invokeListener(target, l, event, self) {
       handleEvent.call(l.callback, event);
     }
   } catch (e) {
+    // DOM #concept-event-listener-inner-invoke step 10.2: legacyOutputDidListenersThrowFlag, which
+    // IndexedDB's events read (#fire-a-success-event: the transaction aborts).
+    listenersThrew = true;
     reportException(e);
   }
   es.inPassiveListener = false;

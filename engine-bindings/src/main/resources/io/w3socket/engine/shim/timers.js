@@ -70,13 +70,69 @@ function queueTask(callback) {
   host.taskQueue();
 }
 
-/** The oldest queued task's callback; its exception is reported. */
+/** The step series (callback-steps.js) the running task's callback returned, else null. */
+var taskSteps = null;
+
+/**
+ * The oldest queued task's callback; its exception is reported. A callback that returns a
+ * StepSeries (an IndexedDB request's events) runs its first listener here and the others on
+ * taskStep, one per call, so that the microtask checkpoint runs after each listener
+ * (io.w3socket.engine.CallbackSteps); true when a listener ran and more may follow.
+ */
 function runTask() {
   var callback = queuedTasks.shift();
+  var steps = null;
   try {
-    callback();
+    steps = callback();
   } catch (e) {
     reportException(e);
+  }
+  if (steps instanceof StepSeries) {
+    taskSteps = steps;
+    return taskStep();
+  }
+  return false;
+}
+
+/** The next listener of the running task's steps; false when none is left. */
+function taskStep() {
+  var ran = false;
+  try {
+    ran = taskSteps !== null && taskSteps.step();
+  } catch (e) {
+    reportException(e);
+  }
+  if (!ran) {
+    taskSteps = null;
+  }
+  return ran;
+}
+
+/** Callbacks to run once the microtask checkpoint is done (afterCheckpoint). */
+var checkpointCleanups = [];
+
+/**
+ * Runs {@code callback} after the current task's (or callback's) microtask checkpoint, as HTML
+ * #perform-a-microtask-checkpoint step 6 runs "cleanup Indexed Database transactions": after the
+ * microtasks the script queued, before the next task.
+ */
+function afterCheckpoint(callback) {
+  if (checkpointCleanups.length === 0) {
+    host.checkpointCleanup();
+  }
+  checkpointCleanups.push(callback);
+}
+
+/** The entry point the host calls after the checkpoint (io.w3socket.engine.LoopRealm). */
+function runCheckpointCleanups() {
+  var list = checkpointCleanups;
+  checkpointCleanups = [];
+  for (var i = 0; i < list.length; i++) {
+    try {
+      list[i]();
+    } catch (e) {
+      reportException(e);
+    }
   }
 }
 

@@ -9,6 +9,10 @@ return {
   fireTimer: fireTimer,
   /** A task queued with timers.js queueTask. */
   runTask: runTask,
+  /** The next listener of the running task's events (timers.js). */
+  taskStep: taskStep,
+  /** After a microtask checkpoint: the cleanups the shim asked for (timers.js afterCheckpoint). */
+  checkpointCleanup: runCheckpointCleanups,
   /** An animation frame (io.w3socket.engine.AnimationFrames): its first callback, then the next. */
   frameStart: lazyEntry('frames', 'frameStart'),
   frameStep: lazyEntry('frames', 'frameStep'),

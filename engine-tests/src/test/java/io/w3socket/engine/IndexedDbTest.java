@@ -1,0 +1,62 @@
+package io.w3socket.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * IndexedDB (W3C Indexed Database API 3.0, https://w3c.github.io/IndexedDB/) in both engines. Each
+ * script of resources/.../idb/ prints, line for line, what headless Chromium 156 printed for it
+ * run as a page (NAME.chromium.txt): the order of events, results, and every error's name and
+ * message.
+ */
+class IndexedDbTest {
+  /** open, upgradeneeded, versionchange, blocked, VersionError, databases(), deleteDatabase, cmp. */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void openUpgradeAndDelete(JsEngine engine) {
+    assertChromiumLines(engine, "open-upgrade-delete");
+  }
+
+  /**
+   * Stores with in-line and out-of-line keys and key generators: put, add, get, getKey, getAll,
+   * getAllKeys, count, delete, clear, and their errors; read-only and finished transactions.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void storesCrud(JsEngine engine) {
+    assertChromiumLines(engine, "crud");
+  }
+
+  /**
+   * Unique, multiEntry and compound indexes; cursors of stores and indexes in all four directions
+   * with ranges, advance, continue, continuePrimaryKey, update and delete, and their errors.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void indexesAndCursors(JsEngine engine) {
+    assertChromiumLines(engine, "indexes-cursors");
+  }
+
+  private static void assertChromiumLines(JsEngine engine, String name) {
+    Runs.Outcome o = Runs.script(engine, read(name + ".js"));
+    List<String> expected = Arrays.asList(read(name + ".chromium.txt").split("\n"));
+    assertEquals(expected, o.out(), o::toString);
+    assertEquals(List.of(), o.err(), o::toString);
+  }
+
+  private static String read(String file) {
+    try (InputStream in = IndexedDbTest.class.getResourceAsStream("idb/" + file)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
