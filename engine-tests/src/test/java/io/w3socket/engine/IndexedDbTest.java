@@ -45,6 +45,36 @@ class IndexedDbTest {
     assertChromiumLines(engine, "indexes-cursors");
   }
 
+  /**
+   * Transactions: an upgrade's abort (its stores and version gone), rollback of records and key
+   * generators, AbortError at the requests not done, error events through the request, the
+   * transaction and the connection with preventDefault, the auto-commit (active in microtasks of
+   * the creating task and of a request's listener, not in a later task), commit(), scheduling of
+   * overlapping transactions in creation order, a throwing listener's abort, close().
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void transactions(JsEngine engine) {
+    assertChromiumLines(engine, "transactions");
+  }
+
+  /**
+   * Keys of every type in Chromium's order, invalid keys, IDBKeyRange, key paths through length,
+   * and the structured clones of Dates, Maps, Sets, ArrayBuffers, views and cycles.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void keysRangesAndClones(JsEngine engine) {
+    assertChromiumLines(engine, "keys-ranges-clones");
+  }
+
+  /** A dedicated worker has an indexedDB of its own. */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void workersHaveIndexedDb(JsEngine engine) {
+    assertChromiumLines(engine, "worker");
+  }
+
   private static void assertChromiumLines(JsEngine engine, String name) {
     Runs.Outcome o = Runs.script(engine, read(name + ".js"));
     List<String> expected = Arrays.asList(read(name + ".chromium.txt").split("\n"));

@@ -57,6 +57,7 @@ function advanceConnectionQueue(name) {
   } else if (entry.phase === 'waitUpgrade') {
     // Step 10.6-10.8: once the upgrade transaction is finished.
     if (entry.tx.state === 'finished' && idbTransactions.indexOf(entry.tx) < 0) {
+      entry.phase = 'done';
       if (entry.tx.aborted) {
         entry.conn.closePending = true;
         connectionMayClose(entry.conn);
@@ -113,7 +114,7 @@ function fireVersionChanges(entry, db, newVersion) {
   var oldVersion = db.version;
   entry.others.forEach(function (c) {
     if (!c.closePending) {
-      queueTask(function () {
+      queueDatabaseTask(function () {
         return eventSteps(c.object, versionChangeEvent('versionchange', oldVersion, newVersion), null, null);
       });
     }
@@ -135,7 +136,7 @@ function fireVersionChanges(entry, db, newVersion) {
   if (entry.others.length === 0) {
     fire();
   } else {
-    queueTask(fire);
+    queueDatabaseTask(fire);
   }
 }
 
@@ -157,7 +158,7 @@ function upgradeDatabase(entry) {
   db.version = entry.version;
   startTransactions();
   // Step 9: a task: the request done with the connection, upgradeneeded with the transaction active.
-  queueTask(function () {
+  queueDatabaseTask(function () {
     req.result = conn.object;
     req.tx = tx;
     req.done = true;
@@ -212,7 +213,7 @@ function finishDelete(entry) {
  */
 function finishEntry(entry, error) {
   entry.phase = 'done';
-  queueTask(function () {
+  queueDatabaseTask(function () {
     var queue = connectionQueues['$' + entry.name];
     queue.shift();
     var req = entry.request;
@@ -262,7 +263,7 @@ defineMethods(IDBFactory.prototype, {
   databases: function () {
     slotOf(this, 'IDBFactory');
     return new Promise(function (resolve) {
-      queueTask(function () {
+      queueDatabaseTask(function () {
         resolve(idbDatabases.filter(function (db) {
           return db.version > 0;
         }).map(function (db) {

@@ -107,14 +107,8 @@ defineMethods(IDBKeyRange, {
   bound: function (lower, upper) {
     var what = "'bound' on 'IDBKeyRange'";
     requireArgs(arguments, 2, 'execute ' + what);
-    var lowerKey = valueToKey(lower);
-    if (lowerKey === INVALID_KEY) {
-      throw new DOMException('Failed to execute ' + what + ': The lower key is not a valid key.', 'DataError');
-    }
-    var upperKey = valueToKey(upper);
-    if (upperKey === INVALID_KEY) {
-      throw new DOMException('Failed to execute ' + what + ': The upper key is not a valid key.', 'DataError');
-    }
+    var lowerKey = requireKey(lower, what);
+    var upperKey = requireKey(upper, what);
     var lowerOpen = toBoolean(arguments[2]);
     var upperOpen = toBoolean(arguments[3]);
     var c = compareKeys(lowerKey, upperKey);

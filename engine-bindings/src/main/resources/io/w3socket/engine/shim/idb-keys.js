@@ -81,7 +81,9 @@ function bufferSourceCopy(v) {
   if (isArrayBuffer(v)) {
     return isDetachedBuffer(v) ? INVALID_KEY : new Uint8Array(v.slice(0));
   }
-  if (typeof ArrayBuffer === 'function' && ArrayBuffer.isView && ArrayBuffer.isView(v)) {
+  // A view (Nashorn's ArrayBuffer.isView does not know a DataView).
+  if ((typeof ArrayBuffer === 'function' && ArrayBuffer.isView && ArrayBuffer.isView(v))
+      || (typeof DataView === 'function' && v instanceof DataView)) {
     if (isDetachedBuffer(v.buffer)) {
       return INVALID_KEY;
     }

@@ -494,7 +494,7 @@ defineMethods(IDBObjectStore.prototype, {
     s.store.indexes.push(index);
     if (failed) {
       var tx = s.tx;
-      queueTask(function () {
+      queueDatabaseTask(function () {
         abortTransaction(tx, uniquenessError(index));
       });
     }

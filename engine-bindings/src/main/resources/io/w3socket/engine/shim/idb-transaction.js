@@ -46,9 +46,10 @@ function newTransaction(conn, scope, mode, durability) {
   return s;
 }
 
-/** The message Chromium gives a TransactionInactiveError. */
+/** The message Chromium gives a TransactionInactiveError: a committing one has finished too. */
 function inactiveMessage(tx) {
-  return tx.state === 'finished' ? 'The transaction has finished.' : 'The transaction is not active.';
+  return tx.state === 'finished' || tx.state === 'committing' ? 'The transaction has finished.'
+      : 'The transaction is not active.';
 }
 
 /** #dom-idbobjectstore-put step 4 and the others: a transaction not active is an error. */
@@ -127,7 +128,7 @@ function executeRequest(tx, req, operation) {
 }
 
 function queueRequestTask(tx, req) {
-  queueTask(function () {
+  queueDatabaseTask(function () {
     return runRequest(tx, req);
   });
 }
@@ -196,7 +197,7 @@ function commitTransaction(tx) {
     return;
   }
   tx.commitQueued = true;
-  queueTask(function () {
+  queueDatabaseTask(function () {
     if (tx.state !== 'committing') {
       return null;
     }
@@ -328,14 +329,14 @@ function abortTransaction(tx, error) {
   tx.requests = [];
   pending.forEach(function (req) {
     req.handled = true;
-    queueTask(function () {
+    queueDatabaseTask(function () {
       req.done = true;
       req.result = undefined;
       req.error = new DOMException('The transaction was aborted, so the request cannot be fulfilled.', 'AbortError');
       return eventSteps(req.object, idbEvent('error', true, true), null, null);
     });
   });
-  queueTask(function () {
+  queueDatabaseTask(function () {
     if (tx.mode === 'versionchange') {
       tx.db.upgradeTx = null;
     }
@@ -390,8 +391,8 @@ defineMethods(IDBTransaction.prototype, {
     var tx = slotOf(this, 'IDBTransaction');
     requireArgs(arguments, 1, 'execute ' + what);
     name = toDOMString(name);
-    // Step 1: a finished transaction is an InvalidStateError.
-    if (tx.state === 'finished') {
+    // Step 1: a finished transaction is an InvalidStateError (and, in Chromium, a committing one).
+    if (tx.state === 'finished' || tx.state === 'committing') {
       throw new DOMException('Failed to execute ' + what + ': The transaction has finished.', 'InvalidStateError');
     }
     // Step 2: a store not in the scope is a NotFoundError.

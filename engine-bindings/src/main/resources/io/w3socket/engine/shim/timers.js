@@ -80,7 +80,28 @@ var taskSteps = null;
  * (io.w3socket.engine.CallbackSteps); true when a listener ran and more may follow.
  */
 function runTask() {
-  var callback = queuedTasks.shift();
+  return runTaskCallback(queuedTasks.shift());
+}
+
+/** Callbacks of tasks queued with queueDatabaseTask, oldest first. */
+var databaseTasks = [];
+
+/**
+ * Queues a task of the database access task source (IndexedDB #database-access-task-source): like
+ * queueTask's, but after the timers already due (io.w3socket.engine.TimerFunctions), as a
+ * browser's answers from its database come a round trip later.
+ */
+function queueDatabaseTask(callback) {
+  databaseTasks.push(callback);
+  host.databaseTaskQueue();
+}
+
+/** The oldest database task (see runTask). */
+function runDatabaseTask() {
+  return runTaskCallback(databaseTasks.shift());
+}
+
+function runTaskCallback(callback) {
   var steps = null;
   try {
     steps = callback();

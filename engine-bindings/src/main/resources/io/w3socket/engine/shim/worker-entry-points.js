@@ -9,6 +9,8 @@ return {
   fireTimer: fireTimer,
   /** A task queued with timers.js queueTask. */
   runTask: runTask,
+  /** A task queued with timers.js queueDatabaseTask (IndexedDB's). */
+  runDatabaseTask: runDatabaseTask,
   /** The next listener of the running task's events (timers.js). */
   taskStep: taskStep,
   /** After a microtask checkpoint: the cleanups the shim asked for (timers.js afterCheckpoint). */
