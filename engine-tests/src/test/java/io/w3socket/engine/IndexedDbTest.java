@@ -6,19 +6,26 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * IndexedDB (W3C Indexed Database API 3.0, https://w3c.github.io/IndexedDB/) in both engines. Each
- * script of resources/.../idb/ prints, line for line, what headless Chromium 156 printed for it
- * run as a page (NAME.chromium.txt): the order of events, results, and every error's name and
- * message.
+ * script of resources/.../idb/ prints, line for line, what headless Chromium 156 printed for it run
+ * as a page (NAME.chromium.txt): the order of events, results, and every error's name and message.
  */
 class IndexedDbTest {
-  /** open, upgradeneeded, versionchange, blocked, VersionError, databases(), deleteDatabase, cmp. */
+  @TempDir Path dir;
+
+  /**
+   * open, upgradeneeded, versionchange, blocked, VersionError, databases(), deleteDatabase, cmp.
+   */
   @ParameterizedTest
   @EnumSource(JsEngine.class)
   void openUpgradeAndDelete(JsEngine engine) {
@@ -73,6 +80,29 @@ class IndexedDbTest {
   @EnumSource(JsEngine.class)
   void workersHaveIndexedDb(JsEngine engine) {
     assertChromiumLines(engine, "worker");
+  }
+
+  /**
+   * Two wrappers from npm, loaded unmodified with {@code <script src>} on GraalJS (their builds are
+   * ES2015+): idb-keyval 6 (set, setMany, get, getMany, update, keys, entries, del, values, a store
+   * of its own, clear) and Dexie 4 (a schema with an auto-incremented key, indexes, a multiEntry
+   * and a unique one; bulkAdd, where clauses, a transaction over two tables, a ConstraintError, a
+   * transaction rolled back by a throw, orderBy, count, anyOf, delete, Dexie.delete and
+   * getDatabaseNames), printing what Chromium 156 printed for the same page.
+   */
+  @Test
+  void idbKeyvalAndDexieRun() throws Exception {
+    Files.copy(NpmFiles.file("idb-keyval", "6.2.1", "dist/umd.js"), dir.resolve("keyval.js"));
+    Files.copy(NpmFiles.file("dexie", "4.0.10", "dist/dexie.js"), dir.resolve("dexie.js"));
+    Path page = dir.resolve("page.html");
+    Files.writeString(
+        page,
+        "<script src=\"keyval.js\"></script>\n<script src=\"dexie.js\"></script>\n<script>\n"
+            + read("libraries.js")
+            + "</script>\n");
+    Runs.Outcome o = Runs.run(JsEngine.GRAALJS, b -> {}, c -> c.runPage(page, null));
+    assertEquals(Arrays.asList(read("libraries.chromium.txt").split("\n")), o.out(), o::toString);
+    assertEquals(List.of(), o.err(), o::toString);
   }
 
   private static void assertChromiumLines(JsEngine engine, String name) {
