@@ -117,8 +117,8 @@ final class LoopRealm implements Realm {
 
   /**
    * Asks for the shim's {@code checkpointCleanup} once the microtask checkpoint in progress or next
-   * is done (HTML #perform-a-microtask-checkpoint step 6: "cleanup Indexed Database
-   * transactions", which must follow the microtasks a script queued).
+   * is done (HTML #perform-a-microtask-checkpoint step 6: "cleanup Indexed Database transactions",
+   * which must follow the microtasks a script queued).
    */
   void askCleanup() {
     cleanupAsked = true;
