@@ -1,4 +1,4 @@
-// form-submission.js: forms (HTML #forms, as far as a page with no form state goes): a form
+// form-submission.js: forms (HTML #forms): a form
 // element's form owner and listed elements, its attributes and methods (submit, requestSubmit,
 // reset), SubmitEvent, the activation behaviour of submit and reset buttons (run by the DOM's
 // dispatch for a click MouseEvent: event-target.js), the entry list (#constructing-the-form-data-
@@ -6,8 +6,9 @@
 // canceled, then a navigation, which a run with one document does not make (it is said on the
 // error output, and the page goes on) unless it is to a javascript: URL or a fragment.
 //
-// Not done: the formdata event, selected files (a file input's entry is an empty File), implicit submission (no
-// keyboard here). The controls' state is form-controls.js's, their validation form-validation.js's.
+// Not done: the formdata event, selected files (a file input's entry is an empty File), implicit
+// submission (no keyboard here). The controls' state is form-controls.js's, their validation
+// form-validation.js's.
 
 var LISTED = ['BUTTON', 'FIELDSET', 'INPUT', 'OBJECT', 'OUTPUT', 'SELECT', 'TEXTAREA'];
 
