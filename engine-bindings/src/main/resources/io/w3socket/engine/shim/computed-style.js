@@ -281,7 +281,7 @@ function borderValue(decls, own, side, part) {
 /** The parent element whose values an element inherits (CSS Cascade #inheriting), or null. */
 function inheritParent(el) {
   var p = nodeParent.call(el);
-  return p !== null && isObject(p[SLOT]) && p[SLOT].kinds.indexOf('Element') >= 0 ? p : null;
+  return isElementNode(p) ? p : null;
 }
 
 /** The user-agent sheet's value of a property for an element, or null. */
@@ -448,7 +448,7 @@ function computedStyleValue(el, name) {
 /** #dom-window-getcomputedstyle: a new live, read-only declaration of the element's computed values. */
 function getComputedStyle(elt) {
   requireArgs(arguments, 1, "execute 'getComputedStyle' on 'Window'");
-  if (!isObject(elt) || !elt[SLOT] || elt[SLOT].kinds.indexOf('Element') < 0) {
+  if (!isElementNode(elt)) {
     throw new TypeError("Failed to execute 'getComputedStyle' on 'Window': parameter 1 is not of type 'Element'.");
   }
   if (arguments.length > 1 && arguments[1] !== undefined && arguments[1] !== null) {

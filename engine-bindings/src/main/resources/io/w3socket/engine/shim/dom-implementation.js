@@ -5,8 +5,7 @@
 // documents are not made here.
 
 function DOMImplementation() {
-  throw new TypeError(this instanceof DOMImplementation
-      ? "Failed to construct 'DOMImplementation': Illegal constructor" : 'Illegal constructor');
+  illegalConstructor(this, DOMImplementation);
 }
 
 /** A document a script made, its URL kept for URL and documentURI (dom-document.js). */

@@ -33,8 +33,7 @@ inherit(Comment, CharacterData);
 
 /** DOM #interface-documenttype: a doctype node (ChildNode's methods: dom-element.js). */
 function DocumentType() {
-  throw new TypeError(this instanceof DocumentType
-      ? "Failed to construct 'DocumentType': Illegal constructor" : 'Illegal constructor');
+  illegalConstructor(this, DocumentType);
 }
 inherit(DocumentType, Node);
 ['name', 'publicId', 'systemId'].forEach(function (name, i) {
@@ -152,6 +151,11 @@ function nodesFor(handles) {
 }
 
 /** Whether v is one of this realm's nodes. */
+/** Whether v is an element's wrapper (any namespace's). */
+function isElementNode(v) {
+  return isObject(v) && isObject(v[SLOT]) && v[SLOT].kinds.indexOf('Element') >= 0;
+}
+
 function isNode(v) {
   return isObject(v) && !!v[SLOT] && v[SLOT].kinds.indexOf('Node') >= 0;
 }

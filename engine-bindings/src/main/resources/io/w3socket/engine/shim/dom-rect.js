@@ -102,8 +102,7 @@ setTag(DOMRect.prototype, 'DOMRect');
 
 /** CSSOM View #domrectlist: a fixed list of rectangles. */
 function DOMRectList() {
-  throw new TypeError(this instanceof DOMRectList ? "Failed to construct 'DOMRectList': Illegal constructor"
-      : 'Illegal constructor');
+  illegalConstructor(this, DOMRectList);
 }
 
 function makeDOMRectList(rects) {

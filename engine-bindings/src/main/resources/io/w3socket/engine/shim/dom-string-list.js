@@ -2,8 +2,7 @@
 // list of strings (location.ancestorOrigins).
 
 function DOMStringList() {
-  throw new TypeError(this instanceof DOMStringList ? "Failed to construct 'DOMStringList': Illegal constructor"
-      : 'Illegal constructor');
+  illegalConstructor(this, DOMStringList);
 }
 
 /** A DOMStringList of {@code strings} (never changed), indexed as dom-collections.js's lists are. */

@@ -20,10 +20,6 @@ function attributeOf(el, name) {
   return host.domAttribute(elementHandle(el), name);
 }
 
-function isElementNode(v) {
-  return isObject(v) && isObject(v[SLOT]) && v[SLOT].kinds.indexOf('Element') >= 0;
-}
-
 /** #concept-button-type-attribute (and input's type): the button's type, lower-cased. */
 function buttonType(el) {
   var tag = tagOf(el);

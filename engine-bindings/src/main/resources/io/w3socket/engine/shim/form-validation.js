@@ -223,8 +223,7 @@ function constraintProblems(el) {
 }
 
 function ValidityState() {
-  throw new TypeError(this instanceof ValidityState
-      ? "Failed to construct 'ValidityState': Illegal constructor" : 'Illegal constructor');
+  illegalConstructor(this, ValidityState);
 }
 VALIDITY_FLAGS.forEach(function (flag) {
   defineAccessor(ValidityState.prototype, flag, function () {

@@ -233,14 +233,22 @@ function htmlConstructor(self, ctor) {
 /** Lower-case tag name -> the prototype of its element interface, for nodeFor. */
 var HTML_ELEMENT_PROTOTYPES = {};
 
+/**
+ * An element interface: its prototype chain, tag and global, and the prototype of each of its tags'
+ * wrappers in {@code table} (HTML_ELEMENT_PROTOTYPES here, svg-elements.js's for SVG).
+ */
+function defineElementInterface(table, ctor, parent, tags) {
+  inherit(ctor, parent);
+  setTag(ctor.prototype, ctor.name);
+  exposed[ctor.name] = ctor;
+  for (var i = 0; i < tags.length; i++) {
+    table[tags[i]] = ctor.prototype;
+  }
+}
+
 (function () {
   function define(ctor, parent, tags) {
-    inherit(ctor, parent);
-    setTag(ctor.prototype, ctor.name);
-    exposed[ctor.name] = ctor;
-    for (var i = 0; i < tags.length; i++) {
-      HTML_ELEMENT_PROTOTYPES[tags[i]] = ctor.prototype;
-    }
+    defineElementInterface(HTML_ELEMENT_PROTOTYPES, ctor, parent, tags);
   }
   define(HTMLAnchorElement, HTMLElement, ['a']);
   define(HTMLAreaElement, HTMLElement, ['area']);

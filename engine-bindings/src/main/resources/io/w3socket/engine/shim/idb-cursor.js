@@ -3,13 +3,11 @@
 // by advance, continue and continuePrimaryKey, and changing their record by update and delete.
 
 function IDBCursor() {
-  throw new TypeError(this instanceof IDBCursor ? "Failed to construct 'IDBCursor': Illegal constructor"
-      : 'Illegal constructor');
+  illegalConstructor(this, IDBCursor);
 }
 
 function IDBCursorWithValue() {
-  throw new TypeError(this instanceof IDBCursorWithValue
-      ? "Failed to construct 'IDBCursorWithValue': Illegal constructor" : 'Illegal constructor');
+  illegalConstructor(this, IDBCursorWithValue);
 }
 inherit(IDBCursorWithValue, IDBCursor);
 

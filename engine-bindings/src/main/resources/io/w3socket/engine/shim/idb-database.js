@@ -15,8 +15,7 @@ function databaseNamed(name) {
 }
 
 function IDBDatabase() {
-  throw new TypeError(this instanceof IDBDatabase ? "Failed to construct 'IDBDatabase': Illegal constructor"
-      : 'Illegal constructor');
+  illegalConstructor(this, IDBDatabase);
 }
 inherit(IDBDatabase, EventTarget);
 

@@ -7,8 +7,7 @@
 var connectionQueues = {};
 
 function IDBFactory() {
-  throw new TypeError(this instanceof IDBFactory ? "Failed to construct 'IDBFactory': Illegal constructor"
-      : 'Illegal constructor');
+  illegalConstructor(this, IDBFactory);
 }
 
 /** A DOMStringList of names (dom-string-list.js; a worker's: idb-string-list.js). */

@@ -2,8 +2,7 @@
 // (#index-construct) are sorted by key, then by the primary key of the record they refer to.
 
 function IDBIndex() {
-  throw new TypeError(this instanceof IDBIndex ? "Failed to construct 'IDBIndex': Illegal constructor"
-      : 'Illegal constructor');
+  illegalConstructor(this, IDBIndex);
 }
 
 /** The handle of an index for a store handle: one object per index. */

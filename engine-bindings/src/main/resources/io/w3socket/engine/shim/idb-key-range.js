@@ -29,8 +29,7 @@ KeyRange.prototype.includes = function (key) {
 };
 
 function IDBKeyRange() {
-  throw new TypeError(this instanceof IDBKeyRange ? "Failed to construct 'IDBKeyRange': Illegal constructor"
-      : 'Illegal constructor');
+  illegalConstructor(this, IDBKeyRange);
 }
 
 function newIDBKeyRange(range) {

@@ -4,8 +4,7 @@
 // index records kept with them.
 
 function IDBObjectStore() {
-  throw new TypeError(this instanceof IDBObjectStore ? "Failed to construct 'IDBObjectStore': Illegal constructor"
-      : 'Illegal constructor');
+  illegalConstructor(this, IDBObjectStore);
 }
 
 function newStoreHandle(tx, store) {

@@ -7,14 +7,12 @@ var REQUEST_KINDS = ['EventTarget', 'IDBRequest'];
 var OPEN_REQUEST_KINDS = ['EventTarget', 'IDBRequest', 'IDBOpenDBRequest'];
 
 function IDBRequest() {
-  throw new TypeError(this instanceof IDBRequest ? "Failed to construct 'IDBRequest': Illegal constructor"
-      : 'Illegal constructor');
+  illegalConstructor(this, IDBRequest);
 }
 inherit(IDBRequest, EventTarget);
 
 function IDBOpenDBRequest() {
-  throw new TypeError(this instanceof IDBOpenDBRequest
-      ? "Failed to construct 'IDBOpenDBRequest': Illegal constructor" : 'Illegal constructor');
+  illegalConstructor(this, IDBOpenDBRequest);
 }
 inherit(IDBOpenDBRequest, IDBRequest);
 

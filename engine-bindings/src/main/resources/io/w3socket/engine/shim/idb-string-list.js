@@ -3,8 +3,7 @@
 // store and index names IndexedDB returns (the window's module uses dom-string-list.js's).
 
 function DOMStringList() {
-  throw new TypeError(this instanceof DOMStringList ? "Failed to construct 'DOMStringList': Illegal constructor"
-      : 'Illegal constructor');
+  illegalConstructor(this, DOMStringList);
 }
 
 /** A DOMStringList of {@code strings}, never changed: its items are indexed properties. */

@@ -9,8 +9,7 @@
 var idbTransactions = [];
 
 function IDBTransaction() {
-  throw new TypeError(this instanceof IDBTransaction ? "Failed to construct 'IDBTransaction': Illegal constructor"
-      : 'Illegal constructor');
+  illegalConstructor(this, IDBTransaction);
 }
 inherit(IDBTransaction, EventTarget);
 

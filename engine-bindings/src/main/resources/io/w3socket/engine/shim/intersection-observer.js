@@ -19,8 +19,7 @@ function IntersectionObserver(callback) {
   // IntersectionObserverInit's members, in their (lexicographic) order.
   var delay = toLong(options.delay);
   var root = options.root === undefined ? null : options.root;
-  if (root !== null && !(isObject(root) && root[SLOT] && (root[SLOT].kinds.indexOf('Element') >= 0
-      || root[SLOT].nodeType === 9))) {
+  if (root !== null && !(isElementNode(root) || (isNode(root) && root[SLOT].nodeType === 9))) {
     throw new TypeError('Failed to ' + what + ": Failed to read the 'root' property from "
         + "'IntersectionObserverInit': The provided value is not of type '(Document or Element)'.");
   }
@@ -160,8 +159,7 @@ function updateIntersections(observer, now) {
 }
 
 function IntersectionObserverEntry() {
-  throw new TypeError(this instanceof IntersectionObserverEntry
-      ? "Failed to construct 'IntersectionObserverEntry': Illegal constructor" : 'Illegal constructor');
+  illegalConstructor(this, IntersectionObserverEntry);
 }
 
 function makeIntersectionEntry(target, now) {

@@ -3,8 +3,7 @@
 // event fires.
 
 function MediaQueryList() {
-  throw new TypeError(this instanceof MediaQueryList
-      ? "Failed to construct 'MediaQueryList': Illegal constructor" : 'Illegal constructor');
+  illegalConstructor(this, MediaQueryList);
 }
 inherit(MediaQueryList, EventTarget);
 

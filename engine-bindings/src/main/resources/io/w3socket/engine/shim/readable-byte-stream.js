@@ -3,8 +3,7 @@
 // stream controller's abstract operations (#rbs-controller-abstract-ops).
 
 function ReadableByteStreamController() {
-  throw new TypeError(this instanceof ReadableByteStreamController
-      ? "Failed to construct 'ReadableByteStreamController': Illegal constructor" : 'Illegal constructor');
+  illegalConstructor(this, ReadableByteStreamController);
 }
 
 /** A new ReadableByteStreamController's record (#rbs-controller-internal-slots). */
@@ -88,8 +87,7 @@ defineMethods(ReadableByteStreamController.prototype, {
 setTag(ReadableByteStreamController.prototype, 'ReadableByteStreamController');
 
 function ReadableStreamBYOBRequest() {
-  throw new TypeError(this instanceof ReadableStreamBYOBRequest
-      ? "Failed to construct 'ReadableStreamBYOBRequest': Illegal constructor" : 'Illegal constructor');
+  illegalConstructor(this, ReadableStreamBYOBRequest);
 }
 
 defineAccessor(ReadableStreamBYOBRequest.prototype, 'view', function () {

@@ -3,8 +3,7 @@
 // (#rs-default-controller-abstract-ops).
 
 function ReadableStreamDefaultController() {
-  throw new TypeError(this instanceof ReadableStreamDefaultController
-      ? "Failed to construct 'ReadableStreamDefaultController': Illegal constructor" : 'Illegal constructor');
+  illegalConstructor(this, ReadableStreamDefaultController);
 }
 
 /** A new ReadableStreamDefaultController's record (#rs-default-controller-internal-slots). */

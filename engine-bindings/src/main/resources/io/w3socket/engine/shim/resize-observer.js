@@ -16,7 +16,7 @@ var RESIZE_BOXES = ['content-box', 'border-box', 'device-pixel-content-box'];
 
 /** An Element argument of an observer's method, or the TypeError Chromium gives. */
 function observedElement(target, method, observer) {
-  if (!isObject(target) || !target[SLOT] || target[SLOT].kinds.indexOf('Element') < 0) {
+  if (!isElementNode(target)) {
     throw new TypeError("Failed to execute '" + method + "' on '" + observer
         + "': parameter 1 is not of type 'Element'.");
   }
@@ -85,13 +85,11 @@ function broadcastResizes(observer) {
 }
 
 function ResizeObserverEntry() {
-  throw new TypeError(this instanceof ResizeObserverEntry
-      ? "Failed to construct 'ResizeObserverEntry': Illegal constructor" : 'Illegal constructor');
+  illegalConstructor(this, ResizeObserverEntry);
 }
 
 function ResizeObserverSize() {
-  throw new TypeError(this instanceof ResizeObserverSize
-      ? "Failed to construct 'ResizeObserverSize': Illegal constructor" : 'Illegal constructor');
+  illegalConstructor(this, ResizeObserverSize);
 }
 
 function makeResizeSize() {

@@ -4,8 +4,7 @@
 // ever changes, so none fires an event.
 
 function Screen() {
-  throw new TypeError(this instanceof Screen ? "Failed to construct 'Screen': Illegal constructor"
-      : 'Illegal constructor');
+  illegalConstructor(this, Screen);
 }
 inherit(Screen, EventTarget);
 
@@ -51,8 +50,7 @@ defineEventHandler(Screen.prototype, 'Screen', 'change');
 setTag(Screen.prototype, 'Screen');
 
 function ScreenOrientation() {
-  throw new TypeError(this instanceof ScreenOrientation
-      ? "Failed to construct 'ScreenOrientation': Illegal constructor" : 'Illegal constructor');
+  illegalConstructor(this, ScreenOrientation);
 }
 inherit(ScreenOrientation, EventTarget);
 defineAccessor(ScreenOrientation.prototype, 'type', function () {
@@ -133,8 +131,7 @@ function theScreen() {
  * and never scrolled; it never changes, so it fires no resize or scroll.
  */
 function VisualViewport() {
-  throw new TypeError(this instanceof VisualViewport
-      ? "Failed to construct 'VisualViewport': Illegal constructor" : 'Illegal constructor');
+  illegalConstructor(this, VisualViewport);
 }
 inherit(VisualViewport, EventTarget);
 var VISUAL_VIEWPORT = {

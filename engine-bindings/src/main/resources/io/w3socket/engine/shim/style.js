@@ -11,8 +11,7 @@
 // margin was set.
 
 function CSSStyleDeclaration() {
-  throw new TypeError(this instanceof CSSStyleDeclaration
-      ? "Failed to construct 'CSSStyleDeclaration': Illegal constructor" : 'Illegal constructor');
+  illegalConstructor(this, CSSStyleDeclaration);
 }
 
 /** The IDL attribute names of the properties, as Chromium 156 has them on an element's style. */

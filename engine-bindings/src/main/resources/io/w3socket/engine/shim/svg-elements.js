@@ -130,26 +130,12 @@ function SVGAnimatedString() {
   illegalConstructor(this, SVGAnimatedString);
 }
 
-/**
- * WebIDL #dfn-interface-object without a constructor operation: a TypeError, with the message
- * Chromium 156 gives when called with new, and its shorter one without.
- */
-function illegalConstructor(self, ctor) {
-  throw new TypeError(self instanceof ctor ? "Failed to construct '" + ctor.name + "': Illegal constructor"
-      : 'Illegal constructor');
-}
-
 /** Local name (case-sensitive) -> the prototype of its SVG element interface. */
 var SVG_ELEMENT_PROTOTYPES = {};
 
 (function () {
   function define(ctor, parent, tags) {
-    inherit(ctor, parent);
-    setTag(ctor.prototype, ctor.name);
-    exposed[ctor.name] = ctor;
-    for (var i = 0; i < tags.length; i++) {
-      SVG_ELEMENT_PROTOTYPES[tags[i]] = ctor.prototype;
-    }
+    defineElementInterface(SVG_ELEMENT_PROTOTYPES, ctor, parent, tags);
   }
   define(SVGElement, Element, []);
   define(SVGGraphicsElement, SVGElement, []);

@@ -65,8 +65,7 @@ defineAccessor(TransformStream.prototype, 'writable', function () {
 setTag(TransformStream.prototype, 'TransformStream');
 
 function TransformStreamDefaultController() {
-  throw new TypeError(this instanceof TransformStreamDefaultController
-      ? "Failed to construct 'TransformStreamDefaultController': Illegal constructor" : 'Illegal constructor');
+  illegalConstructor(this, TransformStreamDefaultController);
 }
 
 /** A new TransformStreamDefaultController's record (#ts-default-controller-internal-slots). */

@@ -182,6 +182,15 @@ function requireNew(self, ctor, name) {
   }
 }
 
+/**
+ * WebIDL #dfn-interface-object without a constructor operation: a TypeError, with the message
+ * Chromium 156 gives when called with new, and its shorter one without.
+ */
+function illegalConstructor(self, ctor) {
+  throw new TypeError(self instanceof ctor ? "Failed to construct '" + ctor.name + "': Illegal constructor"
+      : 'Illegal constructor');
+}
+
 /** WebIDL #js-overloads: fewer arguments than the operation requires is a TypeError. */
 function requireArgs(args, count, what) {
   requireCount(args.length, count, what);

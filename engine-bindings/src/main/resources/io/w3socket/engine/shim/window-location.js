@@ -7,8 +7,7 @@
 // a page goes on while a navigation it started has not arrived.
 
 function Location() {
-  throw new TypeError(this instanceof Location ? "Failed to construct 'Location': Illegal constructor"
-      : 'Illegal constructor');
+  illegalConstructor(this, Location);
 }
 setTag(Location.prototype, 'Location');
 

@@ -13,8 +13,7 @@ delegateListeners(global, windowTarget, global);
  * constructor: TypeError, with Chromium's messages.
  */
 function Window() {
-  throw new TypeError(this instanceof Window ? "Failed to construct 'Window': Illegal constructor"
-      : 'Illegal constructor');
+  illegalConstructor(this, Window);
 }
 (function () {
   var namedProperties = Object.create(EventTarget.prototype);

@@ -185,8 +185,7 @@ defineMethods(WritableStreamDefaultWriter.prototype, {
 setTag(WritableStreamDefaultWriter.prototype, 'WritableStreamDefaultWriter');
 
 function WritableStreamDefaultController() {
-  throw new TypeError(this instanceof WritableStreamDefaultController
-      ? "Failed to construct 'WritableStreamDefaultController': Illegal constructor" : 'Illegal constructor');
+  illegalConstructor(this, WritableStreamDefaultController);
 }
 
 /** A new WritableStreamDefaultController's record (#ws-default-controller-internal-slots). */
