@@ -217,8 +217,11 @@ function toDOMString(v) {
   return String(v);
 }
 
-/** A surrogate code unit; a string without one is already a scalar value string. */
-var SURROGATE = /[\uD800-\uDFFF]/;
+/**
+ * A surrogate code unit; a string without one is already a scalar value string. Made when first
+ * needed: each regular expression a shim file makes at its top level costs every page's start.
+ */
+var surrogatePattern = null;
 
 /** The engine's own check and conversion where it has them (ES2024), taken before any page runs. */
 var isWellFormed = String.prototype.isWellFormed;
@@ -231,7 +234,7 @@ function toUSVString(v) {
   // Every send converts: returns in terminal position only (GraalJS's interpreter throws for others).
   if (hasWellFormed) {
     return isWellFormed.call(s) ? s : toWellFormed.call(s);
-  } else if (!SURROGATE.test(s)) {
+  } else if (!(surrogatePattern || (surrogatePattern = /[\uD800-\uDFFF]/)).test(s)) {
     return s;
   } else {
     return replaceLoneSurrogates(s);
