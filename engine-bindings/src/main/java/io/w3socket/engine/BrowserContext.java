@@ -159,7 +159,7 @@ public final class BrowserContext {
     PageDocument doc = PageDocument.parse(html, location);
     String pageName = displayName(location);
     UnparsedNodes unparsed = new UnparsedNodes(doc.nodes());
-    PageScripts scripts = new PageScripts(doc, unparsed, directory, pageName);
+    PageScripts scripts = new PageScripts(doc, unparsed, directory, location, pageName);
     List<Step> steps = new ArrayList<>();
     List<Step> deferred = new ArrayList<>();
     // The body's window-reflecting handler attributes apply when the parser makes the body: before
@@ -310,6 +310,9 @@ public final class BrowserContext {
           try {
             bridge.attach(realm);
             realm.install(functions);
+            if (realm.runsModules()) {
+              realm.moduleHost(new ModuleScripts(location, network));
+            }
             for (Step step : steps) {
               loop.execute(
                   () -> {

@@ -16,8 +16,8 @@ import org.jsoup.parser.Tag;
  * What the HTML parser does to the names of foreign elements (HTML #parsing-main-inforeign) that
  * jsoup 1.21.2 leaves undone. jsoup puts svg and math subtrees in their namespaces, but keeps the
  * source's case of their tag and attribute names where the tokenizer lowercases them (HTML
- * #tag-name-state, #attribute-name-state) before the tables adjust some. Also the fragment parsing of innerHTML with an SVG or MathML context
- * element, which jsoup parses as HTML.
+ * #tag-name-state, #attribute-name-state) before the tables adjust some. Also the fragment parsing
+ * of innerHTML with an SVG or MathML context element, which jsoup parses as HTML.
  */
 final class ForeignNames {
   private ForeignNames() {}

@@ -4,10 +4,6 @@ import io.w3socket.WhatwgUrl;
 import io.w3socket.engine.spi.Realm;
 import io.w3socket.engine.spi.ScriptFailure;
 import java.io.IOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.jsoup.nodes.Element;
 
@@ -110,15 +106,6 @@ final class InsertedScripts {
 
   /** The script's text: {@code src} resolved against the page's URL, then read or fetched. */
   private String load(String src) throws IOException {
-    WhatwgUrl url = WhatwgUrl.parse(src, location);
-    switch (url.protocol()) {
-      case "file:":
-        return Files.readString(Path.of(URI.create(url.href())), StandardCharsets.UTF_8);
-      case "http:":
-      case "https:":
-        return network.fetchText(url.href());
-      default:
-        throw new IOException("only file, http and https scripts can be loaded");
-    }
+    return ScriptResources.read(WhatwgUrl.parse(src, location), network);
   }
 }

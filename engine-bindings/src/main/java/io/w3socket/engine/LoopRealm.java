@@ -1,6 +1,8 @@
 package io.w3socket.engine;
 
 import io.w3socket.engine.spi.HostFunctions;
+import io.w3socket.engine.spi.ModuleFetchFailure;
+import io.w3socket.engine.spi.ModuleHost;
 import io.w3socket.engine.spi.Realm;
 import io.w3socket.engine.spi.ScriptFailure;
 
@@ -64,6 +66,28 @@ final class LoopRealm implements Realm {
     depth++;
     try {
       engine.evalScript(source, name);
+    } finally {
+      depth--;
+    }
+  }
+
+  @Override
+  public boolean runsModules() {
+    return engine.runsModules();
+  }
+
+  @Override
+  public void moduleHost(ModuleHost host) {
+    engine.moduleHost(host);
+  }
+
+  @Override
+  public void evalModule(String url, String inlineSource, String name)
+      throws ScriptFailure, ModuleFetchFailure {
+    endDispatch();
+    depth++;
+    try {
+      engine.evalModule(url, inlineSource, name);
     } finally {
       depth--;
     }

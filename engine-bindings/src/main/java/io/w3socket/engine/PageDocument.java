@@ -15,7 +15,7 @@ import org.jsoup.parser.Parser;
  * elements {@code document.getElementById} returns (by handle) and the element a click hits.
  */
 final class PageDocument {
-  /** A classic script of the page: inline text or a {@code src} reference. */
+  /** A classic or module script of the page: inline text or a {@code src} reference. */
   static final class Script {
     final Element element;
     final String inline;
@@ -27,19 +27,32 @@ final class PageDocument {
     /** Whether the script is inside the body (it runs after the body's onload is set). */
     final boolean inBody;
 
+    /** Whether it is a module script ({@code type=module}, HTML #the-script-element). */
+    final boolean module;
+
+    /**
+     * Whether a classic script has {@code nomodule}: a browser that runs module scripts skips it
+     * (HTML #prepare-the-script-element).
+     */
+    final boolean noModule;
+
     /**
      * Whether it runs once the page is parsed (HTML #the-script-element: an external classic script
-     * with defer and without async).
+     * with defer and without async; a module script, inline or not: an async one too here, where a
+     * browser may run it as soon as its modules are fetched).
      */
     final boolean deferred;
 
-    Script(Element element, String inline, String src, int line, boolean inBody) {
+    Script(Element element, String inline, String src, int line, boolean inBody, boolean module) {
       this.element = element;
       this.inline = inline;
       this.src = src;
       this.line = line;
       this.inBody = inBody;
-      this.deferred = src != null && element.hasAttr("defer") && !element.hasAttr("async");
+      this.module = module;
+      this.noModule = !module && element.hasAttr("nomodule");
+      this.deferred =
+          module || (src != null && element.hasAttr("defer") && !element.hasAttr("async"));
     }
   }
 
@@ -88,18 +101,19 @@ final class PageDocument {
   }
 
   /**
-   * The page's classic scripts in document order (HTML #the-script-element: JavaScript MIME types
-   * only).
+   * The page's classic and module scripts in document order (HTML #the-script-element: JavaScript
+   * MIME types and {@code module}; other types are data blocks).
    */
   List<Script> scripts() {
     List<Script> out = new ArrayList<>();
     for (Element e : doc.getElementsByTag("script")) {
-      if (!isClassicJavaScript(e.attr("type"))) {
+      boolean module = isModule(e.attr("type"));
+      if (!module && !isClassicJavaScript(e.attr("type"))) {
         continue;
       }
       boolean inBody = doc.body() != null && e.parents().contains(doc.body());
       if (e.hasAttr("src")) {
-        out.add(new Script(e, null, e.attr("src"), 0, inBody));
+        out.add(new Script(e, null, e.attr("src"), 0, inBody, module));
         continue;
       }
       int line = 1;
@@ -109,7 +123,7 @@ final class PageDocument {
           break;
         }
       }
-      out.add(new Script(e, e.data(), null, line, inBody));
+      out.add(new Script(e, e.data(), null, line, inBody, module));
     }
     return out;
   }
@@ -118,6 +132,11 @@ final class PageDocument {
   boolean bodyHasHandlerAttributes() {
     Element body = doc.body();
     return body != null && !DomNodes.onAttributes(body).isEmpty();
+  }
+
+  /** HTML #prepare-the-script-element: the type is an ASCII case-insensitive match for "module". */
+  static boolean isModule(String type) {
+    return type.trim().equalsIgnoreCase("module");
   }
 
   static boolean isClassicJavaScript(String type) {

@@ -1,5 +1,7 @@
 package io.w3socket.engine;
 
+import io.w3socket.WhatwgUrl;
+import io.w3socket.engine.spi.ModuleFetchFailure;
 import io.w3socket.engine.spi.Realm;
 import io.w3socket.engine.spi.ScriptFailure;
 import java.io.IOException;
@@ -15,36 +17,88 @@ import org.jsoup.nodes.Element;
  * #execute-the-script-element): a parser-inserted script with the nodes after it held out of the
  * tree ({@link UnparsedNodes}), as document.currentScript and as the insertion point of
  * document.write ({@link DynamicMarkup}), then the scripts it wrote; a deferred one once the page
- * is parsed, unable to write. A script's file is read from the page's directory. Loop thread only.
+ * is parsed, unable to write; a module script then too, where the engine runs them
+ * (#run-a-module-script), with its graph fetched through the page's {@link ModuleScripts}. A
+ * classic script's file is read from the page's directory. Loop thread only.
  */
 final class PageScripts {
   private final PageDocument doc;
   private final UnparsedNodes unparsed;
   private final Path directory;
+  private final String location;
   private final String pageName;
 
-  PageScripts(PageDocument doc, UnparsedNodes unparsed, Path directory, String pageName) {
+  PageScripts(
+      PageDocument doc, UnparsedNodes unparsed, Path directory, String location, String pageName) {
     this.doc = doc;
     this.unparsed = unparsed;
     this.directory = directory;
+    this.location = location;
     this.pageName = pageName;
   }
 
   /** A script of the page's markup that is not deferred, where the parser meets it. */
   void runParserInserted(Realm realm, PageDocument.Script s, Consumer<String> report) {
+    if (s.noModule && realm.runsModules()) {
+      return;
+    }
     runParserInserted(realm, s.element, s.src, s.inline, s.line, report);
   }
 
   /** A deferred script, once the page is parsed. */
   void runDeferred(Realm realm, PageDocument.Script s, Consumer<String> report) {
+    if (s.module ? !realm.runsModules() : s.noModule && realm.runsModules()) {
+      // A module script, to an engine without modules, is a type it does not know: a data block.
+      return;
+    }
     doc.markup().externalScript(true);
     try {
-      run(realm, s.element, s.src, s.inline, s.line);
+      if (s.module) {
+        runModule(realm, s, report);
+      } else {
+        run(realm, s.element, s.src, s.inline, s.line);
+      }
     } catch (ScriptFailure f) {
       report.accept(f.getMessage());
     } finally {
       doc.markup().externalScript(false);
     }
+  }
+
+  /**
+   * HTML #prepare-the-script-element for a module script, then #run-a-module-script: its URL (or
+   * the page's, inline), its graph fetched, linked and evaluated by the realm;
+   * document.currentScript stays null. A graph that cannot be fetched fires error at the element
+   * instead.
+   */
+  private void runModule(Realm realm, PageDocument.Script s, Consumer<String> report)
+      throws ScriptFailure {
+    String url = location;
+    String inline = null;
+    String name = pageName;
+    if (s.src != null) {
+      try {
+        url = WhatwgUrl.parse(s.src, location).href();
+      } catch (IllegalArgumentException e) {
+        moduleNotFetched(realm, s, e.getMessage(), report);
+        return;
+      }
+      name = s.src;
+    } else {
+      // Leading newlines make the engine report the page's own line numbers.
+      inline = "\n".repeat(Math.max(0, s.line - 1)) + s.inline;
+    }
+    try {
+      realm.evalModule(url, inline, name);
+    } catch (ModuleFetchFailure f) {
+      moduleNotFetched(realm, s, f.getMessage(), report);
+    }
+  }
+
+  private void moduleNotFetched(
+      Realm realm, PageDocument.Script s, String why, Consumer<String> report) {
+    report.accept(pageName + ": cannot load module script: " + why);
+    realm.callEntry("fireNodeEvent", doc.nodes().handle(s.element), "error");
   }
 
   /**

@@ -40,7 +40,8 @@ final class PlatformFunctions implements HostArea {
                 (double) Runtime.getRuntime().availableProcessors(),
                 origin.epochMillis(),
                 // File API #convert-line-endings-to-native: the platform's line ending.
-                System.lineSeparator()));
+                System.lineSeparator(),
+                realm.runsModules()));
     r.add("randomBytes", a -> randomBytes(a.integer(0)));
   }
 

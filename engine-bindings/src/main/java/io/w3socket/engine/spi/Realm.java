@@ -46,6 +46,42 @@ public interface Realm extends AutoCloseable {
   void evalScript(String source, String name) throws ScriptFailure;
 
   /**
+   * Whether the engine runs module scripts (ECMAScript modules, HTML #module-script): then the page
+   * runs {@code type=module} scripts and skips {@code nomodule} ones, as a browser with modules
+   * does; without, the reverse, as a browser without them. False by default.
+   */
+  default boolean runsModules() {
+    return false;
+  }
+
+  /**
+   * Sets where module specifiers resolve and module texts come from, for this realm's module
+   * scripts and dynamic imports (classic scripts' too); before it, an import fails. Called before
+   * the run's first script, where {@link #runsModules} is true.
+   *
+   * @param host the page's modules
+   */
+  default void moduleHost(ModuleHost host) {}
+
+  /**
+   * Runs a module script (HTML #run-a-module-script): fetches its module graph through the {@link
+   * ModuleHost}, links it, evaluates it (each module once per realm, by URL), and waits for its
+   * top-level await. Only where {@link #runsModules} is true.
+   *
+   * @param url the module's URL, or for an inline script the document's base URL ({@code
+   *     import.meta.url})
+   * @param inlineSource an inline script's text, or null for the module at {@code url}
+   * @param name the name errors report
+   * @throws ScriptFailure if a module does not compile or link, or the evaluation throws (then it
+   *     was reported as the page's uncaught exception first, where the engine can)
+   * @throws ModuleFetchFailure if a module of the graph could not be resolved or fetched
+   */
+  default void evalModule(String url, String inlineSource, String name)
+      throws ScriptFailure, ModuleFetchFailure {
+    throw new UnsupportedOperationException(engineName() + " runs no module scripts");
+  }
+
+  /**
    * Whether bytes cross as buffers (a Java {@code ByteBuffer} in, a JS {@code ArrayBuffer} out)
    * rather than as binary strings.
    */

@@ -31,18 +31,28 @@ function valueMode(el) {
       : type === 'checkbox' || type === 'radio' ? 'default/on' : type === 'file' ? 'filename' : 'value';
 }
 
-/** The valid string formats of the types whose sanitization empties any other value. */
-var VALUE_FORMATS = {
-  // #valid-floating-point-number
-  number: /^-?(\d+|\d*\.\d+)([eE][+-]?\d+)?$/,
-  // #valid-date-string, #valid-month-string, #valid-week-string, #valid-time-string,
-  // #valid-normalised-local-date-and-time-string (not normalized further here)
-  date: /^\d{4,}-\d\d-\d\d$/,
-  month: /^\d{4,}-\d\d$/,
-  week: /^\d{4,}-W\d\d$/,
-  time: /^\d\d:\d\d(:\d\d(\.\d{1,3})?)?$/,
-  'datetime-local': /^\d{4,}-\d\d-\d\d[T ]\d\d:\d\d(:\d\d(\.\d{1,3})?)?$/
-};
+/**
+ * The valid string formats of the types whose sanitization empties any other value, made when
+ * first needed (regular expressions made at a file's top level cost every page's start).
+ */
+var valueFormatTable = null;
+
+function valueFormats() {
+  if (valueFormatTable === null) {
+    valueFormatTable = {
+      // #valid-floating-point-number
+      number: /^-?(\d+|\d*\.\d+)([eE][+-]?\d+)?$/,
+      // #valid-date-string, #valid-month-string, #valid-week-string, #valid-time-string,
+      // #valid-normalised-local-date-and-time-string (not normalized further here)
+      date: /^\d{4,}-\d\d-\d\d$/,
+      month: /^\d{4,}-\d\d$/,
+      week: /^\d{4,}-W\d\d$/,
+      time: /^\d\d:\d\d(:\d\d(\.\d{1,3})?)?$/,
+      'datetime-local': /^\d{4,}-\d\d-\d\d[T ]\d\d:\d\d(:\d\d(\.\d{1,3})?)?$/
+    };
+  }
+  return valueFormatTable;
+}
 
 /** The value sanitization algorithm of the input's type (#states-of-the-type-attribute). */
 function sanitizeValue(el, value) {
@@ -53,8 +63,8 @@ function sanitizeValue(el, value) {
   if (type === 'url' || type === 'email') {
     return value.replace(/[\r\n]/g, '').replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
   }
-  if (Object.prototype.hasOwnProperty.call(VALUE_FORMATS, type)) {
-    return VALUE_FORMATS[type].test(value) ? value : '';
+  if (Object.prototype.hasOwnProperty.call(valueFormats(), type)) {
+    return valueFormats()[type].test(value) ? value : '';
   }
   if (type === 'color') {
     // #color-state-(type=color): a valid lowercase simple color, else black.
@@ -66,7 +76,7 @@ function sanitizeValue(el, value) {
     var max = parseFloat(attributeOf(el, 'max'));
     min = isFinite(min) ? min : 0;
     max = isFinite(max) && max >= min ? max : Math.max(min, 100);
-    var n = VALUE_FORMATS.number.test(value) ? Number(value) : min + (max - min) / 2;
+    var n = valueFormats().number.test(value) ? Number(value) : min + (max - min) / 2;
     return String(Math.min(max, Math.max(min, n)));
   }
   return value;
@@ -204,6 +214,8 @@ reflectBoolean([HTMLInputElement, HTMLSelectElement, HTMLTextAreaElement], 'requ
 reflectBoolean([HTMLInputElement, HTMLTextAreaElement], 'readOnly', 'readonly');
 reflectBoolean([HTMLInputElement, HTMLSelectElement], 'multiple', 'multiple');
 reflectBoolean([HTMLButtonElement, HTMLInputElement], 'formNoValidate', 'formnovalidate');
+// #dom-script-nomodule (a script's, reflected here with the other boolean attributes).
+reflectBoolean([HTMLScriptElement], 'noModule', 'nomodule');
 
 /** A textarea's child text content, its line breaks normalized (#concept-textarea-raw-value). */
 function textareaDefault(el) {

@@ -84,7 +84,7 @@ function rangedNumber(type, s) {
   if (s === null || s === '') {
     return NaN;
   }
-  return type === 'number' || type === 'range' ? (VALUE_FORMATS.number.test(s) ? Number(s) : NaN)
+  return type === 'number' || type === 'range' ? (valueFormats().number.test(s) ? Number(s) : NaN)
       : NaN;
 }
 
@@ -163,10 +163,10 @@ function constraintProblems(el) {
         // dates and times: their strings compare as their instants
         var lo = attributeOf(el, 'min');
         var hi = attributeOf(el, 'max');
-        if (lo && VALUE_FORMATS[type] && VALUE_FORMATS[type].test(lo) && value < lo) {
+        if (lo && valueFormats()[type] && valueFormats()[type].test(lo) && value < lo) {
           problem('rangeUnderflow', 'Value must be ' + lo + ' or later.');
         }
-        if (hi && VALUE_FORMATS[type] && VALUE_FORMATS[type].test(hi) && value > hi) {
+        if (hi && valueFormats()[type] && valueFormats()[type].test(hi) && value > hi) {
           problem('rangeOverflow', 'Value must be ' + hi + ' or earlier.');
         }
       } else {

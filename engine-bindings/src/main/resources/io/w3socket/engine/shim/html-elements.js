@@ -342,6 +342,18 @@ defineAccessor(HTMLTemplateElement.prototype, 'content', function () {
 });
 
 /**
+ * HTML #dom-script-supports: the script types this host runs: classic, and module where the engine
+ * runs module scripts (GraalJS; platform.js). No import maps or speculation rules here.
+ */
+defineMethods(HTMLScriptElement, {
+  supports: function supports(type) {
+    requireCount(arguments.length, 1, "execute 'supports' on 'HTMLScriptElement'");
+    var t = toDOMString(type);
+    return t === 'classic' || (t === 'module' && platformInfo[4] === true);
+  }
+});
+
+/**
  * The prototype of an HTML element's wrapper by its local name: its interface's (HTML #element-interfaces), HTMLElement's
  * for a valid custom element name (#valid-custom-element-name: a lower-case ASCII letter first,
  * a hyphen, no upper-case ASCII letter, not one of the reserved names), else HTMLUnknownElement's.

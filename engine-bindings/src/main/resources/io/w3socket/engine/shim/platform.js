@@ -2,7 +2,8 @@
 // (https://w3c.github.io/webcrypto/#crypto-interface: getRandomValues, randomUUID, and subtle from
 // the lazy module subtle) and navigator (https://html.spec.whatwg.org/#the-navigator-object).
 
-// [engine name, hardware concurrency, time origin in epoch milliseconds, native line ending]
+// [engine name, hardware concurrency, time origin in epoch milliseconds, native line ending,
+//  whether the engine runs module scripts]
 var platformInfo = host.platformInfo();
 
 function Performance() {

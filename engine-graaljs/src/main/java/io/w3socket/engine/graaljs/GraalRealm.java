@@ -3,9 +3,12 @@ package io.w3socket.engine.graaljs;
 import io.w3socket.engine.spi.HostError;
 import io.w3socket.engine.spi.HostFunction;
 import io.w3socket.engine.spi.HostFunctions;
+import io.w3socket.engine.spi.ModuleFetchFailure;
+import io.w3socket.engine.spi.ModuleHost;
 import io.w3socket.engine.spi.Realm;
 import io.w3socket.engine.spi.ScriptError;
 import io.w3socket.engine.spi.ScriptFailure;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,8 +29,9 @@ import org.graalvm.polyglot.proxy.ProxyExecutable;
 import org.graalvm.polyglot.proxy.ProxyObject;
 
 /**
- * GraalJS glue. The context denies host access, class lookup, IO, processes, threads, native
- * access, environment and polyglot access unless the embedder opted in; the bridge is a {@link
+ * GraalJS glue. The context denies host access, class lookup, processes, threads, native access,
+ * environment and polyglot access unless the embedder opted in, and every file but the modules the
+ * page's scripts import ({@link ModuleFileSystem}, fetched by the page); the bridge is a {@link
  * ProxyObject} of {@link ProxyExecutable}s, which guest code can call without any host access.
  * Promise jobs run when the outermost {@code eval}/{@code execute} returns, which is after each
  * task: the microtask checkpoint (HTML #perform-a-microtask-checkpoint).
@@ -55,6 +59,9 @@ final class GraalRealm implements Realm {
 
   /** The shim's throwError entry point. */
   private Value throwError;
+
+  /** The modules scripts import: GraalJS's module loader reads them through it. */
+  private final ModuleFileSystem modules = new ModuleFileSystem();
 
   /** The shim's source name, set by load: its frames are not where a page's error is. */
   private String shimName;
@@ -87,7 +94,8 @@ final class GraalRealm implements Realm {
             // ByteBuffers the bridge hands it (message data), and nothing else of them.
             .allowHostAccess(hostAccess ? HostAccess.ALL : BYTES_ONLY)
             .allowHostClassLookup(name -> hostAccess)
-            .allowIO(IOAccess.NONE)
+            // The only files: the modules the page's scripts import, fetched by the page.
+            .allowIO(IOAccess.newBuilder().fileSystem(modules).build())
             .allowCreateProcess(false)
             .allowCreateThread(false)
             .allowNativeAccess(false)
@@ -184,6 +192,90 @@ final class GraalRealm implements Realm {
     }
   }
 
+  @Override
+  public boolean runsModules() {
+    return true;
+  }
+
+  @Override
+  public void moduleHost(ModuleHost host) {
+    modules.host(host);
+  }
+
+  /**
+   * Imports the module script from a module of one line ({@code import 'KEY';}, its key in {@link
+   * ModuleFileSystem}), so that GraalJS's loader fetches, links and evaluates the graph with every
+   * module, the script's own included, keyed by URL; eval returns once the graph is evaluated,
+   * top-level awaits too.
+   */
+  @Override
+  public void evalModule(String url, String inlineSource, String name)
+      throws ScriptFailure, ModuleFetchFailure {
+    String key =
+        inlineSource != null
+            ? modules.inlineScript(url, inlineSource, name)
+            : modules.externalScript(url, name);
+    modules.takeFailure();
+    try {
+      Value evaluation =
+          context.eval(
+              Source.newBuilder("js", "import '" + key + "';", key + "-import")
+                  .mimeType("application/javascript+module")
+                  .buildLiteral());
+      // The graph's evaluation promise (ECMAScript #sec-moduleevaluation): what rejects it, now or
+      // after a top-level await, is the page's uncaught exception (HTML #run-a-module-script).
+      if (evaluation != null && evaluation.canInvokeMember("then")) {
+        evaluation.invokeMember(
+            "then",
+            (ProxyExecutable) args -> null,
+            (ProxyExecutable)
+                args -> {
+                  reportRejection(args.length > 0 ? args[0] : null, name);
+                  return null;
+                });
+      }
+    } catch (PolyglotException e) {
+      if (e.isCancelled() || e.isInterrupted()) {
+        throw e;
+      }
+      IOException notLoaded = modules.takeFailure();
+      if (notLoaded != null
+          && e.isGuestException()
+          && !e.isSyntaxError()
+          && String.valueOf(e.getMessage()).contains(notLoaded.getMessage())) {
+        if (!modules.failedToResolve()) {
+          throw new ModuleFetchFailure(notLoaded.getMessage(), e);
+        }
+        // HTML #fetch-the-descendants-of-and-link-a-module-script: a specifier that resolves to
+        // nothing is the script's parse error, a TypeError, reported as its exception.
+        if (entry != null) {
+          Value error =
+              context.getBindings("js").getMember("TypeError").newInstance(notLoaded.getMessage());
+          call("reportUncaught", error, "TypeError: " + notLoaded.getMessage());
+          return;
+        }
+      }
+      if (e.isGuestException() && !e.isSyntaxError() && entry != null) {
+        call("reportUncaught", e.getGuestObject(), describe(e, name));
+        return;
+      }
+      throw new ScriptFailure(describe(e, name), e);
+    }
+  }
+
+  /** Reports what a module script's evaluation rejected with, as an uncaught exception. */
+  private void reportRejection(Value reason, String name) {
+    String where = name;
+    if (reason != null && reason.isException()) {
+      try {
+        reason.throwException();
+      } catch (PolyglotException e) {
+        where = describe(e, name);
+      }
+    }
+    call("reportUncaught", reason, where);
+  }
+
   /** "file:line: Message" for a guest or host exception (callers rethrow cancellations first). */
   String describe(PolyglotException e, String name) {
     if (e.isHostException()) {
@@ -199,9 +291,10 @@ final class GraalRealm implements Realm {
       message = nameAndMessage(e, message);
     }
     if (where != null && where.isAvailable()) {
-      String file = where.getSource().getName();
+      String source = where.getSource().getName();
+      String file = modules.displayName(source);
       // Syntax errors read "SyntaxError: name:line:column message"; keep the message only.
-      String position = file + ":" + where.getStartLine() + ":";
+      String position = source + ":" + where.getStartLine() + ":";
       int at = message.indexOf(position);
       if (at >= 0) {
         int space = message.indexOf(' ', at);

@@ -1,0 +1,250 @@
+package io.w3socket.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Module scripts (HTML #module-script, #fetch-a-module-script-tree, #run-a-module-script; the
+ * realm's module graph through ModuleScripts): inline and external module scripts run once the page
+ * is parsed, in order with the deferred classic scripts, each module once per URL, strict, in a
+ * scope of their own, with import.meta.url and a null currentScript; dynamic import() from classic
+ * scripts and modules, top-level await; a graph that cannot be fetched fires error at its script, a
+ * bare specifier without an import map is the script's TypeError, a module's exception (also after
+ * an await) the page's uncaught exception. GraalJS prints what headless Chromium 156 printed for
+ * the same files served over http (Chromium does not load modules from file: pages); Nashorn,
+ * without modules, skips module scripts and runs nomodule ones, as a browser without modules does.
+ */
+class ModuleScriptsTest {
+  @TempDir Path dir;
+
+  private static final Map<String, String> LIB =
+      Map.of(
+          "lib/greet.js",
+"""
+console.log('greet.js evaluated');
+export function greet(n) { return 'hi ' + n; }
+export let count = 1;
+export default 'default';
+""",
+          "lib/main.js",
+"""
+import { greet } from './greet.js';
+import * as ns from '../lib/ns.js';
+console.log('main.js', greet('main'), Object.keys(ns).join(), import.meta.url.split('/').slice(-2).join('/'), document.currentScript);
+""",
+          "lib/ns.js",
+"""
+export const a = 1, b = 2; console.log('ns.js evaluated');
+""",
+          "lib/deferred.js",
+"""
+console.log('deferred classic', document.readyState);
+""",
+          "lib/quiet.js",
+"""
+export const q = 'quiet';
+""");
+
+  private Path page(String name, String html) throws Exception {
+    Files.createDirectories(dir.resolve("lib"));
+    for (Map.Entry<String, String> f : LIB.entrySet()) {
+      Files.writeString(dir.resolve(f.getKey()), f.getValue());
+    }
+    Path page = dir.resolve(name);
+    Files.writeString(page, html);
+    return page;
+  }
+
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void moduleScriptsRunOnceThePageIsParsed(JsEngine engine) throws Exception {
+    Path page =
+        page(
+            "basics.html",
+"""
+<!DOCTYPE html>
+<html><head><title>modules</title>
+<script>console.log('classic 1', typeof modVar, document.readyState);</script>
+<script type="module">
+import { greet, count } from './lib/greet.js';
+import def from './lib/greet.js';
+console.log('inline module', greet('x'), count, def);
+console.log('top-level this', typeof this);
+var modVar = 1;
+console.log('module var on window', 'modVar' in window, document.readyState);
+console.log('currentScript', document.currentScript);
+console.log("meta", import.meta.url === document.URL);
+</script>
+<script type="module" src="lib/main.js"></script>
+<script nomodule>console.log('nomodule ran');</script>
+<script defer src="lib/deferred.js"></script>
+<script type="module" src="./lib/main.js"></script>
+</head><body>
+<script>
+console.log('classic 2', document.readyState);
+document.addEventListener('DOMContentLoaded', function () { console.log('DOMContentLoaded'); });
+window.addEventListener('load', function () { console.log('load'); });
+console.log('supports', HTMLScriptElement.supports('module'), HTMLScriptElement.supports('classic'), 'noModule' in document.createElement('script'));
+</script>
+</body></html>
+""");
+    Runs.Outcome o = Runs.run(engine, b -> {}, c -> c.runPage(page, null));
+    String expected =
+        engine == JsEngine.GRAALJS
+            ?
+"""
+classic 1 undefined loading
+classic 2 loading
+supports true true true
+greet.js evaluated
+inline module hi x 1 default
+top-level this undefined
+module var on window false interactive
+currentScript null
+meta true
+ns.js evaluated
+main.js hi main a,b lib/main.js null
+deferred classic interactive
+DOMContentLoaded
+load
+"""
+                .strip()
+            :
+"""
+classic 1 undefined loading
+nomodule ran
+classic 2 loading
+supports false true true
+deferred classic interactive
+DOMContentLoaded
+load
+"""
+                .strip();
+    assertEquals(List.of(expected.split("\\n")), o.out(), o::toString);
+    assertEquals(List.of(), o.result().errors(), o::toString);
+  }
+
+  @Test
+  void dynamicImportsFetchFailuresAndExceptions() throws Exception {
+    Path page =
+        page(
+            "dynamic.html",
+"""
+<!DOCTYPE html><html><body>
+<script>
+window.addEventListener('error', function (e) { console.log('window error', e.message, e.error && e.error.constructor.name); });
+window.fromClassic = import('./lib/quiet.js');
+</script>
+<script type="module" src="lib/missing-module.js" onerror="console.log('error event 1', event.type, event instanceof ErrorEvent)"></script>
+<script type="module" onerror="console.log('error event 2', event.type)">import './lib/missing-dep.js'; console.log('never');</script>
+<script type="module">console.log('before throw'); throw new RangeError('boom');</script>
+<script type="module">
+console.log('after throw');
+const m = await import('./lib/ns.js');
+console.log('dynamic', m.a, m.b, Object.prototype.toString.call(m), Object.keys(m).join());
+const again = await import('./lib/../lib/ns.js');
+console.log('same module', again === m);
+const g = await window.fromClassic;
+console.log('from classic', g.q);
+await import('./lib/missing.js').catch(function (e) { console.log('missing rejected', e instanceof Error); });
+await import('bare-name').catch(function (e) { console.log('bare rejected', e instanceof Error); });
+const d = await import('data:text/javascript,export%20default%206*7');
+console.log('data', d.default);
+throw new TypeError('after await');
+</script>
+</body></html>
+""");
+    Runs.Outcome o = Runs.run(JsEngine.GRAALJS, b -> {}, c -> c.runPage(page, null));
+    assertEquals(
+        List.of(
+"""
+error event 1 error false
+error event 2 error
+before throw
+window error Uncaught RangeError: boom RangeError
+after throw
+ns.js evaluated
+dynamic 1 2 [object Module] a,b
+same module true
+from classic quiet
+missing rejected true
+bare rejected true
+data 42
+window error Uncaught TypeError: after await TypeError
+"""
+                .split("\\n")),
+        o.out(),
+        o::toString);
+    List<String> errors = o.result().errors();
+    assertEquals(4, errors.size(), o::toString);
+    assertTrue(
+        errors
+                .get(0)
+                .startsWith(
+                    "dynamic.html: cannot load module script: Failed to fetch module 'file:")
+            && errors.get(0).endsWith("/lib/missing-module.js': no such file"),
+        o::toString);
+    assertTrue(errors.get(1).endsWith("/lib/missing-dep.js': no such file"), o::toString);
+    assertEquals("dynamic.html:8: RangeError: boom", errors.get(2), o::toString);
+    assertEquals("dynamic.html:21: TypeError: after await", errors.get(3), o::toString);
+  }
+
+  @Test
+  void aBareSpecifierIsTheScriptsTypeError() throws Exception {
+    Path page =
+        page(
+            "bare.html",
+"""
+<script>window.addEventListener('error', function (e) { console.log('window error', e.message); });</script>
+<script type="module" onerror="console.log('error event')">
+import x from 'bare-static';
+</script>
+""");
+    Runs.Outcome o = Runs.run(JsEngine.GRAALJS, b -> {}, c -> c.runPage(page, null));
+    assertEquals(
+        List.of(
+"""
+window error Uncaught TypeError: Failed to resolve module specifier "bare-static". Relative references must start with either "/", "./", or "../".
+"""
+                .strip()),
+        o.out(),
+        o::toString);
+    assertEquals(
+        List.of(
+            "TypeError: Failed to resolve module specifier \"bare-static\". Relative references"
+                + " must start with either \"/\", \"./\", or \"../\"."),
+        o.result().errors(),
+        o::toString);
+  }
+
+  /** As a worker's script: a page from the network imports no local file (it could read it). */
+  @Test
+  void aPageFromTheNetworkImportsNoLocalFile() throws Exception {
+    Path secret = dir.resolve("secret.js");
+    Files.writeString(secret, "export default 'secret';");
+    String html =
+        "<script type=module>import('"
+            + secret.toUri()
+            + "').then(m => console.log('read', m.default), e => console.log('refused',"
+            + " e.message));</script>";
+    Runs.Outcome o =
+        Runs.run(
+            JsEngine.GRAALJS,
+            b -> {},
+            c -> c.runPageHtml(html, "http://127.0.0.1:9/page.html", null, null));
+    assertEquals(1, o.out().size(), o::toString);
+    assertTrue(
+        o.out().get(0).startsWith("refused ")
+            && o.out().get(0).endsWith("a page that is not a local file imports no local file"),
+        o::toString);
+  }
+}
