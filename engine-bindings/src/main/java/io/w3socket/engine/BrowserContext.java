@@ -304,6 +304,8 @@ public final class BrowserContext {
     Workers workers =
         new Workers(realms, hostAccess, loop, output, network, ports, channels, location, report);
     bridge.add(workers);
+    ModuleScripts modules = new ModuleScripts(location, network);
+    bridge.add(modules);
     HostFunctions functions = bridge.functions();
     page.start(
         realm -> {
@@ -311,7 +313,7 @@ public final class BrowserContext {
             bridge.attach(realm);
             realm.install(functions);
             if (realm.runsModules()) {
-              realm.moduleHost(new ModuleScripts(location, network));
+              realm.moduleHost(modules);
             }
             for (Step step : steps) {
               loop.execute(

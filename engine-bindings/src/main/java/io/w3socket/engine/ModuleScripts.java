@@ -7,38 +7,32 @@ import java.nio.file.NoSuchFileException;
 
 /**
  * A page's modules, as its realm imports them (HTML
- * #integration-with-the-javascript-module-system): specifiers resolve as URLs against the importing
- * module's URL, or a classic script's against the page's; texts are read from files or fetched over
- * the page's network. No import maps: a bare specifier fails, with Chromium's message. Used on the
- * loop thread only.
+ * #integration-with-the-javascript-module-system): specifiers resolve with the page's {@link
+ * ImportMap} and as URLs against the importing module's URL, or a classic script's against the
+ * page's; texts are read from files (for a page that is a local file) or fetched over the page's
+ * network. The shim's {@code importMap} function registers an {@code importmap} script's entries.
+ * Used on the loop thread only.
  */
-final class ModuleScripts implements ModuleHost {
+final class ModuleScripts implements ModuleHost, HostArea {
   private final String baseUrl;
   private final Network network;
+  private final ImportMap importMap = new ImportMap();
 
   ModuleScripts(String baseUrl, Network network) {
     this.baseUrl = baseUrl;
     this.network = network;
   }
 
-  /**
-   * HTML #resolve-a-module-specifier without an import map: #resolve-a-url-like-module-specifier,
-   * else the TypeError's message for a bare specifier.
-   */
+  @Override
+  public void register(HostRegistry r) {
+    // HTML #register-an-import-map, after import-map.js parsed and checked it: the warnings.
+    r.add("importMap", a -> importMap.merge(a.strings(0), baseUrl));
+  }
+
+  /** HTML #resolve-a-module-specifier. */
   @Override
   public String resolve(String specifier, String referrer) throws IOException {
-    String base = referrer != null ? referrer : baseUrl;
-    try {
-      if (specifier.startsWith("/") || specifier.startsWith("./") || specifier.startsWith("../")) {
-        return WhatwgUrl.parse(specifier, base).href();
-      }
-      return WhatwgUrl.parse(specifier, null).href();
-    } catch (IllegalArgumentException notUrl) {
-      throw new IOException(
-          "Failed to resolve module specifier \""
-              + specifier
-              + "\". Relative references must start with either \"/\", \"./\", or \"../\".");
-    }
+    return importMap.resolve(specifier, referrer != null ? referrer : baseUrl);
   }
 
   /**

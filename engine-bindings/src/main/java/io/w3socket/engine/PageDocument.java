@@ -30,6 +30,9 @@ final class PageDocument {
     /** Whether it is a module script ({@code type=module}, HTML #the-script-element). */
     final boolean module;
 
+    /** Whether it is an import map ({@code type=importmap}, HTML #the-script-element). */
+    final boolean importMap;
+
     /**
      * Whether a classic script has {@code nomodule}: a browser that runs module scripts skips it
      * (HTML #prepare-the-script-element).
@@ -43,14 +46,15 @@ final class PageDocument {
      */
     final boolean deferred;
 
-    Script(Element element, String inline, String src, int line, boolean inBody, boolean module) {
+    Script(Element element, String inline, String src, int line, boolean inBody, String kind) {
       this.element = element;
       this.inline = inline;
       this.src = src;
       this.line = line;
       this.inBody = inBody;
-      this.module = module;
-      this.noModule = !module && element.hasAttr("nomodule");
+      this.module = kind.equals("module");
+      this.importMap = kind.equals("importmap");
+      this.noModule = kind.equals("classic") && element.hasAttr("nomodule");
       this.deferred =
           module || (src != null && element.hasAttr("defer") && !element.hasAttr("async"));
     }
@@ -101,19 +105,26 @@ final class PageDocument {
   }
 
   /**
-   * The page's classic and module scripts in document order (HTML #the-script-element: JavaScript
-   * MIME types and {@code module}; other types are data blocks).
+   * The page's classic and module scripts and import maps in document order (HTML
+   * #the-script-element: JavaScript MIME types, {@code module} and {@code importmap}; other types
+   * are data blocks).
    */
   List<Script> scripts() {
     List<Script> out = new ArrayList<>();
     for (Element e : doc.getElementsByTag("script")) {
-      boolean module = isModule(e.attr("type"));
-      if (!module && !isClassicJavaScript(e.attr("type"))) {
+      String type = e.attr("type").trim();
+      String kind =
+          type.equalsIgnoreCase("module")
+              ? "module"
+              : type.equalsIgnoreCase("importmap")
+                  ? "importmap"
+                  : isClassicJavaScript(type) ? "classic" : null;
+      if (kind == null) {
         continue;
       }
       boolean inBody = doc.body() != null && e.parents().contains(doc.body());
       if (e.hasAttr("src")) {
-        out.add(new Script(e, null, e.attr("src"), 0, inBody, module));
+        out.add(new Script(e, null, e.attr("src"), 0, inBody, kind));
         continue;
       }
       int line = 1;
@@ -123,7 +134,7 @@ final class PageDocument {
           break;
         }
       }
-      out.add(new Script(e, e.data(), null, line, inBody, module));
+      out.add(new Script(e, e.data(), null, line, inBody, kind));
     }
     return out;
   }
@@ -132,11 +143,6 @@ final class PageDocument {
   boolean bodyHasHandlerAttributes() {
     Element body = doc.body();
     return body != null && !DomNodes.onAttributes(body).isEmpty();
-  }
-
-  /** HTML #prepare-the-script-element: the type is an ASCII case-insensitive match for "module". */
-  static boolean isModule(String type) {
-    return type.trim().equalsIgnoreCase("module");
   }
 
   static boolean isClassicJavaScript(String type) {

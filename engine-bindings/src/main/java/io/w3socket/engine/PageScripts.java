@@ -42,6 +42,10 @@ final class PageScripts {
     if (s.noModule && realm.runsModules()) {
       return;
     }
+    if (s.importMap) {
+      registerImportMap(realm, s, report);
+      return;
+    }
     runParserInserted(realm, s.element, s.src, s.inline, s.line, report);
   }
 
@@ -80,7 +84,7 @@ final class PageScripts {
       try {
         url = WhatwgUrl.parse(s.src, location).href();
       } catch (IllegalArgumentException e) {
-        moduleNotFetched(realm, s, e.getMessage(), report);
+        notRun(realm, s, "cannot load module script: " + e.getMessage(), report);
         return;
       }
       name = s.src;
@@ -91,13 +95,30 @@ final class PageScripts {
     try {
       realm.evalModule(url, inline, name);
     } catch (ModuleFetchFailure f) {
-      moduleNotFetched(realm, s, f.getMessage(), report);
+      notRun(realm, s, "cannot load module script: " + f.getMessage(), report);
     }
   }
 
-  private void moduleNotFetched(
-      Realm realm, PageDocument.Script s, String why, Consumer<String> report) {
-    report.accept(pageName + ": cannot load module script: " + why);
+  /**
+   * HTML #prepare-the-script-element for an import map, then #register-an-import-map (where the
+   * engine runs modules; to one without, its type is a data block's): an external one is not
+   * supported, as in Chromium (error at the element, in a task).
+   */
+  private void registerImportMap(Realm realm, PageDocument.Script s, Consumer<String> report) {
+    if (!realm.runsModules()) {
+      return;
+    }
+    if (s.src != null) {
+      report.accept(pageName + ": external import maps are not supported");
+      realm.callEntry("rejectExternalImportMap", doc.nodes().handle(s.element));
+      return;
+    }
+    realm.callEntry("registerImportMap", s.inline, pageName + ":" + s.line);
+  }
+
+  /** A script that will not run: said on the error output, and error fired at the element. */
+  private void notRun(Realm realm, PageDocument.Script s, String why, Consumer<String> report) {
+    report.accept(pageName + ": " + why);
     realm.callEntry("fireNodeEvent", doc.nodes().handle(s.element), "error");
   }
 

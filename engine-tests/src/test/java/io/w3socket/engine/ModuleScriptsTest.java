@@ -49,6 +49,10 @@ export const a = 1, b = 2; console.log('ns.js evaluated');
 """
 console.log('deferred classic', document.readyState);
 """,
+          "lib/scoped.js",
+"""
+import * as g from 'greet'; export const which = Object.keys(g).join();
+""",
           "lib/quiet.js",
 """
 export const q = 'quiet';
@@ -245,6 +249,129 @@ window error Uncaught TypeError: Failed to resolve module specifier "bare-static
     assertTrue(
         o.out().get(0).startsWith("refused ")
             && o.out().get(0).endsWith("a page that is not a local file imports no local file"),
+        o::toString);
+  }
+
+  /**
+   * HTML #import-maps: two maps merged (the second's rule for a mapped specifier dropped), a bare
+   * specifier, a prefix ("lib/"), a scope, a null entry that blocks, a prefix match that backtracks
+   * above its prefix; Chromium's console warnings (the error output here).
+   */
+  @Test
+  void importMapsResolveBareSpecifiers() throws Exception {
+    Path page =
+        page(
+            "map.html",
+"""
+<!DOCTYPE html><html><head>
+<script type="importmap">
+{
+  "imports": {
+    "greet": "./lib/greet.js",
+    "lib/": "./lib/",
+    "blocked": null
+  },
+  "scopes": {
+    "./lib/": { "greet": "./lib/quiet.js" }
+  }
+}
+</script>
+<script type="importmap">{"imports": {"greet": "./lib/ns.js", "late": "./lib/quiet.js"}}</script>
+</head><body>
+<script type="module">
+import { greet } from 'greet';
+import * as ns from 'lib/ns.js';
+console.log(greet('map'), Object.keys(ns).join());
+const late = await import('late');
+console.log('late', late.q);
+await import('blocked').catch(function (e) { console.log('blocked', e instanceof Error); });
+await import('lib/../../escape.js').catch(function (e) { console.log('backtrack', e instanceof Error); });
+const scoped = await import('./lib/scoped.js');
+console.log('scoped', scoped.which);
+</script>
+</body></html>
+""");
+    Runs.Outcome o = Runs.run(JsEngine.GRAALJS, b -> {}, c -> c.runPage(page, null));
+    assertEquals(
+        List.of(
+"""
+greet.js evaluated
+ns.js evaluated
+hi map a,b
+late quiet
+blocked true
+backtrack true
+scoped q
+"""
+                .strip()
+                .split("\\n")),
+        o.out(),
+        o::toString);
+    assertEquals(
+        List.of(
+"""
+Ignored an import map value of "blocked": Invalid value type.
+An import map rule for specifier 'greet' was removed, as it conflicted with an existing rule.
+"""
+                .strip()
+                .split("\\n")),
+        o.err(),
+        o::toString);
+    assertEquals(List.of(), o.result().errors(), o::toString);
+  }
+
+  /** HTML #parse-an-import-map-string's errors and warnings, and an external map, as Chromium's. */
+  @Test
+  void importMapErrorsAreTheScriptsExceptions() throws Exception {
+    Path page =
+        page(
+            "bad-map.html",
+"""
+<!DOCTYPE html><html><head>
+<script>window.addEventListener('error', function (e) { console.log('window error', e.message, e.error.constructor.name); });</script>
+<script type="importmap">[1]</script>
+<script type="importmap">{"imports": [1]}</script>
+<script type="importmap">{"scopes": {"/x/": 5}}</script>
+<script type="importmap">{bad json</script>
+<script type="importmap" src="map.json" onerror="console.log('external import map', event.type)"></script>
+<script type="importmap">{"imports": {"a": 1, "b/": "./lib/x.js", "": "./q.js", "ok": "./lib/quiet.js"}}</script>
+<script>console.log('classic');</script>
+</head></html>
+""");
+    Runs.Outcome o = Runs.run(JsEngine.GRAALJS, b -> {}, c -> c.runPage(page, null));
+    assertEquals(
+        List.of(
+"""
+window error Uncaught TypeError: Failed to parse import map: not an object TypeError
+window error Uncaught TypeError: Failed to parse import map: "imports" top-level key must be a JSON object. TypeError
+window error Uncaught TypeError: Failed to parse import map: the value of the scope with prefix "/x/" must be a JSON object. TypeError
+window error Uncaught SyntaxError: Failed to parse import map: invalid JSON SyntaxError
+classic
+external import map error
+"""
+                .strip()
+                .split("\\n")),
+        o.out(),
+        o::toString);
+    assertEquals(
+        List.of(
+"""
+Ignored an import map value of "a": Invalid value type.
+Ignored an import map value of "b/": Since specifierKey ended in a slash, so must the address: ./lib/x.js
+Ignored an import map key "": specifier keys cannot be the empty string.
+"""
+                .strip()
+                .split("\\n")),
+        o.err(),
+        o::toString);
+    assertEquals(5, o.result().errors().size(), o::toString);
+    assertEquals(
+        "bad-map.html:3: TypeError: Failed to parse import map: not an object",
+        o.result().errors().get(0),
+        o::toString);
+    assertEquals(
+        "bad-map.html: external import maps are not supported",
+        o.result().errors().get(4),
         o::toString);
   }
 }

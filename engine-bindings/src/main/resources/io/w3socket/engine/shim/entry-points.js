@@ -55,6 +55,10 @@ return {
   socketDrained: lazyEntry('websocketstream', 'socketDrained'),
   /** A crypto.subtle job is done (io.w3socket.engine.SubtleCryptoFunctions). */
   cryptoDone: lazyEntry('subtle', 'cryptoDone'),
+  /** An importmap script's text (io.w3socket.engine.PageScripts). */
+  registerImportMap: lazyEntry('importmap', 'registerImportMap'),
+  /** An importmap script with a src (io.w3socket.engine.PageScripts). */
+  rejectExternalImportMap: lazyEntry('importmap', 'rejectExternalImportMap'),
   /** A load or error event at a node (an inserted script element that loaded or failed). */
   fireNodeEvent: function (handle, type) {
     dispatch(nodeFor(handle), trustedEvent(new Event(type)));

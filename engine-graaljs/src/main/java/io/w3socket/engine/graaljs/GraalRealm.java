@@ -103,6 +103,11 @@ final class GraalRealm implements Realm {
             .allowPolyglotAccess(PolyglotAccess.NONE)
             .option("js.load", "false")
             .option("js.print", "false")
+            // A bare specifier resolves beside its importer, like any other (ModulePath), so that
+            // the page's import map sees the importing module (its scopes). GraalJS 25 calls the
+            // option experimental; it is the only one set here.
+            .allowExperimentalOptions(true)
+            .option("js.esm-bare-specifier-relative-lookup", "true")
             .option("js.console", "false")
             // Unhandled rejections go to the shim's handler, which fires unhandledrejection
             // (HTML #unhandled-promise-rejections) and reports what nobody canceled.

@@ -37,6 +37,9 @@ final class ModulePath implements Path {
   /** An unresolved import's referrer: the importing module's URL, or null. */
   private final String referrer;
 
+  /** An unresolved import's URL once {@link #resolve} found it (resolving is pure: no IO). */
+  private String resolvedUrl;
+
   private ModulePath(
       ModuleFileSystem fs, String url, String key, String specifier, String referrer) {
     this.fs = fs;
@@ -64,7 +67,13 @@ final class ModulePath implements Path {
 
   /** The URL, resolving an import first (the page's rules; IOException: it names nothing). */
   ModulePath resolve() throws IOException {
-    return url != null ? this : resolved(fs, fs.host().resolve(specifier, referrer));
+    if (url != null) {
+      return this;
+    }
+    if (resolvedUrl == null) {
+      resolvedUrl = fs.host().resolve(specifier, referrer);
+    }
+    return resolved(fs, resolvedUrl);
   }
 
   /** The resolved URL ({@code import.meta.url}; an inline script's is its document's). */
@@ -206,22 +215,32 @@ final class ModulePath implements Path {
     return toString().compareTo(other.toString());
   }
 
-  /** The module map's key when resolved (GraalJS keys modules by it), else the import's text. */
+  /**
+   * The module map's key (GraalJS keys modules by this string, from whichever path it took): the
+   * URL, an inline script's key, an import's URL once resolved, else the import's text.
+   */
   @Override
   public String toString() {
-    return key != null ? key : specifier;
+    if (key != null) {
+      return key;
+    }
+    if (resolvedUrl == null) {
+      try {
+        resolve();
+      } catch (IOException e) {
+        return specifier;
+      }
+    }
+    return resolvedUrl;
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ModulePath
-        && Objects.equals(key, ((ModulePath) o).key)
-        && Objects.equals(specifier, ((ModulePath) o).specifier)
-        && Objects.equals(referrer, ((ModulePath) o).referrer);
+    return o instanceof ModulePath && toString().equals(o.toString());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(key, specifier, referrer);
+    return toString().hashCode();
   }
 }
