@@ -1,8 +1,8 @@
 package io.w3socket.engine.spi;
 
 /**
- * A module script whose graph could not be fetched or resolved (HTML #fetch-a-module-script-tree
- * ended in null): the page fires {@code error} at its script element; nothing runs and nothing is
+ * A module script whose graph could not be fetched (HTML #fetch-a-module-script-tree ended in
+ * null): the page fires {@code error} at its script element; nothing runs and nothing is
  * reported as a script's exception.
  */
 public final class ModuleFetchFailure extends Exception {

@@ -72,9 +72,10 @@ public interface Realm extends AutoCloseable {
    *     import.meta.url})
    * @param inlineSource an inline script's text, or null for the module at {@code url}
    * @param name the name errors report
-   * @throws ScriptFailure if a module does not compile or link, or the evaluation throws (then it
-   *     was reported as the page's uncaught exception first, where the engine can)
-   * @throws ModuleFetchFailure if a module of the graph could not be resolved or fetched
+   * @throws ScriptFailure if a module does not compile or link (what the evaluation throws, and a
+   *     specifier that resolves to nothing, the realm reports as the page's uncaught exception, as
+   *     {@link #evalScript} does)
+   * @throws ModuleFetchFailure if a module of the graph could not be fetched
    */
   default void evalModule(String url, String inlineSource, String name)
       throws ScriptFailure, ModuleFetchFailure {
