@@ -1,6 +1,7 @@
 package io.w3socket.engine;
 
 import io.w3socket.WhatwgUrl;
+import io.w3socket.engine.spi.ModuleFetchFailure;
 import io.w3socket.engine.spi.Realm;
 import io.w3socket.engine.spi.ScriptFailure;
 import java.io.IOException;
@@ -9,9 +10,10 @@ import org.jsoup.nodes.Element;
 
 /**
  * HTML #prepare-the-script-element for the script elements a page inserts at run time: an inline
- * script runs at once; a {@code src} script (a local file, or http(s) through the page's network)
- * is fetched and run in a later task, then {@code load} (or, if it cannot be fetched, {@code
- * error}) fires at the element. Used on the loop thread only.
+ * classic script runs at once; a {@code src} script (a local file, or http(s) through the page's
+ * network) is fetched and run in a later task, then {@code load} (or, if it cannot be fetched,
+ * {@code error}) fires at the element; a module script runs in a later task, where the engine runs
+ * modules, and a {@code nomodule} one then not at all. Used on the loop thread only.
  */
 final class InsertedScripts {
   private final DomNodes dom;
@@ -49,7 +51,16 @@ final class InsertedScripts {
   /** Runs the script element {@code handle}, which its insertion just connected. */
   void run(int handle) {
     Element e = dom.element(handle);
-    if (!PageDocument.isClassicJavaScript(e.attr("type"))) {
+    if (e.attr("type").trim().equalsIgnoreCase("module")) {
+      if (realm.runsModules()) {
+        String src = e.hasAttr("src") ? e.attr("src") : null;
+        String text = src == null ? dom.textContent(handle) : null;
+        loop.execute(() -> runModule(handle, src, text));
+      }
+      return;
+    }
+    if (!PageDocument.isClassicJavaScript(e.attr("type"))
+        || (e.hasAttr("nomodule") && realm.runsModules())) {
       return;
     }
     if (!e.hasAttr("src")) {
@@ -77,6 +88,32 @@ final class InsertedScripts {
           }
           realm.callEntry("fireNodeEvent", handle, "load");
         });
+  }
+
+  /**
+   * An inserted module script, in a later task (HTML #prepare-the-script-element: as an async one):
+   * its graph fetched, linked and evaluated, then load at an external one; error if the graph
+   * cannot be fetched.
+   */
+  private void runModule(int handle, String src, String inline) {
+    String url = location;
+    String name = pageName;
+    try {
+      if (src != null) {
+        url = WhatwgUrl.parse(src, location).href();
+        name = src;
+      }
+      realm.evalModule(url, inline, name);
+    } catch (IllegalArgumentException | ModuleFetchFailure ex) {
+      errors.accept(pageName + ": cannot load module script: " + ex.getMessage());
+      realm.callEntry("fireNodeEvent", handle, "error");
+      return;
+    } catch (ScriptFailure f) {
+      errors.accept(f.getMessage());
+    }
+    if (src != null) {
+      realm.callEntry("fireNodeEvent", handle, "load");
+    }
   }
 
   /**

@@ -374,4 +374,74 @@ Ignored an import map key "": specifier keys cannot be the empty string.
         o.result().errors().get(4),
         o::toString);
   }
+
+  /**
+   * Module scripts a script inserts: each runs in a later task, an external one then gets load (or
+   * error, unfetched), an inline one nothing; an inserted nomodule script does not run. Nashorn,
+   * without modules, runs none of them.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void insertedModuleScripts(JsEngine engine) throws Exception {
+    Path page =
+        page(
+            "inserted.html",
+"""
+<!DOCTYPE html><html><body>
+<script>
+function insert(setup) {
+  var s = document.createElement('script');
+  setup(s);
+  document.body.appendChild(s);
+  return s;
+}
+window.next = function () {
+  insert(function (b) {
+    b.type = 'module';
+    b.src = 'lib/main.js';
+    b.onload = function () {
+      console.log('src load event', b.noModule);
+      insert(function (c) {
+        c.type = 'module';
+        c.src = 'lib/nope.js';
+        c.onerror = function (e) {
+          console.log('src error event', e.type);
+          insert(function (d) {
+            d.noModule = true;
+            d.textContent = "console.log('inserted nomodule ran')";
+          });
+          console.log('done');
+        };
+      });
+    };
+  });
+};
+insert(function (a) {
+  a.type = 'module';
+  a.textContent = "import { q } from './lib/quiet.js'; console.log('inline inserted module', q, document.currentScript); window.next();";
+  a.onload = function () { console.log('inline load event'); };
+});
+console.log('after inline insert');
+</script>
+</body></html>
+""");
+    Runs.Outcome o = Runs.run(engine, b -> {}, c -> c.runPage(page, null));
+    String expected =
+        engine == JsEngine.GRAALJS
+            ?
+"""
+after inline insert
+inline inserted module quiet null
+greet.js evaluated
+ns.js evaluated
+main.js hi main a,b lib/main.js null
+src load event false
+src error event error
+done
+"""
+                .strip()
+            : "after inline insert";
+    assertEquals(List.of(expected.split("\\n")), o.out(), o::toString);
+    assertEquals(engine == JsEngine.GRAALJS ? 1 : 0, o.result().errors().size(), o::toString);
+  }
 }
