@@ -1,6 +1,8 @@
 package io.w3socket.engine;
 
 import io.w3socket.DOMException;
+import io.w3socket.engine.spi.HostError;
+import io.w3socket.engine.spi.ModuleFetchFailure;
 import io.w3socket.engine.spi.Realm;
 import io.w3socket.engine.spi.RealmProvider;
 import io.w3socket.engine.spi.ScriptError;
@@ -27,6 +29,10 @@ final class DedicatedWorker implements HostArea {
   private final String url;
   private final String name;
   private final byte[] blob;
+
+  /** Whether it is a module worker ({@code type: 'module'}, HTML #dom-worker). */
+  private final boolean module;
+
   private final RealmProvider realms;
   private final boolean hostAccess;
   private final Network network;
@@ -65,6 +71,7 @@ final class DedicatedWorker implements HostArea {
       String url,
       String name,
       byte[] blob,
+      boolean module,
       RealmProvider realms,
       boolean hostAccess,
       Output output,
@@ -77,6 +84,7 @@ final class DedicatedWorker implements HostArea {
     this.url = url;
     this.name = name;
     this.blob = blob;
+    this.module = module;
     this.realms = realms;
     this.hostAccess = hostAccess;
     this.network = network;
@@ -121,6 +129,10 @@ final class DedicatedWorker implements HostArea {
       bridge.attach(r);
       r.load(SHIM.text(), SHIM.name(), hostAccess);
       r.install(bridge.functions());
+      if (r.runsModules()) {
+        // import() in a classic worker and a module worker's graph resolve against its script.
+        r.moduleHost(new ModuleScripts(url, pageLocation, network));
+      }
       loop.run(
           new EventLoop.Activity() {
             @Override
@@ -162,14 +174,23 @@ final class DedicatedWorker implements HostArea {
   private void runScript() {
     String code;
     try {
-      code = WorkerScripts.load(url, pageLocation, network, blob, true);
+      code = ScriptFetch.load(url, pageLocation, network, blob, true);
     } catch (IOException e) {
       owner.loadFailed(this, "Failed to load the worker script '" + url + "': " + e.getMessage());
       close();
       return;
     }
     try {
-      realm.evalScript(code, scriptName(url));
+      if (module) {
+        // #run-a-worker for a module worker: its script is the graph's root (fetched above, same
+        // origin, so a blob: one works too), its imports fetched as a page's are.
+        realm.evalModule(url, code, scriptName(url));
+      } else {
+        realm.evalScript(code, scriptName(url));
+      }
+    } catch (ModuleFetchFailure f) {
+      owner.loadFailed(this, f.getMessage());
+      close();
     } catch (ScriptFailure f) {
       report(f.getMessage());
     }
@@ -292,8 +313,14 @@ final class DedicatedWorker implements HostArea {
    * DOMException in the calling script.
    */
   private String importScript(String scriptUrl) {
+    if (module) {
+      // #importscripts step 1: a module worker's global has no classic scripts to import.
+      throw HostError.typeError(
+          "Failed to execute 'importScripts' on 'WorkerGlobalScope': Module scripts don't support"
+              + " importScripts().");
+    }
     try {
-      return WorkerScripts.load(scriptUrl, pageLocation, network, null, false);
+      return ScriptFetch.load(scriptUrl, pageLocation, network, null, false);
     } catch (IOException e) {
       throw new DOMException(
           "Failed to execute 'importScripts' on 'WorkerGlobalScope': The script at '"

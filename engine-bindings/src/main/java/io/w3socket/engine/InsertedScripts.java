@@ -143,6 +143,6 @@ final class InsertedScripts {
 
   /** The script's text: {@code src} resolved against the page's URL, then read or fetched. */
   private String load(String src) throws IOException {
-    return ScriptResources.read(WhatwgUrl.parse(src, location), network);
+    return ScriptFetch.load(WhatwgUrl.parse(src, location).href(), location, network, null, false);
   }
 }

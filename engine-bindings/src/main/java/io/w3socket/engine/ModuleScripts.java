@@ -1,9 +1,7 @@
 package io.w3socket.engine;
 
-import io.w3socket.WhatwgUrl;
 import io.w3socket.engine.spi.ModuleHost;
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 
 /**
  * A page's modules, as its realm imports them (HTML
@@ -15,11 +13,18 @@ import java.nio.file.NoSuchFileException;
  */
 final class ModuleScripts implements ModuleHost, HostArea {
   private final String baseUrl;
+  private final String pageLocation;
   private final Network network;
   private final ImportMap importMap = new ImportMap();
 
-  ModuleScripts(String baseUrl, Network network) {
+  /**
+   * @param baseUrl the base URL of classic scripts' imports (the page's, or a worker's script's)
+   * @param pageLocation the URL of the page (of the worker's page)
+   * @param network the run's network
+   */
+  ModuleScripts(String baseUrl, String pageLocation, Network network) {
     this.baseUrl = baseUrl;
+    this.pageLocation = pageLocation;
     this.network = network;
   }
 
@@ -36,20 +41,14 @@ final class ModuleScripts implements ModuleHost, HostArea {
   }
 
   /**
-   * HTML #fetch-a-single-module-script: the text at the URL, or why there is none. A local file
-   * only for a page that is one (as a worker's script): a page from the network reads no file.
+   * HTML #fetch-a-single-module-script: the text at the URL, or why there is none (a local file
+   * only for a page that is one).
    */
   @Override
   public String fetch(String url) throws IOException {
     try {
-      WhatwgUrl u = WhatwgUrl.parse(url, null);
-      if (u.protocol().equals("file:") && !baseUrl.startsWith("file:")) {
-        throw new IOException("a page that is not a local file imports no local file");
-      }
-      return ScriptResources.read(u, network);
-    } catch (NoSuchFileException e) {
-      throw new IOException("Failed to fetch module '" + url + "': no such file", e);
-    } catch (IOException | IllegalArgumentException e) {
+      return ScriptFetch.load(url, pageLocation, network, null, false);
+    } catch (IOException e) {
       throw new IOException("Failed to fetch module '" + url + "': " + e.getMessage(), e);
     }
   }

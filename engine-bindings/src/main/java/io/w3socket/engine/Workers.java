@@ -74,7 +74,9 @@ final class Workers implements HostArea {
 
   @Override
   public void register(HostRegistry r) {
-    r.add("workerCreate", a -> create(a.string(0), a.string(1), a.isNull(2) ? null : a.bytes(2)));
+    r.add(
+        "workerCreate",
+        a -> create(a.string(0), a.string(1), a.isNull(2) ? null : a.bytes(2), a.bool(3)));
     r.add(
         "workerPost",
         a -> {
@@ -97,7 +99,7 @@ final class Workers implements HostArea {
   }
 
   /** #dom-worker steps 9-12: a new worker whose thread fetches and runs its script. */
-  private int create(String url, String name, byte[] blob) {
+  private int create(String url, String name, byte[] blob, boolean module) {
     int id = nextId++;
     DedicatedWorker w =
         new DedicatedWorker(
@@ -106,6 +108,7 @@ final class Workers implements HostArea {
             url,
             name,
             blob,
+            module,
             realms,
             hostAccess,
             output,

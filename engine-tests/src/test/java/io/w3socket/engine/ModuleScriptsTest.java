@@ -53,6 +53,25 @@ console.log('deferred classic', document.readyState);
 """
 import * as g from 'greet'; export const which = Object.keys(g).join();
 """,
+          "lib/worker-mod.js",
+"""
+import { a, b } from './ns.js';
+const m = await import('./quiet.js');
+let threw = 'no';
+try { importScripts('./quiet.js'); } catch (e) { threw = e.name + ': ' + e.message; }
+postMessage(['worker', a, b, m.q, typeof self.importScripts, import.meta.url.split('/').pop(), threw].join(' '));
+onmessage = function (e) { postMessage('echo ' + e.data); };
+""",
+          "lib/worker-bad.js",
+"""
+import './missing-in-worker.js';
+postMessage('never');
+""",
+          "lib/worker-throw.js",
+"""
+import { q } from './quiet.js';
+throw new RangeError('worker module ' + q);
+""",
           "lib/quiet.js",
 """
 export const q = 'quiet';
@@ -248,7 +267,7 @@ window error Uncaught TypeError: Failed to resolve module specifier "bare-static
     assertEquals(1, o.out().size(), o::toString);
     assertTrue(
         o.out().get(0).startsWith("refused ")
-            && o.out().get(0).endsWith("a page that is not a local file imports no local file"),
+            && o.out().get(0).endsWith("only a page that is a local file can load local files"),
         o::toString);
   }
 
@@ -443,5 +462,61 @@ done
             : "after inline insert";
     assertEquals(List.of(expected.split("\\n")), o.out(), o::toString);
     assertEquals(engine == JsEngine.GRAALJS ? 1 : 0, o.result().errors().size(), o::toString);
+  }
+
+  /**
+   * Module workers (HTML #dom-worker, type module): the worker's script is a module graph, with
+   * top-level await and no importScripts; a graph that cannot be fetched is the Worker's error
+   * event, a module's exception its ErrorEvent. Nashorn has none: NotSupportedError.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void moduleWorkers(JsEngine engine) throws Exception {
+    Path page =
+        page(
+            "workers.html",
+"""
+<!DOCTYPE html><html><body>
+<script>
+var w = new Worker('lib/worker-mod.js', {type: 'module'});
+w.onmessage = function (e) {
+  console.log(e.data);
+  if (e.data.indexOf('echo') === 0) {
+    w.terminate();
+    var bad = new Worker('lib/worker-bad.js', {type: 'module'});
+    bad.onerror = function (ev) {
+      console.log('bad worker error', ev.type, ev instanceof ErrorEvent);
+      var t = new Worker('lib/worker-throw.js', {type: 'module'});
+      t.onerror = function (ev2) { console.log('throwing worker error', ev2.message); ev2.preventDefault(); };
+    };
+  } else {
+    w.postMessage('hi');
+  }
+};
+</script>
+</body></html>
+""");
+    Runs.Outcome o = Runs.run(engine, b -> {}, c -> c.runPage(page, null));
+    if (engine == JsEngine.NASHORN) {
+      assertEquals(List.of(), o.out(), o::toString);
+      assertTrue(o.result().errors().get(0).contains("NotSupportedError"), o::toString);
+      return;
+    }
+    assertEquals(
+        List.of(
+"""
+ns.js evaluated
+worker 1 2 quiet function worker-mod.js TypeError: Failed to execute 'importScripts' on 'WorkerGlobalScope': Module scripts don't support importScripts().
+echo hi
+bad worker error error false
+throwing worker error Uncaught RangeError: worker module quiet
+"""
+                .strip()
+                .split("\\n")),
+        o.out(),
+        o::toString);
+    assertEquals(List.of(), o.result().errors(), o::toString);
+    assertEquals(1, o.err().size(), o::toString);
+    assertTrue(o.err().get(0).endsWith("/lib/missing-in-worker.js': no such file"), o::toString);
   }
 }

@@ -89,7 +89,8 @@ function Worker(scriptURL) {
       throw new TypeError("Failed to construct 'Worker': Failed to read the 'type' property from 'WorkerOptions': The provided value '"
           + type + "' is not a valid enum value of type WorkerType.");
     }
-    if (type === 'module') {
+    if (type === 'module' && platformInfo[4] !== true) {
+      // An engine without modules (Nashorn) has no module workers.
       throw new DOMException("Failed to construct 'Worker': module workers are not supported here.",
           'NotSupportedError');
     }
@@ -103,7 +104,8 @@ function Worker(scriptURL) {
   // URL parsing resolves a blob: URL's entry (URL #concept-url-parser, File API #blob-url-entry),
   // so the Blob is the one the URL named now, even if it is revoked before the fetch.
   var entry = parts.protocol === 'blob:' ? blobUrls[parts.href.replace(/#.*$/, '')] : undefined;
-  var id = host.workerCreate(parts.href, name, entry ? toHostBytes(entry[SLOT].bytes) : null);
+  var id = host.workerCreate(parts.href, name, entry ? toHostBytes(entry[SLOT].bytes) : null,
+      type === 'module');
   var s = initTarget(this, ['EventTarget', 'Worker']);
   s.id = id;
   workers[id] = this;

@@ -9,15 +9,16 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Fetches a worker's scripts: HTML #fetch-a-classic-worker-script (the worker's own script: same
- * origin as its owner) and #fetch-a-classic-worker-imported-script ({@code importScripts}: any
- * origin). http(s) goes through the run's network; a {@code blob:} URL is read from the Blob its
- * owner resolved it to; {@code file:} URLs are read as the page's local {@code <script src>} are
- * ({@link InsertedScripts}), and only for a page that is itself a local file. Bodies are UTF-8
- * decoded with replacement. Stateless.
+ * Fetches the scripts a page or worker loads at run time: a worker's own (HTML
+ * #fetch-a-classic-worker-script: same origin as its owner), what {@code importScripts} imports
+ * (#fetch-a-classic-worker-imported-script: any origin), the scripts a page inserts ({@link
+ * InsertedScripts}) and the modules it imports ({@link ModuleScripts}). http(s) goes through the
+ * run's network; a {@code blob:} URL is read from the Blob its owner resolved it to; {@code file:}
+ * URLs only for a page that is itself a local file (a page from the network reads no file). Bodies
+ * are UTF-8 decoded with replacement. Stateless.
  */
-final class WorkerScripts {
-  private WorkerScripts() {}
+final class ScriptFetch {
+  private ScriptFetch() {}
 
   /**
    * The text of a script.
