@@ -69,6 +69,28 @@ class ScriptErrorsTest {
     assertEquals(true, o.result().message().startsWith("syntax.js:2: SyntaxError"), o::toString);
   }
 
+  /**
+   * HTML #report-the-exception for a script's parse error: an ErrorEvent at window with a
+   * SyntaxError, the script's file and line (the message is the engine's); a listener that cancels
+   * it keeps it off the run's errors, and the next script runs. As headless Chromium 156 prints it.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void aParseErrorIsAnErrorEvent(JsEngine engine) throws IOException {
+    Path page = dir.resolve("syntax.html");
+    Files.writeString(
+        page,
+"""
+<script>window.addEventListener('error', function (e) { console.log('window error', e.message.indexOf('Uncaught SyntaxError: ') === 0, e.error instanceof SyntaxError, e.filename.split('/').pop(), e.lineno); e.preventDefault(); });</script>
+<script>var x = ;</script>
+<script>console.log('next');</script>
+""",
+        StandardCharsets.UTF_8);
+    Runs.Outcome o = Runs.run(engine, b -> {}, c -> c.runPage(page, null));
+    assertEquals(List.of("window error true true syntax.html 2", "next"), o.out(), o::toString);
+    assertEquals(List.of(), o.result().errors(), o::toString);
+  }
+
   @ParameterizedTest
   @EnumSource(JsEngine.class)
   void errorInClickedHandlerNamesPageLine(JsEngine engine) throws IOException {

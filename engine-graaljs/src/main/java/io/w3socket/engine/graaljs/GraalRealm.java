@@ -188,9 +188,14 @@ final class GraalRealm implements Realm {
       if (e.isCancelled() || e.isInterrupted()) {
         throw e;
       }
-      if (e.isGuestException() && !e.isSyntaxError() && entry != null) {
-        // An uncaught exception of a script: the shim fires error at window, then reports it.
-        call("reportUncaught", e.getGuestObject(), describe(e, name));
+      if (e.isGuestException() && entry != null) {
+        // An uncaught exception of a script, or its parse error: the shim fires error at window,
+        // then reports it.
+        if (e.isSyntaxError()) {
+          call("reportSyntaxError", describe(e, name));
+        } else {
+          call("reportUncaught", e.getGuestObject(), describe(e, name));
+        }
         return;
       }
       throw new ScriptFailure(describe(e, name), e);
@@ -260,8 +265,12 @@ final class GraalRealm implements Realm {
           return;
         }
       }
-      if (e.isGuestException() && !e.isSyntaxError() && entry != null) {
-        call("reportUncaught", e.getGuestObject(), describe(e, name));
+      if (e.isGuestException() && entry != null) {
+        if (e.isSyntaxError()) {
+          call("reportSyntaxError", describe(e, name));
+        } else {
+          call("reportUncaught", e.getGuestObject(), describe(e, name));
+        }
         return;
       }
       throw new ScriptFailure(describe(e, name), e);

@@ -88,6 +88,13 @@ final class NashornRealm implements Realm {
         call("reportUncaught", ((NashornException) cause).getEcmaError(), describe(e, name));
         return;
       }
+      if (cause != null
+          && cause.getClass().getSimpleName().equals("ParserException")
+          && entry != null) {
+        // A script that does not parse: the shim fires error at window with a SyntaxError.
+        call("reportSyntaxError", describe(e, name));
+        return;
+      }
       throw new ScriptFailure(describe(e, name), e);
     } catch (NashornException e) {
       throw new ScriptFailure(name + ":" + e.getLineNumber() + ": " + e.getMessage(), e);
