@@ -139,7 +139,9 @@ public final class BrowserContext {
    *
    * @param html the page
    * @param location the page's URL ({@code location.href}; names scripts in error messages)
-   * @param directory where relative {@code src} scripts are read from, or null
+   * @param directory for a page whose location is not a {@code file:} URL, where its relative
+   *     classic {@code src} scripts are read from; null to load them as a browser does (fetched
+   *     relative to the location)
    * @param click the text of the link or button to click, or null
    * @return how the run ended
    */
@@ -159,7 +161,8 @@ public final class BrowserContext {
     PageDocument doc = PageDocument.parse(html, location);
     String pageName = displayName(location);
     UnparsedNodes unparsed = new UnparsedNodes(doc.nodes());
-    PageScripts scripts = new PageScripts(doc, unparsed, directory, location, pageName);
+    Network network = newNetwork(location);
+    PageScripts scripts = new PageScripts(doc, unparsed, directory, location, pageName, network);
     List<Step> steps = new ArrayList<>();
     List<Step> deferred = new ArrayList<>();
     // The body's window-reflecting handler attributes apply when the parser makes the body: before
@@ -201,7 +204,7 @@ public final class BrowserContext {
         return loadError("no link or button labelled '" + click + "' in " + pageName);
       }
     }
-    return run(page, doc, location, steps, target);
+    return run(page, doc, location, network, steps, target);
   }
 
   /**
@@ -236,7 +239,7 @@ public final class BrowserContext {
     List<Step> steps = List.of((realm, report) -> realm.evalScript(source, name));
     PageThread page = newPageThread();
     try {
-      return run(page, PageDocument.empty(location), location, steps, null);
+      return run(page, PageDocument.empty(location), location, newNetwork(location), steps, null);
     } finally {
       page.abandon(); // if the run did not start
     }
@@ -270,10 +273,20 @@ public final class BrowserContext {
         "w3socket-page-" + engine.name().toLowerCase(Locale.ROOT));
   }
 
+  /** A run's network: its API base URL is the builder's, or an http(s) page's own URL. */
+  private Network newNetwork(String location) {
+    String apiBase =
+        baseUrl != null
+            ? baseUrl
+            : location.toLowerCase(Locale.ROOT).startsWith("http") ? location : null;
+    return new Network(this.network, trust, apiBase);
+  }
+
   private RunResult run(
       PageThread page,
       PageDocument doc,
       String location,
+      Network network,
       List<Step> steps,
       PageDocument.ClickTarget click) {
     List<String> errors = Collections.synchronizedList(new ArrayList<>());
@@ -289,11 +302,6 @@ public final class BrowserContext {
         };
     EventLoop loop = new EventLoop();
     Output output = new Output(out, err);
-    String apiBase =
-        baseUrl != null
-            ? baseUrl
-            : location.toLowerCase(Locale.ROOT).startsWith("http") ? location : null;
-    Network network = new Network(this.network, trust, apiBase);
     HostBridge bridge =
         new HostBridge(loop, output, network, doc, location, displayName(location), report);
     bridge.add(new ShimModules(Shim.SOURCE));

@@ -19,7 +19,8 @@ import org.jsoup.nodes.Element;
  * document.write ({@link DynamicMarkup}), then the scripts it wrote; a deferred one once the page
  * is parsed, unable to write; a module script then too, where the engine runs them
  * (#run-a-module-script), with its graph fetched through the page's {@link ModuleScripts}. A
- * classic script's file is read from the page's directory. Loop thread only.
+ * classic script's {@code src} is read or fetched as a browser would ({@link ScriptFetch}). Loop
+ * thread only.
  */
 final class PageScripts {
   private final PageDocument doc;
@@ -27,14 +28,21 @@ final class PageScripts {
   private final Path directory;
   private final String location;
   private final String pageName;
+  private final Network network;
 
   PageScripts(
-      PageDocument doc, UnparsedNodes unparsed, Path directory, String location, String pageName) {
+      PageDocument doc,
+      UnparsedNodes unparsed,
+      Path directory,
+      String location,
+      String pageName,
+      Network network) {
     this.doc = doc;
     this.unparsed = unparsed;
     this.directory = directory;
     this.location = location;
     this.pageName = pageName;
+    this.network = network;
   }
 
   /** A script of the page's markup that is not deferred, where the parser meets it. */
@@ -144,20 +152,30 @@ final class PageScripts {
     }
   }
 
+  /**
+   * A classic script's text: {@code src} resolved against the page's URL, then read (a local file,
+   * its query and fragment aside) or fetched over the network, as a browser does; a page given with
+   * a URL of its own and a directory ({@link BrowserContext#runPageHtml}) reads relative ones
+   * there.
+   */
+  private String read(String src) throws IOException {
+    WhatwgUrl url = WhatwgUrl.parse(src, location);
+    if (directory != null && !location.startsWith("file:") && !src.contains(":")) {
+      String path = src.replaceAll("[?#].*$", "");
+      return Files.readString(directory.resolve(path).normalize(), StandardCharsets.UTF_8);
+    }
+    return ScriptFetch.load(url.href(), location, network, null, false);
+  }
+
   /** Runs a script's text (or its file), the document's currentScript meanwhile. */
   private void run(Realm realm, Element script, String src, String inline, int line)
       throws ScriptFailure {
     String code;
     String name;
     if (src != null) {
-      Path file = directory == null ? null : directory.resolve(src).normalize();
-      if (file == null || src.contains("://")) {
-        throw new ScriptFailure(
-            pageName + ": cannot load script '" + src + "' (only local files)", null);
-      }
       try {
-        code = Files.readString(file, StandardCharsets.UTF_8);
-      } catch (IOException e) {
+        code = read(src);
+      } catch (IOException | IllegalArgumentException e) {
         throw new ScriptFailure(
             pageName + ": cannot load script '" + src + "': " + e.getMessage(), e);
       }

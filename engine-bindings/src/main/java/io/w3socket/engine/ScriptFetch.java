@@ -52,8 +52,9 @@ final class ScriptFetch {
           throw new IOException("only a page that is a local file can load local files");
         }
         try {
-          return new String(
-              Files.readAllBytes(Path.of(URI.create(u.href()))), StandardCharsets.UTF_8);
+          // A file's URL names the file by its path: the query and fragment are not part of it.
+          URI file = URI.create(u.withSearch("").withHash("").href());
+          return new String(Files.readAllBytes(Path.of(file)), StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
           throw new IOException("no such file", e);
         }

@@ -17,7 +17,7 @@ class AbortAndErrorsTest {
   void abortSignals(JsEngine engine) {
     JsChecks.assertChecks(
         engine,
-        """
+"""
 var c = new AbortController();
 var events = 0;
 c.signal.addEventListener('abort', function (e) { events++; check('abort event is trusted', e.isTrusted && e.type === 'abort'); });
@@ -54,7 +54,7 @@ t.onabort = function () {
   void eventTargetNeedsNew(JsEngine engine) {
     JsChecks.assertChecks(
         engine,
-        """
+"""
 throwsName('EventTarget() without new', function () { EventTarget(); }, 'TypeError');
 var t = new EventTarget();
 var got = null;
@@ -70,7 +70,7 @@ done();
   void eventTargetIsSubclassable(JsEngine engine) {
     JsChecks.assertChecks(
         engine,
-        """
+"""
 class Emitter extends EventTarget {
   constructor() { super(); this.count = 0; this.addEventListener('ping', () => this.count++); }
 }
@@ -90,7 +90,8 @@ done();
         Runs.script(
             engine,
             JsChecks.PRELUDE
-                + """
+                +
+"""
 var seen = [];
 window.addEventListener('error', function (e) {
   seen.push('listener ' + (e.constructor === ErrorEvent && e.cancelable && e.isTrusted) + ' '
@@ -137,7 +138,8 @@ setTimeout(function () {
         Runs.script(
             engine,
             JsChecks.PRELUDE
-                + """
+                +
+"""
 var reason = new Error('nobody caught me');
 var p = Promise.reject(reason);
 addEventListener('unhandledrejection', function (e) {

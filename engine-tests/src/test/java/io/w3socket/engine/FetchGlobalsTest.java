@@ -32,7 +32,7 @@ class FetchGlobalsTest {
   void headersNormaliseCombineAndIterate(JsEngine engine) {
     assertChecks(
         engine,
-        """
+"""
 var h = new Headers({'Content-Type': ' text/plain \\t', 'X-A': '1'});
 h.append('x-a', '2');
 check('case-insensitive get, combined with comma-space', h.get('X-a') === '1, 2', h.get('X-a'));
@@ -71,7 +71,7 @@ done();
   void requestAndResponseConstructorsAndBodies(JsEngine engine) {
     assertChecks(
         engine,
-        """
+"""
 var r = new Request('path?q#frag', {method: 'post', body: 'hi', headers: {'X-A': '1'}});
 check('relative URL against the page base', r.url === 'file:///test/path?q#frag', r.url);
 check('method normalised', r.method === 'POST');
@@ -134,7 +134,7 @@ resp.text().then(function (t) {
   void formDataAndFileBodies(JsEngine engine) {
     assertChecks(
         engine,
-        """
+"""
 var file = new File(['ab'], 'n.txt', {type: 'Text/Plain', lastModified: 5});
 check('File', file instanceof Blob && file.name === 'n.txt' && file.lastModified === 5
     && file.size === 2 && file.type === 'text/plain');
@@ -178,7 +178,7 @@ r.formData().then(function (back) {
   void fetchSendsAndReceives(JsEngine engine) {
     assertChecks(
         engine,
-        """
+"""
 fetch('%BASE%/text').then(function (r) {
   check('status', r.status === 200 && r.ok && r.statusText === 'OK', r.status + ' ' + r.statusText);
   check('url and type', r.url === '%BASE%/text' && r.type === 'basic' && !r.redirected);
@@ -222,7 +222,7 @@ fetch('%BASE%/text').then(function (r) {
   void redirectModesAbortAndNetworkErrors(JsEngine engine) {
     assertChecks(
         engine,
-        """
+"""
 fetch('%BASE%/redirect').then(function (r) {
   check('follow', r.redirected && r.url === '%BASE%/text' && r.status === 200);
   return fetch('%BASE%/r301', {method: 'POST', body: 'b'});

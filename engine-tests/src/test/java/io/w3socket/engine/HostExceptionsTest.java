@@ -31,7 +31,7 @@ class HostExceptionsTest {
     JsChecks.assertScript(
         engine,
         server,
-        """
+"""
 function caught(fn) { try { fn(); } catch (e) { return e; } return null; }
 function isDom(e, name, code) {
   return e instanceof DOMException && e instanceof Error && e.name === name && e.code === code
@@ -85,7 +85,7 @@ setTimeout(function () { late = new WebSocket('%ECHO%'); late.send('z'); }, 0);
     JsChecks.assertScript(
         engine,
         server,
-        """
+"""
 var ws = new WebSocket('%ECHO%');
 try { ws.close(1001); } catch (e) {
   check('the code message of the api', e.name === 'InvalidAccessError' && e.message

@@ -116,6 +116,16 @@ final class HttpRoutes implements AutoCloseable {
   }
 
   /** The absolute URL of a path on this server. */
+  /** Serves {@code body} at {@code path} with that content type. */
+  void text(String path, String contentType, String body) {
+    server.createContext(
+        path,
+        x -> {
+          x.getResponseHeaders().add("Content-Type", contentType);
+          send(x, 200, body);
+        });
+  }
+
   String url(String path) {
     return "http://127.0.0.1:" + server.getAddress().getPort() + path;
   }

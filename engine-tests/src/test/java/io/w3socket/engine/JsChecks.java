@@ -18,7 +18,7 @@ final class JsChecks {
    * object. The script declares {@code BRIDGE}, {@code seen = []} and {@code found = []}.
    */
   static final String WALK =
-      """
+"""
 function walk(root, path, depth) {
   if (root === null || (typeof root !== 'object' && typeof root !== 'function') || depth > 5) { return; }
   if (seen.indexOf(root) >= 0) { return; }

@@ -139,7 +139,7 @@ class JsInputFuzzTest {
       js.append(literal(u)).append(',');
     }
     js.append(
-        """
+"""
 ];
 inputs.forEach(function (u, i) {
   try {
@@ -174,7 +174,7 @@ inputs.forEach(function (u, i) {
       expected.add(valid ? "ok" : "SyntaxError");
     }
     js.append(
-        """
+"""
 ];
 inputs.forEach(function (p, i) {
   try {
@@ -197,7 +197,7 @@ inputs.forEach(function (p, i) {
       expected.add(expectedClose(codes.get(i), reasons.get(i)));
     }
     js.append(
-        """
+"""
 ];
 var ws = new WebSocket('ws://127.0.0.1:1/');
 inputs.forEach(function (c, i) {
@@ -218,7 +218,7 @@ inputs.forEach(function (c, i) {
           "InvalidStateError " + (t.equals("blob") || t.equals("arraybuffer") ? t : "arraybuffer"));
     }
     js.append(
-        """
+"""
 ];
 var payloads = ['x', '', '\\ud800', new ArrayBuffer(3), new Uint8Array(2), new DataView(new ArrayBuffer(1)),
     new Blob(['b']), 42, null, undefined, {}, [1, 2]];
@@ -263,7 +263,7 @@ ws.close();
       expected.add("ok " + m[0]);
     }
     js.append(
-        """
+"""
 ];
 function bytes(n, kind, seed) {
   var u = new Uint8Array(n), x = seed | 1;
@@ -298,7 +298,7 @@ ws.onmessage = function (e) {
   /** Runs the script in both engines; line i must match the alternatives in expected[i]. */
   private static void checkBothEngines(String body, List<String> expected) {
     String script =
-        """
+"""
 function outcome(e) {
   if (e instanceof DOMException) { return e.name; }
   return 'OTHER ' + (e && e.constructor && e.constructor.name) + ': ' + e;

@@ -519,4 +519,45 @@ throwing worker error Uncaught RangeError: worker module quiet
     assertEquals(1, o.err().size(), o::toString);
     assertTrue(o.err().get(0).endsWith("/lib/missing-in-worker.js': no such file"), o::toString);
   }
+
+  /**
+   * A page from an http server: its classic and module scripts and their imports are fetched from
+   * it (a query in a URL kept, as a browser keeps it); a local page's file URLs with a query name
+   * the file.
+   */
+  @Test
+  void scriptsOfAPageFromTheNetworkAndUrlsWithAQuery() throws Exception {
+    try (HttpRoutes http = new HttpRoutes()) {
+      http.text("/app/app.js", "text/javascript", "console.log('classic', location.pathname);");
+      http.text(
+          "/app/mod.js",
+          "text/javascript",
+          "import { dep } from './dep.js?v=2'; console.log('module', dep,"
+              + " import.meta.url.split('/').pop());");
+      http.text("/app/dep.js", "text/javascript", "export const dep = 'dep';");
+      String html =
+          "<script src=\"app.js?v=1\"></script><script type=module src=\"mod.js?v=1\"></script>";
+      Runs.Outcome o =
+          Runs.run(
+              JsEngine.GRAALJS,
+              b -> {},
+              c -> c.runPageHtml(html, http.url("/app/page.html"), null, null));
+      assertEquals(
+          List.of("classic /app/page.html", "module dep mod.js?v=1"), o.out(), o::toString);
+    }
+    Path page =
+        page(
+            "query.html",
+            "<script src=\"lib/deferred.js?v=3#x\"></script>"
+                + "<script type=\"module\" src=\"lib/main.js?v=1\"></script>");
+    Runs.Outcome o = Runs.run(JsEngine.GRAALJS, b -> {}, c -> c.runPage(page, null));
+    assertEquals(
+        List.of(
+            "deferred classic loading",
+            "greet.js evaluated",
+            "ns.js evaluated",
+            "main.js hi main a,b lib/main.js?v=1 null"),
+        o.out(),
+        o::toString);
+  }
 }

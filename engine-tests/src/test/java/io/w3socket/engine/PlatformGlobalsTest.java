@@ -13,7 +13,7 @@ class PlatformGlobalsTest {
   void structuredCloneCopiesDeeplyKeepingSharing(JsEngine engine) {
     JsChecks.assertChecks(
         engine,
-        """
+"""
 var shared = {n: 1};
 var buf = new ArrayBuffer(8);
 var o = {a: [shared, shared], d: new Date(42), r: /x+/gi, m: new Map([[1, shared]]),
@@ -42,7 +42,7 @@ done();
   void performanceCryptoNavigator(JsEngine engine) {
     JsChecks.assertChecks(
         engine,
-        """
+"""
 var t0 = performance.now();
 var t1 = performance.now();
 check('now is monotonic from the time origin', t0 >= 0 && t1 >= t0);

@@ -157,7 +157,7 @@ class RequestsRunTest {
             b -> b.network(policy),
             c ->
                 c.runScriptSource(
-                    """
+"""
 fetch('http://refused.test:8080/').then(null, function (e) {
   console.log('refused: ' + e.name + ': ' + e.message);
   return fetch('http://mapped.test/text');
@@ -188,7 +188,7 @@ fetch('http://refused.test:8080/').then(null, function (e) {
     Files.writeString(dir.resolve("secret.txt"), "secret", StandardCharsets.UTF_8);
     Files.writeString(
         page.resolve("page.html"),
-        """
+"""
 <script>
 fetch('sub/data.idl').then(function (r) { return r.text(); }).then(function (t) {
   console.log('idl: ' + t);
@@ -226,7 +226,7 @@ fetch('sub/data.idl').then(function (r) { return r.text(); }).then(function (t) 
   @EnumSource(JsEngine.class)
   void noRequestObjectLeadsToTheHost(JsEngine engine) {
     String script =
-        """
+"""
 var BRIDGE = /^(httpStart|httpSend|httpAbort|httpResult|httpBody|wsCreate|getClass|getMember|execute)$/;
 var HOSTY = /java\\.|javax\\.|jdk\\.|io\\.w3socket|org\\.graalvm|\\.java:|HostBridge|okhttp|IOException/;
 var seen = [];

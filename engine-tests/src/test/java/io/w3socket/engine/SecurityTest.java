@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class SecurityTest {
   private static final String ESCAPES =
-      """
+"""
 var attempts = {
   javaType: function () { return Java.type('java.lang.Runtime').getRuntime(); },
   packages: function () { return Packages.java.lang.Runtime.getRuntime(); },
@@ -83,7 +83,7 @@ for (var name in attempts) {
 
   /** Host class lookup through the less common interop paths, and code built from strings. */
   private static final String MORE_ESCAPES =
-      """
+"""
 var attempts = {
   polyglotEvalFile: function () { return Polyglot.evalFile('js', '/etc/hostname'); },
   polyglotExport: function () { Polyglot.export('x', 1); return Polyglot.import('x'); },
@@ -140,7 +140,7 @@ setTimeout(function () {
    * bridge (its member names) or any Java object.
    */
   private static final String WALK =
-      """
+"""
 var BRIDGE = /^(wsCreate|wsSendText|wsSendBinary|wsClose|timerSchedule|timerCancel|domFind|domSetHtml|locationHref|printError|getClass|getMember|callMember|execute)$/;
 var seen = [];
 var found = [];
@@ -206,7 +206,7 @@ ws.onclose = function (ev) {
    * init dictionaries, timer records). They see every such object; none may hold the bridge.
    */
   private static final String POISON =
-      """
+"""
 // Keyed by names no trap covers: pushing onto an array would run the index traps again.
 var captured = {};
 var count = 0;

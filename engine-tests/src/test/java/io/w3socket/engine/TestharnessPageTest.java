@@ -26,7 +26,7 @@ class TestharnessPageTest {
     Files.copy(harness, dir.resolve("testharness.js"));
     try (TestServer server = TestServer.start()) {
       String page =
-          """
+"""
 <!DOCTYPE html>
 <html><head><title>w3socket under testharness.js</title>
 <meta name="timeout" content="long">

@@ -18,7 +18,7 @@ class TimersTest {
     Runs.Outcome o =
         Runs.script(
             engine,
-            """
+"""
 var log = [];
 // Where t200 falls among the interval's later ticks depends on the machine's load (each tick is
 // scheduled when the previous one runs), so it is logged apart; the run prints once both are done.

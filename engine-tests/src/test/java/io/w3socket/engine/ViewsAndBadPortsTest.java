@@ -31,7 +31,7 @@ class ViewsAndBadPortsTest {
     JsChecks.assertScript(
         engine,
         server,
-        """
+"""
 var names = ['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array',
     'Int32Array', 'Uint32Array', 'Float32Array', 'Float64Array', 'BigInt64Array',
     'BigUint64Array', 'Float16Array', 'DataView'];
@@ -85,7 +85,7 @@ ws.onclose = function () { done(); };
     JsChecks.assertScript(
         engine,
         server,
-        """
+"""
 var log = [];
 var ws = new WebSocket('ws://127.0.0.1:0/');
 var ws2 = new WebSocket('wss://127.0.0.1:6000/path');

@@ -49,7 +49,7 @@ class WebIdlTest {
   void constantsAccessorsAndInstanceof(JsEngine engine) {
     assertScript(
         engine,
-        """
+"""
 var ws = new WebSocket('%ECHO%');
 check('CONNECTING', WebSocket.CONNECTING === 0 && ws.CONNECTING === 0);
 check('OPEN', WebSocket.OPEN === 1 && ws.OPEN === 1);
@@ -83,7 +83,7 @@ ws.onopen = function (e) { check('open', e.type === 'open' && ws.readyState === 
   void exceptionsWithNamesAndCodes(JsEngine engine) {
     assertScript(
         engine,
-        """
+"""
 var ws = new WebSocket('%ECHO%');
 throwsName('send while CONNECTING', function () { ws.send('x'); }, 'InvalidStateError');
 throwsName('send() without argument', function () { ws.send(); }, 'TypeError');
@@ -124,7 +124,7 @@ ws.onclose = function (e) {
   void eventHandlerAttributes(JsEngine engine) {
     assertScript(
         engine,
-        """
+"""
 var ws = new WebSocket('%ECHO%');
 var order = [];
 check('onopen starts null', ws.onopen === null && ws.onmessage === null);
@@ -187,7 +187,7 @@ ws.addEventListener('close', function (e) {
   void binaryDataViewsBlobsAndBufferedAmount(JsEngine engine) {
     assertScript(
         engine,
-        """
+"""
 var ws = new WebSocket('%ECHO%');
 var buf = new ArrayBuffer(8);
 var all = new Uint8Array(buf);
@@ -246,7 +246,7 @@ ws.onclose = function (e) {
   void usvStringsReplaceLoneSurrogates(JsEngine engine) {
     assertScript(
         engine,
-        """
+"""
 check('Blob of lone surrogates', new Blob(['\\uDC00\\uDC00a\\uD800b\\uD83D\\uDE80']).size === 15);
 var ws = new WebSocket('%ECHO%');
 throwsName('reason of 42 lone surrogates is 126 bytes', function () {
