@@ -312,7 +312,7 @@ public final class BrowserContext {
     Workers workers =
         new Workers(realms, hostAccess, loop, output, network, ports, channels, location, report);
     bridge.add(workers);
-    ModuleScripts modules = new ModuleScripts(location, location, network);
+    ModuleScripts modules = new ModuleScripts(() -> doc.baseUrl(location), location, network);
     bridge.add(modules);
     HostFunctions functions = bridge.functions();
     page.start(

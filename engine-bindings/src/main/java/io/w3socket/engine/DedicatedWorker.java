@@ -131,7 +131,7 @@ final class DedicatedWorker implements HostArea {
       r.install(bridge.functions());
       if (r.runsModules()) {
         // import() in a classic worker and a module worker's graph resolve against its script.
-        r.moduleHost(new ModuleScripts(url, pageLocation, network));
+        r.moduleHost(new ModuleScripts(() -> url, pageLocation, network));
       }
       loop.run(
           new EventLoop.Activity() {

@@ -23,6 +23,7 @@ final class DomFunctions implements HostArea {
     DomNodes dom = document.nodes();
     ScriptDocuments made = dom.documents();
     r.add("domFind", a -> (double) dom.find(a.integer(0), a.string(1)));
+    r.add("documentBaseUrl", a -> document.baseUrl(a.string(0)));
     r.add("domAttribute", a -> document.attribute(a.integer(0), a.string(1)));
     r.add("domTagName", a -> document.tagName(a.integer(0)));
     r.add("domText", a -> document.text(a.integer(0)));

@@ -37,7 +37,14 @@ final class HostBridge {
     this.registry = new HostRegistry(errors);
     this.scripts =
         new InsertedScripts(
-            document.nodes(), document.markup(), loop, network, locationHref, pageName, errors);
+            document.nodes(),
+            document.markup(),
+            loop,
+            network,
+            () -> document.baseUrl(locationHref),
+            locationHref,
+            pageName,
+            errors);
     TimeOrigin origin = new TimeOrigin();
     this.sockets = new SocketFunctions(loop, network, origin, errors);
     this.requests = new HttpRequests(loop, network, locationHref, errors);

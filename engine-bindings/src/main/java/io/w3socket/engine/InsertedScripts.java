@@ -6,6 +6,7 @@ import io.w3socket.engine.spi.Realm;
 import io.w3socket.engine.spi.ScriptFailure;
 import java.io.IOException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Element;
 
 /**
@@ -20,6 +21,10 @@ final class InsertedScripts {
   private final DynamicMarkup markup;
   private final EventLoop loop;
   private final Network network;
+
+  /** The page's base URL now (HTML #document-base-url), which src attributes resolve against. */
+  private final Supplier<String> baseUrl;
+
   private final String location;
   private final String pageName;
   private final Consumer<String> errors;
@@ -32,6 +37,7 @@ final class InsertedScripts {
       DynamicMarkup markup,
       EventLoop loop,
       Network network,
+      Supplier<String> baseUrl,
       String location,
       String pageName,
       Consumer<String> errors) {
@@ -39,6 +45,7 @@ final class InsertedScripts {
     this.markup = markup;
     this.loop = loop;
     this.network = network;
+    this.baseUrl = baseUrl;
     this.location = location;
     this.pageName = pageName;
     this.errors = errors;
@@ -96,11 +103,11 @@ final class InsertedScripts {
    * cannot be fetched.
    */
   private void runModule(int handle, String src, String inline) {
-    String url = location;
+    String url = baseUrl.get();
     String name = pageName;
     try {
       if (src != null) {
-        url = WhatwgUrl.parse(src, location).href();
+        url = WhatwgUrl.parse(src, url).href();
         name = src;
       }
       realm.evalModule(url, inline, name);
@@ -141,8 +148,9 @@ final class InsertedScripts {
     }
   }
 
-  /** The script's text: {@code src} resolved against the page's URL, then read or fetched. */
+  /** The script's text: {@code src} resolved against the page's base URL, then read or fetched. */
   private String load(String src) throws IOException {
-    return ScriptFetch.load(WhatwgUrl.parse(src, location).href(), location, network, null, false);
+    return ScriptFetch.load(
+        WhatwgUrl.parse(src, baseUrl.get()).href(), location, network, null, false);
   }
 }

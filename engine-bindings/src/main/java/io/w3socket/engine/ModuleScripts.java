@@ -2,6 +2,7 @@ package io.w3socket.engine;
 
 import io.w3socket.engine.spi.ModuleHost;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * A page's modules, as its realm imports them (HTML
@@ -12,17 +13,18 @@ import java.io.IOException;
  * Used on the loop thread only.
  */
 final class ModuleScripts implements ModuleHost, HostArea {
-  private final String baseUrl;
+  private final Supplier<String> baseUrl;
   private final String pageLocation;
   private final Network network;
   private final ImportMap importMap = new ImportMap();
 
   /**
-   * @param baseUrl the base URL of classic scripts' imports (the page's, or a worker's script's)
+   * @param baseUrl the base URL of classic scripts' imports and import maps now (the page's, or a
+   *     worker's script's)
    * @param pageLocation the URL of the page (of the worker's page)
    * @param network the run's network
    */
-  ModuleScripts(String baseUrl, String pageLocation, Network network) {
+  ModuleScripts(Supplier<String> baseUrl, String pageLocation, Network network) {
     this.baseUrl = baseUrl;
     this.pageLocation = pageLocation;
     this.network = network;
@@ -31,13 +33,13 @@ final class ModuleScripts implements ModuleHost, HostArea {
   @Override
   public void register(HostRegistry r) {
     // HTML #register-an-import-map, after import-map.js parsed and checked it: the warnings.
-    r.add("importMap", a -> importMap.merge(a.strings(0), baseUrl));
+    r.add("importMap", a -> importMap.merge(a.strings(0), baseUrl.get()));
   }
 
   /** HTML #resolve-a-module-specifier. */
   @Override
   public String resolve(String specifier, String referrer) throws IOException {
-    return importMap.resolve(specifier, referrer != null ? referrer : baseUrl);
+    return importMap.resolve(specifier, referrer != null ? referrer : baseUrl.get());
   }
 
   /**

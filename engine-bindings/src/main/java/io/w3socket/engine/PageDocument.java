@@ -1,5 +1,6 @@
 package io.w3socket.engine;
 
+import io.w3socket.WhatwgUrl;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -137,6 +138,26 @@ final class PageDocument {
       out.add(new Script(e, e.data(), null, line, inBody, kind));
     }
     return out;
+  }
+
+  /**
+   * HTML #document-base-url: the frozen base URL of the first base element with an href in the tree
+   * (its href parsed against the document's URL, #frozen-base-url), else the document's URL
+   * (#fallback-base-url).
+   *
+   * @param documentUrl the document's URL now
+   * @return the base URL
+   */
+  String baseUrl(String documentUrl) {
+    Element base = doc.selectFirst("base[href]");
+    if (base != null) {
+      try {
+        return WhatwgUrl.parse(base.attr("href"), documentUrl).href();
+      } catch (IllegalArgumentException e) {
+        // #frozen-base-url step 3: a failure is the fallback base URL.
+      }
+    }
+    return documentUrl;
   }
 
   /** Whether the body element has an attribute whose name begins with "on" (a handler's, maybe). */

@@ -85,12 +85,12 @@ final class PageScripts {
    */
   private void runModule(Realm realm, PageDocument.Script s, Consumer<String> report)
       throws ScriptFailure {
-    String url = location;
+    String url = doc.baseUrl(location);
     String inline = null;
     String name = pageName;
     if (s.src != null) {
       try {
-        url = WhatwgUrl.parse(s.src, location).href();
+        url = WhatwgUrl.parse(s.src, doc.baseUrl(location)).href();
       } catch (IllegalArgumentException e) {
         notRun(realm, s, "cannot load module script: " + e.getMessage(), report);
         return;
@@ -153,13 +153,13 @@ final class PageScripts {
   }
 
   /**
-   * A classic script's text: {@code src} resolved against the page's URL, then read (a local file,
-   * its query and fragment aside) or fetched over the network, as a browser does; a page given with
-   * a URL of its own and a directory ({@link BrowserContext#runPageHtml}) reads relative ones
-   * there.
+   * A classic script's text: {@code src} resolved against the page's base URL, then read (a local
+   * file, its query and fragment aside) or fetched over the network, as a browser does; a page
+   * given with a URL of its own and a directory ({@link BrowserContext#runPageHtml}) reads relative
+   * ones there.
    */
   private String read(String src) throws IOException {
-    WhatwgUrl url = WhatwgUrl.parse(src, location);
+    WhatwgUrl url = WhatwgUrl.parse(src, doc.baseUrl(location));
     if (directory != null && !location.startsWith("file:") && !src.contains(":")) {
       String path = src.replaceAll("[?#].*$", "");
       return Files.readString(directory.resolve(path).normalize(), StandardCharsets.UTF_8);

@@ -55,7 +55,12 @@ final class SocketFunctions implements HostArea {
     // The interface creating it names the constructor in exceptions (WebSocket, WebSocketStream).
     r.add(
         "wsCreate",
-        a -> create(a.string(0), a.strings(1), a.isNull(2) ? "WebSocket" : a.string(2)));
+        a ->
+            create(
+                a.string(0),
+                a.strings(1),
+                a.isNull(2) ? "WebSocket" : a.string(2),
+                a.length() > 3 ? a.stringOrNull(3) : null));
     r.add("wsUrl", a -> socket(a).getUrl());
     r.add("wsReadyState", a -> socket(a).getReadyState());
     r.add("wsBufferedAmount", a -> (double) socket(a).getBufferedAmount());
@@ -154,8 +159,21 @@ final class SocketFunctions implements HostArea {
    * The new socket's id. The api's DOMException (a SyntaxError) crosses with its name and the
    * message browsers give a constructor's exceptions: "Failed to construct 'WebSocket': ...".
    */
-  private int create(String url, List<String> protocols, String constructor) {
-    WebSocketOptions options = network.prepare().eventLoop(loop).build();
+  /**
+   * A socket; {@code base} is the page's base URL where a base element sets it (HTML
+   * #document-base-url, the API base URL of #dom-websocket-websocket step 2), which relative URLs
+   * resolve against instead of the run's own, when it is a URL a socket's can be (http(s), ws(s)).
+   */
+  private int create(String url, List<String> protocols, String constructor, String base) {
+    WebSocketOptions.Builder builder = network.prepare().eventLoop(loop);
+    if (base != null) {
+      try {
+        builder.baseUrl(base);
+      } catch (IllegalArgumentException notNetwork) {
+        // A file: base: the run's own base stands (none for a local page, as before).
+      }
+    }
+    WebSocketOptions options = builder.build();
     WebSocket ws;
     try {
       ws = new WebSocket(url, options, protocols.toArray(new String[0]));

@@ -143,7 +143,7 @@ defineAccessor(HTMLElement.prototype, 'value', function () {
     if (v === null) {
       return '';
     }
-    var parsed = parseUrl(v, location.href);
+    var parsed = parseUrl(v, documentBaseUrl());
     return parsed === null ? v : parsed.href;
   }, function (v) {
     hostSetAttribute(elementHandle(this), idl, toUSVString(v));

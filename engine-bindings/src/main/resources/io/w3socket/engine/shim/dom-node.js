@@ -268,6 +268,11 @@ defineAccessor(Node.prototype, 'previousSibling', function () {
 defineAccessor(Node.prototype, 'ownerDocument', function () {
   return nodeFor(host.domOwnerDocument(slotOf(this, 'Node').handle));
 });
+/** DOM #dom-node-baseuri: the node document's base URL (the page's: location.js). */
+defineAccessor(Node.prototype, 'baseURI', function () {
+  slotOf(this, 'Node');
+  return documentBaseUrl();
+});
 /** DOM #connected: the node's root is a document (the page's, or one a script made). */
 defineAccessor(Node.prototype, 'isConnected', function () {
   return host.domConnected(slotOf(this, 'Node').handle);

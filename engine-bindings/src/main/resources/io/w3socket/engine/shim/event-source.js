@@ -14,7 +14,7 @@ function EventSource(url) {
   }
   var withCredentials = isObject(dict) && toBoolean(dict.withCredentials);
   // #dom-eventsource steps 4-6: parse the URL against the base URL; failure → SyntaxError.
-  var parts = parseUrl(href, location.href);
+  var parts = parseUrl(href, documentBaseUrl());
   if (parts === null) {
     throw new DOMException("Failed to construct 'EventSource': Cannot open an EventSource to '" + href
         + "'. The URL is invalid.", 'SyntaxError');

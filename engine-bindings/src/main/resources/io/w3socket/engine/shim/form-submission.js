@@ -203,7 +203,7 @@ function submitForm(form, submitter, fromSubmitMethod) {
   if (method === 'dialog') {
     return; // no dialog element here to close
   }
-  var url = parseUrl(action === '' ? location.href : action, location.href);
+  var url = parseUrl(action === '' ? location.href : action, documentBaseUrl());
   if (url === null) {
     return; // step 15: an action that does not parse ends the submission
   }
@@ -331,7 +331,7 @@ defineAccessor(HTMLFormElement.prototype, 'action', function () {
   if (v === null || v === '') {
     return location.href;
   }
-  var parsed = parseUrl(v, location.href);
+  var parsed = parseUrl(v, documentBaseUrl());
   return parsed === null ? v : parsed.href;
 }, function (v) {
   hostSetAttribute(elementHandle(this), 'action', toUSVString(v));

@@ -50,7 +50,7 @@ function pushOrReplaceState(args, replace) {
   var newUrl = location.href;
   if (url !== undefined && url !== null) {
     var text = toUSVString(url);
-    var parts = parseUrl(text, location.href);
+    var parts = parseUrl(text, documentBaseUrl());
     if (parts === null) {
       throw new DOMException('Failed to execute ' + context + ": The URL '" + text + "' is invalid.", 'SyntaxError');
     }

@@ -21,6 +21,21 @@ function setDocumentUrl(href) {
 }
 
 setDocumentUrl(host.locationHref());
+
+/**
+ * The API base URL the URLs a script gives resolve against: HTML #document-base-url, the first
+ * base element's href, else the document's URL (io.w3socket.engine.PageDocument.baseUrl); a
+ * worker's script URL.
+ */
+function documentBaseUrl() {
+  return host.documentBaseUrl(locationFields.href);
+}
+
+/** The base URL when a base element sets it, else null (the run's own API base URL stands). */
+function baseElementUrl() {
+  var base = documentBaseUrl();
+  return base === locationFields.href ? null : base;
+}
 // HTML #dom-origin: the serialized origin of the global's settings ('null' for a file: page).
 exposed.origin = locationFields.origin;
 // HTML #secure-context, for a top-level page: Secure Contexts #potentially-trustworthy-url on its

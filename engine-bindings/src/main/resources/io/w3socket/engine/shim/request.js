@@ -16,10 +16,6 @@ function checkMethod(method, fail) {
   return NORMALIZED_METHODS.indexOf(upper) >= 0 ? upper : method;
 }
 
-function documentBaseUrl() {
-  return location.href;
-}
-
 function Request(input) {
   requireNew(this, Request, 'Request');
   requireArgs(arguments, 1, "construct 'Request'");

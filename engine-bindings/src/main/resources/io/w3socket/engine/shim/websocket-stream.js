@@ -39,7 +39,7 @@ function WebSocketStream(url) {
   }
   // Steps 1-5 and 9-10 (the URL record, the protocols' checks, connecting) run in Java, as for
   // WebSocket; its SyntaxError crosses as it is.
-  s.id = host.wsCreate(url, options.protocols, 'WebSocketStream');
+  s.id = host.wsCreate(url, options.protocols, 'WebSocketStream', baseElementUrl());
   socketStreams[s.id] = this;
   // Step 7: apply backpressure to the WebSocket: no message is read until the readable pulls.
   pauseReading(s);
@@ -73,7 +73,7 @@ function handshakeAborted(s) {
  */
 function streamUrlRecord(url, what) {
   var failure = [];
-  var parts = parseUrl(url, location.href, failure);
+  var parts = parseUrl(url, documentBaseUrl(), failure);
   if (parts === null) {
     throw new DOMException(what + "The URL '" + url + "' is invalid: " + failure[0] + '.', 'SyntaxError');
   }

@@ -25,7 +25,7 @@ function WebSocket(url) {
   }
   // #dom-websocket-websocket steps 1-12 (URL parsing, scheme and fragment checks, protocol tokens,
   // connecting) run in Java; its SyntaxError crosses as it is.
-  var id = host.wsCreate(url, list);
+  var id = host.wsCreate(url, list, null, baseElementUrl());
   var s = initTarget(this, ['EventTarget', 'WebSocket']);
   s.id = id;
   s.binaryType = 'blob';

@@ -97,7 +97,7 @@ function Worker(scriptURL) {
   }
   // #dom-worker step 5-6: parse the URL relative to this realm's base URL; failure → SyntaxError.
   var failure = [];
-  var parts = parseUrl(url, location.href, failure);
+  var parts = parseUrl(url, documentBaseUrl(), failure);
   if (parts === null) {
     throw new DOMException("Failed to construct 'Worker': The URL '" + url + "' is invalid.", 'SyntaxError');
   }
