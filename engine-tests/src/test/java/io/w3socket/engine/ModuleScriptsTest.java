@@ -72,6 +72,10 @@ postMessage('never');
 import { q } from './quiet.js';
 throw new RangeError('worker module ' + q);
 """,
+          "lib/data.json",
+"""
+{"name": "w3socket", "list": [1, 2]}
+""",
           "lib/quiet.js",
 """
 export const q = 'quiet';
@@ -559,5 +563,28 @@ throwing worker error Uncaught RangeError: worker module quiet
             "main.js hi main a,b lib/main.js?v=1 null"),
         o.out(),
         o::toString);
+  }
+
+  /**
+   * JSON modules (HTML #creating-a-json-module-script): imported with type json, statically or by
+   * import(), once per URL; imported without the type, a TypeError.
+   */
+  @Test
+  void jsonModules() throws Exception {
+    Path page =
+        page(
+            "json.html",
+"""
+<script type="module">
+import data from './lib/data.json' with { type: 'json' };
+console.log('json', data.name, data.list.length);
+const again = await import('./lib/data.json', { with: { type: 'json' } });
+console.log('same', again.default === data);
+await import('./lib/data.json').catch(function (e) { console.log('without type', e.name); });
+</script>
+""");
+    Runs.Outcome o = Runs.run(JsEngine.GRAALJS, b -> {}, c -> c.runPage(page, null));
+    assertEquals(
+        List.of("json w3socket 2", "same true", "without type TypeError"), o.out(), o::toString);
   }
 }

@@ -203,9 +203,15 @@ final class ModuleFileSystem implements FileSystem {
     return a;
   }
 
+  /**
+   * A module's type by its URL: JSON for a path ending in {@code .json} (the type a server gives a
+   * file of that name; HTML #fetch-a-single-module-script checks it against the import's {@code
+   * type}), else JavaScript.
+   */
   @Override
   public String getMimeType(Path path) {
-    return "application/javascript+module";
+    String url = path.toString().replaceAll("[?#].*$", "");
+    return url.endsWith(".json") ? "application/json" : "application/javascript+module";
   }
 
   @Override
