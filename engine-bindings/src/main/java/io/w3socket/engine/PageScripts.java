@@ -90,7 +90,7 @@ final class PageScripts {
     String name = pageName;
     if (s.src != null) {
       try {
-        url = WhatwgUrl.parse(s.src, doc.baseUrl(location)).href();
+        url = WhatwgUrl.parse(s.src, url).href();
       } catch (IllegalArgumentException e) {
         notRun(realm, s, "cannot load module script: " + e.getMessage(), report);
         return;
