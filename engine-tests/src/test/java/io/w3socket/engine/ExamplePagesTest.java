@@ -89,4 +89,25 @@ class ExamplePagesTest {
         o::toString);
     assertEquals(0, o.result().exitCode(), o::toString);
   }
+
+  /**
+   * examples/modules.html: an import map and a module client (GraalJS; Nashorn has no modules, so
+   * the button has no listener there and the page prints nothing).
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void modulesExampleEchoesThroughItsClient(JsEngine engine) {
+    Runs.Outcome o = click(engine, "modules.html", "Run modules");
+    assertEquals(
+        engine == JsEngine.GRAALJS
+            ? List.of(
+                "Connected to localhost:9998",
+                "Echoed: first",
+                "Echoed: second",
+                "Closed: 1000 true")
+            : List.of(),
+        o.out(),
+        o::toString);
+    assertEquals(0, o.result().exitCode(), o::toString);
+  }
 }
