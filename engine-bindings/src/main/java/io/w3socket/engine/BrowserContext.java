@@ -177,14 +177,14 @@ public final class BrowserContext {
       if (s.inBody && !bodyHandlersSet) {
         steps.add(
             (realm, report) -> {
-              unparsed.parsedTo(s.element);
+              unparsed.parsedTo(s.element, realm);
               realm.callEntry("setBodyHandlers");
             });
         bodyHandlersSet = true;
       }
       steps.add((realm, report) -> scripts.runParserInserted(realm, s, report));
     }
-    steps.add((realm, report) -> unparsed.parsedAll());
+    steps.add((realm, report) -> unparsed.parsedAll(realm));
     if (!bodyHandlersSet) {
       steps.add((realm, report) -> realm.callEntry("setBodyHandlers"));
     }

@@ -9,6 +9,7 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 
 /**
@@ -97,7 +98,35 @@ final class PageDocument {
   /** Parses an HTML page, keeping source positions for error line numbers. */
   static PageDocument parse(String html, String baseUri) {
     Parser parser = Parser.htmlParser().setTrackPosition(true);
-    return new PageDocument(Jsoup.parse(html, baseUri, parser));
+    Document doc = Jsoup.parse(html, baseUri, parser);
+    moveTrailingWhitespaceIntoBody(doc);
+    return new PageDocument(doc);
+  }
+
+  /**
+   * HTML #the-after-after-body-insertion-mode: whitespace after {@code </html>} is processed as in
+   * body, so appended to the body (to its last text node, #insert-a-character); jsoup leaves it a
+   * child of the document.
+   */
+  private static void moveTrailingWhitespaceIntoBody(Document doc) {
+    Element body = doc.body();
+    Element html = doc.selectFirst("html");
+    if (body == null || html == null || html.parent() != doc) {
+      return;
+    }
+    for (Node n = html.nextSibling(); n != null; ) {
+      Node next = n.nextSibling();
+      if (n instanceof TextNode && ((TextNode) n).isBlank()) {
+        Node last = body.childNodeSize() == 0 ? null : body.childNode(body.childNodeSize() - 1);
+        if (last instanceof TextNode) {
+          ((TextNode) last).text(((TextNode) last).getWholeText() + ((TextNode) n).getWholeText());
+          n.remove();
+        } else {
+          body.appendChild(n);
+        }
+      }
+      n = next;
+    }
   }
 
   /** An empty document, for scripts run without a page. */

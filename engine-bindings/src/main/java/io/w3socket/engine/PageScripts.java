@@ -137,7 +137,7 @@ final class PageScripts {
    */
   private void runParserInserted(
       Realm realm, Element script, String src, String inline, int line, Consumer<String> report) {
-    unparsed.parsedTo(script);
+    unparsed.parsedTo(script, realm);
     Element outer = doc.markup().enterParserScript(script);
     List<Element> written;
     try {

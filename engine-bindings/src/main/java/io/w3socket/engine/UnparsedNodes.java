@@ -1,5 +1,6 @@
 package io.w3socket.engine;
 
+import io.w3socket.engine.spi.Realm;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -35,10 +36,12 @@ final class UnparsedNodes {
   }
 
   /**
-   * Holds every node after {@code script} in tree order out of the tree (and back what was held).
+   * Holds every node after {@code script} in tree order out of the tree (and back what was held);
+   * the nodes the parser made since the last call go to the page's mutation observers.
    */
-  void parsedTo(Element script) {
-    parsedAll();
+  void parsedTo(Element script, Realm realm) {
+    List<Node> before = heldRoots();
+    putBack();
     Element node = script;
     for (Element parent = node.parent(); parent != null; parent = node.parent()) {
       List<Node> after = new ArrayList<>();
@@ -54,10 +57,20 @@ final class UnparsedNodes {
       node = parent;
     }
     dom.changed();
+    inserted(before, realm);
   }
 
-  /** The parser went on to the end: every held node is appended to its parent, deepest first. */
-  void parsedAll() {
+  /**
+   * The parser went on to the end: every held node is appended to its parent, deepest first, and
+   * goes to the page's mutation observers.
+   */
+  void parsedAll(Realm realm) {
+    List<Node> before = heldRoots();
+    putBack();
+    inserted(before, realm);
+  }
+
+  private void putBack() {
     if (held.isEmpty()) {
       return;
     }
@@ -68,5 +81,44 @@ final class UnparsedNodes {
     }
     held.clear();
     dom.changed();
+  }
+
+  /** The held nodes in tree order (deepest parent's first, as the later ones follow them). */
+  private List<Node> heldRoots() {
+    List<Node> roots = new ArrayList<>();
+    for (Held h : held) {
+      roots.addAll(h.children);
+    }
+    return roots;
+  }
+
+  /**
+   * DOM #concept-node-insert for what the parser made: each node of {@code roots}' subtrees that is
+   * in the document now, in tree order, is one childList record at its parent (the shim's
+   * parserInserted; nothing when no observer is registered).
+   */
+  private void inserted(List<Node> roots, Realm realm) {
+    StringBuilder handles = new StringBuilder();
+    for (Node r : roots) {
+      collect(r, handles);
+    }
+    if (handles.length() > 0) {
+      realm.callEntry("parserInserted", handles.toString());
+      // #scriptEndTag: a microtask checkpoint before the script runs delivers the records.
+      realm.afterTask();
+    }
+  }
+
+  private void collect(Node n, StringBuilder handles) {
+    if (n.ownerDocument() == null) {
+      return; // held again: the parser has not made it yet
+    }
+    if (handles.length() > 0) {
+      handles.append(',');
+    }
+    handles.append(dom.handle(n));
+    for (Node child : n.childNodes()) {
+      collect(child, handles);
+    }
   }
 }

@@ -67,6 +67,19 @@ return {
   registerImportMap: lazyEntry('importmap', 'registerImportMap'),
   /** An importmap script with a src (io.w3socket.engine.PageScripts). */
   rejectExternalImportMap: lazyEntry('importmap', 'rejectExternalImportMap'),
+  /**
+   * Nodes the HTML parser inserted (io.w3socket.engine.UnparsedNodes), in tree order, as "h,h,...":
+   * each a childList record at its parent, as the parser appends it (DOM #concept-node-insert).
+   */
+  parserInserted: function (handles) {
+    if (registeredObservers === 0) {
+      return;
+    }
+    handles.split(',').forEach(function (h) {
+      var node = nodeFor(Number(h));
+      queueTreeRecord(node.parentNode, [node], [], node.previousSibling, null);
+    });
+  },
   /** A load or error event at a node (an inserted script element that loaded or failed). */
   fireNodeEvent: function (handle, type) {
     dispatch(nodeFor(handle), trustedEvent(new Event(type)));
