@@ -22,7 +22,9 @@ final class RunCommand {
           "",
           "Runs an HTML page (its scripts in document order, then an optional click) or a script"
               + " with",
-          "the browser's WebSocket, until nothing is left to do or the timeout.",
+          "the browser's WebSocket, until nothing is left to do or the timeout. A script whose name"
+              + " ends",
+          "in .mjs runs as a module script (GraalJS).",
           "",
           "options:",
           "  --engine graaljs|nashorn  the JavaScript engine (default graaljs)",

@@ -2,6 +2,7 @@ package io.w3socket.engine;
 
 import io.w3socket.WhatwgUrl;
 import io.w3socket.engine.spi.HostFunctions;
+import io.w3socket.engine.spi.ModuleFetchFailure;
 import io.w3socket.engine.spi.Realm;
 import io.w3socket.engine.spi.RealmProvider;
 import io.w3socket.engine.spi.ScriptError;
@@ -208,7 +209,8 @@ public final class BrowserContext {
   }
 
   /**
-   * Runs a script file.
+   * Runs a script file: a classic script, or a module script (with its imports) where its name ends
+   * in {@code .mjs}, as Node and Deno take such a file.
    *
    * @param script the JavaScript file
    * @return how the run ended
@@ -223,7 +225,40 @@ public final class BrowserContext {
       return loadError("cannot read " + script + ": " + e.getMessage());
     }
     Path abs = script.toAbsolutePath().normalize();
-    return runScriptSource(code, abs.toUri().toString());
+    String location = abs.toUri().toString();
+    if (abs.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".mjs")) {
+      return runModuleScript(location);
+    }
+    return runScriptSource(code, location);
+  }
+
+  /** HTML #run-a-module-script for the module at {@code location}, in an empty document. */
+  private RunResult runModuleScript(String location) {
+    String name = displayName(location);
+    Step module =
+        (realm, report) -> {
+          if (!realm.runsModules()) {
+            throw new ScriptFailure(
+                name + ": " + realm.engineName() + " runs no module scripts", null);
+          }
+          try {
+            realm.evalModule(location, null, name);
+          } catch (ModuleFetchFailure f) {
+            report.accept(name + ": cannot load module script: " + f.getMessage());
+          }
+        };
+    PageThread page = newPageThread();
+    try {
+      return run(
+          page,
+          PageDocument.empty(location),
+          location,
+          newNetwork(location),
+          List.of(module),
+          null);
+    } finally {
+      page.abandon(); // if the run did not start
+    }
   }
 
   /**

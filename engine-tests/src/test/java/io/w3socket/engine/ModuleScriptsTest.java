@@ -587,4 +587,24 @@ await import('./lib/data.json').catch(function (e) { console.log('without type',
     assertEquals(
         List.of("json w3socket 2", "same true", "without type TypeError"), o.out(), o::toString);
   }
+
+  /** A script file whose name ends in .mjs runs as a module script (as Node and Deno take it). */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void anMjsScriptRunsAsAModule(JsEngine engine) throws Exception {
+    Path app =
+        page(
+            "app.mjs",
+            "import { a, b } from './lib/ns.js';\n"
+                + "const { q } = await import('./lib/quiet.js');\n"
+                + "console.log('module script', a + b, q, import.meta.url.split('/').pop());\n");
+    Runs.Outcome o = Runs.run(engine, b -> {}, c -> c.runScript(app));
+    if (engine == JsEngine.NASHORN) {
+      assertEquals(
+          List.of("app.mjs: Nashorn runs no module scripts"), o.result().errors(), o::toString);
+      return;
+    }
+    assertEquals(List.of("ns.js evaluated", "module script 3 quiet app.mjs"), o.out(), o::toString);
+    assertEquals(List.of(), o.result().errors(), o::toString);
+  }
 }
