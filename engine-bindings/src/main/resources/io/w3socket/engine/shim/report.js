@@ -52,6 +52,19 @@ function topFrame(stack) {
 var reportingException = false;
 
 /**
+ * Reports a script's parse error (HTML #concept-script-parse-error: a script that does not parse,
+ * or a module specifier that resolves to nothing), given as the host's "[file:line: ]Type:
+ * message": an error of that type (SyntaxError, TypeError) with that message, as a script's
+ * exception is reported.
+ */
+function reportParseError(described) {
+  var m = /^(?:.*?:\d+: )?(SyntaxError|TypeError): (.*)$/.exec(described);
+  var error = m === null ? new SyntaxError(described)
+      : m[1] === 'TypeError' ? new TypeError(m[2]) : new SyntaxError(m[2]);
+  reportException(error, described);
+}
+
+/**
  * Reports {@code e}; {@code described} is the host's "file:line: Name: message" where the host
  * caught it (an uncaught top-level script error), else it is worked out here.
  */

@@ -30,14 +30,8 @@ return {
   reportUncaught: function (e, described) {
     reportException(e, described);
   },
-  /**
-   * A script that does not parse, with the host's "file:line: SyntaxError: message": reported as
-   * the parse error it is (HTML #report-the-exception), a SyntaxError with the engine's message.
-   */
-  reportSyntaxError: function (described) {
-    var m = /^(?:.*?:\d+: )?SyntaxError: (.*)$/.exec(described);
-    reportException(new SyntaxError(m ? m[1] : described), described);
-  },
+  /** A script's parse error, with the host's "[file:line: ]Type: message" (report.js). */
+  reportParseError: reportParseError,
   drainMicrotasks: drainMicrotasks,
   worker: workerScopeEvent,
   /** A MessagePort's next message (io.w3socket.engine.PortFunctions). */

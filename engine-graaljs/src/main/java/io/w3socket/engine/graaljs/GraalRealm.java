@@ -188,17 +188,22 @@ final class GraalRealm implements Realm {
       if (e.isCancelled() || e.isInterrupted()) {
         throw e;
       }
-      if (e.isGuestException() && entry != null) {
-        // An uncaught exception of a script, or its parse error: the shim fires error at window,
-        // then reports it.
-        if (e.isSyntaxError()) {
-          call("reportSyntaxError", describe(e, name));
-        } else {
-          call("reportUncaught", e.getGuestObject(), describe(e, name));
-        }
-        return;
-      }
+      report(e, name);
+    }
+  }
+
+  /**
+   * A script's uncaught exception or parse error: the shim fires error at window, then reports it;
+   * what is not the script's (a host error, or before the shim is installed) is a ScriptFailure.
+   */
+  private void report(PolyglotException e, String name) throws ScriptFailure {
+    if (!e.isGuestException() || entry == null) {
       throw new ScriptFailure(describe(e, name), e);
+    }
+    if (e.isSyntaxError()) {
+      call("reportParseError", describe(e, name));
+    } else {
+      call("reportUncaught", e.getGuestObject(), describe(e, name));
     }
   }
 
@@ -259,21 +264,11 @@ final class GraalRealm implements Realm {
         // HTML #fetch-the-descendants-of-and-link-a-module-script: a specifier that resolves to
         // nothing is the script's parse error, a TypeError, reported as its exception.
         if (entry != null) {
-          Value error =
-              context.getBindings("js").getMember("TypeError").newInstance(notLoaded.getMessage());
-          call("reportUncaught", error, "TypeError: " + notLoaded.getMessage());
+          call("reportParseError", "TypeError: " + notLoaded.getMessage());
           return;
         }
       }
-      if (e.isGuestException() && entry != null) {
-        if (e.isSyntaxError()) {
-          call("reportSyntaxError", describe(e, name));
-        } else {
-          call("reportUncaught", e.getGuestObject(), describe(e, name));
-        }
-        return;
-      }
-      throw new ScriptFailure(describe(e, name), e);
+      report(e, name);
     }
   }
 

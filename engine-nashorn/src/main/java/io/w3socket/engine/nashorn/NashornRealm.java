@@ -92,7 +92,7 @@ final class NashornRealm implements Realm {
           && cause.getClass().getSimpleName().equals("ParserException")
           && entry != null) {
         // A script that does not parse: the shim fires error at window with a SyntaxError.
-        call("reportSyntaxError", describe(e, name));
+        call("reportParseError", describe(e, name));
         return;
       }
       throw new ScriptFailure(describe(e, name), e);
