@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
-import java.util.Objects;
 
 /**
  * Where a module is, as GraalJS's module loader handles it (a {@link Path} of {@link
@@ -61,10 +60,6 @@ final class ModulePath implements Path {
     return new ModulePath(fs, null, null, specifier, referrer);
   }
 
-  boolean isResolved() {
-    return url != null;
-  }
-
   /** The URL, resolving an import first (the page's rules; IOException: it names nothing). */
   ModulePath resolve() throws IOException {
     if (url != null) {
@@ -89,11 +84,8 @@ final class ModulePath implements Path {
   @Override
   public Path resolveSibling(String other) {
     // An import in this module: GraalJS asks for the import's text "beside" the importing file.
-    if (url != null) {
-      return unresolved(fs, other, url);
-    }
-    Path base = toAbsolutePath();
-    return unresolved(fs, other, base == this ? referrer : ((ModulePath) base).url);
+    ModulePath base = (ModulePath) toAbsolutePath();
+    return unresolved(fs, other, base.url != null ? base.url : referrer);
   }
 
   @Override
@@ -224,14 +216,8 @@ final class ModulePath implements Path {
     if (key != null) {
       return key;
     }
-    if (resolvedUrl == null) {
-      try {
-        resolve();
-      } catch (IOException e) {
-        return specifier;
-      }
-    }
-    return resolvedUrl;
+    ModulePath resolvedPath = (ModulePath) toAbsolutePath();
+    return resolvedPath == this ? specifier : resolvedPath.key;
   }
 
   @Override
