@@ -86,31 +86,21 @@ final class ImportMap {
     }
     String asUrl = urlLike(specifierKey, baseUrl);
     String key = asUrl != null ? asUrl : specifierKey;
-    if (!value.startsWith("s")) {
-      warnings.add("Ignored an import map value of \"" + specifierKey + "\": Invalid value type.");
-      map.put(key, null);
-      return;
+    // A value that is not a string, or no URL, or no directory's for a prefix: a blocked key.
+    String text = value.substring(1);
+    String address = value.startsWith("s") ? urlLike(text, baseUrl) : null;
+    String problem =
+        !value.startsWith("s")
+            ? "Invalid value type."
+            : address == null
+                ? "Invalid URL: " + text
+                : specifierKey.endsWith("/") && !address.endsWith("/")
+                    ? "Since specifierKey ended in a slash, so must the address: " + text
+                    : null;
+    if (problem != null) {
+      warnings.add("Ignored an import map value of \"" + specifierKey + "\": " + problem);
     }
-    String address = urlLike(value.substring(1), baseUrl);
-    if (address == null) {
-      warnings.add(
-          "Ignored an import map value of \""
-              + specifierKey
-              + "\": Invalid URL: "
-              + value.substring(1));
-      map.put(key, null);
-      return;
-    }
-    if (specifierKey.endsWith("/") && !address.endsWith("/")) {
-      warnings.add(
-          "Ignored an import map value of \""
-              + specifierKey
-              + "\": Since specifierKey ended in a slash, so must the address: "
-              + value.substring(1));
-      map.put(key, null);
-      return;
-    }
-    map.put(key, address);
+    map.put(key, problem == null ? address : null);
   }
 
   private static void mergeRules(
