@@ -81,6 +81,14 @@ final class PageDocument {
   /** document.write and its insertion point. */
   private final DynamicMarkup markup;
 
+  /**
+   * baseUrl's last answer, the tree's change count and the document URL it is for (loop thread).
+   */
+  private String base;
+
+  private int baseVersion = -1;
+  private String baseFor;
+
   private PageDocument(Document doc) {
     this.doc = doc;
     this.nodes = new DomNodes(doc);
@@ -178,10 +186,21 @@ final class PageDocument {
    * @return the base URL
    */
   String baseUrl(String documentUrl) {
-    Element base = doc.selectFirst("base[href]");
-    if (base != null) {
+    // Asked by every URL a script resolves (fetch, href, a socket): the tree is searched again
+    // only after it changed (the change count the live collections use) or the document's URL did.
+    if (baseVersion != nodes.version() || !documentUrl.equals(baseFor)) {
+      base = findBaseUrl(documentUrl);
+      baseVersion = nodes.version();
+      baseFor = documentUrl;
+    }
+    return base;
+  }
+
+  private String findBaseUrl(String documentUrl) {
+    Element element = doc.selectFirst("base[href]");
+    if (element != null) {
       try {
-        return WhatwgUrl.parse(base.attr("href"), documentUrl).href();
+        return WhatwgUrl.parse(element.attr("href"), documentUrl).href();
       } catch (IllegalArgumentException e) {
         // #frozen-base-url step 3: a failure is the fallback base URL.
       }
