@@ -71,7 +71,7 @@ lib/sub/go
 after change lib/
 quiet-classic ran from lib/quiet-classic.js
 """;
-    assertEquals(List.of(expected.strip().split("\\n")), o.out(), o::toString);
+    assertEquals(Runs.lines(expected), o.out(), o::toString);
     assertEquals(List.of(), o.result().errors(), o::toString);
   }
 

@@ -28,10 +28,6 @@ class LocationTest {
     return Runs.run(engine, b -> {}, c -> c.runPage(file, null));
   }
 
-  private static List<String> lines(String text) {
-    return List.of(text.split("\n"));
-  }
-
   /**
    * Its members are own properties of the one Location object ([LegacyUnforgeable]), and so are
    * window.location and document.location; no constructor; brand checks; SyntaxErrors for URLs that
@@ -89,7 +85,7 @@ out.push(tagged ? [Object.getOwnPropertyDescriptor(location, 'href').get.name, O
 console.log(out.join('\\n'));
 """);
     assertEquals(
-        lines(
+        Runs.lines(
 """
 function true true true true
 ancestorOrigins,assign,hash,host,hostname,href,origin,pathname,port,protocol,reload,replace,search,toString,valueOf
@@ -187,7 +183,7 @@ addEventListener('load', function () {
 });
 """);
     assertEquals(
-        lines(
+        Runs.lines(
 """
 popstate null true
   at #early 0

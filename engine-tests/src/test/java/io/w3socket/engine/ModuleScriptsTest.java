@@ -156,7 +156,7 @@ DOMContentLoaded
 load
 """
                 .strip();
-    assertEquals(List.of(expected.split("\\n")), o.out(), o::toString);
+    assertEquals(Runs.lines(expected), o.out(), o::toString);
     assertEquals(List.of(), o.result().errors(), o::toString);
   }
 
@@ -192,7 +192,7 @@ throw new TypeError('after await');
 """);
     Runs.Outcome o = Runs.run(JsEngine.GRAALJS, b -> {}, c -> c.runPage(page, null));
     assertEquals(
-        List.of(
+        Runs.lines(
 """
 error event 1 error false
 error event 2 error
@@ -207,8 +207,7 @@ missing rejected true
 bare rejected true
 data 42
 window error Uncaught TypeError: after await TypeError
-"""
-                .split("\\n")),
+"""),
         o.out(),
         o::toString);
     List<String> errors = o.result().errors();
@@ -316,7 +315,7 @@ console.log('scoped', scoped.which);
 """);
     Runs.Outcome o = Runs.run(JsEngine.GRAALJS, b -> {}, c -> c.runPage(page, null));
     assertEquals(
-        List.of(
+        Runs.lines(
 """
 greet.js evaluated
 ns.js evaluated
@@ -325,19 +324,15 @@ late quiet
 blocked true
 backtrack true
 scoped q
-"""
-                .strip()
-                .split("\\n")),
+"""),
         o.out(),
         o::toString);
     assertEquals(
-        List.of(
+        Runs.lines(
 """
 Ignored an import map value of "blocked": Invalid value type.
 An import map rule for specifier 'greet' was removed, as it conflicted with an existing rule.
-"""
-                .strip()
-                .split("\\n")),
+"""),
         o.err(),
         o::toString);
     assertEquals(List.of(), o.result().errors(), o::toString);
@@ -363,7 +358,7 @@ An import map rule for specifier 'greet' was removed, as it conflicted with an e
 """);
     Runs.Outcome o = Runs.run(JsEngine.GRAALJS, b -> {}, c -> c.runPage(page, null));
     assertEquals(
-        List.of(
+        Runs.lines(
 """
 window error Uncaught TypeError: Failed to parse import map: not an object TypeError
 window error Uncaught TypeError: Failed to parse import map: "imports" top-level key must be a JSON object. TypeError
@@ -371,20 +366,16 @@ window error Uncaught TypeError: Failed to parse import map: the value of the sc
 window error Uncaught SyntaxError: Failed to parse import map: invalid JSON SyntaxError
 classic
 external import map error
-"""
-                .strip()
-                .split("\\n")),
+"""),
         o.out(),
         o::toString);
     assertEquals(
-        List.of(
+        Runs.lines(
 """
 Ignored an import map value of "a": Invalid value type.
 Ignored an import map value of "b/": Since specifierKey ended in a slash, so must the address: ./lib/x.js
 Ignored an import map key "": specifier keys cannot be the empty string.
-"""
-                .strip()
-                .split("\\n")),
+"""),
         o.err(),
         o::toString);
     assertEquals(5, o.result().errors().size(), o::toString);
@@ -464,7 +455,7 @@ done
 """
                 .strip()
             : "after inline insert";
-    assertEquals(List.of(expected.split("\\n")), o.out(), o::toString);
+    assertEquals(Runs.lines(expected), o.out(), o::toString);
     assertEquals(engine == JsEngine.GRAALJS ? 1 : 0, o.result().errors().size(), o::toString);
   }
 
@@ -507,16 +498,14 @@ w.onmessage = function (e) {
       return;
     }
     assertEquals(
-        List.of(
+        Runs.lines(
 """
 ns.js evaluated
 worker 1 2 quiet function worker-mod.js TypeError: Failed to execute 'importScripts' on 'WorkerGlobalScope': Module scripts don't support importScripts().
 echo hi
 bad worker error error false
 throwing worker error Uncaught RangeError: worker module quiet
-"""
-                .strip()
-                .split("\\n")),
+"""),
         o.out(),
         o::toString);
     assertEquals(List.of(), o.result().errors(), o::toString);

@@ -209,7 +209,7 @@ new MutationObserver(function (records) {
         StandardCharsets.UTF_8);
     Runs.Outcome o = Runs.run(engine, b -> {}, c -> c.runPage(page, null));
     assertEquals(
-        List.of(
+        Runs.lines(
 """
 childList HEAD +[#text("\\n")] prev=SCRIPT next=null
 childList HTML +[#text("\\n")] prev=HEAD next=null
@@ -228,9 +228,7 @@ childList BODY +[UL] prev=#text("\\n") next=null
 childList UL +[LI] prev=null next=null
 childList LI +[#text("x")] prev=null next=null
 childList BODY +[#text("\\n\\n")] prev=UL next=null
-"""
-                .strip()
-                .split("\\n")),
+"""),
         o.out(),
         o::toString);
   }

@@ -44,6 +44,11 @@ final class Runs {
     return run(engine, b -> {}, c -> c.runScriptSource(source, "file:///test/test.js"));
   }
 
+  /** The lines of an expected output (a text block), without the empty one after the last. */
+  static List<String> lines(String text) {
+    return List.of(text.split("\n"));
+  }
+
   private static List<String> lines(ByteArrayOutputStream s) {
     String text = s.toString(StandardCharsets.UTF_8);
     List<String> lines = new ArrayList<>(Arrays.asList(text.split("\\R", -1)));

@@ -21,9 +21,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  * (GraalJS: Nashorn has no Symbol.asyncIterator); the globals in a worker.
  */
 class StreamsTest {
-  private static List<String> lines(String text) {
-    return List.of(text.split("\\n"));
-  }
 
   /**
    * A default readable stream read to its end with backpressure; cancel, errors, close requests,
@@ -128,7 +125,7 @@ readAll().then(function () {
 """);
     List<String> expected =
         new ArrayList<>(
-            lines(
+            Runs.lines(
 """
 start this=source true desiredSize 3
 after enqueue 2
@@ -302,7 +299,7 @@ function part4() {
 """);
     List<String> expected =
         new ArrayList<>(
-            lines(
+            Runs.lines(
 """
 start this=sink true signal true false
 locked true desiredSize 2
@@ -482,7 +479,7 @@ collect(piped).then(function (got) {
 """);
     List<String> expected =
         new ArrayList<>(
-            lines(
+            Runs.lines(
 """
 transform start desiredSize 0 this true
 readable true writable true
@@ -628,7 +625,7 @@ reader.read(new Uint8Array(buf, 2, 5)).then(function (r) {
 """);
     List<String> expected =
         new ArrayList<>(
-            lines(
+            Runs.lines(
 """
 start true desiredSize 0 byobRequest null
 reader true
@@ -697,7 +694,7 @@ console.log('page: ' + ['ReadableStream', 'WritableStream', 'TransformStream', '
 """);
     List<String> expected =
         new ArrayList<>(
-            lines(
+            Runs.lines(
 """
 page: function,function,function,function
 worker: function,function,function,function,function,function,function,function,function,function,function,function,function 42
@@ -751,7 +748,7 @@ Promise.all([it.next(), it.next(), it.next(), it.next(), it.next()]).then(functi
 """);
     List<String> expected =
         new ArrayList<>(
-            lines(
+            Runs.lines(
 """
 same function true locked true
 [object ReadableStream AsyncIterator] next,return true
