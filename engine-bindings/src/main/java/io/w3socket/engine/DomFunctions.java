@@ -1,7 +1,9 @@
 package io.w3socket.engine;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jsoup.nodes.Element;
 
 /**
  * The page's DOM for the shim's dom-*.js: nodes cross as integer handles ({@link DomNodes}); the
@@ -76,6 +78,44 @@ final class DomFunctions implements HostArea {
         "domClone",
         a -> (double) dom.cloneNode(a.integer(0), a.bool(1), a.isNull(2) ? -1 : a.integer(2)));
     r.add("domTemplateContent", a -> (double) dom.templateContent(a.integer(0)));
+    r.add("domRootNode", a -> (double) dom.rootNode(a.integer(0), a.bool(1)));
+    r.add(
+        "domAttachShadow",
+        a -> (double) dom.attachShadow(a.integer(0), a.bool(1), a.bool(2), a.bool(3), a.bool(4)));
+    r.add("domShadowRoot", a -> (double) dom.shadowRoot(a.integer(0)));
+    r.add("domShadowHost", a -> (double) dom.shadowHost(a.integer(0)));
+    r.add("domAssignedSlot", a -> (double) dom.assignedSlot(a.integer(0)));
+    r.add("domAssignedNodes", a -> dom.assignedNodes(a.integer(0), a.bool(1)));
+    r.add("domValidCustomName", a -> CustomElementNames.isValid(a.string(0)));
+    CustomElementCandidates custom = dom.customElements();
+    r.add(
+        "ceDefine",
+        a -> {
+          custom.define(a.string(0));
+          return null;
+        });
+    r.add("ceTake", a -> custom.take());
+    r.add(
+        "ceSetParsedAside",
+        a -> {
+          custom.setParsedAside(dom.element(a.integer(0)));
+          return null;
+        });
+    r.add(
+        "ceRestoreParsed",
+        a -> {
+          custom.restoreParsed(dom.element(a.integer(0)));
+          return null;
+        });
+    r.add(
+        "ceCandidates",
+        a -> {
+          List<Integer> out = new ArrayList<>();
+          for (Element e : custom.candidates(dom.node(a.integer(0)), a.stringOrNull(1))) {
+            out.add(dom.handle(e));
+          }
+          return out;
+        });
     r.add("domMatches", a -> dom.matches(a.integer(0), a.string(1)));
     r.add("domClosest", a -> (double) dom.closest(a.integer(0), a.string(1)));
     r.add("domInsert", a -> dom.insert(a.integer(0), a.integer(1), a.integer(2), a.string(3)));

@@ -39,7 +39,7 @@ final class DomNodes {
    * A DocumentFragment (DOM #interface-documentfragment): jsoup has none, so an element of its own
    * class that is never in a tree; inserting one inserts its children instead ({@link #insert}).
    */
-  static final class Fragment extends Element {
+  static class Fragment extends Element {
     Fragment() {
       super("#document-fragment");
     }
@@ -64,6 +64,12 @@ final class DomNodes {
   /** The template elements' contents. */
   private final TemplateContents templates = new TemplateContents();
 
+  /** The shadow roots of shadow hosts. */
+  private final ShadowRoots shadows = new ShadowRoots();
+
+  /** What the tree's changes mean for custom elements. */
+  private final CustomElementCandidates customElements = new CustomElementCandidates(this);
+
   /** The documents scripts made, and which of them each node belongs to. */
   private final ScriptDocuments documents = new ScriptDocuments(this);
 
@@ -80,6 +86,34 @@ final class DomNodes {
 
   ScriptDocuments documents() {
     return documents;
+  }
+
+  ShadowRoots shadows() {
+    return shadows;
+  }
+
+  CustomElementCandidates customElements() {
+    return customElements;
+  }
+
+  /** The children of an element about to lose them all: those connected are disconnected. */
+  void replacingChildren(Element e) {
+    if (isConnected(e)) {
+      for (Node child : e.childNodes()) {
+        customElements.record(CustomElementCandidates.DISCONNECTED, child);
+      }
+    }
+  }
+
+  /** Nodes a fragment parse made for {@code e} and put in it: made, then connected if it is. */
+  void parsedInto(Element e) {
+    boolean connected = isConnected(e);
+    for (Node child : e.childNodes()) {
+      customElements.record(CustomElementCandidates.CREATED, child);
+      if (connected) {
+        customElements.record(CustomElementCandidates.CONNECTED, child);
+      }
+    }
   }
 
   /** The change count the live collections compare against. */
@@ -137,6 +171,18 @@ final class DomNodes {
     Node n = node(h);
     if (n instanceof Document) {
       return List.of(DOCUMENT_NODE, "#document");
+    }
+    if (n instanceof ShadowRoots.Root) {
+      // A shadow root: "shadow", its mode's openness, delegatesFocus, clonable, serializable.
+      ShadowRoots.Root r = (ShadowRoots.Root) n;
+      return List.of(
+          DOCUMENT_FRAGMENT_NODE,
+          "#document-fragment",
+          "shadow",
+          r.open,
+          r.delegatesFocus,
+          r.clonable,
+          r.serializable);
     }
     if (n instanceof Fragment) {
       return List.of(DOCUMENT_FRAGMENT_NODE, "#document-fragment");
@@ -243,6 +289,9 @@ final class DomNodes {
     if (deep) {
       templates.cloned(n, copy);
     }
+    if (shadows.any()) {
+      cloneShadowRoots(n, copy, deep);
+    }
     if (n instanceof Element) {
       Elements from = ((Element) n).getElementsByTag("script");
       Elements to = ((Element) copy).getElementsByTag("script");
@@ -252,10 +301,36 @@ final class DomNodes {
         }
       }
     }
+    customElements.record(CustomElementCandidates.CREATED, copy);
     int c = handle(copy);
     // #concept-node-clone step 1: the copy's node document is the original's, or importNode's.
     documents.created(c, document >= 0 ? document : documents.ownerDocument(h));
     return c;
+  }
+
+  /**
+   * #concept-node-clone step 7: a shadow host whose shadow root is clonable gets a copy of it, its
+   * children cloned with their subtrees; with {@code deep}, so do the clone's descendants.
+   */
+  private void cloneShadowRoots(Node original, Node copy, boolean deep) {
+    if (!(original instanceof Element)) {
+      return;
+    }
+    List<Element> from = deep ? ((Element) original).getAllElements() : List.of((Element) original);
+    List<Element> to = deep ? ((Element) copy).getAllElements() : List.of((Element) copy);
+    for (int i = 0; i < from.size() && i < to.size(); i++) {
+      ShadowRoots.Root r = shadows.of(from.get(i));
+      if (r != null && r.clonable) {
+        ShadowRoots.Root c =
+            shadows.attach(to.get(i), r.open, r.delegatesFocus, true, r.serializable);
+        for (Node child : r.childNodes()) {
+          Node cc = child.clone();
+          c.appendChild(cc);
+          templates.cloned(child, cc);
+          cloneShadowRoots(child, cc, true);
+        }
+      }
+    }
   }
 
   /**
@@ -339,11 +414,10 @@ final class DomNodes {
       throw insertFailure(
           what, HIERARCHY_REQUEST_ERROR, "The parent is not an element or a document.");
     }
-    for (Node a = p; a != null; a = a.parentNode()) {
-      if (a == c) {
-        throw insertFailure(
-            what, HIERARCHY_REQUEST_ERROR, "The new child element contains the parent.");
-      }
+    // Step 2: node is a host-including inclusive ancestor of parent (a shadow root's host counts).
+    if (ShadowRoots.isHostIncludingInclusiveAncestor(c, p)) {
+      throw insertFailure(
+          what, HIERARCHY_REQUEST_ERROR, "The new child element contains the parent.");
     }
     if (before >= 0 && node(before).parentNode() != p) {
       throw insertFailure(
@@ -388,6 +462,9 @@ final class DomNodes {
     }
     List<Integer> scripts = new ArrayList<>();
     for (Node n : inserted) {
+      if (isConnected(n)) {
+        customElements.record(CustomElementCandidates.CONNECTED, n);
+      }
       if (n instanceof Element && isConnected(n)) {
         for (Element s : ((Element) n).getElementsByTag("script")) {
           if (startedScripts.add(s)) {
@@ -406,16 +483,50 @@ final class DomNodes {
       throw new DOMException(
           "The node to be removed is not a child of this node.", "NotFoundError");
     }
+    boolean connected = isConnected(c);
     c.remove();
     changed();
+    if (connected) {
+      customElements.record(CustomElementCandidates.DISCONNECTED, c);
+    }
   }
 
+  /** DOM #connected: the node's shadow-including root is the page's document. */
   boolean isConnected(Node n) {
-    Node root = n;
-    while (root.parentNode() != null) {
-      root = root.parentNode();
-    }
-    return root == doc;
+    return ShadowRoots.shadowIncludingRoot(n) == doc;
+  }
+
+  /** #dom-node-getrootnode: the node's root, or with {@code composed} its shadow-including root. */
+  int rootNode(int h, boolean composed) {
+    Node n = node(h);
+    return handle(composed ? ShadowRoots.shadowIncludingRoot(n) : n.root());
+  }
+
+  /** #dom-element-attachshadow ({@link ShadowRoots#attach}): the new shadow root of the element. */
+  int attachShadow(
+      int h, boolean open, boolean delegatesFocus, boolean clonable, boolean serializable) {
+    return handle(shadows.attach(element(h), open, delegatesFocus, clonable, serializable));
+  }
+
+  /** The element's shadow root, closed ones too, or -1. */
+  int shadowRoot(int h) {
+    Node n = node(h);
+    return n instanceof Element ? handle(shadows.of((Element) n)) : -1;
+  }
+
+  /** A shadow root's host. */
+  int shadowHost(int h) {
+    return handle(((ShadowRoots.Root) node(h)).host);
+  }
+
+  /** #dom-slotable-assignedslot's slot (closed shadow roots' too: the shim hides those), or -1. */
+  int assignedSlot(int h) {
+    return shadows.any() ? handle(shadows.assignedSlot(node(h))) : -1;
+  }
+
+  /** #dom-slot-assignednodes: the slot's assigned nodes, flattened or not. */
+  List<Integer> assignedNodes(int h, boolean flatten) {
+    return handles(shadows.assignedNodes(element(h), flatten));
   }
 
   /** Text and Comment data (#concept-cd-data); a script's or style's text is a Text node. */
@@ -477,6 +588,7 @@ final class DomNodes {
     }
     Element e = (Element) n;
     changed();
+    replacingChildren(e);
     e.empty();
     if (!text.isEmpty()) {
       e.appendChild(new TextNode(text));

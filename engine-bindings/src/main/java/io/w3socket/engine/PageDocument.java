@@ -339,9 +339,15 @@ final class PageDocument {
       nodes.setTemplateHtml(e, html);
       return null; // a template's contents are not its text
     }
-    // HTML #parsing-html-fragments: an SVG or MathML context parses foreign content.
-    List<Node> foreign = ForeignNames.parseFragment(html, e);
-    if (foreign == null) {
+    // HTML #parsing-html-fragments: an SVG or MathML context parses foreign content; a shadow
+    // root's context is its host (#dom-shadowroot-innerhtml).
+    Element context = e instanceof ShadowRoots.Root ? ((ShadowRoots.Root) e).host : e;
+    nodes.replacingChildren(e);
+    List<Node> foreign = ForeignNames.parseFragment(html, context);
+    if (foreign == null && context != e) {
+      e.empty();
+      e.appendChildren(Parser.parseFragment(html, context, context.baseUri()));
+    } else if (foreign == null) {
       e.html(html);
     } else {
       e.empty();
@@ -353,6 +359,8 @@ final class PageDocument {
     // HTML #parsing-html-fragments: the scripts a fragment parse makes are already started.
     nodes.markStarted(e);
     nodes.changed();
-    return nodes.isConnected(e) ? e.text() : null;
+    nodes.parsedInto(e);
+    // A shadow root's text is no element's: not printed.
+    return context == e && nodes.isConnected(e) ? e.text() : null;
   }
 }

@@ -70,8 +70,11 @@ final class ScriptDocuments {
     return dom.handle(made != null ? made : dom.document());
   }
 
-  /** Whether the node's root is a document, the page's or a made one (DOM #connected). */
+  /**
+   * Whether the node's shadow-including root is a document, the page's or a made one (DOM
+   * #connected).
+   */
   boolean connected(int h) {
-    return dom.node(h).root() instanceof Document;
+    return ShadowRoots.shadowIncludingRoot(dom.node(h)) instanceof Document;
   }
 }

@@ -101,6 +101,9 @@ final class UnparsedNodes {
     StringBuilder handles = new StringBuilder();
     for (Node r : roots) {
       collect(r, handles);
+      if (r.ownerDocument() != null) {
+        dom.customElements().record(CustomElementCandidates.PARSED, r);
+      }
     }
     if (handles.length() > 0) {
       realm.callEntry("parserInserted", handles.toString());

@@ -244,7 +244,15 @@ defineMethods(Document.prototype, {
       throw new DOMException("Failed to execute 'createElement' on 'Document': The tag name provided ('"
           + localName + "') is not a valid name.", 'InvalidCharacterError');
     }
-    return nodeFor(host.domCreate('element', localName, slotOf(this, 'Document').handle));
+    var h = slotOf(this, 'Document').handle;
+    // HTML #create-an-element step 6.1: a defined custom element is constructed now.
+    if (customElementDefinitions > 0 && this === document) {
+      var custom = loadModule('customelements').createCustomElement(localName.toLowerCase());
+      if (custom !== null) {
+        return custom;
+      }
+    }
+    return nodeFor(host.domCreate('element', localName, h));
   },
   /**
    * #dom-document-createelementns: an element of the namespace ("" is null) and qualified name;

@@ -8,7 +8,7 @@ function Element() {
 inherit(Element, Node);
 
 function HTMLElement() {
-  htmlConstructor(this, HTMLElement); // html-elements.js
+  return htmlConstructor(this, HTMLElement); // html-elements.js
 }
 inherit(HTMLElement, Element);
 

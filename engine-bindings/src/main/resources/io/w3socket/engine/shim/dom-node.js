@@ -55,25 +55,38 @@ function nodeFor(handle) {
     var proto = type === 1 ? elementPrototype(info[2], info[3])
         : type === 3 ? Text.prototype
         : type === 8 ? Comment.prototype : type === 9 ? Document.prototype
-        : type === 11 ? DocumentFragment.prototype : type === 10 ? DocumentType.prototype
+        : type === 11 ? (info.length > 2 ? ShadowRoot.prototype : DocumentFragment.prototype)
+        : type === 10 ? DocumentType.prototype
         : Node.prototype;
-    n = Object.create(proto);
-    var s = initTarget(n, ['EventTarget', 'Node', type === 1 ? 'Element' : type === 9 ? 'Document'
-        : type === 11 ? 'DocumentFragment' : type === 10 ? 'DocumentType' : 'CharacterData']);
-    s.handle = handle;
-    s.nodeType = type;
-    s.nodeName = info[1];
-    if (type !== 9) {
-      s.eventParent = nodeEventParent(handle);
-    }
-    nodes[handle] = n;
-    if (type === 1) {
-      // DOM #concept-element-namespace, #concept-element-local-name, #concept-element-namespace-prefix.
-      s.namespace = info[2];
-      s.localName = info[3];
-      s.prefix = info[4];
-      setInlineHandlers(n, info);
-    }
+    n = wrapNode(Object.create(proto), handle, info);
+  }
+  return n;
+}
+
+/**
+ * Makes {@code n} the wrapper of the node (nodeFor's, or a custom element's constructor's own
+ * object: custom-element-reactions.js), given its info (DomNodes.info).
+ */
+function wrapNode(n, handle, info) {
+  var type = info[0];
+  var s = initTarget(n, ['EventTarget', 'Node', type === 1 ? 'Element' : type === 9 ? 'Document'
+      : type === 11 ? 'DocumentFragment' : type === 10 ? 'DocumentType' : 'CharacterData']);
+  s.handle = handle;
+  s.nodeType = type;
+  s.nodeName = info[1];
+  if (type !== 9) {
+    s.eventParent = nodeEventParent(handle);
+  }
+  if (type === 11 && info.length > 2) { // a shadow root's info says so (DomNodes.info)
+    initShadowRootSlot(s, info);
+  }
+  nodes[handle] = n;
+  if (type === 1) {
+    // DOM #concept-element-namespace, #concept-element-local-name, #concept-element-namespace-prefix.
+    s.namespace = info[2];
+    s.localName = info[3];
+    s.prefix = info[4];
+    setInlineHandlers(n, info);
   }
   return n;
 }
@@ -138,7 +151,9 @@ function handlerAttributeChanged(el, name, value) {
 /** DOM #get-the-parent for a node other than a document: its parent node, or null. */
 function nodeEventParent(handle) {
   return function () {
-    return nodeFor(host.domParent(handle));
+    // A slottable assigned to a slot has the slot (#concept-node-get-the-parent; shadow-root.js).
+    var slot = shadowRootCount > 0 ? host.domAssignedSlot(handle) : -1;
+    return nodeFor(slot >= 0 ? slot : host.domParent(handle));
   };
 }
 
@@ -390,12 +405,11 @@ var childNodeMethods = {
 
 defineMethods(Node.prototype, {
   /** #dom-node-getrootnode: the topmost ancestor (no shadow trees here). */
-  getRootNode: function () {
-    var n = this;
-    while (n.parentNode !== null) {
-      n = n.parentNode;
-    }
-    return n;
+  /** #dom-node-getrootnode: the root, or with composed the shadow-including root. */
+  getRootNode: function (options) {
+    var h = slotOf(this, 'Node').handle;
+    var composed = isObject(options) ? toBoolean(options.composed) : false;
+    return nodeFor(host.domRootNode(h, composed));
   },
   isSameNode: function (other) {
     return this === other;

@@ -66,6 +66,9 @@ return {
    * each a childList record at its parent, as the parser appends it (DOM #concept-node-insert).
    */
   parserInserted: function (handles) {
+    if (customElementDefinitions > 0) {
+      loadModule('customelements').runReactions(); // the parser's custom elements
+    }
     if (registeredObservers === 0) {
       return;
     }

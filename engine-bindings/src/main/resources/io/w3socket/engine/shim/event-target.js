@@ -142,12 +142,19 @@ function beginDispatch(target, event, self) {
   self = self === undefined ? eventSelfOf(target) : self;
   es.dispatching = true;
   es.target = self;
-  // #concept-event-dispatch step 5.5 and 6: the event path, target first.
+  // #concept-event-dispatch step 5.5 and 6: the event path, target first (a shadow root's parent
+  // depends on the root the path began in: shadow-root.js).
+  var shadows = shadowRootCount > 0 && isNode(target);
+  es.pathRoot = shadows ? target.getRootNode() : null;
   var path = [{target: target, self: self}];
   for (var p = eventParentOf(target, es); p !== null; p = eventParentOf(p, es)) {
     path.push({target: p, self: eventSelfOf(p)});
   }
   es.path = path;
+  es.retargeted = shadows;
+  if (shadows) {
+    retargetPath(es, target);
+  }
   // Steps 5.3 and 5.9: a click MouseEvent's activation target, the target if it has activation
   // behaviour, else (a bubbling event) the first parent that has (form-submission.js).
   es.activation = null;
@@ -194,20 +201,29 @@ DispatchCursor.prototype.step = function () {
     if (listeners === null) {
       var pass = ++this.pass;
       // #concept-event-listener-invoke step 3: a stopped event reaches no further invoke.
-      if (pass >= 2 * n || es.stop || (pass > n && !es.bubbles)) {
+      if (pass >= 2 * n || es.stop || (pass > n && !es.bubbles && !es.retargeted)) {
         this.pass = 2 * n;
         done = true;
       } else {
         var index = pass < n ? n - 1 - pass : pass - n;
         var item = this.path[index];
-        this.item = item;
-        this.capture = pass < n;
-        es.eventPhase = index === 0 ? 2 : (pass < n ? 1 : 3);
-        es.currentTarget = item.self;
-        // Step 4: a clone of the listener list as it is when this invoke begins (lists are copied
-        // on write, so the list itself).
-        listeners = this.listeners = item.target[SLOT].listeners;
+        // Across shadow trees (shadow-root.js retargetPath) a host is at the target too.
+        var atTarget = index === 0 || (es.retargeted && item.atTarget);
         this.next = 0;
+        if (pass > n && !es.bubbles && !atTarget) {
+          listeners = this.listeners = NO_LISTENERS;
+        } else {
+          this.item = item;
+          this.capture = pass < n;
+          es.eventPhase = atTarget ? 2 : (pass < n ? 1 : 3);
+          es.currentTarget = item.self;
+          if (es.retargeted) {
+            es.target = item.shadowTarget;
+          }
+          // Step 4: a clone of the listener list as it is when this invoke begins (lists are
+          // copied on write, so the list itself).
+          listeners = this.listeners = item.target[SLOT].listeners;
+        }
       }
     }
     // #concept-event-listener-inner-invoke: stop immediate propagation ends the list at once.
@@ -246,7 +262,7 @@ DispatchCursor.prototype.finished = function () {
   var n = this.path.length;
   var pass = this.pass + 1;
   var none = es.stopImmediate;
-  if (!none) {
+  if (!none && !es.retargeted) {
     none = pass >= 2 * n || es.stop || (pass > n && !es.bubbles);
     var listeners = this.listeners;
     for (var i = this.next; none && i < listeners.length; i++) {
@@ -269,6 +285,11 @@ DispatchCursor.prototype.end = function () {
   es.path = null;
   es.stop = false;
   es.stopImmediate = false;
+  // Step 9: a target left in a shadow tree is cleared.
+  if (es.retargeted && es.clearTargets) {
+    es.target = null;
+  }
+  es.retargeted = false;
   var activation = es.activation;
   es.activation = null;
   if (activation) {
@@ -280,6 +301,15 @@ DispatchCursor.prototype.end = function () {
   }
   return !es.canceled;
 };
+
+/**
+ * Shadow roots made so far (shadow-root.js; none in a worker): while 0, event paths take none into
+ * account.
+ */
+var shadowRootCount = 0;
+
+/** The listeners of a pass that runs none (an item a non-bubbling event passes over). */
+var NO_LISTENERS = [];
 
 /** Set when a listener throws; whoever reads it (idb-request.js) clears it before a dispatch. */
 var listenersThrew = false;

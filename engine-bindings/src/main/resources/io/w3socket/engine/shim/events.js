@@ -130,7 +130,11 @@ defineMethods(Event.prototype, {
   },
   composedPath: function () {
     var s = slotOf(this, 'Event');
-    // #dom-event-composedpath (no shadow trees here): the path's items, target first; [] after dispatch.
+    // #dom-event-composedpath: the path's items, target first (across shadow trees:
+    // shadow-root.js); [] after dispatch.
+    if (s.dispatching && s.path && s.retargeted) {
+      return composedPathOf(s);
+    }
     var out = [];
     if (s.dispatching && s.path) {
       for (var i = 0; i < s.path.length; i++) {

@@ -225,8 +225,21 @@ function HTMLVideoElement() {
  * HTML #html-element-constructors: without a custom element definition, a TypeError (messages as
  * Chromium's: called without new, or with it).
  */
+/**
+ * Custom element definitions made (custom-element-registry.js): while 0, no element is a custom
+ * element and nothing of the tree's changes needs custom element reactions.
+ */
+var customElementDefinitions = 0;
+
+/**
+ * HTML #html-element-constructors: an element interface's constructor is only a custom element's
+ * (HTMLElement's, for an autonomous one, through super()); otherwise Illegal constructor.
+ */
 function htmlConstructor(self, ctor) {
   requireNew(self, ctor, ctor.name);
+  if (customElementDefinitions > 0 && ctor === HTMLElement) {
+    return loadModule('customelements').constructCustomElement(self);
+  }
   throw new TypeError("Failed to construct '" + ctor.name + "': Illegal constructor");
 }
 

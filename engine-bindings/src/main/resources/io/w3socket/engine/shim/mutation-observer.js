@@ -280,21 +280,38 @@ function keepRemovedObserved(parent, node) {
 
 /** Sets an attribute through the host (which checks and lowercases the name): its record. */
 function hostSetAttribute(handle, name, value) {
-  if (registeredObservers === 0) {
+  if (registeredObservers === 0 && customElementDefinitions === 0) {
     host.domSetAttribute(handle, name, value);
     return;
   }
   var old = host.domAttribute(handle, name);
   host.domSetAttribute(handle, name, value);
-  queueMutationRecord('attributes', nodeFor(handle), name, old);
+  if (registeredObservers > 0) {
+    queueMutationRecord('attributes', nodeFor(handle), name, old);
+  }
+  customAttributeChanged(handle, name, old, value);
 }
 
 /** Removes an attribute the element has through the host: its record. */
 function hostRemoveAttribute(handle, name) {
-  var old = registeredObservers === 0 ? null : host.domAttribute(handle, name);
+  var old = registeredObservers === 0 && customElementDefinitions === 0 ? null : host.domAttribute(handle, name);
   host.domRemoveAttribute(handle, name);
-  if (old !== null) {
+  if (old !== null && registeredObservers > 0) {
     queueMutationRecord('attributes', nodeFor(handle), name, old);
+  }
+  if (old !== null) {
+    customAttributeChanged(handle, name, old, null);
+  }
+}
+
+/**
+ * HTML #concept-element-attributes-change-ext for custom elements: a custom element's observed
+ * attribute's change is its attributeChangedCallback (custom-element-reactions.js).
+ */
+function customAttributeChanged(handle, name, old, value) {
+  var el = customElementDefinitions > 0 ? nodes[handle] : undefined;
+  if (el !== undefined && el[SLOT].ceState === 'custom') {
+    loadModule('customelements').attributeChanged(el, name, old, value);
   }
 }
 

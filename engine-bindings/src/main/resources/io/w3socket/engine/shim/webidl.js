@@ -132,10 +132,12 @@ function defineMethods(proto, methods) {
 }
 
 /**
- * The descriptor setSlot defines the slot with, reused (it is read only during the call). A new
- * property's missing attributes are false: not writable, enumerable or configurable.
+ * The descriptor setSlot defines the slot with, reused (it is read only during the call): not
+ * writable or enumerable, but configurable, so that a Proxy over a platform object may leave the
+ * slot out of the keys it reports (the ownKeys invariant binds only non-configurable properties),
+ * as htmx's FormData proxy does.
  */
-var SLOT_DESCRIPTOR = {value: undefined};
+var SLOT_DESCRIPTOR = {value: undefined, configurable: true};
 
 function setSlot(obj, slot) {
   SLOT_DESCRIPTOR.value = slot;

@@ -1,0 +1,151 @@
+package io.w3socket.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Autonomous custom elements (HTML #custom-elements; custom-element-registry.js,
+ * custom-element-reactions.js, CustomElementCandidates): define and its errors, get, getName,
+ * whenDefined, upgrade; the parsed elements upgraded at define, an element the parser makes later
+ * constructed before its attributes and insertion, createElement and new constructing at once, a
+ * fragment parse and a clone upgrading at the end of the call, connected, disconnected and observed
+ * attributes' callbacks in Chromium's order, a constructor that throws (reported; createElement
+ * then makes an HTMLUnknownElement), an element defined after it was inserted, a custom element in
+ * a shadow tree. The page prints what headless Chromium 156 printed for it. GraalJS only: custom
+ * elements are ES2015 classes, which Nashorn does not parse.
+ */
+class CustomElementsTest {
+  @TempDir Path dir;
+
+  @Test
+  void customElementsAsChromiumHasThem() throws Exception {
+    Path page = dir.resolve("custom-elements.html");
+    Files.writeString(
+        page,
+"""
+<!DOCTYPE html><html><body><my-el id=early a=1 b=2>text</my-el><script>
+function log() { console.log(Array.prototype.join.call(arguments, ' ')); }
+window.addEventListener('error', function (e) { log('error event', e.message); e.preventDefault(); });
+var early = document.getElementById('early');
+log(typeof customElements, Object.prototype.toString.call(customElements), customElements instanceof CustomElementRegistry, early instanceof HTMLElement, early.constructor.name);
+class MyEl extends HTMLElement {
+  static get observedAttributes() { log('observedAttributes read'); return ['a', 'c']; }
+  constructor() { super(); log('constructor', this.id || '(no id)', this.attributes.length, this.isConnected); }
+  connectedCallback() { log('connected', this.id, this.isConnected); }
+  disconnectedCallback() { log('disconnected', this.id); }
+  attributeChangedCallback(name, oldV, newV, ns) { log('attr', this.id, name, oldV, newV, ns); }
+  adoptedCallback() { log('adopted', this.id); }
+}
+var p = customElements.whenDefined('my-el'); p.then(function (c) { log('whenDefined resolved', c === MyEl); });
+log('whenDefined same', customElements.whenDefined('my-el') === p);
+log('before define');
+customElements.define('my-el', MyEl);
+log('after define', early instanceof MyEl, customElements.get('my-el') === MyEl, customElements.getName(MyEl), customElements.get('x-y'), customElements.getName(function () {}));
+var made = document.createElement('my-el');
+log('created', made instanceof MyEl, made.isConnected, made.localName);
+made.id = 'made';
+made.setAttribute('a', 'x'); made.setAttribute('b', 'y'); made.removeAttribute('a');
+document.body.appendChild(made);
+log('appended');
+made.remove();
+log('removed');
+var div = document.createElement('div');
+div.innerHTML = '<my-el id=inner a=5></my-el>';
+log('innerHTML done', div.firstChild instanceof MyEl);
+document.body.appendChild(div);
+log('div appended');
+var c = div.firstChild.cloneNode(true); log('cloned', c instanceof MyEl, c.getAttribute('a'));
+var direct = new MyEl(); log('direct', direct.localName, direct instanceof MyEl, direct.isConnected);
+try { new HTMLElement(); } catch (e) { log(e.name, e.message); }
+try { customElements.define('my-el', class extends HTMLElement {}); } catch (e) { log(e.name, e.message); }
+try { customElements.define('other-el', MyEl); } catch (e) { log(e.name, e.message); }
+try { customElements.define('bad', class extends HTMLElement {}); } catch (e) { log(e.name, e.message); }
+try { customElements.define('x-arrow', () => {}); } catch (e) { log(e.name, e.message); }
+try { customElements.define('x-cb', class extends HTMLElement { get connectedCallback() { return 5; } }); } catch (e) { log(e.name, e.message); }
+customElements.whenDefined('not valid').catch(function (e) { log('whenDefined rejected', e.name, e.message); });
+class Bad extends HTMLElement { constructor() { super(); throw new Error('boom'); } }
+customElements.define('bad-el', Bad);
+var b = document.createElement('bad-el'); log('bad created', b.constructor.name, b instanceof Bad);
+document.body.insertAdjacentHTML('beforeend', '<bad-el id=b2></bad-el>');
+log('bad inserted', document.getElementById('b2').constructor.name);
+class Lazy extends HTMLElement { connectedCallback() { log('lazy connected', this.id); } }
+var lazy = document.createElement('lazy-el'); lazy.id = 'lz'; document.body.appendChild(lazy);
+log('lazy before', lazy.constructor.name);
+customElements.define('lazy-el', Lazy);
+log('lazy after', lazy.constructor.name);
+var detached = document.createElement('up-el'); class Up extends HTMLElement { constructor() { super(); log('up constructed'); } }
+customElements.define('up-el', Up); log('up defined', detached instanceof Up); customElements.upgrade(detached); log('up upgraded', detached instanceof Up);
+var host = document.createElement('div'); document.body.appendChild(host); var sr = host.attachShadow({mode: 'open'}); sr.innerHTML = '<my-el id=shadowed></my-el>'; log('in shadow', sr.firstChild instanceof MyEl);
+made.className = 'k'; made.setAttribute('c', '1'); document.body.appendChild(made); made.setAttribute('c', '2'); made.toggleAttribute('c');
+log(['define', 'get', 'getName', 'upgrade', 'whenDefined'].every(function (n) { return typeof CustomElementRegistry.prototype[n] === 'function'; }));
+</script><my-el id=late a=9></my-el><script>log('late', document.getElementById('late') instanceof MyEl);</script></body></html>
+""");
+    Runs.Outcome o = Runs.run(JsEngine.GRAALJS, b -> {}, c -> c.runPage(page, null));
+    String expected =
+"""
+object [object CustomElementRegistry] true true HTMLElement
+whenDefined same true
+before define
+observedAttributes read
+constructor early 3 true
+attr early a  1\s
+connected early true
+after define true true my-el \s
+constructor (no id) 0 false
+created true false my-el
+attr made a  x\s
+attr made a x \s
+connected made true
+appended
+disconnected made
+removed
+constructor inner 2 false
+attr inner a  5\s
+innerHTML done true
+connected inner true
+div appended
+constructor inner 2 false
+attr inner a  5\s
+cloned true 5
+constructor (no id) 0 false
+direct my-el true false
+TypeError Failed to construct 'HTMLElement': Illegal constructor
+NotSupportedError Failed to execute 'define' on 'CustomElementRegistry': the name "my-el" has already been used with this registry
+NotSupportedError Failed to execute 'define' on 'CustomElementRegistry': this constructor has already been used with this registry
+SyntaxError Failed to execute 'define' on 'CustomElementRegistry': "bad" is not a valid custom element name
+TypeError Failed to execute 'define' on 'CustomElementRegistry': constructor argument is not a constructor
+TypeError Failed to execute 'define' on 'CustomElementRegistry': "connectedCallback" is not a function
+error event Uncaught Error: boom
+bad created HTMLUnknownElement false
+error event Uncaught Error: boom
+bad inserted Bad
+lazy before HTMLElement
+lazy connected lz
+lazy after Lazy
+up defined false
+up constructed
+up upgraded true
+constructor shadowed 1 true
+connected shadowed true
+in shadow true
+attr made c  1\s
+connected made true
+attr made c 1 2\s
+attr made c 2 \s
+true
+whenDefined resolved true
+whenDefined rejected SyntaxError Failed to execute 'whenDefined' on 'CustomElementRegistry': "not valid" is not a valid custom element name
+constructor (no id) 0 false
+attr late a  9\s
+connected late true
+late true
+""";
+    assertEquals(Runs.lines(expected), o.out(), o::toString);
+    assertEquals(List.of(), o.result().errors(), o::toString);
+  }
+}

@@ -1,0 +1,113 @@
+package io.w3socket.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Shadow trees (DOM #shadow-trees; ShadowRoots, shadow-root.js): attachShadow and its errors, a
+ * shadow root's members and innerHTML, what the document's queries, serialization and contains() do
+ * not see, getRootNode's composed option, isConnected, named slots' assigned nodes and a
+ * slottable's assignedSlot, a closed root hidden from shadowRoot, events retargeted to the host
+ * outside the tree, a non-composed event stopping at the shadow root, composedPath, a slotted
+ * node's event passing its slot, a clonable root cloned with its host. The page prints what
+ * headless Chromium 156 printed for it, in both engines.
+ */
+class ShadowTreesTest {
+  @TempDir Path dir;
+
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void shadowTreesAsChromiumHasThem(JsEngine engine) throws Exception {
+    Path page = dir.resolve("shadow.html");
+    Files.writeString(
+        page,
+"""
+<!DOCTYPE html><html><body><div id=host><span slot=a id=s1>one</span><b id=s2>two</b>text</div><p id=p></p><script>
+function log() { console.log(Array.prototype.join.call(arguments, ' ')); }
+var host = document.getElementById('host');
+var root = host.attachShadow({mode: 'open'});
+log(root instanceof ShadowRoot, root instanceof DocumentFragment, root.nodeType, root.nodeName, root.mode, root.host === host, host.shadowRoot === root, root.delegatesFocus, root.slotAssignment, root.clonable, root.serializable);
+log(root.constructor === ShadowRoot, root.parentNode, root.isConnected, root.getRootNode() === root, root.ownerDocument === document);
+root.innerHTML = '<h2 id=title>Title</h2><slot name=a></slot><slot id=def></slot>';
+log(JSON.stringify(root.innerHTML), root.childNodes.length, root.getElementById('title').textContent, root.querySelector('slot').name);
+var title = root.getElementById('title');
+log(title.isConnected, title.getRootNode() === root, title.getRootNode({composed: true}) === document, document.getElementById('title'), document.querySelectorAll('slot').length, host.innerHTML.length, document.body.contains(title));
+var slots = root.querySelectorAll('slot');
+log(slots[0] instanceof HTMLSlotElement, slots[0].assignedNodes().map(function (n) { return n.id; }).join(), slots[1].assignedNodes().map(function (n) { return n.nodeName; }).join(), slots[1].assignedElements().length, slots[1].assignedNodes({flatten: true}).length);
+log(document.getElementById('s1').assignedSlot === slots[0], document.getElementById('s1').slot, host.lastChild.assignedSlot === slots[1], title.assignedSlot);
+try { host.attachShadow({mode: 'open'}); } catch (e) { log(e.name, e.message); }
+try { document.createElement('img').attachShadow({mode: 'open'}); } catch (e) { log(e.name, e.message); }
+try { document.getElementById('p').attachShadow({}); } catch (e) { log(e.name, e.message); }
+try { document.getElementById('p').attachShadow({mode: 'x'}); } catch (e) { log(e.name, e.message); }
+try { document.getElementById('p').attachShadow(); } catch (e) { log(e.name, e.message); }
+try { root.appendChild(document.body); } catch (e) { log(e.name, e.message); }
+var closedRoot = document.getElementById('p').attachShadow({mode: 'closed'});
+log(document.getElementById('p').shadowRoot, closedRoot.mode, document.createElement('my-el').attachShadow({mode: 'open', delegatesFocus: true}).delegatesFocus);
+var inner = document.createElement('button'); inner.id = 'inner'; root.appendChild(inner);
+host.addEventListener('x', function (e) { log('host x', e.target.id, e.composedPath().length, e.eventPhase); });
+document.body.addEventListener('x', function (e) { log('body x', e.target.id); });
+root.addEventListener('x', function (e) { log('root x', e.target.id, e.currentTarget === root, e.eventPhase); });
+inner.addEventListener('x', function (e) { log('inner x', e.target.id); });
+inner.dispatchEvent(new Event('x', {bubbles: true}));
+inner.dispatchEvent(new Event('x', {bubbles: true, composed: true}));
+document.addEventListener('x', function (e) { log('doc capture', e.target.id, e.eventPhase); }, true);
+var ev = new Event('y', {bubbles: true, composed: true});
+document.body.addEventListener('y', function (e) { log('path', e.composedPath().map(function (t) { return t.nodeName || (t === window ? 'window' : '?'); }).join(' ')); });
+inner.dispatchEvent(ev); log('after', ev.target && ev.target.id, ev.composedPath().length);
+slots[0].addEventListener('z', function (e) { log('slot z', e.target.id, e.currentTarget.name); });
+root.addEventListener('z', function (e) { log('root z', e.target.id); });
+host.addEventListener('z', function (e) { log('host z', e.target.id, e.composedPath().map(function (t) { return t.nodeName || '?'; }).join(' ')); });
+document.getElementById('s1').dispatchEvent(new Event('z', {bubbles: true}));
+var c = host.cloneNode(true); log(c.shadowRoot, JSON.stringify(host.outerHTML));
+inner.addEventListener('click', function (e) { log('click', e.composed, e.target.id); });
+document.addEventListener('click', function (e) { log('doc click', e.target.id); });
+inner.click();
+var t2 = document.createElement('div'); var r2 = t2.attachShadow({mode: 'open', clonable: true}); r2.innerHTML = '<i>c</i>'; var c2 = t2.cloneNode(false); log('clonable', c2.shadowRoot && c2.shadowRoot.innerHTML, c2.shadowRoot && c2.shadowRoot.clonable);
+log(['mode', 'host', 'innerHTML', 'activeElement', 'clonable', 'delegatesFocus', 'serializable', 'slotAssignment', 'onslotchange'].every(function (n) { return n in ShadowRoot.prototype; }), ShadowRoot.prototype instanceof DocumentFragment, ['name', 'assignedNodes', 'assignedElements'].every(function (n) { return n in HTMLSlotElement.prototype; }));
+log(typeof Element.prototype.attachShadow, 'shadowRoot' in Element.prototype, 'assignedSlot' in Text.prototype, 'slot' in Element.prototype);
+</script></body></html>
+""");
+    Runs.Outcome o = Runs.run(engine, b -> {}, c -> c.runPage(page, null));
+    String expected =
+"""
+true true 11 #document-fragment open true true false named false false
+true  true true true
+"<h2 id=\\"title\\">Title</h2><slot name=\\"a\\"></slot><slot id=\\"def\\"></slot>" 3 Title a
+true true true  0 55 false
+true s1 B,#text 1 2
+true a true\s
+NotSupportedError Failed to execute 'attachShadow' on 'Element': Shadow root cannot be created on a host which already hosts a shadow tree.
+NotSupportedError Failed to execute 'attachShadow' on 'Element': This element does not support attachShadow
+TypeError Failed to execute 'attachShadow' on 'Element': Failed to read the 'mode' property from 'ShadowRootInit': Required member is undefined.
+TypeError Failed to execute 'attachShadow' on 'Element': Failed to read the 'mode' property from 'ShadowRootInit': The provided value 'x' is not a valid enum value of type ShadowRootMode.
+TypeError Failed to execute 'attachShadow' on 'Element': 1 argument required, but only 0 present.
+HierarchyRequestError Failed to execute 'appendChild' on 'Node': The new child element contains the parent.
+ closed true
+inner x inner
+root x inner true 3
+inner x inner
+root x inner true 3
+host x host 7 2
+body x host
+path BUTTON #document-fragment DIV BODY HTML #document window
+after host 0
+slot z s1 a
+root z s1
+host z s1 SPAN SLOT #document-fragment DIV BODY HTML #document ?
+ "<div id=\\"host\\"><span slot=\\"a\\" id=\\"s1\\">one</span><b id=\\"s2\\">two</b>text</div>"
+click true inner
+doc click host
+clonable <i>c</i> true
+true true true
+function true true true
+""";
+    assertEquals(Runs.lines(expected), o.out(), o::toString);
+    assertEquals(List.of(), o.result().errors(), o::toString);
+  }
+}
