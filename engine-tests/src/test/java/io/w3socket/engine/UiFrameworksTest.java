@@ -18,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * UI libraries' browser builds from npm, loaded unmodified with {@code <script src>}, rendering
  * what a WebSocket echo brings into the page's DOM in GraalJS: React 18 with hooks, Preact with
- * hooks, Vue 3 compiling its in-DOM template, Alpine.js with x-for over a template, and a jQuery
- * chat form submitted by a click. Each page prints its rendered markup once its update is done (an
+ * hooks, Vue 3 compiling its in-DOM template, Alpine.js with x-for over a template, a jQuery chat
+ * form submitted by a click, and Hotwire Turbo's streams from a WebSocket stream source (custom
+ * elements). Each page prints its rendered markup once its update is done (an
  * effect, nextTick, or the handler itself), the line headless Chromium 156 printed for the same
  * page; the text a change shows (the page's output) is left out of the comparison.
  */
@@ -241,5 +242,35 @@ $(function () {
 });
 """);
     assertRendered("rendered <li class=\"msg\">hello jquery</li> field \"\"", o);
+  }
+
+  @Test
+  void turboStreamsAppendWhatTheirWebSocketSourceBrings() throws IOException {
+    // Turbo's <turbo-stream-source> is a custom element whose connectedCallback opens the socket;
+    // each <turbo-stream> message is a custom element that performs its action on a target.
+    Runs.Outcome o =
+        run(
+            List.of("@hotwired/turbo/dist/turbo.es2017-umd.js"),
+            " data-turbo-suppress-warning", // Turbo asks for <head>; this page has one body
+            "<div id=\"messages\"></div>",
+"""
+document.body.insertAdjacentHTML('beforeend', '<turbo-stream-source src="%ECHO%"></turbo-stream-source>');
+var source = document.querySelector('turbo-stream-source');
+var messages = document.getElementById('messages');
+new MutationObserver(function () {
+  if (messages.children.length === 2) {
+    console.log('rendered ' + messages.innerHTML);
+    source.remove(); // its disconnectedCallback closes the socket
+  }
+}).observe(messages, {childList: true});
+function stream(text) {
+  return '<turbo-stream action="append" target="messages"><template><p>' + text + '</p></template></turbo-stream>';
+}
+source.streamSource.addEventListener('open', function () {
+  source.streamSource.send(stream('hello'));
+  source.streamSource.send(stream('turbo'));
+});
+""");
+    assertRendered("rendered <p>hello</p><p>turbo</p>", o);
   }
 }
