@@ -84,6 +84,7 @@ final class DomFunctions implements HostArea {
         a -> (double) dom.attachShadow(a.integer(0), a.bool(1), a.bool(2), a.bool(3), a.bool(4)));
     r.add("domShadowRoot", a -> (double) dom.shadowRoot(a.integer(0)));
     r.add("domShadowHost", a -> (double) dom.shadowHost(a.integer(0)));
+    r.add("domShadowRootCount", a -> (double) dom.shadowRootCount());
     r.add("domAssignedSlot", a -> (double) dom.assignedSlot(a.integer(0)));
     r.add("domAssignedNodes", a -> dom.assignedNodes(a.integer(0), a.bool(1)));
     r.add("domValidCustomName", a -> CustomElementNames.isValid(a.string(0)));

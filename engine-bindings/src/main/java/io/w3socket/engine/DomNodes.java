@@ -76,6 +76,7 @@ final class DomNodes {
   DomNodes(Document doc) {
     this.doc = doc;
     parsed(doc);
+    declarativeShadowRoots(doc);
     // The parser's scripts run through the page loader, not through insertion.
     startedScripts.addAll(doc.getElementsByTag("script"));
   }
@@ -370,6 +371,44 @@ final class DomNodes {
   }
 
   /**
+   * HTML #parsing-main-inhead's template start tag with a shadowrootmode attribute, as the page's
+   * parser meets it (not a fragment parse's): a template whose parent element can host a shadow
+   * root and hosts none yet becomes that element's declarative shadow root (mode, delegatesFocus,
+   * clonable, serializable from its attributes), its contents the root's children; the template
+   * element itself is not in the tree. Otherwise it stays a template.
+   */
+  private void declarativeShadowRoots(Element scope) {
+    for (Element t : new ArrayList<>(scope.getElementsByTag("template"))) {
+      String mode = t.attr("shadowrootmode").toLowerCase(Locale.ROOT);
+      Element host = t.parent();
+      if (!TemplateContents.isTemplate(t)
+          || !(mode.equals("open") || mode.equals("closed"))
+          || host == null
+          || host instanceof Document
+          || shadows.of(host) != null) {
+        continue;
+      }
+      ShadowRoots.Root root;
+      try {
+        root =
+            shadows.attach(
+                host,
+                mode.equals("open"),
+                t.hasAttr("shadowrootdelegatesfocus"),
+                t.hasAttr("shadowrootclonable"),
+                t.hasAttr("shadowrootserializable"));
+      } catch (DOMException e) {
+        continue; // not a valid shadow host: an ordinary template
+      }
+      for (Node n : new ArrayList<>(templates.of(t).childNodes())) {
+        root.appendChild(n);
+      }
+      t.remove();
+      declarativeShadowRoots(root);
+    }
+  }
+
+  /**
    * HTML #parsing-main-inbody, a textarea start tag: a newline right after it is ignored, which
    * jsoup's parser keeps (it drops pre's).
    */
@@ -512,6 +551,11 @@ final class DomNodes {
   int shadowRoot(int h) {
     Node n = node(h);
     return n instanceof Element ? handle(shadows.of((Element) n)) : -1;
+  }
+
+  /** How many shadow roots there are (the page's declarative ones included). */
+  int shadowRootCount() {
+    return shadows.count();
   }
 
   /** A shadow root's host. */

@@ -78,6 +78,10 @@ final class ShadowRoots {
     return !roots.isEmpty();
   }
 
+  int count() {
+    return roots.size();
+  }
+
   /**
    * DOM #concept-attach-a-shadow-root (#dom-element-attachshadow), with Chromium 156's messages: an
    * HTML element with a valid shadow host name, not yet a host. (A custom element whose definition

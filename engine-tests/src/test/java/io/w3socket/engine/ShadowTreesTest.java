@@ -110,4 +110,55 @@ function true true true
     assertEquals(Runs.lines(expected), o.out(), o::toString);
     assertEquals(List.of(), o.result().errors(), o::toString);
   }
+
+  /**
+   * Declarative shadow roots (HTML #parsing-main-inhead, a template start tag with
+   * shadowrootmode): the page's parser makes a template's contents its parent's shadow root
+   * (open, closed, clonable, nested), the template element left out of the tree; a second one on
+   * the same host stays a template; a slot shows the light children. Also NonDocumentTypeChildNode's
+   * element siblings.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void declarativeShadowRootsAsChromiumHasThem(JsEngine engine) throws Exception {
+    Path page = dir.resolve("declarative.html");
+    Files.writeString(
+        page,
+"""
+<!DOCTYPE html><html><body>
+<div id=card><template shadowrootmode="open" shadowrootclonable><style>p { color: red; }</style><p>Shadow <slot></slot></p><span id=inner><template shadowrootmode="open"><b>nested</b></template></span></template>light</div>
+<p id=para><template shadowrootmode="closed"><em>closed</em></template></p>
+<section id=twice><template shadowrootmode="open">first</template></section>
+<script>
+function log() { console.log(Array.prototype.join.call(arguments, ' ')); }
+var card = document.getElementById('card');
+log(!!card.shadowRoot, card.shadowRoot && card.shadowRoot.mode, card.shadowRoot.clonable, JSON.stringify(card.innerHTML));
+log(JSON.stringify(card.shadowRoot.innerHTML));
+log(card.shadowRoot.querySelector('slot').assignedNodes().map(function (n) { return n.textContent; }).join());
+var inner = card.shadowRoot.getElementById('inner');
+log(inner.shadowRoot && JSON.stringify(inner.shadowRoot.innerHTML));
+log(document.getElementById('para').shadowRoot, JSON.stringify(document.getElementById('para').innerHTML));
+log(document.querySelectorAll('template').length, document.getElementById('para').nextElementSibling.tagName, document.getElementById('para').previousElementSibling.id);
+var t = document.getElementById('twice'); log(t.shadowRoot && JSON.stringify(t.shadowRoot.innerHTML), JSON.stringify(t.innerHTML));
+card.shadowRoot.querySelector('p').addEventListener('click', function (e) { log('click', e.target.id, e.composedPath().length); });
+document.addEventListener('click', function (e) { log('doc click', e.target.id); });
+card.shadowRoot.querySelector('p').click();
+</script></body></html>
+""");
+    Runs.Outcome o = Runs.run(engine, b -> {}, c -> c.runPage(page, null));
+    String expected =
+"""
+true open true "light"
+"<style>p { color: red; }</style><p>Shadow <slot></slot></p><span id=\\"inner\\"></span>"
+light
+"<b>nested</b>"
+ ""
+0 SECTION card
+"first" ""
+click  7
+doc click card
+""";
+    assertEquals(Runs.lines(expected), o.out(), o::toString);
+    assertEquals(List.of(), o.result().errors(), o::toString);
+  }
 }

@@ -115,6 +115,38 @@ function defineParentNodeAccessors(proto) {
 defineParentNodeAccessors(Element.prototype);
 
 /**
+ * NonDocumentTypeChildNode (DOM #interface-nondocumenttypechildnode), on Element and CharacterData:
+ * the nearest sibling element before or after, or null.
+ */
+function elementSibling(node, offset) {
+  var h = slotOf(node, 'Node').handle;
+  var p = host.domParent(h);
+  if (p < 0) {
+    return null;
+  }
+  var c = host.domChildren(p);
+  var i = 0;
+  while (i < c.length && c[i] !== h) {
+    i++;
+  }
+  for (i += offset; i >= 0 && i < c.length; i += offset) {
+    var n = nodeFor(c[i]);
+    if (n[SLOT].nodeType === 1) {
+      return n;
+    }
+  }
+  return null;
+}
+[Element.prototype, CharacterData.prototype].forEach(function (proto) {
+  defineAccessor(proto, 'previousElementSibling', function () {
+    return elementSibling(this, -1);
+  });
+  defineAccessor(proto, 'nextElementSibling', function () {
+    return elementSibling(this, 1);
+  });
+});
+
+/**
  * Attributes reflected as strings (HTML #reflect): IDL name → content attribute; id and className
  * are Element's (DOM #dom-element-id, #dom-element-classname), the rest HTMLElement's (SVGElement
  * has its own className, svg-elements.js).

@@ -152,7 +152,7 @@ function handlerAttributeChanged(el, name, value) {
 function nodeEventParent(handle) {
   return function () {
     // A slottable assigned to a slot has the slot (#concept-node-get-the-parent; shadow-root.js).
-    var slot = shadowRootCount > 0 ? host.domAssignedSlot(handle) : -1;
+    var slot = shadowsMayExist() ? host.domAssignedSlot(handle) : -1;
     return nodeFor(slot >= 0 ? slot : host.domParent(handle));
   };
 }

@@ -144,7 +144,7 @@ function beginDispatch(target, event, self) {
   es.target = self;
   // #concept-event-dispatch step 5.5 and 6: the event path, target first (a shadow root's parent
   // depends on the root the path began in: shadow-root.js).
-  var shadows = shadowRootCount > 0 && isNode(target);
+  var shadows = isNode(target) && shadowsMayExist();
   es.pathRoot = shadows ? target.getRootNode() : null;
   var path = [{target: target, self: self}];
   for (var p = eventParentOf(target, es); p !== null; p = eventParentOf(p, es)) {
@@ -304,9 +304,16 @@ DispatchCursor.prototype.end = function () {
 
 /**
  * Shadow roots made so far (shadow-root.js; none in a worker): while 0, event paths take none into
- * account.
+ * account. -1 in a window until first asked: the parser's declarative shadow roots are the host's.
  */
 var shadowRootCount = 0;
+
+function shadowsMayExist() {
+  if (shadowRootCount < 0) {
+    shadowRootCount = host.domShadowRootCount();
+  }
+  return shadowRootCount > 0;
+}
 
 /** The listeners of a pass that runs none (an item a non-bubbling event passes over). */
 var NO_LISTENERS = [];

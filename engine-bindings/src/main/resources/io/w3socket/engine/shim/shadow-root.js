@@ -4,6 +4,9 @@
 // option, and the event path across a shadow boundary (#concept-event-dispatch's retargeting, here
 // and in event-target.js's beginDispatch).
 
+// The page's declarative shadow roots (DomNodes) are counted when first asked (event-target.js).
+shadowRootCount = -1;
+
 function ShadowRoot() {
   illegalConstructor(this, ShadowRoot);
 }
@@ -115,6 +118,7 @@ defineMethods(Element.prototype, {
       throw new DOMException(what + 'This element does not support attachShadow', 'NotSupportedError');
     }
     var root = nodeFor(host.domAttachShadow(h, mode === 'open', delegatesFocus, clonable, serializable));
+    shadowsMayExist();
     shadowRootCount++;
     return root;
   }
@@ -122,7 +126,7 @@ defineMethods(Element.prototype, {
 /** #dom-element-shadowroot: the shadow root if its mode is open, else null. */
 defineAccessor(Element.prototype, 'shadowRoot', function () {
   var h = elementHandle(this);
-  var root = shadowRootCount === 0 ? -1 : host.domShadowRoot(h);
+  var root = shadowsMayExist() ? host.domShadowRoot(h) : -1;
   return root < 0 || nodeFor(root)[SLOT].mode !== 'open' ? null : nodeFor(root);
 });
 /** #dom-element-slot: reflects the slot content attribute. */
@@ -135,7 +139,7 @@ defineAccessor(Element.prototype, 'slot', function () {
 
 /** #dom-slotable-assignedslot: #find-a-slot with the open flag (a closed tree's slot is hidden). */
 function assignedSlotOf(node) {
-  var slot = shadowRootCount === 0 ? -1 : host.domAssignedSlot(slotOf(node, 'Node').handle);
+  var slot = shadowsMayExist() ? host.domAssignedSlot(slotOf(node, 'Node').handle) : -1;
   if (slot < 0) {
     return null;
   }
