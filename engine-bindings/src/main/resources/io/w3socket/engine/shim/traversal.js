@@ -100,7 +100,8 @@ function callAcceptNode(filter, node, what, kind) {
   return op.call(filter, node);
 }
 
-// The tree (DOM #concept-tree) through the host's handles: each node's wrapper is nodeFor's.
+// The tree (DOM #concept-tree) through the host's handles, one step a call (domSibling and
+// domEndChild: no list of a node's children is made); each node's wrapper is nodeFor's.
 
 /** A node's handle, or -1 for an Attr (outside the tree). */
 function traversalHandle(node) {
@@ -115,14 +116,12 @@ function treeParent(node) {
 
 function treeFirstChild(node) {
   var h = traversalHandle(node);
-  var c = h < 0 ? [] : host.domChildren(h);
-  return c.length > 0 ? nodeFor(c[0]) : null;
+  return h < 0 ? null : nodeFor(host.domEndChild(h, false));
 }
 
 function treeLastChild(node) {
   var h = traversalHandle(node);
-  var c = h < 0 ? [] : host.domChildren(h);
-  return c.length > 0 ? nodeFor(c[c.length - 1]) : null;
+  return h < 0 ? null : nodeFor(host.domEndChild(h, true));
 }
 
 function treeNextSibling(node) {
@@ -133,25 +132,15 @@ function treePreviousSibling(node) {
   return nodeFor(siblingHandle(traversalHandle(node), -1));
 }
 
-/** The handle of the sibling offset (1 or -1) places from h's, or -1. */
+/** The handle of the sibling after (offset 1) or before (-1) the node of handle h, or -1. */
 function siblingHandle(h, offset) {
-  var p = h < 0 ? -1 : host.domParent(h);
-  if (p < 0) {
-    return -1;
-  }
-  var c = host.domChildren(p);
-  for (var i = 0; i < c.length; i++) {
-    if (c[i] === h) {
-      return i + offset >= 0 && i + offset < c.length ? c[i + offset] : -1;
-    }
-  }
-  return -1;
+  return h < 0 ? -1 : host.domSibling(h, offset);
 }
 
 /** The inclusive descendant of h last in tree order. */
 function lastInclusiveDescendantHandle(h) {
-  for (var c = host.domChildren(h); c.length > 0; c = host.domChildren(h)) {
-    h = c[c.length - 1];
+  for (var c = host.domEndChild(h, true); c >= 0; c = host.domEndChild(h, true)) {
+    h = c;
   }
   return h;
 }
