@@ -37,6 +37,8 @@ final class DomFunctions implements HostArea {
     r.add("domInfo", a -> dom.info(a.integer(0)));
     r.add("domParent", a -> (double) dom.parent(a.integer(0)));
     r.add("domChildren", a -> dom.children(a.integer(0)));
+    r.add("domSibling", a -> (double) dom.sibling(a.integer(0), a.integer(1)));
+    r.add("domEndChild", a -> (double) dom.endChild(a.integer(0), a.bool(1)));
     r.add(
         "domCreate",
         a -> {

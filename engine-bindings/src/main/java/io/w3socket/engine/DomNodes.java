@@ -246,6 +246,19 @@ final class DomNodes {
     return handles(node(h).childNodes());
   }
 
+  /** The node's next (offset 1) or previous (offset -1) sibling, or -1: one step of a traversal. */
+  int sibling(int h, int offset) {
+    Node n = node(h);
+    return handle(offset > 0 ? n.nextSibling() : n.previousSibling());
+  }
+
+  /** The node's first (or last) child, or -1, without the list of all its children. */
+  int endChild(int h, boolean last) {
+    Node n = node(h);
+    int count = n.childNodeSize();
+    return count == 0 ? -1 : handle(n.childNode(last ? count - 1 : 0));
+  }
+
   int createElement(String localName) {
     return handle(new Element(localName.toLowerCase(Locale.ROOT)));
   }

@@ -206,8 +206,10 @@ function insertNode(parent, node, before, what, combined) {
       from = old === null ? null : {parent: old, previous: node.previousSibling, next: node.nextSibling};
     }
   }
+  var moved = nodeIteratorsPreInsert(node); // the NodeIterators (document-traversal.js)
   // Java checks the pre-insertion validity and throws its DOMException.
   var scripts = host.domInsert(p, c, b, what);
+  nodeIteratorsMoved(moved);
   if (watched) {
     if (from !== null) {
       keepRemovedObserved(from.parent, node);
@@ -327,6 +329,7 @@ function removeNode(parent, child, record) {
   var watched = mutationsObserved() && child.parentNode === parent;
   var previous = watched ? child.previousSibling : null;
   var next = watched ? child.nextSibling : null;
+  nodeIteratorsPreRemove(parent, child); // #concept-node-remove step 4 (document-traversal.js)
   host.domRemove(p, c);
   if (watched) {
     keepRemovedObserved(parent, child);

@@ -329,6 +329,7 @@ function hostSetData(handle, data) {
  * innerText, innerHTML), and queues one record of the children removed and added.
  */
 function replacingAll(node, change) {
+  nodeIteratorsPreRemove(node, null); // the NodeIterators (document-traversal.js)
   if (registeredObservers === 0) {
     change();
     return;
