@@ -33,10 +33,9 @@ import org.jsoup.nodes.Node;
  * bindings. Loop thread only.
  */
 final class XPathEngine {
-  /** DOM #interface-xpathresult's result types. */
-  static final int ANY_TYPE = 0;
-
+  /** DOM #interface-xpathresult's result types (ANY_TYPE is 0). */
   static final int NUMBER_TYPE = 1;
+
   static final int STRING_TYPE = 2;
   static final int BOOLEAN_TYPE = 3;
   static final int UNORDERED_NODE_ITERATOR_TYPE = 4;
@@ -116,9 +115,9 @@ final class XPathEngine {
   /**
    * #dom-xpathexpression-evaluate: the expression (parsed with those bindings) evaluated with the
    * context node, converted to the result type asked for (DOM Level 3 XPath's conversions, as
-   * Chromium makes them; a type not in the list is ANY_TYPE): [result type, value], the value a
-   * node set's nodes in document order as pairs of a handle and, for an attribute, its name (the
-   * handle its element's; -1 for the context attribute of no element).
+   * Chromium makes them; a type not in the list is ANY_TYPE): [result type, value], or for a node
+   * set the result type then its nodes in document order, each a handle followed by null or, for an
+   * attribute, its name (the handle its element's; -1 for the context attribute of no element).
    */
   List<Object> evaluate(
       String expression, List<String> bindings, org.w3c.dom.Node context, int type, String what) {

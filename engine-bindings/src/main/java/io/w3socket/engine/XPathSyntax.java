@@ -25,6 +25,8 @@ import java.util.Set;
  *   <li>The namespace axis selects nothing (Chromium has no namespace nodes).
  *   <li>Outside a predicate, last() and position() are 1: the context size and position of the
  *       evaluation, which the engine leaves unset.
+ *   <li>An absolute location path may start from a node the caller gives as a relative path: the
+ *       engine's "/" selects a document or fragment only ({@link #rewrite}).
  *   <li>Only the core function library (XPath 1.0 #corelib) may be called: any other function name,
  *       the engine's extras (system-property, ...) and every prefixed (extension) function among
  *       them, is a syntax error, as in Chromium. No script reaches the host through a function.
@@ -181,7 +183,7 @@ final class XPathSyntax {
       } else if (c == '$') {
         t = qualifiedName(Kind.VARIABLE, s, i + 1, i);
         if (t.prefix != null) {
-          prefixes.add(t.prefix);
+          throw new Invalid(); // Chromium's variables have no prefix
         }
       } else if (c == '*') {
         // #exprlex: after a token that is not one of these, * is the MultiplyOperator.
