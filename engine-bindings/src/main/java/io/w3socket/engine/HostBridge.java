@@ -56,6 +56,7 @@ final class HostBridge {
     add(new TimerFunctions(loop, errors));
     add(new AnimationFrames(loop, origin, errors));
     add(new DomFunctions(document, output, scripts));
+    add(new XPathFunctions(document.nodes()));
     add(new PlatformFunctions(locationHref, origin));
     add(new UrlFunctions());
     add(new LegacyEncodings());

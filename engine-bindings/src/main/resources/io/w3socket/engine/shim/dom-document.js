@@ -152,6 +152,19 @@ function eventInterface(lower) {
     default: return null;
   }
 }
+// DOM #mixin-xpathevaluatorbase: Document includes XPathEvaluatorBase; the steps are the lazy
+// module xpath's (xpath-evaluator.js), loaded by the first call.
+defineMethods(Document.prototype, {
+  createExpression: function (expression) {
+    return loadModule('xpath').createExpressionOn(this, arguments, 'Document');
+  },
+  createNSResolver: function (nodeResolver) {
+    return loadModule('xpath').createNSResolverOn(this, arguments, 'Document');
+  },
+  evaluate: function (expression, contextNode) {
+    return loadModule('xpath').evaluateOn(this, arguments, 'Document');
+  }
+});
 // HTML #dom-document-cookie: no cookie store here (fetch keeps none either), as for a page whose
 // URL has no cookies (a file: page): '' is read, and setting does nothing.
 defineAccessor(Document.prototype, 'cookie', function () {
