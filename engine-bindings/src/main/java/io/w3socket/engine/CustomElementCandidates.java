@@ -42,6 +42,11 @@ final class CustomElementCandidates {
     names.add(name);
   }
 
+  /** Whether any name is defined: until then nothing is recorded. */
+  boolean active() {
+    return !names.isEmpty();
+  }
+
   /** Records {@code kind} for the subtree of {@code root}, if any name is defined. */
   void record(int kind, Node root) {
     if (names.isEmpty()) {

@@ -99,7 +99,7 @@ final class DomNodes {
 
   /** The children of an element about to lose them all: those connected are disconnected. */
   void replacingChildren(Element e) {
-    if (isConnected(e)) {
+    if (customElements.active() && isConnected(e)) {
       for (Node child : e.childNodes()) {
         customElements.record(CustomElementCandidates.DISCONNECTED, child);
       }
@@ -108,6 +108,9 @@ final class DomNodes {
 
   /** Nodes a fragment parse made for {@code e} and put in it: made, then connected if it is. */
   void parsedInto(Element e) {
+    if (!customElements.active()) {
+      return;
+    }
     boolean connected = isConnected(e);
     for (Node child : e.childNodes()) {
       customElements.record(CustomElementCandidates.CREATED, child);
@@ -514,7 +517,7 @@ final class DomNodes {
     }
     List<Integer> scripts = new ArrayList<>();
     for (Node n : inserted) {
-      if (isConnected(n)) {
+      if (customElements.active() && isConnected(n)) {
         customElements.record(CustomElementCandidates.CONNECTED, n);
       }
       if (n instanceof Element && isConnected(n)) {
@@ -535,7 +538,7 @@ final class DomNodes {
       throw new DOMException(
           "The node to be removed is not a child of this node.", "NotFoundError");
     }
-    boolean connected = isConnected(c);
+    boolean connected = customElements.active() && isConnected(c);
     c.remove();
     changed();
     if (connected) {

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  * UI libraries' browser builds from npm, loaded unmodified with {@code <script src>}, rendering
  * what a WebSocket echo brings into the page's DOM in GraalJS: React 18 with hooks, Preact with
  * hooks, Vue 3 compiling its in-DOM template, Alpine.js with x-for over a template, a jQuery chat
- * form submitted by a click, and Hotwire Turbo's streams from a WebSocket stream source (custom
- * elements). Each page prints its rendered markup once its update is done (an
+ * form submitted by a click, Hotwire Turbo's streams from a WebSocket stream source (custom
+ * elements), htmx's WebSocket extension swapping what comes back, and a Lit element (ES modules, an
+ * import map) rendering into its shadow root. Each page prints its rendered markup once its update is done (an
  * effect, nextTick, or the handler itself), the line headless Chromium 156 printed for the same
  * page; the text a change shows (the page's output) is left out of the comparison.
  */
@@ -71,7 +72,7 @@ class UiFrameworksTest {
     }
     String page =
         "<!DOCTYPE html><html><body>"
-            + markup
+            + markup.replace("%ECHO%", server.url("/echo"))
             + "\n"
             + scripts
             + "<script>\n"
@@ -272,5 +273,87 @@ source.streamSource.addEventListener('open', function () {
 });
 """);
     assertRendered("rendered <p>hello</p><p>turbo</p>", o);
+  }
+
+  @Test
+  void htmxSwapsWhatItsWebSocketExtensionReceives() throws IOException {
+    // htmx 2 with its ws extension: ws-connect opens the socket, a ws-send form sends, and the
+    // message that comes back is swapped in out of band (htmx uses XPath, CSS.escape, ShadowRoot
+    // and a Proxy over FormData on the way).
+    Runs.Outcome o =
+        run(
+            List.of("htmx.org/dist/htmx.js", "htmx-ext-ws/ws.js"),
+            "<div id=\"conn\" hx-ext=\"ws\" ws-connect=\"%ECHO%\"><div id=\"chat\"></div>"
+                + "<form id=\"form\" ws-send><input name=\"msg\" value=\"hello htmx\">"
+                + "<button id=\"send\">Send</button></form></div>",
+"""
+var socket = null;
+document.body.addEventListener('htmx:wsOpen', function (e) {
+  socket = e.detail.event.target;
+  document.getElementById('send').click();
+});
+document.body.addEventListener('htmx:wsConfigSend', function (e) {
+  // The echo server sends back what it gets: send the fragment a chat server would (out of band).
+  e.detail.messageBody = '<div id="chat" hx-swap-oob="beforeend"><p class="msg">' + e.detail.parameters.msg + '</p></div>';
+});
+document.body.addEventListener('htmx:wsAfterMessage', function () {
+  console.log('rendered ' + document.getElementById('chat').innerHTML);
+  socket.close();
+});
+""");
+    assertRendered("rendered <p class=\"msg\">hello htmx</p>", o);
+  }
+
+  @Test
+  void litRendersMessagesInItsShadowRoot() throws IOException {
+    // A LitElement from Lit's ES modules (an import map names them, as its guide does without a
+    // bundler): a custom element rendering into its shadow root through a template walk.
+    String map =
+        String.join(
+            ",\n",
+            entry("lit", "lit/index.js"),
+            entry("lit/", "lit/"),
+            entry("lit-html", "lit-html/lit-html.js"),
+            entry("lit-html/", "lit-html/"),
+            entry("lit-element/", "lit-element/"),
+            entry("@lit/reactive-element", "@lit/reactive-element/reactive-element.js"),
+            entry("@lit/reactive-element/", "@lit/reactive-element/"));
+    String page =
+        "<!DOCTYPE html><html><head><script type=\"importmap\">{\"imports\": {\n"
+            + map
+            + "\n}}</script></head><body><chat-log></chat-log>\n<script type=\"module\">\n"
+            + """
+import {LitElement, html, css} from 'lit';
+class ChatLog extends LitElement {
+  static properties = {messages: {type: Array}};
+  static styles = css`li { color: teal; }`;
+  constructor() { super(); this.messages = []; }
+  render() { return html`<ul>${this.messages.map((m) => html`<li class="msg">${m}</li>`)}</ul>`; }
+}
+customElements.define('chat-log', ChatLog);
+const log = document.querySelector('chat-log');
+const ws = new WebSocket('%ECHO%');
+ws.onopen = () => { ws.send('hello'); ws.send('lit'); };
+ws.onmessage = async (e) => {
+  log.messages = [...log.messages, e.data];
+  if (log.messages.length === 2) {
+    await log.updateComplete;
+    console.log('rendered ' + log.shadowRoot.querySelector('ul').outerHTML.replace(/<!--[^]*?-->/g, ''));
+    ws.close();
+  }
+};
+"""
+                .replace("%ECHO%", server.url("/echo"))
+            + "</script></body></html>\n";
+    Path file = dir.resolve("lit.html");
+    Files.writeString(file, page, StandardCharsets.UTF_8);
+    Runs.Outcome o = Runs.run(JsEngine.GRAALJS, b -> {}, c -> c.runPage(file, null));
+    assertRendered("rendered <ul><li class=\"msg\">hello</li><li class=\"msg\">lit</li></ul>", o);
+  }
+
+  /** An import map entry naming a file or folder of the installed packages by its file URL. */
+  private static String entry(String specifier, String path) {
+    String url = modules.resolve(path).toUri().toString();
+    return "\"" + specifier + "\": \"" + (path.endsWith("/") && !url.endsWith("/") ? url + "/" : url) + "\"";
   }
 }

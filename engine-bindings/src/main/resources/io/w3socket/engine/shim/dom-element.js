@@ -119,23 +119,11 @@ defineParentNodeAccessors(Element.prototype);
  * the nearest sibling element before or after, or null.
  */
 function elementSibling(node, offset) {
-  var h = slotOf(node, 'Node').handle;
-  var p = host.domParent(h);
-  if (p < 0) {
-    return null;
+  var h = host.domSibling(slotOf(node, 'Node').handle, offset);
+  while (h >= 0 && host.domInfo(h)[0] !== 1) {
+    h = host.domSibling(h, offset);
   }
-  var c = host.domChildren(p);
-  var i = 0;
-  while (i < c.length && c[i] !== h) {
-    i++;
-  }
-  for (i += offset; i >= 0 && i < c.length; i += offset) {
-    var n = nodeFor(c[i]);
-    if (n[SLOT].nodeType === 1) {
-      return n;
-    }
-  }
-  return null;
+  return nodeFor(h);
 }
 [Element.prototype, CharacterData.prototype].forEach(function (proto) {
   defineAccessor(proto, 'previousElementSibling', function () {

@@ -254,26 +254,14 @@ defineAccessor(Node.prototype, 'childNodes', function () {
   return s.childNodes;
 });
 defineAccessor(Node.prototype, 'firstChild', function () {
-  var c = host.domChildren(slotOf(this, 'Node').handle);
-  return c.length ? nodeFor(c[0]) : null;
+  return nodeFor(host.domEndChild(slotOf(this, 'Node').handle, false));
 });
 defineAccessor(Node.prototype, 'lastChild', function () {
-  var c = host.domChildren(slotOf(this, 'Node').handle);
-  return c.length ? nodeFor(c[c.length - 1]) : null;
+  return nodeFor(host.domEndChild(slotOf(this, 'Node').handle, true));
 });
+/** The next (offset 1) or previous (-1) sibling: one host call, not the parent's child list. */
 function sibling(node, offset) {
-  var h = slotOf(node, 'Node').handle;
-  var p = host.domParent(h);
-  if (p < 0) {
-    return null;
-  }
-  var c = host.domChildren(p);
-  for (var i = 0; i < c.length; i++) {
-    if (c[i] === h) {
-      return i + offset >= 0 && i + offset < c.length ? nodeFor(c[i + offset]) : null;
-    }
-  }
-  return null;
+  return nodeFor(host.domSibling(slotOf(node, 'Node').handle, offset));
 }
 defineAccessor(Node.prototype, 'nextSibling', function () {
   return sibling(this, 1);

@@ -144,7 +144,7 @@ function beginDispatch(target, event, self) {
   es.target = self;
   // #concept-event-dispatch step 5.5 and 6: the event path, target first (a shadow root's parent
   // depends on the root the path began in: shadow-root.js).
-  var shadows = isNode(target) && shadowsMayExist();
+  var shadows = shadowsMayExist() && isNode(target);
   es.pathRoot = shadows ? target.getRootNode() : null;
   var path = [{target: target, self: self}];
   for (var p = eventParentOf(target, es); p !== null; p = eventParentOf(p, es)) {
