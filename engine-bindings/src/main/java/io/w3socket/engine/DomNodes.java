@@ -38,6 +38,7 @@ final class DomNodes {
   /**
    * A DocumentFragment (DOM #interface-documentfragment): jsoup has none, so an element of its own
    * class that is never in a tree; inserting one inserts its children instead ({@link #insert}).
+   * A shadow root is one too ({@link ShadowRoots.Root}).
    */
   static class Fragment extends Element {
     Fragment() {

@@ -148,7 +148,10 @@ function handlerAttributeChanged(el, name, value) {
   }
 }
 
-/** DOM #get-the-parent for a node other than a document: its parent node, or null. */
+/**
+ * DOM #get-the-parent for a node other than a document (a shadow root's: shadow-root.js): its
+ * assigned slot, else its parent node, or null.
+ */
 function nodeEventParent(handle) {
   return function () {
     // A slottable assigned to a slot has the slot (#concept-node-get-the-parent; shadow-root.js).
@@ -395,7 +398,6 @@ var childNodeMethods = {
 };
 
 defineMethods(Node.prototype, {
-  /** #dom-node-getrootnode: the topmost ancestor (no shadow trees here). */
   /** #dom-node-getrootnode: the root, or with composed the shadow-including root. */
   getRootNode: function (options) {
     var h = slotOf(this, 'Node').handle;

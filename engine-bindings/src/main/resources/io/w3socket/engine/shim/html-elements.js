@@ -3,7 +3,8 @@
 // headless Chromium 156 exposes that a standard defines (72 with HTMLElement, dom-element.js): an
 // element's wrapper (dom-node.js nodeFor) has its tag's interface's prototype, so that
 // `el instanceof HTMLInputElement` and `Object.prototype.toString.call(el)` answer as in a browser.
-// They add nothing of their own yet but HTMLTemplateElement's content: the IDL attributes this shim
+// They add nothing of their own yet but HTMLTemplateElement's content and HTMLSlotElement's members
+// (shadow-root.js): the IDL attributes this shim
 // has for some elements (value, checked, href...) stay on HTMLElement.prototype. HTMLBodyElement's event handlers are the
 // window's (event-handlers.js).
 

@@ -4,7 +4,8 @@
 // reflections) report what they changed through the queue functions below, which cost a check of
 // one counter while nothing is observed. Records reach an observer's callback in the mutation
 // observer microtask (#queue-a-mutation-observer-compound-microtask). What the HTML parser adds
-// while the page loads is not reported.
+// while the page loads comes from the host (entry-points.js parserInserted). An attribute change
+// here is also a custom element's attributeChangedCallback (custom-element-reactions.js).
 
 /** Registered observers in all nodes' lists, transient ones included: 0 means nothing is observed. */
 var registeredObservers = 0;
