@@ -33,6 +33,7 @@ class EmbeddedTlsTest {
 
   @Test
   void theTutorialPortTakesWssToo() throws IOException {
+    MainTest.assumePort9998Free(); // else the run uses what listens there, not its own server
     Run r = MainTest.run("run", MainTest.echoScript(dir, "wss://localhost:9998/echo").toString());
     assertEquals(0, r.status(), r::toString);
     assertEquals(List.of("got over TLS", "close 1000 true"), r.outLines(), r::toString);

@@ -193,13 +193,21 @@ class MainTest {
   /** The README's first command, exactly: the embedded server on 9998 (skipped if 9998 is busy). */
   @Test
   void readmeFirstCommandOnPort9998() {
+    assumePort9998Free();
+    Run r = run("run", example("tutorial.html").toString(), "--click", "Run WebSocket");
+    assertEquals(0, r.status(), r::toString);
+    assertEquals(TUTORIAL, r.outLines(), r::toString);
+  }
+
+  /**
+   * Skips the calling test when something else listens on the tutorial's port 9998, where the run
+   * would use it instead of starting its embedded server (a developer's own echo server, say).
+   */
+  static void assumePort9998Free() {
     try (ServerSocket probe = new ServerSocket()) {
       probe.bind(new InetSocketAddress("127.0.0.1", 9998));
     } catch (IOException busy) {
       Assumptions.abort("port 9998 is in use here, so the embedded server cannot start on it");
     }
-    Run r = run("run", example("tutorial.html").toString(), "--click", "Run WebSocket");
-    assertEquals(0, r.status(), r::toString);
-    assertEquals(TUTORIAL, r.outLines(), r::toString);
   }
 }

@@ -12,10 +12,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * The Window members of a top-level page (window-members.js, and the lazy module windowextras:
  * idle-callbacks.js, named-constructors.js, bar-prop.js): name and status as strings, closed,
- * length, frameElement, clientInformation, the bars, external, close() refused with Chromium's
- * warning (on the error output, where console.warn goes), the members that do nothing, the named
- * constructors Image, Audio and Option, and requestIdleCallback after the tasks its caller queued.
- * The page prints what headless Chromium 156 printed for it, in both engines.
+ * crossOriginIsolated, length, frameElement, clientInformation, the bars, external, close()
+ * refused with Chromium's warning (on the error output, where console.warn goes), the members that
+ * do nothing, the named constructors Image, Audio and Option, and requestIdleCallback after the
+ * tasks its caller queued. The page prints what headless Chromium 156 printed for it, in both
+ * engines.
  */
 class WindowMembersTest {
   @TempDir Path dir;
@@ -29,7 +30,7 @@ class WindowMembersTest {
 """
 <!DOCTYPE html><html><body><script>
 function log() { console.log(Array.prototype.join.call(arguments, ' ')); }
-log(JSON.stringify(window.name), window.closed, window.length, JSON.stringify(window.status), window.frameElement, window.clientInformation === navigator);
+log(JSON.stringify(window.name), window.closed, window.crossOriginIsolated, window.length, JSON.stringify(window.status), window.frameElement, window.clientInformation === navigator);
 window.name = 42; window.status = 'busy';
 log(typeof window.name, window.name, window.status);
 var d = Object.getOwnPropertyDescriptor(window, 'name'); log(typeof d.get, typeof d.set, d.enumerable, d.configurable);
@@ -58,7 +59,7 @@ requestIdleCallback(function (d) { log('with timeout', d.didTimeout); }, {timeou
     Runs.Outcome o = Runs.run(engine, b -> {}, c -> c.runPage(page, null));
     String expected =
 """
-"" false 0 ""  true
+"" false false 0 ""  true
 string 42 busy
 function function true true
 true,true,true,true,true,true true true

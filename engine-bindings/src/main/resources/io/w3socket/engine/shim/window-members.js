@@ -1,7 +1,8 @@
 // window-members.js: the Window members of a page that is one top-level browsing context, never
-// opened by a script (HTML #the-window-object): name and status as plain strings, closed, length
-// (no child navigables), frameElement, clientInformation, close() (which such a page's scripts may
-// not do), and the members that do nothing here: focus, blur, print (the engine's own print is gone by then: window.js), stop, captureEvents,
+// opened by a script (HTML #the-window-object): name and status as plain strings, closed,
+// crossOriginIsolated, length (no child navigables), frameElement, clientInformation, close()
+// (which such a page's scripts may not do), and the members that do nothing here: focus, blur,
+// print (loaded after window.js, which removes the engine's own print), stop, captureEvents and
 // releaseEvents. The bars, external, requestIdleCallback and the named constructors are the lazy
 // module windowextras's.
 
@@ -43,6 +44,14 @@ Object.defineProperty(global, 'closed', {
 Object.defineProperty(global, 'frameElement', {
   get: function () {
     return null;
+  },
+  enumerable: true,
+  configurable: true
+});
+/** HTML #dom-crossoriginisolated: a run serves no COOP/COEP headers to isolate a page with. */
+Object.defineProperty(global, 'crossOriginIsolated', {
+  get: function () {
+    return false;
   },
   enumerable: true,
   configurable: true
