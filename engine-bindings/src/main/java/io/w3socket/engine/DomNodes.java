@@ -37,8 +37,8 @@ final class DomNodes {
 
   /**
    * A DocumentFragment (DOM #interface-documentfragment): jsoup has none, so an element of its own
-   * class that is never in a tree; inserting one inserts its children instead ({@link #insert}).
-   * A shadow root is one too ({@link ShadowRoots.Root}).
+   * class that is never in a tree; inserting one inserts its children instead ({@link #insert}). A
+   * shadow root is one too ({@link ShadowRoots.Root}).
    */
   static class Fragment extends Element {
     Fragment() {
@@ -509,6 +509,10 @@ final class DomNodes {
     List<Node> inserted = c instanceof Fragment ? new ArrayList<>(c.childNodes()) : List.of(c);
     changed();
     for (Node n : inserted) {
+      // #concept-node-insert step 7.1 adopts the node: a connected one is removed first.
+      if (customElements.active() && n.parentNode() != null && isConnected(n)) {
+        customElements.record(CustomElementCandidates.DISCONNECTED, n);
+      }
       n.remove();
       if (ref == null) {
         ((Element) p).appendChild(n);

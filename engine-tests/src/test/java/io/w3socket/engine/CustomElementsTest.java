@@ -148,4 +148,50 @@ late true
     assertEquals(Runs.lines(expected), o.out(), o::toString);
     assertEquals(List.of(), o.result().errors(), o::toString);
   }
+
+  /**
+   * Moving a connected custom element is a removal and an insertion (DOM #concept-node-insert
+   * adopts it first): disconnectedCallback, then connectedCallback at its new place; into a
+   * fragment only the first, back into the document the second; append of several, in order.
+   */
+  @Test
+  void aMovedElementIsDisconnectedThenConnected() throws Exception {
+    Path page = dir.resolve("move.html");
+    Files.writeString(
+        page,
+"""
+<!DOCTYPE html><html><body><div id=a><x-m id=m1></x-m></div><div id=b></div><script>
+function log() { console.log(Array.prototype.join.call(arguments, ' ')); }
+customElements.define('x-m', class extends HTMLElement {
+  connectedCallback() { log('connected', this.id, this.parentNode.id); }
+  disconnectedCallback() { log('disconnected', this.id); }
+});
+var m = document.getElementById('m1');
+document.getElementById('b').appendChild(m);
+log('moved');
+var f = document.createDocumentFragment(); f.appendChild(m); log('into fragment');
+document.getElementById('a').appendChild(f); log('back');
+document.getElementById('b').append(m, document.createElement('x-m'));
+log('end');
+</script></body></html>
+""");
+    Runs.Outcome o = Runs.run(JsEngine.GRAALJS, b -> {}, c -> c.runPage(page, null));
+    String expected =
+"""
+connected m1 a
+disconnected m1
+connected m1 b
+moved
+disconnected m1
+into fragment
+connected m1 a
+back
+disconnected m1
+connected m1 b
+connected  b
+end
+""";
+    assertEquals(Runs.lines(expected), o.out(), o::toString);
+    assertEquals(List.of(), o.result().errors(), o::toString);
+  }
 }
