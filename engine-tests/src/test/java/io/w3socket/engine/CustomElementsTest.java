@@ -194,4 +194,55 @@ end
     assertEquals(Runs.lines(expected), o.out(), o::toString);
     assertEquals(List.of(), o.result().errors(), o::toString);
   }
+
+  /**
+   * attributeChangedCallback runs before the call that changed the attribute returns, whichever
+   * way it changed: classList, a reflected attribute, an Attr's value, dataset, NamedNodeMap.
+   */
+  @Test
+  void everyWayAnAttributeChangesRunsTheCallbackAtOnce() throws Exception {
+    Path page = dir.resolve("attributes.html");
+    Files.writeString(
+        page,
+"""
+<!DOCTYPE html><html><body><script>
+function log() { console.log(Array.prototype.join.call(arguments, ' ')); }
+customElements.define('x-a', class extends HTMLElement {
+  static get observedAttributes() { return ['class', 'title', 'data-x']; }
+  attributeChangedCallback(n, o, v) { log('attr', n, o, v); }
+});
+var el = document.createElement('x-a');
+el.classList.add('one'); log('after add');
+el.classList.toggle('two'); log('after toggle');
+el.classList.value = 'v'; log('after value');
+el.title = 't'; log('after title');
+el.getAttributeNode('title').value = 'u'; log('after attr value');
+el.dataset.x = '1'; log('after dataset');
+var a = document.createAttribute('title'); a.value = 'w'; el.attributes.setNamedItem(a); log('after setNamedItem');
+el.attributes.removeNamedItem('title'); log('after removeNamedItem');
+</script></body></html>
+""");
+    Runs.Outcome o = Runs.run(JsEngine.GRAALJS, b -> {}, c -> c.runPage(page, null));
+    String expected =
+"""
+attr class  one
+after add
+attr class one one two
+after toggle
+attr class one two v
+after value
+attr title  t
+after title
+attr title t u
+after attr value
+attr data-x  1
+after dataset
+attr title u w
+after setNamedItem
+attr title w\s
+after removeNamedItem
+""";
+    assertEquals(Runs.lines(expected), o.out(), o::toString);
+    assertEquals(List.of(), o.result().errors(), o::toString);
+  }
 }

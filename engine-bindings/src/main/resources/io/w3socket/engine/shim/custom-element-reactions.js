@@ -288,7 +288,9 @@ function wrapCEReactions() {
     [DocumentType.prototype, ['before', 'after', 'replaceWith', 'remove']],
     [Document.prototype, ['prepend', 'append', 'replaceChildren', 'importNode', 'adoptNode',
       'createElement', 'createElementNS', 'write', 'writeln']],
-    [DocumentFragment.prototype, ['prepend', 'append', 'replaceChildren']]
+    [DocumentFragment.prototype, ['prepend', 'append', 'replaceChildren']],
+    [DOMTokenList.prototype, ['add', 'remove', 'toggle', 'replace']],
+    [NamedNodeMap.prototype, ['setNamedItem', 'setNamedItemNS', 'removeNamedItem', 'removeNamedItemNS']]
   ];
   methods.forEach(function (entry) {
     entry[1].forEach(function (name) {
@@ -304,7 +306,9 @@ function wrapCEReactions() {
     [Element.prototype, ['innerHTML', 'outerHTML', 'id', 'className', 'slot']],
     [HTMLElement.prototype, ['innerText', 'title', 'lang', 'name', 'type', 'value', 'href', 'src',
       'hidden', 'dir']],
-    [ShadowRoot.prototype, ['innerHTML']]
+    [ShadowRoot.prototype, ['innerHTML']],
+    [DOMTokenList.prototype, ['value']],
+    [Attr.prototype, ['value', 'nodeValue', 'textContent']]
   ];
   setters.forEach(function (entry) {
     entry[1].forEach(function (name) {
