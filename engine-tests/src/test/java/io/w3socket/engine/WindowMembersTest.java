@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * crossOriginIsolated, length, frameElement, clientInformation, the bars, external, close()
  * refused with Chromium's warning (on the error output, where console.warn goes), the members that
  * do nothing, the named constructors Image, Audio and Option, and requestIdleCallback after the
- * tasks its caller queued. The page prints what headless Chromium 156 printed for it, in both
- * engines.
+ * tasks its caller queued; a script's global function named status replaces the attribute. The
+ * page prints what headless Chromium 156 printed for it, in both engines.
  */
 class WindowMembersTest {
   @TempDir Path dir;
@@ -54,7 +54,7 @@ log(typeof id1, id1 > 0, typeof IdleDeadline);
 try { requestIdleCallback(); } catch (e) { log(e.name, e.message); }
 try { requestIdleCallback(5); } catch (e) { log(e.name, e.message); }
 requestIdleCallback(function (d) { log('with timeout', d.didTimeout); }, {timeout: 1000});
-</script></body></html>
+</script><script>function status() { return "declared"; } log("declared", typeof status, status(), typeof window.status);</script></body></html>
 """);
     Runs.Outcome o = Runs.run(engine, b -> {}, c -> c.runPage(page, null));
     String expected =
@@ -75,6 +75,7 @@ TypeError Failed to construct 'Image': Please use the 'new' operator, this DOM o
 number true function
 TypeError Failed to execute 'requestIdleCallback' on 'Window': 1 argument required, but only 0 present.
 TypeError Failed to execute 'requestIdleCallback' on 'Window': parameter 1 is not of type 'Function'.
+declared function declared function
 idle1 number true true false true
 micro,timeout,idle1
 with timeout false

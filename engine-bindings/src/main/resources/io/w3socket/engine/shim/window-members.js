@@ -6,55 +6,54 @@
 // releaseEvents. The bars, external, requestIdleCallback and the named constructors are the lazy
 // module windowextras's.
 
+/**
+ * A window attribute: an accessor of the global object, as WebIDL's [Global] puts it there. A
+ * function assigned to it replaces it, as a script's global function declaration of that name does
+ * in a browser (Nashorn declares such a function through the setter; `function name() {}` is
+ * common).
+ */
+function defineWindowAttribute(name, get, set) {
+  Object.defineProperty(global, name, {
+    get: get,
+    set: function (v) {
+      if (typeof v === 'function') {
+        define(global, name, v);
+      } else if (set) {
+        set(v);
+      }
+    },
+    enumerable: true,
+    configurable: true
+  });
+}
+
 /** #dom-name: the browsing context's name; a run has one context and never navigates it. */
 var browsingContextName = '';
-Object.defineProperty(global, 'name', {
-  get: function () {
-    return browsingContextName;
-  },
-  set: function (v) {
-    browsingContextName = toDOMString(v);
-  },
-  enumerable: true,
-  configurable: true
+defineWindowAttribute('name', function () {
+  return browsingContextName;
+}, function (v) {
+  browsingContextName = toDOMString(v);
 });
 
 /** #dom-window-status: kept, and shown nowhere (there is no status bar). */
 var windowStatus = '';
-Object.defineProperty(global, 'status', {
-  get: function () {
-    return windowStatus;
-  },
-  set: function (v) {
-    windowStatus = toDOMString(v);
-  },
-  enumerable: true,
-  configurable: true
+defineWindowAttribute('status', function () {
+  return windowStatus;
+}, function (v) {
+  windowStatus = toDOMString(v);
 });
 
 /** #dom-window-closed: the page's window is never closed while its scripts run. */
-Object.defineProperty(global, 'closed', {
-  get: function () {
-    return false;
-  },
-  enumerable: true,
-  configurable: true
-});
-/** #dom-window-frameelement: a top-level browsing context has no container. */
-Object.defineProperty(global, 'frameElement', {
-  get: function () {
-    return null;
-  },
-  enumerable: true,
-  configurable: true
+defineWindowAttribute('closed', function () {
+  return false;
 });
 /** HTML #dom-crossoriginisolated: a run serves no COOP/COEP headers to isolate a page with. */
-Object.defineProperty(global, 'crossOriginIsolated', {
-  get: function () {
-    return false;
-  },
-  enumerable: true,
-  configurable: true
+defineWindowAttribute('crossOriginIsolated', function () {
+  return false;
+});
+/** #dom-window-frameelement: a top-level browsing context has no container. */
+defineWindowAttribute('frameElement', function () {
+  return null;
 });
 /** #dom-window-length: no iframes are loaded here, so no child navigables. */
 defineReplaceable('length', function () {
