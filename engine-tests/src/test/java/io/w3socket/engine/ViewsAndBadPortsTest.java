@@ -93,8 +93,8 @@ check('constructor returns CONNECTING', ws.readyState === 0 && ws2.readyState ==
 check('url kept', ws.url === 'ws://127.0.0.1:0/');
 ws.onerror = function (e) { log.push('error ' + ws.readyState + ' ' + (e.constructor === Event)); };
 // The two sockets fail independently: either close may come first.
-var closed = 0;
-function closedOne() { if (++closed === 2) { done(); } }
+var closes = 0; // not "closed": window.closed is a read-only attribute, as in a browser
+function closedOne() { if (++closes === 2) { done(); } }
 ws.onclose = function (e) {
   log.push('close ' + e.code + ' ' + e.wasClean);
   check('error, then close 1006', log.join() === 'error 3 true,close 1006 false', log.join());
