@@ -38,6 +38,7 @@ final class DomFunctions implements HostArea {
     r.add("domParent", a -> (double) dom.parent(a.integer(0)));
     r.add("domChildren", a -> dom.children(a.integer(0)));
     r.add("domSibling", a -> (double) dom.sibling(a.integer(0), a.integer(1)));
+    r.add("domElementSibling", a -> (double) dom.elementSibling(a.integer(0), a.integer(1)));
     r.add("domEndChild", a -> (double) dom.endChild(a.integer(0), a.bool(1)));
     r.add(
         "domCreate",
@@ -87,6 +88,7 @@ final class DomFunctions implements HostArea {
     r.add("domShadowRoot", a -> (double) dom.shadowRoot(a.integer(0)));
     r.add("domShadowHost", a -> (double) dom.shadowHost(a.integer(0)));
     r.add("domShadowRootCount", a -> (double) dom.shadowRootCount());
+    r.add("domRetarget", a -> (double) dom.retarget(a.integer(0), a.integer(1)));
     r.add("domAssignedSlot", a -> (double) dom.assignedSlot(a.integer(0)));
     r.add("domAssignedNodes", a -> dom.assignedNodes(a.integer(0), a.bool(1)));
     r.add("domValidCustomName", a -> CustomElementNames.isValid(a.string(0)));

@@ -256,6 +256,19 @@ final class DomNodes {
     return handle(offset > 0 ? n.nextSibling() : n.previousSibling());
   }
 
+  /**
+   * DOM #dom-nondocumenttypechildnode-nextelementsibling (offset 1) and
+   * #dom-nondocumenttypechildnode-previouselementsibling (-1): the nearest sibling that is an
+   * element, or -1. (Documents and fragments, jsoup Elements too, are never siblings.)
+   */
+  int elementSibling(int h, int offset) {
+    Node n = node(h);
+    do {
+      n = offset > 0 ? n.nextSibling() : n.previousSibling();
+    } while (n != null && !(n instanceof Element));
+    return handle(n);
+  }
+
   /** The node's first (or last) child, or -1, without the list of all its children. */
   int endChild(int h, boolean last) {
     Node n = node(h);
@@ -582,6 +595,14 @@ final class DomNodes {
   /** A shadow root's host. */
   int shadowHost(int h) {
     return handle(((ShadowRoots.Root) node(h)).host);
+  }
+
+  /**
+   * #concept-retarget ({@link ShadowRoots#retarget}): node {@code a} against node {@code b}, or
+   * against an object that is no node when {@code b} is -1.
+   */
+  int retarget(int a, int b) {
+    return handle(ShadowRoots.retarget(node(a), b < 0 ? null : node(b)));
   }
 
   /** #dom-slotable-assignedslot's slot (closed shadow roots' too: the shim hides those), or -1. */

@@ -121,6 +121,8 @@ final class ShadowRoots {
   /**
    * #concept-tree-host-including-inclusive-ancestor: whether {@code a} is {@code n} or one of its
    * ancestors, or (through a shadow root's host) a host-including inclusive ancestor of its root.
+   * Here, where only shadow roots have hosts, it is #concept-shadow-including-inclusive-ancestor
+   * too.
    */
   static boolean isHostIncludingInclusiveAncestor(Node a, Node n) {
     for (Node x = n; x != null; ) {
@@ -131,6 +133,20 @@ final class ShadowRoots {
       x = p != null ? p : x instanceof Root ? ((Root) x).host : null;
     }
     return false;
+  }
+
+  /**
+   * DOM #concept-retarget: {@code a} against {@code b} (null for an object that is no node): while
+   * {@code a}'s root is a shadow root that is not a shadow-including inclusive ancestor of {@code
+   * b}, {@code a} becomes that root's host.
+   */
+  static Node retarget(Node a, Node b) {
+    for (Node root = a.root();
+        root instanceof Root && (b == null || !isHostIncludingInclusiveAncestor(root, b));
+        root = a.root()) {
+      a = ((Root) root).host;
+    }
+    return a;
   }
 
   /**

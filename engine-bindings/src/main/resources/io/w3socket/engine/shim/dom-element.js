@@ -119,11 +119,7 @@ defineParentNodeAccessors(Element.prototype);
  * the nearest sibling element before or after, or null.
  */
 function elementSibling(node, offset) {
-  var h = host.domSibling(slotOf(node, 'Node').handle, offset);
-  while (h >= 0 && host.domInfo(h)[0] !== 1) {
-    h = host.domSibling(h, offset);
-  }
-  return nodeFor(h);
+  return nodeFor(host.domElementSibling(slotOf(node, 'Node').handle, offset));
 }
 [Element.prototype, CharacterData.prototype].forEach(function (proto) {
   defineAccessor(proto, 'previousElementSibling', function () {

@@ -369,19 +369,14 @@ defineMethods(HTMLScriptElement, {
 
 /**
  * The prototype of an HTML element's wrapper by its local name: its interface's (HTML #element-interfaces), HTMLElement's
- * for a valid custom element name (#valid-custom-element-name: a lower-case ASCII letter first,
- * a hyphen, no upper-case ASCII letter, not one of the reserved names), else HTMLUnknownElement's.
+ * for a valid custom element name (#valid-custom-element-name, which the host checks:
+ * CustomElementNames.java), else HTMLUnknownElement's.
  */
 function htmlElementPrototype(localName) {
-  var name = localName;
-  var proto = Object.prototype.hasOwnProperty.call(HTML_ELEMENT_PROTOTYPES, name)
-      ? HTML_ELEMENT_PROTOTYPES[name] : null;
+  var proto = Object.prototype.hasOwnProperty.call(HTML_ELEMENT_PROTOTYPES, localName)
+      ? HTML_ELEMENT_PROTOTYPES[localName] : null;
   if (proto !== null) {
     return proto;
   }
-  return /^[a-z][^A-Z]*-/.test(name) && RESERVED_CUSTOM_ELEMENT_NAMES.indexOf(name) < 0
-      ? HTMLElement.prototype : HTMLUnknownElement.prototype;
+  return host.domValidCustomName(localName) ? HTMLElement.prototype : HTMLUnknownElement.prototype;
 }
-
-var RESERVED_CUSTOM_ELEMENT_NAMES = ['annotation-xml', 'color-profile', 'font-face',
-  'font-face-src', 'font-face-uri', 'font-face-format', 'font-face-name', 'missing-glyph'];

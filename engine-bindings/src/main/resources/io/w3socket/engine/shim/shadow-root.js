@@ -183,32 +183,11 @@ function assignedFlatten(options, method) {
 
 /**
  * DOM #concept-retarget: A against B: while A is a node whose root is a shadow root that is not a
- * shadow-including inclusive ancestor of B, A becomes that root's host.
+ * shadow-including inclusive ancestor of B, A becomes that root's host (the host walks it:
+ * io.w3socket.engine.ShadowRoots.retarget).
  */
 function retarget(a, b) {
-  while (isNode(a)) {
-    var root = a.getRootNode();
-    if (!root[SLOT] || root[SLOT].kinds.indexOf('ShadowRoot') < 0 || isShadowIncludingInclusiveAncestor(root, b)) {
-      return a;
-    }
-    a = nodeFor(host.domShadowHost(root[SLOT].handle));
-  }
-  return a;
-}
-
-/** #concept-shadow-including-inclusive-ancestor: a is b, or an ancestor of b across shadow roots. */
-function isShadowIncludingInclusiveAncestor(a, b) {
-  if (!isNode(b)) {
-    return false;
-  }
-  for (var n = b; n !== null;) {
-    if (n === a) {
-      return true;
-    }
-    var p = n.parentNode;
-    n = p !== null ? p : n[SLOT].kinds.indexOf('ShadowRoot') >= 0 ? nodeFor(host.domShadowHost(n[SLOT].handle)) : null;
-  }
-  return false;
+  return isNode(a) ? nodeFor(host.domRetarget(a[SLOT].handle, isNode(b) ? b[SLOT].handle : -1)) : a;
 }
 
 /**
