@@ -196,6 +196,51 @@ end
   }
 
   /**
+   * A definition whose disabledFeatures has 'shadow' (HTML #concept-upgrade-an-element step 8,
+   * DOM #concept-attach-a-shadow-root step 3): an element that already has a (declarative) shadow
+   * root fails its upgrade, at define and at upgrade(), the error reported; attachShadow throws.
+   * Chromium's messages.
+   */
+  @Test
+  void aDefinitionThatDisablesShadowRefusesShadowRoots() throws Exception {
+    Path page = dir.resolve("disabled-shadow.html");
+    Files.writeString(
+        page,
+"""
+<!DOCTYPE html><html><body><x-a id=a><template shadowrootmode="open"><p>in</p></template></x-a><x-b id=b><template shadowrootmode="open"><p>in</p></template></x-b><script>
+function log() { console.log(Array.prototype.join.call(arguments, ' ')); }
+window.onerror = function (m, s, l, c, e) { log('reported', e.name, e.message); return true; };
+class A extends HTMLElement { static disabledFeatures = ['shadow']; constructor() { super(); log('A constructed'); } }
+customElements.define('x-a', A);
+log('defined', document.getElementById('a') instanceof A);
+class B extends HTMLElement { static get disabledFeatures() { return ['shadow']; } }
+var b = document.getElementById('b');
+b.remove();
+customElements.define('x-b', B);
+customElements.upgrade(b);
+log('upgraded', b instanceof B);
+try { new A().attachShadow({mode: 'open'}); } catch (e) { log('attachShadow', e.name, e.message); }
+try { document.createElement('x-b').attachShadow({mode: 'closed'}); } catch (e) { log('attachShadow', e.name, e.message); }
+log('end');
+</script></body></html>
+""");
+    Runs.Outcome o = Runs.run(JsEngine.GRAALJS, b -> {}, c -> c.runPage(page, null));
+    String expected =
+"""
+reported NotSupportedError The element already has a ShadowRoot though it is disabled by disabledFeatures static field.
+defined false
+reported NotSupportedError The element already has a ShadowRoot though it is disabled by disabledFeatures static field.
+upgraded false
+A constructed
+attachShadow NotSupportedError Failed to execute 'attachShadow' on 'Element': attachShadow() is disabled by disabledFeatures static field.
+attachShadow NotSupportedError Failed to execute 'attachShadow' on 'Element': attachShadow() is disabled by disabledFeatures static field.
+end
+""";
+    assertEquals(Runs.lines(expected), o.out(), o::toString);
+    assertEquals(List.of(), o.result().errors(), o::toString);
+  }
+
+  /**
    * attributeChangedCallback runs before the call that changed the attribute returns, whichever
    * way it changed: classList, a reflected attribute, an Attr's value, dataset, NamedNodeMap.
    */

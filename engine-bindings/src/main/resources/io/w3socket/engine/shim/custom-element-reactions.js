@@ -151,7 +151,8 @@ function upgradeElement(el, def, parsed) {
   def.constructionStack.push(el);
   try {
     if (def.disableShadow && host.domShadowRoot(s.handle) >= 0) {
-      throw new DOMException("Failed to execute 'define' on 'CustomElementRegistry': The element already has a shadow root.",
+      // Chromium 156's message, the same on every path that upgrades (define, upgrade, the parser).
+      throw new DOMException('The element already has a ShadowRoot though it is disabled by disabledFeatures static field.',
           'NotSupportedError');
     }
     s.ceState = 'precustomized';

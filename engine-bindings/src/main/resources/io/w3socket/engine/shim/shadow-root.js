@@ -115,7 +115,7 @@ defineMethods(Element.prototype, {
     // #concept-attach-a-shadow-root step 3: a custom element whose definition disables shadow.
     var def = this[SLOT].ceDefinition;
     if (def && def.disableShadow) {
-      throw new DOMException(what + 'This element does not support attachShadow', 'NotSupportedError');
+      throw new DOMException(what + 'attachShadow() is disabled by disabledFeatures static field.', 'NotSupportedError');
     }
     var root = nodeFor(host.domAttachShadow(h, mode === 'open', delegatesFocus, clonable, serializable));
     shadowsMayExist();
