@@ -98,7 +98,7 @@ defineMethods(AbortSignal, {
   /** #dom-abortsignal-any: aborted when the first of signals is. */
   any: function (signals) {
     requireArgs(arguments, 1, "execute 'any' on 'AbortSignal'");
-    var list = Array.isArray(signals) ? signals : iterate(signals, "execute 'any' on 'AbortSignal'");
+    var list = toSequence(signals, "execute 'any' on 'AbortSignal'");
     list.forEach(function (x) {
       slotOf(x, 'AbortSignal');
     });

@@ -22,7 +22,7 @@ function convertBlobParts(parts, what) {
     if (!isObject(parts)) {
       throw new TypeError('Failed to ' + what + ': The provided value cannot be converted to a sequence.');
     }
-    var list = Array.isArray(parts) ? parts : iterate(parts, what);
+    var list = toSequence(parts, what);
     for (var i = 0; i < list.length; i++) {
       var p = list[i];
       if (isArrayBuffer(p)) {
@@ -89,18 +89,6 @@ function makeBlob(bytes, type) {
   var b = Object.create(Blob.prototype);
   setSlot(b, {kinds: ['Blob'], bytes: bytes, type: normalizeType(type)});
   return b;
-}
-
-function iterate(obj, what) {
-  if (hasSymbol && Symbol.iterator && typeof obj[Symbol.iterator] === 'function') {
-    var out = [];
-    var it = obj[Symbol.iterator]();
-    for (var r = it.next(); !r.done; r = it.next()) {
-      out.push(r.value);
-    }
-    return out;
-  }
-  throw new TypeError('Failed to ' + what + ': The object must have a callable @@iterator property.');
 }
 
 defineAccessor(Blob.prototype, 'size', function () {

@@ -60,7 +60,7 @@ function staticStrings(ctor, member) {
   if (!isObject(v)) {
     throw new TypeError(REGISTRY_DEFINE + 'The provided value cannot be converted to a sequence.');
   }
-  var items = Array.isArray(v) ? v : iterate(v, "execute 'define' on 'CustomElementRegistry'");
+  var items = toSequence(v, "execute 'define' on 'CustomElementRegistry'");
   return Array.prototype.map.call(items, toDOMString);
 }
 

@@ -57,11 +57,11 @@ function fillHeaders(headers, init, what) {
     pairs = sortAndCombine(init[SLOT].list);
   } else if (Array.isArray(init)
       || (hasSymbol && Symbol.iterator && typeof init[Symbol.iterator] === 'function')) {
-    pairs = (Array.isArray(init) ? init : iterate(init, what)).map(function (p) {
+    pairs = toSequence(init, what).map(function (p) {
       if (!isObject(p)) {
         throw headersError(what, 'The provided value cannot be converted to a sequence.');
       }
-      var pair = Array.isArray(p) ? p : iterate(p, what);
+      var pair = toSequence(p, what);
       if (pair.length !== 2) {
         throw headersError(what, 'Invalid value');
       }

@@ -159,7 +159,7 @@ defineMethods(IDBDatabase.prototype, {
     requireArgs(arguments, 1, 'execute ' + what);
     var names;
     if (isObject(storeNames) && hasSymbol && typeof storeNames[Symbol.iterator] === 'function') {
-      names = (Array.isArray(storeNames) ? storeNames : iterate(storeNames, 'execute ' + what)).map(toDOMString);
+      names = toSequence(storeNames, 'execute ' + what).map(toDOMString);
     } else if (Array.isArray(storeNames)) {
       names = storeNames.map(toDOMString);
     } else {

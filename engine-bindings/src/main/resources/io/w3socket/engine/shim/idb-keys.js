@@ -225,7 +225,7 @@ function validStringKeyPath(s) {
 function toKeyPath(value, what, message) {
   var path;
   if (isObject(value) && hasSymbol && typeof value[Symbol.iterator] === 'function') {
-    path = (Array.isArray(value) ? value : iterate(value, 'execute ' + what)).map(toDOMString);
+    path = toSequence(value, 'execute ' + what).map(toDOMString);
   } else if (Array.isArray(value)) {
     path = value.map(toDOMString);
   } else {

@@ -72,7 +72,7 @@ defineMethods(MutationObserver.prototype, {
     var attributeFilter;
     if (init.attributeFilter !== undefined) {
       var filter = init.attributeFilter;
-      var items = Array.isArray(filter) ? filter : iterate(filter, "execute 'observe' on 'MutationObserver'");
+      var items = toSequence(filter, "execute 'observe' on 'MutationObserver'");
       attributeFilter = Array.prototype.map.call(items, toDOMString);
     }
     var o = {

@@ -60,8 +60,8 @@ function URLSearchParams() {
   } else if (isObject(init) && (Array.isArray(init)
       || (hasSymbol && Symbol.iterator && typeof init[Symbol.iterator] === 'function'))) {
     // sequence<sequence<USVString>>: each pair exactly two strings.
-    (Array.isArray(init) ? init : iterate(init, "construct 'URLSearchParams'")).forEach(function (pair) {
-      var items = isObject(pair) ? (Array.isArray(pair) ? pair : iterate(pair, "construct 'URLSearchParams'")) : null;
+    toSequence(init, "construct 'URLSearchParams'").forEach(function (pair) {
+      var items = isObject(pair) ? toSequence(pair, "construct 'URLSearchParams'") : null;
       if (items === null || items.length !== 2) {
         throw new TypeError("Failed to construct 'URLSearchParams': Sequence initializer must only contain pair elements");
       }

@@ -325,6 +325,30 @@ function toBoolean(v) {
   return !!v;
 }
 
+/**
+ * WebIDL #js-sequence: an iterable's values, through its @@iterator (#create-sequence-from-iterable);
+ * what names the call for the TypeError a value without one gets.
+ */
+function iterate(obj, what) {
+  if (hasSymbol && Symbol.iterator && typeof obj[Symbol.iterator] === 'function') {
+    var out = [];
+    var it = obj[Symbol.iterator]();
+    for (var r = it.next(); !r.done; r = it.next()) {
+      out.push(r.value);
+    }
+    return out;
+  }
+  throw new TypeError('Failed to ' + what + ': The object must have a callable @@iterator property.');
+}
+
+/**
+ * A sequence<T> argument (WebIDL #js-sequence): an array as it is (so Nashorn, whose arrays have no
+ * @@iterator, takes arrays), any other value through iterate.
+ */
+function toSequence(v, what) {
+  return Array.isArray(v) ? v : iterate(v, what);
+}
+
 function isObject(v) {
   return v !== null && (typeof v === 'object' || typeof v === 'function');
 }

@@ -107,7 +107,7 @@ function toStreamOptions(v, what) {
         throw new TypeError(what + "Failed to read the 'protocols' property from "
             + "'WebSocketStreamOptions': The provided value cannot be converted to a sequence.");
       }
-      var items = Array.isArray(p) ? p : iterate(p, "construct 'WebSocketStream'");
+      var items = toSequence(p, "construct 'WebSocketStream'");
       for (var i = 0; i < items.length; i++) {
         protocols.push(toUSVString(items[i]));
       }

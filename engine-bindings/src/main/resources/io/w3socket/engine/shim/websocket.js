@@ -15,7 +15,7 @@ function WebSocket(url) {
   var list = [];
   if (protocols !== undefined) {
     if (isObject(protocols)) {
-      var items = Array.isArray(protocols) ? protocols : iterate(protocols, "construct 'WebSocket'");
+      var items = toSequence(protocols, "construct 'WebSocket'");
       for (var i = 0; i < items.length; i++) {
         list.push(toDOMString(items[i]));
       }
