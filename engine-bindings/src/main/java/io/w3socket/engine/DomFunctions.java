@@ -84,12 +84,23 @@ final class DomFunctions implements HostArea {
     r.add("domRootNode", a -> (double) dom.rootNode(a.integer(0), a.bool(1)));
     r.add(
         "domAttachShadow",
-        a -> (double) dom.attachShadow(a.integer(0), a.bool(1), a.bool(2), a.bool(3), a.bool(4)));
+        a ->
+            (double)
+                dom.attachShadow(
+                    a.integer(0), a.bool(1), a.bool(2), a.bool(3), a.bool(4), a.bool(5)));
     r.add("domShadowRoot", a -> (double) dom.shadowRoot(a.integer(0)));
     r.add("domShadowHost", a -> (double) dom.shadowHost(a.integer(0)));
     r.add("domShadowRootCount", a -> (double) dom.shadowRootCount());
     r.add("domRetarget", a -> (double) dom.retarget(a.integer(0), a.integer(1)));
     r.add("domAssignedSlot", a -> (double) dom.assignedSlot(a.integer(0)));
+    r.add(
+        "domAssignSlot",
+        a -> {
+          dom.assignSlot(a.integer(0), a.values(1));
+          return null;
+        });
+    r.add("domSlotsSignaled", a -> dom.slots().signaled());
+    r.add("domTakeSignaledSlots", a -> dom.takeSignaledSlots());
     r.add("domAssignedNodes", a -> dom.assignedNodes(a.integer(0), a.bool(1)));
     r.add("domValidCustomName", a -> CustomElementNames.isValid(a.string(0)));
     CustomElementCandidates custom = dom.customElements();

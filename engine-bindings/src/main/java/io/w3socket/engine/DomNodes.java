@@ -68,6 +68,9 @@ final class DomNodes {
   /** The shadow roots of shadow hosts. */
   private final ShadowRoots shadows = new ShadowRoots();
 
+  /** Their slots' assigned nodes, and the slots whose assigned nodes changed. */
+  private final SlotAssignment slots = new SlotAssignment(shadows);
+
   /** What the tree's changes mean for custom elements. */
   private final CustomElementCandidates customElements = new CustomElementCandidates(this);
 
@@ -78,6 +81,7 @@ final class DomNodes {
     this.doc = doc;
     parsed(doc);
     declarativeShadowRoots(doc);
+    slots.assignParsed(shadows.all());
     // The parser's scripts run through the page loader, not through insertion.
     startedScripts.addAll(doc.getElementsByTag("script"));
   }
@@ -94,17 +98,33 @@ final class DomNodes {
     return shadows;
   }
 
+  SlotAssignment slots() {
+    return slots;
+  }
+
   CustomElementCandidates customElements() {
     return customElements;
   }
 
-  /** The children of an element about to lose them all: those connected are disconnected. */
-  void replacingChildren(Element e) {
+  /**
+   * The children of an element about to lose them all: those connected are disconnected; returned
+   * where slot assignment needs them (a shadow root exists), else none.
+   */
+  List<Node> replacingChildren(Element e) {
     if (customElements.active() && isConnected(e)) {
       for (Node child : e.childNodes()) {
         customElements.record(CustomElementCandidates.DISCONNECTED, child);
       }
     }
+    return shadows.any() ? new ArrayList<>(e.childNodes()) : List.of();
+  }
+
+  /**
+   * After a replace all (#concept-node-replace-all) of the element's children: {@code old}, which
+   * {@link #replacingChildren} returned, were removed and its children now inserted.
+   */
+  void replacedChildren(Element e, List<Node> old) {
+    slots.childrenReplaced(e, old);
   }
 
   /** Nodes a fragment parse made for {@code e} and put in it: made, then connected if it is. */
@@ -178,7 +198,8 @@ final class DomNodes {
       return List.of(DOCUMENT_NODE, "#document");
     }
     if (n instanceof ShadowRoots.Root) {
-      // A shadow root: "shadow", its mode's openness, delegatesFocus, clonable, serializable.
+      // A shadow root: "shadow", its mode's openness, delegatesFocus, clonable, serializable,
+      // whether its slot assignment is manual.
       ShadowRoots.Root r = (ShadowRoots.Root) n;
       return List.of(
           DOCUMENT_FRAGMENT_NODE,
@@ -187,7 +208,8 @@ final class DomNodes {
           r.open,
           r.delegatesFocus,
           r.clonable,
-          r.serializable);
+          r.serializable,
+          r.manual);
     }
     if (n instanceof Fragment) {
       return List.of(DOCUMENT_FRAGMENT_NODE, "#document-fragment");
@@ -353,7 +375,7 @@ final class DomNodes {
       ShadowRoots.Root r = shadows.of(from.get(i));
       if (r != null && r.clonable) {
         ShadowRoots.Root c =
-            shadows.attach(to.get(i), r.open, r.delegatesFocus, true, r.serializable);
+            shadows.attach(to.get(i), r.open, r.delegatesFocus, true, r.serializable, r.manual);
         for (Node child : r.childNodes()) {
           Node cc = child.clone();
           c.appendChild(cc);
@@ -426,7 +448,8 @@ final class DomNodes {
                 mode.equals("open"),
                 t.hasAttr("shadowrootdelegatesfocus"),
                 t.hasAttr("shadowrootclonable"),
-                t.hasAttr("shadowrootserializable"));
+                t.hasAttr("shadowrootserializable"),
+                false);
       } catch (DOMException e) {
         continue; // not a valid shadow host: an ordinary template
       }
@@ -526,12 +549,17 @@ final class DomNodes {
       if (customElements.active() && n.parentNode() != null && isConnected(n)) {
         customElements.record(CustomElementCandidates.DISCONNECTED, n);
       }
+      Node from = n.parentNode();
       n.remove();
+      if (from != null) {
+        slots.removed(from, n);
+      }
       if (ref == null) {
         ((Element) p).appendChild(n);
       } else {
         ref.before(n);
       }
+      slots.inserted(p, n);
     }
     List<Integer> scripts = new ArrayList<>();
     for (Node n : inserted) {
@@ -557,7 +585,9 @@ final class DomNodes {
           "The node to be removed is not a child of this node.", "NotFoundError");
     }
     boolean connected = customElements.active() && isConnected(c);
+    Node p = c.parentNode();
     c.remove();
+    slots.removed(p, c);
     changed();
     if (connected) {
       customElements.record(CustomElementCandidates.DISCONNECTED, c);
@@ -577,8 +607,13 @@ final class DomNodes {
 
   /** #dom-element-attachshadow ({@link ShadowRoots#attach}): the new shadow root of the element. */
   int attachShadow(
-      int h, boolean open, boolean delegatesFocus, boolean clonable, boolean serializable) {
-    return handle(shadows.attach(element(h), open, delegatesFocus, clonable, serializable));
+      int h,
+      boolean open,
+      boolean delegatesFocus,
+      boolean clonable,
+      boolean serializable,
+      boolean manual) {
+    return handle(shadows.attach(element(h), open, delegatesFocus, clonable, serializable, manual));
   }
 
   /** The element's shadow root, closed ones too, or -1. */
@@ -607,12 +642,29 @@ final class DomNodes {
 
   /** #dom-slotable-assignedslot's slot (closed shadow roots' too: the shim hides those), or -1. */
   int assignedSlot(int h) {
-    return shadows.any() ? handle(shadows.assignedSlot(node(h))) : -1;
+    return shadows.any() ? handle(slots.find(node(h))) : -1;
+  }
+
+  /** #dom-htmlslotelement-assign: the slot's manually assigned nodes, by handle (numbers). */
+  void assignSlot(int h, List<Object> nodes) {
+    List<Node> list = new ArrayList<>(nodes.size());
+    for (Object n : nodes) {
+      list.add(node(((Number) n).intValue()));
+    }
+    slots.assignManually(element(h), list);
+  }
+
+  /**
+   * The signal slots (#signal-slots), emptied, for the mutation observer microtask's slotchange.
+   */
+  List<Integer> takeSignaledSlots() {
+    return handles(slots.takeSignaled());
   }
 
   /** #dom-slot-assignednodes: the slot's assigned nodes, flattened or not. */
   List<Integer> assignedNodes(int h, boolean flatten) {
-    return handles(shadows.assignedNodes(element(h), flatten));
+    Element slot = element(h);
+    return handles(flatten ? slots.flattened(slot) : slots.slottables(slot));
   }
 
   /** Text and Comment data (#concept-cd-data); a script's or style's text is a Text node. */
@@ -674,11 +726,12 @@ final class DomNodes {
     }
     Element e = (Element) n;
     changed();
-    replacingChildren(e);
+    List<Node> old = replacingChildren(e);
     e.empty();
     if (!text.isEmpty()) {
       e.appendChild(new TextNode(text));
     }
+    replacedChildren(e, old);
   }
 
   /** #dom-element-outerhtml: the node serialized (HTML #serializing-html-fragments). */
@@ -713,8 +766,18 @@ final class DomNodes {
    */
   void setAttribute(int h, String name, String value) {
     checkAttributeName(name, "'setAttribute' on 'Element'");
-    element(h).attributes().put(name, value);
+    Element e = element(h);
+    String old = slotAttribute(e, name);
+    e.attributes().put(name, value);
     changed();
+    slots.attributeChanged(e, name, old, value);
+  }
+
+  /** The old value of an attribute slot assignment watches (slot, name), or null. */
+  private String slotAttribute(Element e, String name) {
+    return (name.equals("slot") || name.equals("name")) && e.attributes().hasKey(name)
+        ? e.attributes().get(name)
+        : null;
   }
 
   /** The value of the element's attribute of that qualified name (case-sensitive), or null. */
@@ -724,8 +787,11 @@ final class DomNodes {
   }
 
   void removeAttribute(int h, String name) {
-    element(h).attributes().remove(name);
+    Element e = element(h);
+    String old = slotAttribute(e, name);
+    e.attributes().remove(name);
     changed();
+    slots.attributeChanged(e, name, old, null);
   }
 
   /**

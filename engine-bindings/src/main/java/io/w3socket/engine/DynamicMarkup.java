@@ -92,6 +92,7 @@ final class DynamicMarkup {
         parent.appendChild(n); // after the script: what follows it is held out (UnparsedNodes)
         dom.parsed(n);
         dom.changed();
+        dom.slots().inserted(parent, n);
         String t =
             n instanceof Element
                 ? ((Element) n).nameIs("script") ? "" : ((Element) n).text()
@@ -132,6 +133,7 @@ final class DynamicMarkup {
       for (Node n : Parser.parseFragment(text, body, doc.location())) {
         body.appendChild(n);
         dom.parsed(n);
+        dom.slots().inserted(body, n);
       }
     }
     for (Element s : doc.getElementsByTag("script")) {

@@ -342,7 +342,7 @@ final class PageDocument {
     // HTML #parsing-html-fragments: an SVG or MathML context parses foreign content; a shadow
     // root's context is its host (#dom-shadowroot-innerhtml).
     Element context = e instanceof ShadowRoots.Root ? ((ShadowRoots.Root) e).host : e;
-    nodes.replacingChildren(e);
+    List<Node> old = nodes.replacingChildren(e);
     List<Node> foreign = ForeignNames.parseFragment(html, context);
     if (foreign == null && context != e) {
       e.empty();
@@ -359,6 +359,7 @@ final class PageDocument {
     // HTML #parsing-html-fragments: the scripts a fragment parse makes are already started.
     nodes.markStarted(e);
     nodes.changed();
+    nodes.replacedChildren(e, old);
     nodes.parsedInto(e);
     // A shadow root's text is no element's: not printed.
     return context == e && nodes.isConnected(e) ? e.text() : null;

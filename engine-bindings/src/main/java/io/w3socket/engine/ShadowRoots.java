@@ -2,22 +2,18 @@ package io.w3socket.engine;
 
 import io.w3socket.DOMException;
 import io.w3socket.engine.DomNodes.Fragment;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 
 /**
  * Shadow trees (DOM #shadow-trees): the shadow root of each shadow host, a DocumentFragment kept
  * apart from the host's children, so that the host's children, queries and serialization never see
  * it, as DOM's node tree has it. What crosses it is here: the shadow-including root
- * (#concept-shadow-including-root), the host-including ancestors of pre-insertion validity, and
- * slot assignment (#slot-assignment), computed when asked (named slots: #find-a-slot,
- * #find-slottables). Loop thread only, as the DOM.
+ * (#concept-shadow-including-root), the host-including ancestors of pre-insertion validity and
+ * retargeting; slot assignment is {@link SlotAssignment}'s. Loop thread only, as the DOM.
  */
 final class ShadowRoots {
   /** DOM #interface-shadowroot: a DocumentFragment with a host, a mode and its flags. */
@@ -28,17 +24,22 @@ final class ShadowRoots {
     final boolean clonable;
     final boolean serializable;
 
+    /** Whether its slot assignment is "manual" (#shadowroot-slot-assignment), else "named". */
+    final boolean manual;
+
     Root(
         Element host,
         boolean open,
         boolean delegatesFocus,
         boolean clonable,
-        boolean serializable) {
+        boolean serializable,
+        boolean manual) {
       this.host = host;
       this.open = open;
       this.delegatesFocus = delegatesFocus;
       this.clonable = clonable;
       this.serializable = serializable;
+      this.manual = manual;
     }
   }
 
@@ -82,13 +83,22 @@ final class ShadowRoots {
     return roots.size();
   }
 
+  Iterable<Root> all() {
+    return roots.values();
+  }
+
   /**
    * DOM #concept-attach-a-shadow-root (#dom-element-attachshadow), with Chromium 156's messages: an
    * HTML element with a valid shadow host name, not yet a host. (A custom element whose definition
    * disables shadow is the shim's check, before this.)
    */
   Root attach(
-      Element host, boolean open, boolean delegatesFocus, boolean clonable, boolean serializable) {
+      Element host,
+      boolean open,
+      boolean delegatesFocus,
+      boolean clonable,
+      boolean serializable,
+      boolean manual) {
     String what = "Failed to execute 'attachShadow' on 'Element': ";
     // Steps 1-2: the HTML namespace, and a valid shadow host name.
     if (!Namespaces.isHtml(host)
@@ -104,7 +114,7 @@ final class ShadowRoots {
           what + "Shadow root cannot be created on a host which already hosts a shadow tree.",
           "NotSupportedError");
     }
-    Root root = new Root(host, open, delegatesFocus, clonable, serializable);
+    Root root = new Root(host, open, delegatesFocus, clonable, serializable, manual);
     roots.put(host, root);
     return root;
   }
@@ -147,63 +157,5 @@ final class ShadowRoots {
       a = ((Root) root).host;
     }
     return a;
-  }
-
-  /**
-   * #find-a-slot for a slottable (an element or a Text node): the first slot in tree order in its
-   * parent's shadow tree whose name is the slottable's, or null.
-   */
-  Element assignedSlot(Node slottable) {
-    if (!(slottable instanceof Element || slottable instanceof TextNode)
-        || !(slottable.parentNode() instanceof Element)) {
-      return null;
-    }
-    Root root = of((Element) slottable.parentNode());
-    if (root == null) {
-      return null;
-    }
-    String name = slottable instanceof Element ? ((Element) slottable).attr("slot") : "";
-    for (Element slot : root.getElementsByTag("slot")) {
-      if (slot != root && Namespaces.isHtml(slot) && slot.attr("name").equals(name)) {
-        return slot;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * #find-slottables, and #find-flattened-slottables when {@code flatten}: the host's children
-   * assigned to the slot, in tree order; flattened, a slot among them (or the slot's own children,
-   * if none is assigned to it) gives its own.
-   */
-  List<Node> assignedNodes(Element slot, boolean flatten) {
-    List<Node> out = new ArrayList<>();
-    Node root = slot.root();
-    if (root instanceof Root) {
-      for (Node child : ((Root) root).host.childNodes()) {
-        if (assignedSlot(child) == slot) {
-          out.add(child);
-        }
-      }
-    }
-    if (!flatten) {
-      return out;
-    }
-    if (out.isEmpty() && root instanceof Root) {
-      for (Node child : slot.childNodes()) {
-        if (child instanceof Element || child instanceof TextNode) {
-          out.add(child);
-        }
-      }
-    }
-    List<Node> flat = new ArrayList<>();
-    for (Node n : out) {
-      if (n instanceof Element && ((Element) n).nameIs("slot") && n.root() instanceof Root) {
-        flat.addAll(assignedNodes((Element) n, true));
-      } else {
-        flat.add(n);
-      }
-    }
-    return flat;
   }
 }

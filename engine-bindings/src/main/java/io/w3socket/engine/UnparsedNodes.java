@@ -77,6 +77,8 @@ final class UnparsedNodes {
     for (Held h : held) {
       for (Node n : h.children) {
         h.parent.appendChild(n);
+        // A shadow host's children the parser adds after a script gave it a shadow root.
+        dom.slots().inserted(h.parent, n);
       }
     }
     held.clear();

@@ -5,18 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Shadow trees (DOM #shadow-trees; ShadowRoots, shadow-root.js): attachShadow and its errors, a
+ * Shadow trees (DOM #shadow-trees; ShadowRoots, SlotAssignment, shadow-root.js): attachShadow and its errors, a
  * shadow root's members and innerHTML, what the document's queries, serialization and contains() do
  * not see, getRootNode's composed option, isConnected, named slots' assigned nodes and a
  * slottable's assignedSlot, a closed root hidden from shadowRoot, events retargeted to the host
  * outside the tree, a non-composed event stopping at the shadow root, composedPath, a slotted
- * node's event passing its slot, a clonable root cloned with its host. The page prints what
- * headless Chromium 156 printed for it, in both engines.
+ * node's event passing its slot, a clonable root cloned with its host; slotchange and manual slot
+ * assignment (SlotAssignment). The page prints what headless Chromium 156 printed for it, in both
+ * engines (one page: GraalJS).
  */
 class ShadowTreesTest {
   @TempDir Path dir;
@@ -157,6 +159,223 @@ light
 "first" ""
 click  7
 doc click card
+""";
+    assertEquals(Runs.lines(expected), o.out(), o::toString);
+    assertEquals(List.of(), o.result().errors(), o::toString);
+  }
+
+  /**
+   * slotchange (DOM #signal-a-slot-change, SlotAssignment): fired in the mutation observer
+   * microtask, after the observers' callbacks and before later promise jobs, at each slot whose
+   * assigned nodes changed (slots inserted, a host's child inserted, a slot attribute changed, even
+   * there and back, a slot renamed, fallback content changed; not at a removed slot's tree), and
+   * manual slot assignment (#dom-htmlslotelement-assign): assignment order, a node moving between
+   * slots, a node that is no child of the host, the TypeError for what is no Element or Text.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void slotChangeAndManualAssignmentAsChromiumHasThem(JsEngine engine) throws Exception {
+    Path page = dir.resolve("slotchange.html");
+    Files.writeString(
+        page,
+"""
+<!DOCTYPE html><html><body><div id=h1><span id=a>a</span><span id=b slot=x>b</span></div><script>
+function log() { console.log(Array.prototype.join.call(arguments, ' ')); }
+function names(ns) { return ns.map(function (n) { return n.id || n.nodeName; }).join(','); }
+var h1 = document.getElementById('h1');
+var root = h1.attachShadow({mode: 'open'});
+root.addEventListener('slotchange', function (e) {
+  log('slotchange', e.target.name || '(default)', e.bubbles, e.composed, e.cancelable, e.eventPhase, names(e.target.assignedNodes()), e.composedPath().length);
+});
+h1.addEventListener('slotchange', function (e) { log('host heard', e.target.id); });
+var mo = new MutationObserver(function () { log('mutation observer'); });
+mo.observe(h1, {childList: true});
+var s1 = document.createElement('slot');
+var s2 = document.createElement('slot'); s2.name = 'x';
+root.append(s1, s2);
+log('appended slots');
+Promise.resolve().then(function () { log('promise after append'); });
+setTimeout(function () {
+  log('--- task 2');
+  var c = document.createElement('i'); c.id = 'c';
+  h1.appendChild(c);
+  Promise.resolve().then(function () { log('promise after child'); });
+  setTimeout(step3, 0);
+}, 0);
+function step3() {
+  log('--- task 3: slot attr');
+  document.getElementById('a').slot = 'x';
+  setTimeout(step4, 0);
+}
+function step4() {
+  log('--- task 4: A B A');
+  var c = document.getElementById('c');
+  c.slot = 'x'; c.slot = '';
+  setTimeout(step5, 0);
+}
+function step5() {
+  log('--- task 5: slot name, fallback');
+  s2.name = 'y';
+  s1.appendChild(document.createTextNode('fallback'));
+  var s3 = document.createElement('slot'); s3.name = 'z'; root.appendChild(s3);
+  s3.appendChild(document.createTextNode('fb'));
+  setTimeout(step6, 0);
+}
+function step6() {
+  log('--- task 6: remove slot');
+  s1.remove();
+  log('removed s1', names(s1.assignedNodes()));
+  setTimeout(step7, 0);
+}
+function step7() {
+  log('--- task 7: manual');
+  var h2 = document.createElement('div');
+  h2.innerHTML = '<p id=p1>1</p><p id=p2>2</p>';
+  document.body.appendChild(h2);
+  var r2 = h2.attachShadow({mode: 'open', slotAssignment: 'manual'});
+  log('mode', r2.slotAssignment);
+  r2.addEventListener('slotchange', function (e) { log('manual slotchange', e.target.id, names(e.target.assignedNodes())); });
+  var m1 = document.createElement('slot'); m1.id = 'm1';
+  var m2 = document.createElement('slot'); m2.id = 'm2';
+  r2.append(m1, m2);
+  log('assigned before', names(m1.assignedNodes()), document.getElementById('p1').assignedSlot);
+  m1.assign(document.getElementById('p2'), document.getElementById('p1'));
+  log('assigned', names(m1.assignedNodes()), document.getElementById('p1').assignedSlot.id);
+  m2.assign(document.getElementById('p1'));
+  log('moved', names(m1.assignedNodes()), names(m2.assignedNodes()));
+  try { m1.assign(document.body); log('assign body ok', names(m1.assignedNodes())); } catch (e) { log(e.name, e.message); }
+  try { m1.assign('x'); } catch (e) { log(e.name, e.message); }
+  log('assignedElements', names(m1.assignedElements()));
+  setTimeout(function () { log('end'); }, 0);
+}
+</script></body></html>
+""");
+    Runs.Outcome o = Runs.run(engine, b -> {}, c -> c.runPage(page, null));
+    String expected =
+"""
+appended slots
+slotchange (default) true false false 3 a 2
+slotchange x true false false 3 b 2
+promise after append
+--- task 2
+mutation observer
+slotchange (default) true false false 3 a,c 2
+promise after child
+--- task 3: slot attr
+slotchange (default) true false false 3 c 2
+slotchange x true false false 3 a,b 2
+--- task 4: A B A
+slotchange (default) true false false 3 c 2
+slotchange x true false false 3 a,b 2
+--- task 5: slot name, fallback
+slotchange y true false false 3  2
+slotchange z true false false 3  2
+--- task 6: remove slot
+removed s1\s
+--- task 7: manual
+mode manual
+assigned before \s
+assigned p2,p1 m1
+moved p2 p1
+assign body ok\s
+TypeError Failed to execute 'assign' on 'HTMLSlotElement': The provided value is not of type '(Element or Text)'.
+assignedElements\s
+manual slotchange m1\s
+manual slotchange m2 p1
+end
+""";
+    assertEquals(Runs.lines(expected), o.out(), o::toString);
+    assertEquals(List.of(), o.result().errors(), o::toString);
+  }
+
+  /**
+   * slotchange where the tree changes otherwise: a custom element's shadow root made while the
+   * parser has not yet added its children, a slot slotted into another shadow tree's slot (the
+   * event passes the outer slot; an onslotchange content attribute), a host's innerHTML and
+   * textContent, 3,000 children appended one by one (one event). Chromium's lines, and the text
+   * the page runner prints for innerHTML and textContent (GraalJS: Reflect.construct).
+   */
+  @Test
+  void slotChangeAcrossParsingNestingAndReplacement() throws Exception {
+    Path page = dir.resolve("slotchange-more.html");
+    Files.writeString(
+        page,
+"""
+<!DOCTYPE html><html><head><script>
+function log() { console.log(Array.prototype.join.call(arguments, ' ')); }
+function names(ns) { return ns.length > 5 ? ns.length + " nodes" : ns.map(function (n) { return n.id || n.nodeName; }).join(","); }
+function XCard() { return Reflect.construct(HTMLElement, [], XCard); }
+XCard.prototype = Object.create(HTMLElement.prototype);
+XCard.prototype.constructor = XCard;
+XCard.prototype.connectedCallback = function () {
+  if (this.shadowRoot) { return; }
+  var r = this.attachShadow({mode: 'open'});
+  r.innerHTML = '<slot id=inner></slot>';
+  var self = this;
+  r.addEventListener('slotchange', function (e) { log('card', self.id, 'slotchange', e.target.id, names(e.target.assignedNodes())); });
+};
+Object.setPrototypeOf(XCard, HTMLElement);
+customElements.define('x-card', XCard);
+</script></head><body>
+<x-card id=c1><b id=b1>one</b><b id=b2>two</b></x-card>
+<script>var c1 = document.getElementById("c1"); log("parsed c1", names(c1.shadowRoot.getElementById("inner").assignedNodes()));</script>
+<div id=outer></div>
+<script>
+var outer = document.getElementById('outer');
+var oroot = outer.attachShadow({mode: 'closed'});
+oroot.innerHTML = '<x-card id=c2><slot id=mid onslotchange="log(\\'handler attr\\', event.target.id)"></slot></x-card>';
+oroot.addEventListener('slotchange', function (e) { log('outer root heard', e.target.id, e.composedPath().map(function (n) { return n.id || n.nodeName; }).join('>')); });
+Promise.resolve().then(function () {
+  log('--- nested');
+  var i = document.createElement('i'); i.id = 'i1';
+  outer.appendChild(i);
+  return null;
+}).then(function () { return null; }).then(function () {
+  log('--- host innerHTML');
+  c1.innerHTML = '<u id=u1>u</u>';
+  return null;
+}).then(function () { return null; }).then(function () {
+  log('--- host textContent');
+  c1.textContent = '';
+  return null;
+}).then(function () { return null; }).then(function () {
+  log('--- remove child');
+  outer.removeChild(document.getElementById('i1'));
+  setTimeout(function () {
+    log('--- many');
+    var list = document.createElement('x-card'); list.id = 'list';
+    document.body.appendChild(list);
+    for (var k = 0; k < 3000; k++) { var li = document.createElement('p'); li.textContent = 'm' + k; list.appendChild(li); }
+    log('appended 3000');
+    setTimeout(function () { log('end'); }, 0);
+  }, 0);
+});
+</script></body></html>
+""");
+    Runs.Outcome o = Runs.run(JsEngine.GRAALJS, b -> {}, c -> c.runPage(page, null));
+    String expected =
+"""
+card c1 slotchange inner b1,b2
+parsed c1 b1,b2
+card c2 slotchange inner mid
+--- nested
+handler attr mid
+card c2 slotchange mid i1
+outer root heard mid mid>inner>#document-fragment>c2>#document-fragment
+--- host innerHTML
+u
+card c1 slotchange inner u1
+--- host textContent
+
+card c1 slotchange inner\s
+--- remove child
+handler attr mid
+card c2 slotchange mid\s
+outer root heard mid mid>inner>#document-fragment>c2>#document-fragment
+--- many
+appended 3000
+card list slotchange inner 3000 nodes
+end
 """;
     assertEquals(Runs.lines(expected), o.out(), o::toString);
     assertEquals(List.of(), o.result().errors(), o::toString);

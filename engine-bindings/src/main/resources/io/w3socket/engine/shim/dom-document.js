@@ -228,10 +228,12 @@ defineMethods(Document.prototype, {
   write: function () {
     pageDocumentOnly(this, 'write');
     host.domWrite(Array.prototype.map.call(arguments, toDOMString).join(''));
+    queueSignaledSlots();
   },
   writeln: function () {
     pageDocumentOnly(this, 'writeln');
     host.domWrite(Array.prototype.map.call(arguments, toDOMString).join('') + '\n');
+    queueSignaledSlots();
   },
   open: function () {
     pageDocumentOnly(this, 'open');

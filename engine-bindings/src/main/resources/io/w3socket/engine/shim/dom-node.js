@@ -213,6 +213,7 @@ function insertNode(parent, node, before, what, combined) {
   // Java checks the pre-insertion validity and throws its DOMException.
   var scripts = host.domInsert(p, c, b, what);
   nodeIteratorsMoved(moved);
+  queueSignaledSlots();
   if (watched) {
     if (from !== null) {
       keepRemovedObserved(from.parent, node);
@@ -322,6 +323,7 @@ function removeNode(parent, child, record) {
   var next = watched ? child.nextSibling : null;
   nodeIteratorsPreRemove(parent, child); // #concept-node-remove step 4 (document-traversal.js)
   host.domRemove(p, c);
+  queueSignaledSlots();
   if (watched) {
     keepRemovedObserved(parent, child);
     if (record) {

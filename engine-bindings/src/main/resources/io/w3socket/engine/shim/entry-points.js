@@ -69,6 +69,7 @@ return {
     if (customElementDefinitions > 0) {
       loadModule('customelements').runReactions(); // the parser's custom elements
     }
+    queueSignaledSlots(); // a shadow host's children the parser added
     if (registeredObservers === 0) {
       return;
     }

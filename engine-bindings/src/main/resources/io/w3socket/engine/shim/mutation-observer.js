@@ -211,7 +211,21 @@ function queueMutationRecord(type, target, name, oldValue, added, removed, previ
   }
 }
 
-/** #notify-mutation-observers: each observer with records, in creation order, gets them. */
+/**
+ * #signal-a-slot-change's queueing: the host keeps the signal slots (io.w3socket.engine.SlotAssignment);
+ * after a DOM change where shadow trees exist, the mutation observer microtask is queued if it has any.
+ */
+function queueSignaledSlots() {
+  if (!mutationMicrotaskQueued && shadowsMayExist() && host.domSlotsSignaled()) {
+    mutationMicrotaskQueued = true;
+    queueMicrotask(notifyMutationObservers);
+  }
+}
+
+/**
+ * #notify-mutation-observers: each observer with records, in creation order, gets them; then each
+ * signaled slot gets a slotchange event (steps 6-7).
+ */
 function notifyMutationObservers() {
   mutationMicrotaskQueued = false;
   var notifySet = observersToNotify.sort(function (a, b) {
@@ -242,6 +256,12 @@ function notifyMutationObservers() {
       }
     }
   });
+  if (shadowRootCount > 0) {
+    var slots = host.domTakeSignaledSlots();
+    for (var i = 0; i < slots.length; i++) {
+      dispatch(nodeFor(slots[i]), trustedEvent(new Event('slotchange', {bubbles: true})));
+    }
+  }
 }
 
 /** #queue-a-tree-mutation-record, if anything observes. */
@@ -283,6 +303,7 @@ function keepRemovedObserved(parent, node) {
 function hostSetAttribute(handle, name, value) {
   if (registeredObservers === 0 && customElementDefinitions === 0) {
     host.domSetAttribute(handle, name, value);
+    queueSignaledSlots();
     return;
   }
   var old = host.domAttribute(handle, name);
@@ -290,6 +311,7 @@ function hostSetAttribute(handle, name, value) {
   if (registeredObservers > 0) {
     queueMutationRecord('attributes', nodeFor(handle), name, old);
   }
+  queueSignaledSlots();
   customAttributeChanged(handle, name, old, value);
 }
 
@@ -300,6 +322,7 @@ function hostRemoveAttribute(handle, name) {
   if (old !== null && registeredObservers > 0) {
     queueMutationRecord('attributes', nodeFor(handle), name, old);
   }
+  queueSignaledSlots();
   if (old !== null) {
     customAttributeChanged(handle, name, old, null);
   }
@@ -333,10 +356,12 @@ function replacingAll(node, change) {
   nodeIteratorsPreRemove(node, null); // the NodeIterators (document-traversal.js)
   if (registeredObservers === 0) {
     change();
+    queueSignaledSlots();
     return;
   }
   var removed = node.childNodes.length ? Array.prototype.slice.call(node.childNodes) : [];
   change();
+  queueSignaledSlots();
   removed.forEach(function (child) {
     keepRemovedObserved(node, child);
   });

@@ -20,6 +20,7 @@ function initShadowRootSlot(s, info) {
   s.delegatesFocus = info[4];
   s.clonable = info[5];
   s.serializable = info[6];
+  s.slotAssignment = info[7] ? 'manual' : 'named';
   s.eventParent = shadowRootEventParent(s.handle);
 }
 
@@ -46,10 +47,8 @@ defineAccessor(ShadowRoot.prototype, 'host', function () {
 defineAccessor(ShadowRoot.prototype, 'delegatesFocus', function () {
   return slotOf(this, 'ShadowRoot').delegatesFocus;
 });
-/** #dom-shadowroot-slotassignment: always "named" here (manual assignment is a gap). */
 defineAccessor(ShadowRoot.prototype, 'slotAssignment', function () {
-  slotOf(this, 'ShadowRoot');
-  return 'named';
+  return slotOf(this, 'ShadowRoot').slotAssignment;
 });
 defineAccessor(ShadowRoot.prototype, 'clonable', function () {
   return slotOf(this, 'ShadowRoot').clonable;
@@ -117,7 +116,8 @@ defineMethods(Element.prototype, {
     if (def && def.disableShadow) {
       throw new DOMException(what + 'attachShadow() is disabled by disabledFeatures static field.', 'NotSupportedError');
     }
-    var root = nodeFor(host.domAttachShadow(h, mode === 'open', delegatesFocus, clonable, serializable));
+    var root = nodeFor(host.domAttachShadow(h, mode === 'open', delegatesFocus, clonable, serializable,
+        assignment === 'manual'));
     shadowsMayExist();
     shadowRootCount++;
     return root;
@@ -159,6 +159,23 @@ defineAccessor(HTMLSlotElement.prototype, 'name', function () {
   hostSetAttribute(elementHandle(this), 'name', toDOMString(v));
 });
 defineMethods(HTMLSlotElement.prototype, {
+  /**
+   * #dom-htmlslotelement-assign: the slot's manually assigned nodes (io.w3socket.engine.SlotAssignment),
+   * used where its shadow root's slot assignment is manual.
+   */
+  assign: function () {
+    var h = slotOf(this, 'Element').handle;
+    var handles = [];
+    for (var i = 0; i < arguments.length; i++) {
+      var n = arguments[i];
+      if (!isNode(n) || (n[SLOT].nodeType !== 1 && n[SLOT].nodeType !== 3)) {
+        throw new TypeError("Failed to execute 'assign' on 'HTMLSlotElement': The provided value is not of type '(Element or Text)'.");
+      }
+      handles.push(n[SLOT].handle);
+    }
+    host.domAssignSlot(h, handles);
+    queueSignaledSlots();
+  },
   /** #dom-slot-assignednodes: find slottables, or (flatten) find flattened slottables. */
   assignedNodes: function (options) {
     var h = slotOf(this, 'Element').handle;
