@@ -25,6 +25,7 @@ final class DomFunctions implements HostArea {
     DomNodes dom = document.nodes();
     ScriptDocuments made = dom.documents();
     r.add("domFind", a -> (double) dom.find(a.integer(0), a.string(1)));
+    r.add("domNamedObjects", a -> dom.namedObjects(a.string(0)));
     r.add("documentBaseUrl", a -> document.baseUrl(a.string(0)));
     r.add("domAttribute", a -> document.attribute(a.integer(0), a.string(1)));
     r.add("domTagName", a -> document.tagName(a.integer(0)));
@@ -184,6 +185,7 @@ final class DomFunctions implements HostArea {
         });
     r.add("domQuery", a -> dom.query(a.integer(0), a.string(1), a.bool(2)));
     r.add("domByTag", a -> dom.byTag(a.integer(0), a.string(1)));
+    r.add("domByName", a -> dom.byName(a.integer(0), a.string(1)));
     r.add("domByClass", a -> dom.byClass(a.integer(0), a.string(1)));
     r.add(
         "domRoots",

@@ -35,6 +35,9 @@ final class DomNodes {
   static final int DOCUMENT_TYPE_NODE = 10;
   static final int DOCUMENT_FRAGMENT_NODE = 11;
 
+  /** The elements whose name attribute names them on the window (#dom-window-nameditem-filter). */
+  private static final Set<String> NAME_EXPOSED = Set.of("embed", "form", "img", "object");
+
   /**
    * A DocumentFragment (DOM #interface-documentfragment): jsoup has none, so an element of its own
    * class that is never in a tree; inserting one inserts its children instead ({@link #insert}). A
@@ -983,6 +986,50 @@ final class DomNodes {
   /** #dom-nonelementparentnode-getelementbyid in the document {@code d}. */
   int find(int d, String id) {
     return handle(documentOf(d).getElementById(id));
+  }
+
+  /**
+   * HTML #named-access-on-the-window-object: the page document's named objects of that name, in
+   * tree order: elements whose id it is, and embed, form, img and object elements whose name it is
+   * (child navigables have no names here: no frames).
+   */
+  List<Integer> namedObjects(String name) {
+    List<Integer> out = new ArrayList<>();
+    if (name.isEmpty()) {
+      return out;
+    }
+    for (Element e : doc.getAllElements()) {
+      if (e instanceof Document) {
+        continue;
+      }
+      boolean named =
+          e.attributes().hasKey("id") && e.attributes().get("id").equals(name)
+              || Namespaces.isHtml(e)
+                  && NAME_EXPOSED.contains(e.normalName())
+                  && e.attributes().hasKey("name")
+                  && e.attributes().get("name").equals(name);
+      if (named) {
+        out.add(handle(e));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * HTML #dom-document-getelementsbyname: the HTML elements of the document {@code d} whose name
+   * attribute is {@code name}, in tree order.
+   */
+  List<Integer> byName(int d, String name) {
+    List<Integer> out = new ArrayList<>();
+    for (Element e : documentOf(d).getAllElements()) {
+      if (!(e instanceof Document)
+          && Namespaces.isHtml(e)
+          && e.attributes().hasKey("name")
+          && e.attributes().get("name").equals(name)) {
+        out.add(handle(e));
+      }
+    }
+    return out;
   }
 
   /** HTML #document.title of the document {@code d}. */

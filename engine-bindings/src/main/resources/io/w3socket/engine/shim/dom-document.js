@@ -198,7 +198,10 @@ defineAccessor(Document.prototype, 'contentType', function () {
 });
 defineMethods(Document.prototype, parentNodeMethods);
 defineParentNodeAccessors(Document.prototype);
-/** HTML #dom-document-forms etc.: live HTMLCollections over the document's elements. */
+/**
+ * HTML #dom-document-forms etc.: live HTMLCollections over the document's elements, with named
+ * properties (dom-collections.js liveNamedElements).
+ */
 var DOCUMENT_COLLECTIONS = {forms: 'form', images: 'img', scripts: 'script', embeds: 'embed',
   plugins: 'embed', links: 'a[href], area[href]', anchors: 'a[name]'};
 Object.keys(DOCUMENT_COLLECTIONS).forEach(function (name) {
@@ -206,7 +209,7 @@ Object.keys(DOCUMENT_COLLECTIONS).forEach(function (name) {
     var s = slotOf(this, 'Document');
     var key = 'collection ' + name;
     if (!s[key]) {
-      s[key] = liveElements(function () {
+      s[key] = liveNamedElements(function () {
         return nodesFor(host.domQuery(s.handle, DOCUMENT_COLLECTIONS[name], true));
       });
     }
@@ -250,6 +253,15 @@ defineMethods(Document.prototype, {
     requireArgs(arguments, 1, "execute 'getElementById' on 'Document'");
     var h = host.domFind(slotOf(this, 'Document').handle, toDOMString(id));
     return h < 0 ? null : nodeFor(h);
+  },
+  /** HTML #dom-document-getelementsbyname: a live NodeList of the HTML elements of that name. */
+  getElementsByName: function (elementName) {
+    requireArgs(arguments, 1, "execute 'getElementsByName' on 'Document'");
+    var h = slotOf(this, 'Document').handle;
+    elementName = toDOMString(elementName);
+    return liveNodes(function () {
+      return nodesFor(host.domByName(h, elementName));
+    });
   },
   /** #dom-document-createelement: HTML names are lowercased. */
   createElement: function (localName) {

@@ -59,6 +59,9 @@ function nodeFor(handle) {
         : type === 10 ? DocumentType.prototype
         : Node.prototype;
     n = wrapNode(Object.create(proto), handle, info);
+    if (proto === HTMLFormElement.prototype) {
+      n = nodes[handle] = formWithNamedProperties(n);
+    }
   }
   return n;
 }

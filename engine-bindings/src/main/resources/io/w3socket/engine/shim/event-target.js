@@ -366,6 +366,36 @@ function RawHandler(code, windowOnError) {
   this.windowOnError = windowOnError;
 }
 
+/**
+ * #getting-the-current-value-of-the-event-handler steps 1.3-1.11: the body as a function of event
+ * (a Window's onerror: event, source, lineno, colno, error) whose scope is, for an element's
+ * handler, inside the global one, its document, then its form owner, then the element itself
+ * (NewObjectEnvironment: here nested with statements, in a sloppy function the Function
+ * constructor makes), so that a name in the body finds the element's members, its form's
+ * controls, the document's members; a Window's handler (a body's onload) has the global scope.
+ */
+function compileHandler(s, raw) {
+  var params = raw.windowOnError ? 'event, source, lineno, colno, error' : 'event';
+  var scopes = [];
+  if (s.nodeType === 1) {
+    var element = nodeFor(s.handle);
+    scopes.push(element.ownerDocument);
+    var form = isFormAssociated(element) ? formOwner(element) : null;
+    if (form !== null) {
+      scopes.push(form);
+    }
+    scopes.push(element);
+  }
+  var names = scopes.map(function (scope, i) {
+    return '__w3socketScope' + i;
+  });
+  // The body starts on the source's third line, as Function(params, body)'s does.
+  var make = Function.apply(null, names.concat([names.map(function (n) {
+    return 'with (' + n + ') ';
+  }).join('') + 'return function (' + params + ') {' + raw.code + '\n};']));
+  return make.apply(null, scopes);
+}
+
 /** The current value of a handler: a raw one is compiled now; one that does not compile is null. */
 function currentHandler(s, name) {
   var v = s.handlers[name];
@@ -373,8 +403,7 @@ function currentHandler(s, name) {
   // the prototype chain (8.6% of an interpreted pipelined socket run's samples went here).
   if (typeof v !== 'function' && v instanceof RawHandler) {
     try {
-      v = v.windowOnError ? Function('event', 'source', 'lineno', 'colno', 'error', v.code)
-          : Function('event', v.code);
+      v = compileHandler(s, v);
     } catch (e) {
       // A body that does not compile is reported, as the engine's SyntaxError without the shim's
       // location, and the handler's value becomes null.

@@ -50,6 +50,12 @@ function isDisabledControl(el) {
   return false;
 }
 
+/** HTML #form-associated-element: the listed elements and img (those with a form owner). */
+function isFormAssociated(el) {
+  var tag = tagOf(el);
+  return el[SLOT].namespace === HTML_NAMESPACE && (tag === 'IMG' || LISTED.indexOf(tag) >= 0);
+}
+
 /**
  * #form-owner: the element named by a listed element's form attribute (a form, in a connected
  * element's tree), else the nearest form ancestor.
@@ -316,14 +322,15 @@ defineAccessor(HTMLFormElement.prototype, 'elements', function () {
   var s = slotOf(this, 'Element');
   var form = this;
   if (!s.elements) {
-    s.elements = liveElements(function () {
+    s.elements = liveFormControls(form, function () {
       return listedElements(form);
     });
   }
   return s.elements;
 });
 defineAccessor(HTMLFormElement.prototype, 'length', function () {
-  return this.elements.length;
+  slotOf(this, 'Element');
+  return listedElements(this).length;
 });
 /** #dom-fs-action: the action attribute resolved, the document's URL when missing or empty. */
 defineAccessor(HTMLFormElement.prototype, 'action', function () {
@@ -347,10 +354,12 @@ defineAccessor(HTMLFormElement.prototype, 'action', function () {
     hostSetAttribute(elementHandle(this), e[0], toDOMString(v));
   });
 });
+// #dom-fs-encoding: enctype's own accessor (a control named enctype would hide this.enctype).
+var enctypeAccessor = Object.getOwnPropertyDescriptor(HTMLFormElement.prototype, 'enctype');
 defineAccessor(HTMLFormElement.prototype, 'encoding', function () {
-  return this.enctype;
+  return enctypeAccessor.get.call(this);
 }, function (v) {
-  this.enctype = v;
+  enctypeAccessor.set.call(this, v);
 });
 defineAccessor(HTMLFormElement.prototype, 'target', function () {
   return attributeOf(this, 'target') || '';
@@ -376,3 +385,66 @@ defineAccessor(HTMLFormElement.prototype, 'noValidate', function () {
 });
 
 exposed.SubmitEvent = SubmitEvent;
+
+/** The form's listed elements whose id or name is name, in tree order. */
+function formControlsNamed(form, name) {
+  return listedElements(form).filter(function (el) {
+    return attributeOf(el, 'id') === name || attributeOf(el, 'name') === name;
+  });
+}
+
+/**
+ * The live RadioNodeList of the form's controls of that id or name, one per name, which its
+ * named property and its elements' namedItem share (as Chromium does).
+ */
+function formRadioNodes(form, name) {
+  var s = slotOf(form, 'Element');
+  if (!s.radioNodes) {
+    s.radioNodes = {};
+  }
+  var key = '$' + name;
+  if (!s.radioNodes[key]) {
+    s.radioNodes[key] = liveRadioNodes(function () {
+      return formControlsNamed(form, name);
+    });
+  }
+  return s.radioNodes[key];
+}
+
+/**
+ * A form element's wrapper (nodeFor's) with its indexed and named properties (HTML
+ * #the-form-element: [LegacyOverrideBuiltIns, LegacyUnenumerableNamedProperties]): form[i] is its
+ * elements' i-th, form.name its control of that id or name (#dom-form-nameditem; several: a
+ * RadioNodeList), else its img of that id or name. No past names map: a control renamed or
+ * removed is not found by its old name.
+ */
+function formWithNamedProperties(form) {
+  function images(self, name) {
+    return Array.prototype.filter.call(self.getElementsByTagName('img'), function (el) {
+      return formOwner(el) === self && (attributeOf(el, 'id') === name || attributeOf(el, 'name') === name);
+    });
+  }
+  return withNamedProperties(form, {enumerable: false, overrideBuiltIns: true,
+    items: function (self) {
+      return listedElements(self);
+    },
+    lookup: function (self, name) {
+      var found = formControlsNamed(self, name);
+      if (found.length === 0) {
+        found = images(self, name);
+      }
+      return found.length === 0 ? null : found.length === 1 ? found[0] : formRadioNodes(self, name);
+    },
+    names: function (self) {
+      var names = [];
+      listedElements(self).concat(Array.prototype.slice.call(self.getElementsByTagName('img'))).forEach(function (el) {
+        [attributeOf(el, 'id'), attributeOf(el, 'name')].forEach(function (n) {
+          if (n && names.indexOf(n) < 0) {
+            names.push(n);
+          }
+        });
+      });
+      return names;
+    }
+  });
+}

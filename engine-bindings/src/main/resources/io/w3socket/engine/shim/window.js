@@ -18,6 +18,9 @@ function Window() {
 (function () {
   var namedProperties = Object.create(EventTarget.prototype);
   setTag(namedProperties, 'WindowProperties');
+  if (typeof Proxy === 'function') {
+    namedProperties = windowNamedProperties(namedProperties);
+  }
   Window.prototype = Object.create(namedProperties);
   define(Window.prototype, 'constructor', Window);
   setTag(Window.prototype, 'Window');
@@ -34,6 +37,53 @@ function Window() {
   }
 })();
 exposed.Window = Window;
+
+/**
+ * HTML #named-access-on-the-window-object, through the named properties object (WebIDL
+ * #named-properties-object): a name that nothing on its prototype chain (EventTarget.prototype,
+ * Object.prototype) has names the page's elements of that id (and the
+ * embed, form, img and object elements of that name, DomNodes.namedObjects): one element, or a
+ * live HTMLCollection of them. The global's own properties (declared variables, functions) come
+ * first, as they are found before it. A Proxy (GraalJS); on Nashorn, which has none, the object
+ * stays plain and the window has no named properties.
+ */
+function windowNamedProperties(target) {
+  function named(name) {
+    if (typeof name !== 'string' || name === '' || name in target) {
+      return undefined;
+    }
+    var found = host.domNamedObjects(name);
+    if (found.length === 0) {
+      return undefined;
+    }
+    if (found.length === 1) {
+      return nodeFor(found[0]);
+    }
+    return liveElements(function () {
+      return nodesFor(host.domNamedObjects(name));
+    });
+  }
+  return new Proxy(target, {
+    has: function (t, name) {
+      return named(name) !== undefined || Reflect.has(t, name);
+    },
+    get: function (t, name, receiver) {
+      var v = named(name);
+      return v !== undefined ? v : Reflect.get(t, name, receiver);
+    },
+    getOwnPropertyDescriptor: function (t, name) {
+      var v = named(name);
+      // [LegacyUnenumerableNamedProperties]: not enumerable.
+      return v !== undefined ? {value: v, writable: true, enumerable: false, configurable: true}
+          : Reflect.getOwnPropertyDescriptor(t, name);
+    },
+    // #named-properties-object-defineownproperty, -delete: not through this object.
+    defineProperty: function () {
+      return false;
+    }
+  });
+}
+
 
 var globals = {
   document: document,
