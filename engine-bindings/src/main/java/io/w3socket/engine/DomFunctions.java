@@ -32,7 +32,9 @@ final class DomFunctions implements HostArea {
     r.add("domText", a -> document.text(a.integer(0)));
     r.add("domSetText", a -> shown(document.setText(a.integer(0), a.string(1))));
     r.add("domHtml", a -> document.html(a.integer(0)));
-    r.add("domSetHtml", a -> shown(document.setHtml(a.integer(0), a.string(1))));
+    r.add("domSetHtml", a -> shown(document.setHtml(a.integer(0), a.string(1), false)));
+    r.add("domSetHtmlUnsafe", a -> shown(document.setHtml(a.integer(0), a.string(1), true)));
+    r.add("domGetHtml", a -> dom.getHtml(a.integer(0), a.bool(1), a.values(2)));
     r.add("domTitle", a -> dom.title(a.integer(0)));
     r.add("domDocument", a -> (double) dom.documentHandle());
     r.add("domInfo", a -> dom.info(a.integer(0)));
@@ -68,7 +70,8 @@ final class DomFunctions implements HostArea {
         });
     r.add("domDoctype", a -> dom.doctype(a.integer(0)));
     r.add("domCreateDocument", a -> (double) made.createHtml(a.stringOrNull(0)));
-    r.add("domParseDocument", a -> (double) made.parseHtml(a.string(0), a.string(1)));
+    r.add("domParseDocument", a -> (double) made.parseHtml(a.string(0), a.string(1), false));
+    r.add("domParseDocumentUnsafe", a -> (double) made.parseHtml(a.string(0), a.string(1), true));
     r.add("domOwnerDocument", a -> (double) made.ownerDocument(a.integer(0)));
     r.add("domConnected", a -> made.connected(a.integer(0)));
     r.add(

@@ -83,7 +83,7 @@ final class DomNodes {
   DomNodes(Document doc) {
     this.doc = doc;
     parsed(doc);
-    declarativeShadowRoots(doc);
+    declarativeShadowRoots(doc, null);
     slots.assignParsed(shadows.all());
     // The parser's scripts run through the page loader, not through insertion.
     startedScripts.addAll(doc.getElementsByTag("script"));
@@ -430,15 +430,18 @@ final class DomNodes {
    * parser meets it (not a fragment parse's): a template whose parent element can host a shadow
    * root and hosts none yet becomes that element's declarative shadow root (mode, delegatesFocus,
    * clonable, serializable from its attributes), its contents the root's children; the template
-   * element itself is not in the tree. Otherwise it stays a template.
+   * element itself is not in the tree. Otherwise it stays a template. Also for a fragment parse
+   * that allows declarative shadow roots (setHTMLUnsafe: {@code context}, whose own new children,
+   * the fragment's top level, host none, as in Chromium).
    */
-  private void declarativeShadowRoots(Element scope) {
+  void declarativeShadowRoots(Element scope, Element context) {
     for (Element t : new ArrayList<>(scope.getElementsByTag("template"))) {
       String mode = t.attr("shadowrootmode").toLowerCase(Locale.ROOT);
       Element host = t.parent();
       if (!TemplateContents.isTemplate(t)
           || !(mode.equals("open") || mode.equals("closed"))
           || host == null
+          || host == context
           || host instanceof Document
           || shadows.of(host) != null) {
         continue;
@@ -460,7 +463,7 @@ final class DomNodes {
         root.appendChild(n);
       }
       t.remove();
-      declarativeShadowRoots(root);
+      declarativeShadowRoots(root, null);
     }
   }
 
@@ -745,6 +748,25 @@ final class DomNodes {
   /** #dom-element-innerhtml: the element's children serialized. */
   String innerHtml(int h) {
     return serialized(element(h), false);
+  }
+
+  /**
+   * HTML #dom-element-gethtml and #dom-shadowroot-gethtml: the children of an element or shadow
+   * root serialized, with the shadow roots that are serializable (if {@code serializable}) or among
+   * {@code roots} (handles) as declarative ones.
+   */
+  String getHtml(int h, boolean serializable, List<Object> roots) {
+    Set<Node> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Object r : roots) {
+      chosen.add(node(((Number) r).intValue()));
+    }
+    return HtmlSerializer.children(
+        element(h),
+        templates::contentsIfAny,
+        e -> {
+          ShadowRoots.Root r = shadows.of(e);
+          return r != null && ((serializable && r.serializable) || chosen.contains(r)) ? r : null;
+        });
   }
 
   /** The node (or its children) serialized (HtmlSerializer), templates' contents included. */

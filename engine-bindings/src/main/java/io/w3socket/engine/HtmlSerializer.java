@@ -15,7 +15,8 @@ import org.jsoup.nodes.XmlDeclaration;
  * HTML #serialising-html-fragments, for innerHTML and outerHTML: what the standard writes, where
  * jsoup's own serializer differs (it writes a boolean attribute without its value, `disabled` for
  * `disabled=""`, and escapes the text a script put into a script element). A template's contents
- * are serialized in place of its children ({@code contents}). Stateless.
+ * are serialized in place of its children ({@code contents}); for getHTML, a shadow host's shadow
+ * root as a declarative one ({@code shadows}: the root to write for a host, or null). Stateless.
  */
 final class HtmlSerializer {
   /** HTML #void-elements, and the obsolete ones the serializer also writes without an end tag. */
@@ -48,11 +49,17 @@ final class HtmlSerializer {
 
   /** The node's children serialized (#html-fragment-serialisation-algorithm). */
   static String children(Node node, Function<Element, Node> contents) {
+    return children(node, contents, e -> null);
+  }
+
+  /**
+   * The node's children serialized, a shadow host's shadow root that {@code shadows} gives first,
+   * as a declarative shadow root (#html-fragment-serialisation-algorithm step 4, for getHTML).
+   */
+  static String children(
+      Node node, Function<Element, Node> contents, Function<Element, ShadowRoots.Root> shadows) {
     StringBuilder out = new StringBuilder();
-    Node parent = node instanceof Element ? contentsOf((Element) node, contents) : node;
-    for (Node child : parent.childNodes()) {
-      serialize(child, node, contents, out);
-    }
+    serializeChildren(node, contents, shadows, out);
     return out.toString();
   }
 
@@ -61,8 +68,39 @@ final class HtmlSerializer {
    */
   static String node(Node node, Function<Element, Node> contents) {
     StringBuilder out = new StringBuilder();
-    serialize(node, node.parentNode(), contents, out);
+    serialize(node, node.parentNode(), contents, e -> null, out);
     return out.toString();
+  }
+
+  private static void serializeChildren(
+      Node node,
+      Function<Element, Node> contents,
+      Function<Element, ShadowRoots.Root> shadows,
+      StringBuilder out) {
+    if (node instanceof Element && !(node instanceof ShadowRoots.Root)) {
+      ShadowRoots.Root shadow = shadows.apply((Element) node);
+      if (shadow != null) {
+        // Step 4.3: a template start tag with the root's mode and flags, its children, the end tag.
+        out.append("<template shadowrootmode=\"").append(shadow.open ? "open" : "closed");
+        out.append('"');
+        if (shadow.delegatesFocus) {
+          out.append(" shadowrootdelegatesfocus=\"\"");
+        }
+        if (shadow.serializable) {
+          out.append(" shadowrootserializable=\"\"");
+        }
+        if (shadow.clonable) {
+          out.append(" shadowrootclonable=\"\"");
+        }
+        out.append('>');
+        serializeChildren(shadow, contents, shadows, out);
+        out.append("</template>");
+      }
+    }
+    Node parent = node instanceof Element ? contentsOf((Element) node, contents) : node;
+    for (Node child : parent.childNodes()) {
+      serialize(child, node, contents, shadows, out);
+    }
   }
 
   /** A template's contents (its children are not serialized), else the element itself. */
@@ -76,7 +114,11 @@ final class HtmlSerializer {
   }
 
   private static void serialize(
-      Node node, Node parent, Function<Element, Node> contents, StringBuilder out) {
+      Node node,
+      Node parent,
+      Function<Element, Node> contents,
+      Function<Element, ShadowRoots.Root> shadows,
+      StringBuilder out) {
     if (node instanceof Element) {
       Element e = (Element) node;
       // Step 3.2 (element): the local name for HTML, SVG and MathML elements, else the qualified
@@ -93,10 +135,7 @@ final class HtmlSerializer {
       if (isHtml(e) && VOID.contains(e.normalName())) {
         return;
       }
-      Node from = contentsOf(e, contents);
-      for (Node child : from.childNodes()) {
-        serialize(child, e, contents, out);
-      }
+      serializeChildren(e, contents, shadows, out);
       out.append("</").append(tag).append('>');
     } else if (node instanceof DataNode) {
       out.append(((DataNode) node).getWholeData());

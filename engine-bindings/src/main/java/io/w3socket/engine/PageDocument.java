@@ -331,9 +331,10 @@ final class PageDocument {
 
   /**
    * Replaces the children with parsed HTML; returns the element's new text if it is in the
-   * document, else null.
+   * document, else null. With {@code declarative} (HTML #dom-element-sethtmlunsafe), the parse's
+   * templates with a shadowrootmode become declarative shadow roots.
    */
-  String setHtml(int handle, String html) {
+  String setHtml(int handle, String html, boolean declarative) {
     Element e = element(handle);
     if (TemplateContents.isTemplate(e)) {
       nodes.setTemplateHtml(e, html);
@@ -355,6 +356,9 @@ final class PageDocument {
     }
     for (Node n : new ArrayList<>(e.childNodes())) {
       nodes.parsed(n);
+    }
+    if (declarative) {
+      nodes.declarativeShadowRoots(e, e);
     }
     // HTML #parsing-html-fragments: the scripts a fragment parse makes are already started.
     nodes.markStarted(e);

@@ -40,11 +40,15 @@ final class ScriptDocuments {
 
   /**
    * HTML #dom-domparser-parsefromstring for "text/html": the string parsed as a document of the
-   * page's URL (its scripts are never run: it has no browsing context).
+   * page's URL (its scripts are never run: it has no browsing context); with {@code declarative}
+   * (#dom-parsehtmlunsafe), its declarative shadow roots attached.
    */
-  int parseHtml(String html, String baseUri) {
+  int parseHtml(String html, String baseUri, boolean declarative) {
     Document d = Jsoup.parse(html, baseUri);
     dom.parsed(d);
+    if (declarative) {
+      dom.declarativeShadowRoots(d, null);
+    }
     return dom.handle(d);
   }
 

@@ -380,4 +380,67 @@ end
     assertEquals(Runs.lines(expected), o.out(), o::toString);
     assertEquals(List.of(), o.result().errors(), o::toString);
   }
+
+  /**
+   * HTML's parsing and serialization APIs for declarative shadow roots (dom-parsing.js): getHTML
+   * with serializableShadowRoots and shadowRoots (a closed root too, nested), its TypeErrors,
+   * setHTMLUnsafe on an element (a template at the fragment's top level stays one), a template and
+   * a shadow root, and Document.parseHTMLUnsafe.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void declarativeShadowRootsThroughGetHtmlAndSetHtmlUnsafe(JsEngine engine) throws Exception {
+    Path page = dir.resolve("get-html.html");
+    Files.writeString(
+        page,
+"""
+<!DOCTYPE html><html><body>
+<div id="h"><p>light</p></div>
+<script>
+function log() { console.log(Array.prototype.join.call(arguments, ' ')); }
+var h = document.getElementById('h');
+var r = h.attachShadow({mode: 'open', serializable: true, delegatesFocus: true, clonable: true});
+r.innerHTML = '<slot></slot><span>in</span>';
+var inner = r.querySelector('span').attachShadow({mode: 'closed'});
+inner.innerHTML = '<b>deep</b>';
+log(h.innerHTML);
+log(h.getHTML());
+log(h.getHTML({serializableShadowRoots: true}));
+log(h.getHTML({serializableShadowRoots: true, shadowRoots: [inner]}));
+log(document.body.getHTML({serializableShadowRoots: true}).replace(/\\s+/g, ' ').slice(0, 200));
+log(r.getHTML(), r.getHTML({shadowRoots: [inner]}));
+try { h.getHTML(5); } catch (e) { log(e.name, e.message); }
+try { h.getHTML({shadowRoots: [h]}); } catch (e) { log(e.name, e.message); }
+var d = document.createElement('div');
+d.setHTMLUnsafe('<x-y><template shadowrootmode="open" shadowrootserializable><i>s</i><slot></slot></template>text</x-y><template shadowrootmode="closed"></template>');
+log(d.firstChild.shadowRoot !== null, d.firstChild.shadowRoot.innerHTML, d.firstChild.shadowRoot.serializable, d.innerHTML, d.children.length);
+log(d.getHTML({serializableShadowRoots: true}));
+var doc = Document.parseHTMLUnsafe('<div id=a><template shadowrootmode=open><b>x</b></template></div>');
+log(doc instanceof Document, doc.URL, doc.getElementById('a').shadowRoot.innerHTML, doc.body.getHTML({serializableShadowRoots: true}));
+var t = document.createElement('template'); t.setHTMLUnsafe('<p>c</p>'); log(t.content.childNodes.length, t.childNodes.length);
+r.setHTMLUnsafe('<em>new</em>'); log(r.innerHTML);
+log(typeof Element.prototype.setHTMLUnsafe, typeof ShadowRoot.prototype.getHTML, typeof Document.parseHTMLUnsafe);
+</script></body></html>
+""");
+    Runs.Outcome o = Runs.run(engine, b -> {}, c -> c.runPage(page, null));
+    String expected =
+"""
+<p>light</p>
+<p>light</p>
+<template shadowrootmode="open" shadowrootdelegatesfocus="" shadowrootserializable="" shadowrootclonable=""><slot></slot><span>in</span></template><p>light</p>
+<template shadowrootmode="open" shadowrootdelegatesfocus="" shadowrootserializable="" shadowrootclonable=""><slot></slot><span><template shadowrootmode="closed"><b>deep</b></template>in</span></template><p>light</p>
+ <div id="h"><template shadowrootmode="open" shadowrootdelegatesfocus="" shadowrootserializable="" shadowrootclonable=""><slot></slot><span>in</span></template><p>light</p></div> <script> function log
+<slot></slot><span>in</span> <slot></slot><span><template shadowrootmode="closed"><b>deep</b></template>in</span>
+TypeError Failed to execute 'getHTML' on 'Element': The provided value is not of type 'GetHTMLOptions'.
+TypeError Failed to execute 'getHTML' on 'Element': Failed to read the 'shadowRoots' property from 'GetHTMLOptions': Failed to convert value to 'ShadowRoot'.
+true <i>s</i><slot></slot> true <x-y>text</x-y><template shadowrootmode="closed"></template> 2
+<x-y><template shadowrootmode="open" shadowrootserializable=""><i>s</i><slot></slot></template>text</x-y><template shadowrootmode="closed"></template>
+true about:blank <b>x</b> <div id="a"></div>
+1 0
+<em>new</em>
+function function function
+""";
+    assertEquals(Runs.lines(expected), o.out(), o::toString);
+    assertEquals(List.of(), o.result().errors(), o::toString);
+  }
 }

@@ -256,7 +256,7 @@ function notifyMutationObservers() {
       }
     }
   });
-  if (shadowRootCount > 0) {
+  if (shadowsMayExist()) {
     var slots = host.domTakeSignaledSlots();
     for (var i = 0; i < slots.length; i++) {
       dispatch(nodeFor(slots[i]), trustedEvent(new Event('slotchange', {bubbles: true})));
