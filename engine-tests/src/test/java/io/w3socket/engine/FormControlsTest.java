@@ -140,4 +140,79 @@ InvalidStateError Failed to set the 'value' property on 'HTMLInputElement': This
         o.out(),
         o::toString);
   }
+
+  /**
+   * HTMLOptionsCollection (HTML #htmloptionscollection) and the select's own add, remove, item,
+   * namedItem and length: options added before an option or an index or appended, removed by
+   * index, the length set up (empty options appended) and down (the last removed, an optgroup's
+   * too), the TypeError and NotFoundError of add, select.remove() removing the select.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void optionsCollectionAddRemoveAndLengthAsChromiumHasThem(JsEngine engine) throws Exception {
+    Path page = dir.resolve("options.html");
+    Files.writeString(
+        page,
+"""
+<!DOCTYPE html><html><body>
+<select id="s"><option value="a">A</option><optgroup label="g"><option value="b">B</option></optgroup></select>
+<script>
+function log() { console.log(Array.prototype.join.call(arguments, ' ')); }
+function vals(sel) { return Array.prototype.map.call(sel.options, function (o) { return o.value; }).join(','); }
+var s = document.getElementById('s');
+var o = s.options;
+log(o instanceof HTMLOptionsCollection, o instanceof HTMLCollection, o === s.options, o.length, s.length, o.selectedIndex);
+o.add(new Option('C', 'c'));
+log(vals(s));
+o.add(new Option('D', 'd'), 0);
+log(vals(s));
+o.add(new Option('E', 'e'), o[1]);
+log(vals(s), s.querySelector('optgroup').children.length);
+s.add(new Option('F', 'f'), 1);
+s.add(new Option('G', 'g'), null);
+log(vals(s));
+o.remove(0); s.remove(1);
+log(vals(s));
+o.remove(99); o.remove(-1);
+log(vals(s));
+o.selectedIndex = 1; log(s.value, o.selectedIndex);
+o.length = 6; log(vals(s), s.options[5].outerHTML);
+o.length = 2; log(vals(s));
+s.length = 3; log(vals(s));
+try { o.add(document.createElement('div')); } catch (e) { log(e.name, e.message); }
+try { o.add(new Option('x'), document.createElement('option')); } catch (e) { log(e.name, e.message); }
+try { o.add(s); } catch (e) { log(e.name, e.message); }
+var g = document.createElement('optgroup'); g.appendChild(new Option('H', 'h')); o.add(g); log(vals(s));
+o.length = 0; log(vals(s), s.length, s.children.length);
+s.add(new Option('I', 'i')); s.add(new Option('J', 'j'));
+log(vals(s), typeof s.item, s.item(1).value, s.namedItem ? typeof s.namedItem : 'none', o.namedItem('x'));
+s.remove();
+log(s.isConnected);
+</script></body></html>
+""");
+    Runs.Outcome o = Runs.run(engine, b -> {}, c -> c.runPage(page, null));
+    String expected =
+"""
+true true true 2 2 0
+a,b,c
+d,a,b,c
+d,e,a,b,c 1
+d,f,e,a,b,c,g
+f,a,b,c,g
+f,a,b,c,g
+a 1
+f,a,b,c,g, <option></option>
+f,a
+f,a,
+TypeError Failed to execute 'add' on 'HTMLOptionsCollection': The provided value is not of type '(HTMLOptGroupElement or HTMLOptionElement)'.
+NotFoundError Failed to execute 'add' on 'HTMLOptionsCollection': The node before which the new node is to be inserted is not a child of this node.
+TypeError Failed to execute 'add' on 'HTMLOptionsCollection': The provided value is not of type '(HTMLOptGroupElement or HTMLOptionElement)'.
+f,a,,h
+ 0 2
+i,j function j function\s
+false
+""";
+    assertEquals(Runs.lines(expected), o.out(), o::toString);
+    assertEquals(List.of(), o.result().errors(), o::toString);
+  }
 }

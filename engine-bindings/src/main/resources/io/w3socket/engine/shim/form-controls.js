@@ -318,18 +318,140 @@ function optionText(option) {
   return option.textContent.replace(/[\t\n\f\r ]+/g, ' ').replace(/^ | $/g, '');
 }
 
+/** HTML #htmloptionscollection: a select's list of options, live, with its select's methods. */
+function HTMLOptionsCollection() {
+  throw new TypeError('Illegal constructor');
+}
+inherit(HTMLOptionsCollection, HTMLCollection);
+setTag(HTMLOptionsCollection.prototype, 'HTMLOptionsCollection');
+
+function selectOfOptions(c) {
+  return slotOf(c, 'HTMLOptionsCollection').select;
+}
+
+/**
+ * #dom-htmloptionscollection-length's setter: new empty options appended to the select, or the
+ * last options removed from their parents.
+ */
+function setOptionsLength(select, v) {
+  var n = toUint32(v);
+  var options = selectOptions(select);
+  for (var i = options.length; i < n; i++) {
+    insertNode(select, select.ownerDocument.createElement('option'), null, "'appendChild' on 'Node'");
+  }
+  for (var j = options.length - 1; j >= n; j--) {
+    removeNode(options[j].parentNode, options[j], true);
+  }
+}
+
+/**
+ * #dom-htmloptionscollection-add: an option or optgroup inserted before the element or the option
+ * at the index given (or appended to the select). The standard inserts it into that element's
+ * parent (an optgroup's option too, where Chromium 156 throws a NotFoundError, as it inserts into
+ * the select); an element before that is not in the select is a NotFoundError.
+ */
+function addOption(select, element, before, what) {
+  var tag = isElementNode(element) ? tagOf(element) : null;
+  if (tag !== 'OPTION' && tag !== 'OPTGROUP') {
+    throw new TypeError('Failed to execute ' + what + ": The provided value is not of type '(HTMLOptGroupElement or HTMLOptionElement)'.");
+  }
+  var reference = null;
+  if (isElementNode(before)) {
+    reference = before;
+  } else if (before !== null && before !== undefined) {
+    reference = selectOptions(select)[toLong(before)] || null;
+  }
+  // Step 1: an ancestor of the select cannot go into it.
+  for (var a = select; a !== null; a = a.parentNode) {
+    if (a === element) {
+      throw new DOMException('Failed to execute ' + what + ': The new child element contains the parent.',
+          'HierarchyRequestError');
+    }
+  }
+  if (reference !== null && !select.contains(reference)) {
+    throw new DOMException('Failed to execute ' + what
+        + ': The node before which the new node is to be inserted is not a child of this node.', 'NotFoundError');
+  }
+  if (element === reference) {
+    return;
+  }
+  insertNode(reference === null ? select : reference.parentNode, element, reference, what);
+}
+
+/** #dom-htmloptionscollection-remove: the option at the index, if any, leaves its parent. */
+function removeOption(select, index) {
+  var options = selectOptions(select);
+  var i = toLong(index);
+  if (i >= 0 && i < options.length) {
+    removeNode(options[i].parentNode, options[i], true);
+  }
+}
+
+defineAccessor(HTMLOptionsCollection.prototype, 'length', function () {
+  return itemsOf(this, 'HTMLCollection').length;
+}, function (v) {
+  setOptionsLength(selectOfOptions(this), v);
+});
+defineAccessor(HTMLOptionsCollection.prototype, 'selectedIndex', function () {
+  return selectOfOptions(this).selectedIndex;
+}, function (v) {
+  selectOfOptions(this).selectedIndex = v;
+});
+defineMethods(HTMLOptionsCollection.prototype, {
+  add: function (element, before) {
+    requireArgs(arguments, 1, "execute 'add' on 'HTMLOptionsCollection'");
+    addOption(selectOfOptions(this), element, before, "'add' on 'HTMLOptionsCollection'");
+  },
+  remove: function (index) {
+    requireArgs(arguments, 1, "execute 'remove' on 'HTMLOptionsCollection'");
+    removeOption(selectOfOptions(this), index);
+  }
+});
+exposed.HTMLOptionsCollection = HTMLOptionsCollection;
+
 defineAccessor(HTMLSelectElement.prototype, 'options', function () {
   var s = slotOf(this, 'Element');
   var select = this;
   if (!s.optionsCollection) {
-    s.optionsCollection = liveElements(function () {
+    var c = makeIndexed(HTMLOptionsCollection.prototype, 'HTMLCollection', function () {
       return selectOptions(select);
-    });
+    }, true, ['HTMLCollection', 'HTMLOptionsCollection']);
+    c[SLOT].select = select;
+    s.optionsCollection = collectionWithNames(c, false);
   }
   return s.optionsCollection;
 });
 defineAccessor(HTMLSelectElement.prototype, 'length', function () {
   return selectOptions(this).length;
+}, function (v) {
+  slotOf(this, 'Element');
+  setOptionsLength(this, v);
+});
+var removeChildNode = Element.prototype.remove;
+defineMethods(HTMLSelectElement.prototype, {
+  /** #dom-select-add: the options' add. */
+  add: function (element, before) {
+    requireArgs(arguments, 1, "execute 'add' on 'HTMLSelectElement'");
+    addOption(this, element, before, "'add' on 'HTMLSelectElement'");
+  },
+  /** #dom-select-remove: with no argument the select itself leaves its parent (ChildNode). */
+  remove: function (index) {
+    slotOf(this, 'Element');
+    if (arguments.length === 0) {
+      removeChildNode.call(this);
+    } else {
+      removeOption(this, index);
+    }
+  },
+  /** #dom-select-item, #dom-select-nameditem: the options'. */
+  item: function (index) {
+    requireArgs(arguments, 1, "execute 'item' on 'HTMLSelectElement'");
+    return this.options.item(index);
+  },
+  namedItem: function (name) {
+    requireArgs(arguments, 1, "execute 'namedItem' on 'HTMLSelectElement'");
+    return this.options.namedItem(name);
+  }
 });
 defineAccessor(HTMLSelectElement.prototype, 'type', function () {
   return isMultiple(this) ? 'select-multiple' : 'select-one';
