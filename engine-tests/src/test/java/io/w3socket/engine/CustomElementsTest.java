@@ -290,4 +290,98 @@ after removeNamedItem
     assertEquals(Runs.lines(expected), o.out(), o::toString);
     assertEquals(List.of(), o.result().errors(), o::toString);
   }
+
+  /**
+   * ElementInternals (element-internals.js, custom-state-set.js): attachInternals and its
+   * NotSupportedErrors, states, ARIA properties, and a form-associated custom element as a form
+   * control: its form owner (null in its constructor, then formAssociatedCallback), labels, its
+   * submission value in FormData (a string, none, a FormData's entries), setValidity and the
+   * form's validity, formResetCallback at reset, formDisabledCallback when its fieldset is
+   * disabled (barred, not submitted), its place in form.elements, leaving the form.
+   */
+  @Test
+  void elementInternalsAndFormAssociatedCustomElements() throws Exception {
+    Path page = dir.resolve("internals.html");
+    Files.writeString(
+        page,
+"""
+<!DOCTYPE html><html><body>
+<form id="f"><fieldset id="fs"><x-field id="x1" name="color"></x-field></fieldset><input name="plain" value="p"><x-plain id="p1"></x-plain></form>
+<label for="x1">Label</label>
+<script>
+function log() { console.log(Array.prototype.join.call(arguments, ' ')); }
+window.onerror = function (m, s, l, c, e) { log('reported', e && e.name, e && e.message); return true; };
+class XField extends HTMLElement {
+  static formAssociated = true;
+  constructor() { super(); this.internals = this.attachInternals(); log('constructed', this.internals.form && this.internals.form.id); }
+  formAssociatedCallback(form) { log('formAssociatedCallback', form && form.id); }
+  formResetCallback() { log('formResetCallback'); this.internals.setFormValue('reset'); }
+  formDisabledCallback(d) { log('formDisabledCallback', d); }
+}
+class XPlain extends HTMLElement { constructor() { super(); this.i = this.attachInternals(); } }
+customElements.define('x-field', XField);
+customElements.define('x-plain', XPlain);
+var x = document.getElementById('x1'), i = x.internals, f = document.getElementById('f');
+log(Object.prototype.toString.call(i), i instanceof ElementInternals, i.form === f, i.willValidate, i.validity.valid, i.validationMessage === '', i.labels.length, i.labels[0].textContent);
+log(i.shadowRoot, Object.prototype.toString.call(i.states), i.states.size);
+i.states.add('checked'); i.states.add('--legacy');
+log(i.states.has('checked'), i.states.size, Array.from(i.states).join(','));
+i.setFormValue('red');
+log(new URLSearchParams(new FormData(f)).toString());
+i.setFormValue(null); log(new URLSearchParams(new FormData(f)).toString());
+var fd = new FormData(); fd.append('a', '1'); fd.append('b', '2'); i.setFormValue(fd); log(new URLSearchParams(new FormData(f)).toString());
+i.setFormValue('v', 'state');
+i.setValidity({valueMissing: true}, 'Fill it');
+log(i.validity.valid, i.validity.valueMissing, i.validationMessage, i.checkValidity(), f.checkValidity());
+try { i.setValidity({customError: true}); } catch (e) { log(e.name, e.message); }
+i.setValidity({});
+log(i.validity.valid, i.checkValidity());
+i.role = 'checkbox'; i.ariaChecked = 'true'; log(i.role, i.ariaChecked, i.ariaLabel, x.getAttribute('role'));
+f.reset();
+var pi = document.getElementById('p1').i;
+log(pi.states.size);
+try { pi.form; } catch (e) { log(e.name, e.message); }
+try { pi.setFormValue('x'); } catch (e) { log(e.name, e.message); }
+try { x.attachInternals(); } catch (e) { log(e.name, e.message); }
+try { document.createElement('div').attachInternals(); } catch (e) { log(e.name, e.message); }
+try { i.states.add('bad state'); log('added with space'); } catch (e) { log(e.name, e.message); }
+var fs = document.getElementById('fs'); fs.disabled = true;
+log('disabled set', i.willValidate, new URLSearchParams(new FormData(f)).toString());
+log(Array.prototype.map.call(f.elements, function (e) { return e.id || e.name; }).join(','));
+document.body.appendChild(x);
+log('moved out', i.form);
+</script></body></html>
+""");
+    Runs.Outcome o = Runs.run(JsEngine.GRAALJS, b -> {}, c -> c.runPage(page, null));
+    String expected =
+"""
+constructed\s
+formAssociatedCallback f
+[object ElementInternals] true true true true true 1 Label
+ [object CustomStateSet] 0
+true 2 checked,--legacy
+color=red&plain=p
+plain=p
+a=1&b=2&plain=p
+false true Fill it false false
+TypeError Failed to execute 'setValidity' on 'ElementInternals': The second argument should not be empty if one or more flags in the first argument are true.
+true true
+checkbox true \s
+formResetCallback
+0
+NotSupportedError Failed to read the 'form' property from 'ElementInternals': The target element is not a form-associated custom element.
+NotSupportedError Failed to execute 'setFormValue' on 'ElementInternals': The target element is not a form-associated custom element.
+NotSupportedError Failed to execute 'attachInternals' on 'HTMLElement': ElementInternals for the specified element was already attached.
+NotSupportedError Failed to execute 'attachInternals' on 'HTMLElement': Unable to attach ElementInternals to non-custom elements.
+added with space
+formDisabledCallback true
+disabled set false plain=p
+fs,x1,plain
+formAssociatedCallback\s
+formDisabledCallback false
+moved out\s
+""";
+    assertEquals(Runs.lines(expected), o.out(), o::toString);
+    assertEquals(List.of(), o.result().errors(), o::toString);
+  }
 }

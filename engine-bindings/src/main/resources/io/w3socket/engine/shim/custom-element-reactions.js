@@ -76,6 +76,9 @@ function takeCandidates() {
       } else if (kind === CANDIDATE_DISCONNECTED) {
         enqueueCallback(el, 'disconnectedCallback', []);
       }
+      if (s.ceDefinition.formAssociated) {
+        faceTreeChanged(el);
+      }
     } else if (def !== null && kind !== CANDIDATE_DISCONNECTED && !s.ceState) {
       // #concept-try-upgrade, #concept-create-element step 6.2; the parser's, as it constructs them.
       enqueueUpgrade(el, def, kind === CANDIDATE_PARSED);
@@ -178,6 +181,59 @@ function upgradeElement(el, def, parsed) {
     host.ceRestoreParsed(s.handle);
     queueAttributeCallbacks(el, def);
     enqueueCallback(el, 'connectedCallback', []);
+  }
+  // Step 10: a form-associated one gets its form owner, and is told of it and of being disabled.
+  if (def.formAssociated) {
+    s.faceForm = formOwner(el);
+    if (s.faceForm !== null) {
+      enqueueCallback(el, 'formAssociatedCallback', [s.faceForm]);
+    }
+    s.faceDisabled = isDisabledControl(el);
+    if (s.faceDisabled) {
+      enqueueCallback(el, 'formDisabledCallback', [true]);
+    }
+  }
+}
+
+/**
+ * A form-associated custom element the tree's change moved (HTML #reset-the-form-owner, and its
+ * disabled state): formAssociatedCallback with the new form owner, formDisabledCallback with the
+ * new state, each only if it changed. A move gives one formAssociatedCallback, with its end
+ * state (Chromium 156 calls it with null at the removal first).
+ */
+function faceTreeChanged(el) {
+  var s = el[SLOT];
+  var form = formOwner(el);
+  if (form !== (s.faceForm || null)) {
+    s.faceForm = form;
+    enqueueCallback(el, 'formAssociatedCallback', [form]);
+  }
+  faceDisabledChanged(el);
+}
+
+/** formDisabledCallback for a form-associated custom element whose disabled state changed. */
+function faceDisabledChanged(el) {
+  var s = el[SLOT];
+  var disabled = isDisabledControl(el);
+  if (disabled !== (s.faceDisabled === true)) {
+    s.faceDisabled = disabled;
+    enqueueCallback(el, 'formDisabledCallback', [disabled]);
+  }
+}
+
+/**
+ * A disabled attribute changed (mutation-observer.js): the form-associated custom element itself,
+ * or those in a fieldset, may have changed their disabled state.
+ */
+function disabledAttributeChanged(el) {
+  if (isFaceElement(el)) {
+    faceDisabledChanged(el);
+  } else if (tagOf(el) === 'FIELDSET') {
+    Array.prototype.forEach.call(el.querySelectorAll(formAssociatedNames.join(', ')), function (d) {
+      if (isFaceElement(d)) {
+        faceDisabledChanged(d);
+      }
+    });
   }
 }
 
@@ -291,6 +347,8 @@ function wrapCEReactions() {
       'createElement', 'createElementNS', 'write', 'writeln']],
     [DocumentFragment.prototype, ['prepend', 'append', 'replaceChildren']],
     [DOMTokenList.prototype, ['add', 'remove', 'toggle', 'replace']],
+    [HTMLFormElement.prototype, ['reset']],
+    [HTMLSelectElement.prototype, ['add', 'remove']],
     [NamedNodeMap.prototype, ['setNamedItem', 'setNamedItemNS', 'removeNamedItem', 'removeNamedItemNS']]
   ];
   methods.forEach(function (entry) {
@@ -307,6 +365,9 @@ function wrapCEReactions() {
     [Element.prototype, ['innerHTML', 'outerHTML', 'id', 'className', 'slot']],
     [HTMLElement.prototype, ['innerText', 'title', 'lang', 'name', 'type', 'value', 'href', 'src',
       'hidden', 'dir']],
+    [HTMLFieldSetElement.prototype, ['disabled']],
+    [HTMLSelectElement.prototype, ['length']],
+    [HTMLOptionsCollection.prototype, ['length']],
     [ShadowRoot.prototype, ['innerHTML']],
     [DOMTokenList.prototype, ['value']],
     [Attr.prototype, ['value', 'nodeValue', 'textContent']]

@@ -12,6 +12,8 @@ var whenDefinedPromises = {};
 
 var LIFECYCLE_CALLBACKS = ['connectedCallback', 'disconnectedCallback', 'adoptedCallback',
   'attributeChangedCallback', 'connectedMoveCallback'];
+var FORM_ASSOCIATED_CALLBACKS = ['formAssociatedCallback', 'formResetCallback', 'formDisabledCallback',
+  'formStateRestoreCallback'];
 
 function CustomElementRegistry() {
   illegalConstructor(this, CustomElementRegistry);
@@ -118,15 +120,32 @@ defineMethods(CustomElementRegistry.prototype, {
       });
       var observed = callbacks.attributeChangedCallback ? staticStrings(constructor, 'observedAttributes') : [];
       var disabled = staticStrings(constructor, 'disabledFeatures');
+      // Step 14.11: formAssociated, and then the form-associated callbacks.
+      var formAssociated = toBoolean(constructor.formAssociated);
+      if (formAssociated) {
+        FORM_ASSOCIATED_CALLBACKS.forEach(function (cb) {
+          var v = prototype[cb];
+          if (v !== undefined) {
+            if (typeof v !== 'function') {
+              throw new TypeError(REGISTRY_DEFINE + '"' + cb + '" is not a function');
+            }
+            callbacks[cb] = v;
+          }
+        });
+      }
       def = {name: name, constructor: constructor, prototype: prototype, callbacks: callbacks,
         observedAttributes: observed, disableShadow: disabled.indexOf('shadow') >= 0,
-        disableInternals: disabled.indexOf('internals') >= 0, constructionStack: []};
+        disableInternals: disabled.indexOf('internals') >= 0, formAssociated: formAssociated,
+        constructionStack: []};
     } finally {
       definitionRunning = false;
     }
     // Steps 14-17: defined; the document's elements of that name upgraded.
     definitionsByName[name] = def;
     definitionList.push(def);
+    if (def.formAssociated) {
+      formAssociatedNames.push(name);
+    }
     if (customElementDefinitions++ === 0) {
       wrapCEReactions();
     }

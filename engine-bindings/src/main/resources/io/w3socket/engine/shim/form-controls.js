@@ -533,6 +533,11 @@ defineAccessor(HTMLOptionElement.prototype, 'label', function () {
 
 /** #concept-form-reset-control: a control back to its attributes' state. */
 function resetControl(el) {
+  if (isFaceElement(el)) {
+    // #concept-form-reset: a form-associated custom element's formResetCallback.
+    loadModule('customelements').enqueueCallback(el, 'formResetCallback', []);
+    return;
+  }
   var tag = tagOf(el);
   if (tag === 'INPUT' || tag === 'TEXTAREA') {
     delete slotOf(el, 'Element').control;
@@ -550,7 +555,8 @@ function controlValue(el) {
 var LABELABLE = ['BUTTON', 'INPUT', 'METER', 'OUTPUT', 'PROGRESS', 'SELECT', 'TEXTAREA'];
 
 function isLabelable(el) {
-  return LABELABLE.indexOf(tagOf(el)) >= 0 && !(tagOf(el) === 'INPUT' && inputType(el) === 'hidden');
+  return (LABELABLE.indexOf(tagOf(el)) >= 0 && !(tagOf(el) === 'INPUT' && inputType(el) === 'hidden'))
+      || isFaceElement(el);
 }
 
 /** #labeled-control: the for attribute's element if labelable, else the first labelable descendant. */

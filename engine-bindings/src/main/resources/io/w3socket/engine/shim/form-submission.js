@@ -53,7 +53,17 @@ function isDisabledControl(el) {
 /** HTML #form-associated-element: the listed elements and img (those with a form owner). */
 function isFormAssociated(el) {
   var tag = tagOf(el);
-  return el[SLOT].namespace === HTML_NAMESPACE && (tag === 'IMG' || LISTED.indexOf(tag) >= 0);
+  return el[SLOT].namespace === HTML_NAMESPACE && (tag === 'IMG' || LISTED.indexOf(tag) >= 0 || isFaceElement(el));
+}
+
+/** The listed elements: the listed element tags, and the form-associated custom elements. */
+function isListed(el) {
+  return LISTED.indexOf(tagOf(el)) >= 0 || isFaceElement(el);
+}
+
+/** A selector of the listed elements, the defined form-associated custom element names too. */
+function listedSelector(tags) {
+  return formAssociatedNames.length === 0 ? tags : tags + ', ' + formAssociatedNames.join(', ');
 }
 
 /**
@@ -61,7 +71,7 @@ function isFormAssociated(el) {
  * element's tree), else the nearest form ancestor.
  */
 function formOwner(el) {
-  var id = LISTED.indexOf(tagOf(el)) >= 0 ? attributeOf(el, 'form') : null;
+  var id = isListed(el) ? attributeOf(el, 'form') : null;
   if (id !== null) {
     var named = el.isConnected ? el.ownerDocument.getElementById(id) : null;
     return named !== null && tagOf(named) === 'FORM' ? named : null;
@@ -80,8 +90,8 @@ function listedElements(form) {
   var root = form.isConnected ? doc : form.getRootNode();
   var scope = root === form ? [form] : [];
   return scope.concat(Array.prototype.slice.call(root.querySelectorAll(
-      'button, fieldset, input, object, output, select, textarea'))).filter(function (el) {
-    return el !== form && formOwner(el) === form
+      listedSelector('button, fieldset, input, object, output, select, textarea')))).filter(function (el) {
+    return el !== form && isListed(el) && formOwner(el) === form
         && !(tagOf(el) === 'INPUT' && buttonType(el) === 'image');
   });
 }
@@ -95,9 +105,14 @@ function constructEntryList(form, submitter) {
   var list = [];
   var doc = form.ownerDocument;
   var root = form.isConnected ? doc : form.getRootNode();
-  var controls = Array.prototype.slice.call(root.querySelectorAll('button, input, select, textarea'));
+  var controls = Array.prototype.slice.call(root.querySelectorAll(listedSelector('button, input, select, textarea')));
   controls.forEach(function (field) {
     if (formOwner(field) !== form || isDisabledControl(field) || field.closest('datalist') !== null) {
+      return;
+    }
+    if (isFaceElement(field)) {
+      // Step 5.13: a form-associated custom element's submission value (element-internals.js).
+      Array.prototype.push.apply(list, loadModule('internals').submissionEntries(field));
       return;
     }
     var tag = tagOf(field);

@@ -16,6 +16,10 @@ var RANGED = ['number', 'range', 'date', 'month', 'week', 'time', 'datetime-loca
 
 /** #barred-from-constraint-validation, and #candidate-for-constraint-validation's negation. */
 function isBarred(el) {
+  if (isFaceElement(el)) {
+    // #barred-from-constraint-validation: disabled, readonly, in a datalist.
+    return isDisabledControl(el) || attributeOf(el, 'readonly') !== null || el.closest('datalist') !== null;
+  }
   var tag = tagOf(el);
   if (['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON'].indexOf(tag) < 0) {
     return true; // fieldset, output, object: barred
@@ -98,6 +102,9 @@ function messageNumber(n) {
  * for the first of them (#suffering-from-being-missing and the rest).
  */
 function constraintProblems(el) {
+  if (isFaceElement(el)) {
+    return loadModule('internals').internalsProblems(el, isBarred(el));
+  }
   var out = {flags: {}, message: ''};
   function problem(flag, message) {
     if (!out.flags[flag]) {

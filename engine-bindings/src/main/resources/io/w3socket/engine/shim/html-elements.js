@@ -223,14 +223,29 @@ function HTMLVideoElement() {
 }
 
 /**
- * HTML #html-element-constructors: without a custom element definition, a TypeError (messages as
- * Chromium's: called without new, or with it).
- */
-/**
  * Custom element definitions made (custom-element-registry.js): while 0, no element is a custom
  * element and nothing of the tree's changes needs custom element reactions.
  */
 var customElementDefinitions = 0;
+
+/** The names of the form-associated custom elements defined (custom-element-registry.js). */
+var formAssociatedNames = [];
+
+/**
+ * HTML #form-associated-custom-element: a custom element (upgraded) whose definition is
+ * form-associated: a listed, labelable, submittable and resettable element (element-internals.js).
+ */
+function isFaceElement(el) {
+  var s = el[SLOT];
+  return customElementDefinitions > 0 && s.ceState === 'custom' && s.ceDefinition.formAssociated === true;
+}
+
+defineMethods(HTMLElement.prototype, {
+  /** HTML #dom-attachinternals (element-internals.js, a lazy module). */
+  attachInternals: function attachInternals() {
+    return loadModule('internals').attachInternalsTo(this);
+  }
+});
 
 /**
  * HTML #html-element-constructors: an element interface's constructor is only a custom element's

@@ -337,6 +337,9 @@ function customAttributeChanged(handle, name, old, value) {
   if (el !== undefined && el[SLOT].ceState === 'custom') {
     loadModule('customelements').attributeChanged(el, name, old, value);
   }
+  if (el !== undefined && name === 'disabled' && formAssociatedNames.length > 0) {
+    loadModule('customelements').disabledAttributeChanged(el);
+  }
 }
 
 /** Replaces a Text or Comment node's data through the host (#concept-cd-replace): its record. */
