@@ -136,8 +136,9 @@ final class DomFunctions implements HostArea {
           }
           return out;
         });
-    r.add("domMatches", a -> dom.matches(a.integer(0), a.string(1)));
-    r.add("domClosest", a -> (double) dom.closest(a.integer(0), a.string(1)));
+    r.add("domMatches", a -> dom.matches(a.integer(0), a.string(1), a.values(2)));
+    r.add("domClosest", a -> (double) dom.closest(a.integer(0), a.string(1), a.values(2)));
+    r.add("domSelectorStates", a -> SelectorStates.rewrite(a.string(0)).states());
     r.add("domInsert", a -> dom.insert(a.integer(0), a.integer(1), a.integer(2), a.string(3)));
     r.add(
         "domRemove",
@@ -186,7 +187,7 @@ final class DomFunctions implements HostArea {
           DomNodes.checkAttributeName(a.string(0), a.string(1));
           return null;
         });
-    r.add("domQuery", a -> dom.query(a.integer(0), a.string(1), a.bool(2)));
+    r.add("domQuery", a -> dom.query(a.integer(0), a.string(1), a.bool(2), a.values(3)));
     r.add("domByTag", a -> dom.byTag(a.integer(0), a.string(1)));
     r.add("domByName", a -> dom.byName(a.integer(0), a.string(1)));
     r.add("domByClass", a -> dom.byClass(a.integer(0), a.string(1)));

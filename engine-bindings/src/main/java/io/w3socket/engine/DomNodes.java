@@ -851,7 +851,7 @@ final class DomNodes {
    */
   static void checkSelector(String selector, String what) {
     try {
-      Selector.evaluatorOf(selector);
+      Selector.evaluatorOf(SelectorStates.rewrite(selector).selector());
     } catch (Selector.SelectorParseException | IllegalArgumentException e) {
       throw new DOMException(
           "Failed to execute "
@@ -864,33 +864,45 @@ final class DomNodes {
     }
   }
 
-  /** #dom-element-matches: whether the element matches the selector (jsoup's selectors). */
-  boolean matches(int h, String selector) {
-    return ((Element) node(h)).is(selector);
+  /**
+   * #dom-element-matches: whether the element matches the selector (jsoup's selectors, the state
+   * pseudo-classes marked: {@link SelectorStates}).
+   */
+  boolean matches(int h, String selector, List<Object> marks) {
+    String s = SelectorStates.rewrite(selector).selector();
+    return SelectorStates.marked(this, marks, () -> ((Element) node(h)).is(s));
   }
 
   /**
    * #dom-element-closest: the element or its nearest ancestor element that matches, or -1 (a
    * fragment or the document is no element).
    */
-  int closest(int h, String selector) {
-    for (Element e = (Element) node(h);
-        e != null && !(e instanceof Fragment) && !(e instanceof Document);
-        e = e.parent()) {
-      if (e.is(selector)) {
-        return handle(e);
-      }
-    }
-    return -1;
+  int closest(int h, String selector, List<Object> marks) {
+    String s = SelectorStates.rewrite(selector).selector();
+    return SelectorStates.marked(
+        this,
+        marks,
+        () -> {
+          for (Element e = (Element) node(h);
+              e != null && !(e instanceof Fragment) && !(e instanceof Document);
+              e = e.parent()) {
+            if (e.is(s)) {
+              return handle(e);
+            }
+          }
+          return -1;
+        });
   }
 
   /** #dom-parentnode-queryselectorall: matching descendants in tree order (jsoup's selectors). */
-  List<Integer> query(int h, String selector, boolean all) {
+  List<Integer> query(int h, String selector, boolean all, List<Object> marks) {
     Node n = node(h);
     Element scope = n instanceof Document ? (Document) n : (Element) n;
     // The scope itself is not a descendant of itself. (A copy: jsoup's Elements.removeIf would
     // remove the element from the tree too.)
-    List<Element> found = new ArrayList<>(scope.select(selector));
+    String s = SelectorStates.rewrite(selector).selector();
+    List<Element> found =
+        SelectorStates.marked(this, marks, () -> new ArrayList<>(scope.select(s)));
     found.removeIf(e -> e == scope);
     if (!all && found.size() > 1) {
       return handles(found.subList(0, 1));

@@ -237,7 +237,7 @@ var parentNodeMethods = {
     requireArgs(arguments, 1, "execute 'querySelector'");
     selector = toDOMString(selector);
     host.domCheckSelector(selector, "'querySelector'");
-    var found = host.domQuery(slotOf(this, 'Node').handle, selector, false);
+    var found = host.domQuery(slotOf(this, 'Node').handle, selector, false, selectorMarks(selector, this));
     return found.length ? nodeFor(found[0]) : null;
   },
   querySelectorAll: function (selector) {
@@ -245,7 +245,8 @@ var parentNodeMethods = {
     selector = toDOMString(selector);
     host.domCheckSelector(selector, "'querySelectorAll'");
     // #dom-parentnode-queryselectorall: a static NodeList.
-    return staticNodes(nodesFor(host.domQuery(slotOf(this, 'Node').handle, selector, true)));
+    return staticNodes(nodesFor(host.domQuery(slotOf(this, 'Node').handle, selector, true,
+        selectorMarks(selector, this))));
   },
   /** #dom-parentnode-prepend: nodes and strings (as Text nodes) before the first child. */
   prepend: function () {
@@ -382,19 +383,24 @@ defineMethods(Element.prototype, {
     removeAttributeByName(this, as.name);
     return attr;
   },
-  /** #dom-element-insertadjacentelement. */
-  /** #dom-element-matches: whether the element matches the selectors (jsoup's selectors). */
+  /**
+   * #dom-element-matches: whether the element matches the selectors (jsoup's selectors, the state
+   * pseudo-classes marked: dom-selector-states.js).
+   */
   matches: function (selectors) {
-    return host.domMatches(elementHandle(this), selectorsArgument(arguments, "'matches' on 'Element'"));
+    var s = selectorsArgument(arguments, "'matches' on 'Element'");
+    return host.domMatches(elementHandle(this), s, selectorMarks(s, this));
   },
   webkitMatchesSelector: function (selectors) {
-    return host.domMatches(elementHandle(this),
-        selectorsArgument(arguments, "'webkitMatchesSelector' on 'Element'"));
+    var s = selectorsArgument(arguments, "'webkitMatchesSelector' on 'Element'");
+    return host.domMatches(elementHandle(this), s, selectorMarks(s, this));
   },
   /** #dom-element-closest: the element or its nearest ancestor element that matches, or null. */
   closest: function (selectors) {
-    return nodeFor(host.domClosest(elementHandle(this), selectorsArgument(arguments, "'closest' on 'Element'")));
+    var s = selectorsArgument(arguments, "'closest' on 'Element'");
+    return nodeFor(host.domClosest(elementHandle(this), s, selectorMarks(s, this)));
   },
+  /** #dom-element-insertadjacentelement. */
   insertAdjacentElement: function (where, element) {
     requireArgs(arguments, 2, "execute 'insertAdjacentElement' on 'Element'");
     return insertAdjacent(this, toDOMString(where), element, "'insertAdjacentElement' on 'Element'");

@@ -1,0 +1,220 @@
+package io.w3socket.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.jsoup.nodes.Element;
+
+/**
+ * The pseudo-classes of element state (Selectors 4 #input-pseudos, #useraction-pseudos, HTML
+ * #pseudo-classes) that jsoup's selectors lack: a selector using them is rewritten so that each
+ * becomes an attribute selector on a marker attribute, which the elements in that state (the shim
+ * knows them: dom-selector-states.js) carry only while the query runs ({@link #marked}). The states
+ * nothing is ever in here (no pointer, no history, no fullscreen...) match no element, as do
+ * pseudo-elements (querySelectorAll('::before') is empty in a browser too); :where() is :is(). Loop
+ * thread only, as the DOM.
+ */
+final class SelectorStates {
+  private static final String MARKER = "__w3socket-state-";
+  private static final String NEVER = "[" + MARKER + "never]";
+
+  /** The states the shim computes for a query. */
+  private static final Set<String> COMPUTED =
+      Set.of(
+          "checked",
+          "default",
+          "defined",
+          "disabled",
+          "enabled",
+          "focus",
+          "focus-within",
+          "invalid",
+          "link",
+          "any-link",
+          "optional",
+          "placeholder-shown",
+          "read-only",
+          "read-write",
+          "required",
+          "scope",
+          "valid");
+
+  /** The states no element is in here. */
+  private static final Set<String> NONE =
+      Set.of(
+          "active",
+          "autofill",
+          "blank",
+          "current",
+          "focus-visible",
+          "fullscreen",
+          "future",
+          "host",
+          "hover",
+          "in-range",
+          "indeterminate",
+          "local-link",
+          "modal",
+          "muted",
+          "open",
+          "out-of-range",
+          "past",
+          "paused",
+          "picture-in-picture",
+          "playing",
+          "popover-open",
+          "target",
+          "target-within",
+          "user-invalid",
+          "user-valid",
+          "visited");
+
+  /** A selector rewritten, and the computed states it uses, each once, in order. */
+  record Rewritten(String selector, List<String> states) {}
+
+  private SelectorStates() {}
+
+  /**
+   * The selector with its state pseudo-classes as marker attribute selectors. What is inside a
+   * string or an attribute selector stays as written; a pseudo-class jsoup knows (:not, :is, :has,
+   * :nth-child...) stays for jsoup.
+   */
+  static Rewritten rewrite(String selector) {
+    if (selector.indexOf(':') < 0) {
+      return new Rewritten(selector, List.of());
+    }
+    StringBuilder out = new StringBuilder(selector.length() + 16);
+    List<String> states = new ArrayList<>();
+    int n = selector.length();
+    int i = 0;
+    while (i < n) {
+      char c = selector.charAt(i);
+      if (c == '\\' && i + 1 < n) {
+        out.append(c).append(selector.charAt(i + 1));
+        i += 2;
+      } else if (c == '"' || c == '\'') {
+        int end = stringEnd(selector, i);
+        out.append(selector, i, end);
+        i = end;
+      } else if (c == '[') {
+        int end = bracketEnd(selector, i);
+        out.append(selector, i, end);
+        i = end;
+      } else if (c == ':') {
+        boolean element = i + 1 < n && selector.charAt(i + 1) == ':';
+        int start = element ? i + 2 : i + 1;
+        int end = start;
+        while (end < n && isNameChar(selector.charAt(end))) {
+          end++;
+        }
+        String name = selector.substring(start, end).toLowerCase(Locale.ROOT);
+        boolean functional = end < n && selector.charAt(end) == '(';
+        if (element) {
+          // A pseudo-element: no element is one.
+          out.append(NEVER);
+          i = functional ? parenEnd(selector, end) : end;
+        } else if (functional && (name.equals("state") || name.equals("host"))) {
+          out.append(NEVER);
+          i = parenEnd(selector, end);
+        } else if (functional && name.equals("where")) {
+          out.append(":is(");
+          i = end + 1;
+        } else if (!functional && COMPUTED.contains(name)) {
+          out.append('[').append(MARKER).append(name).append(']');
+          if (!states.contains(name)) {
+            states.add(name);
+          }
+          i = end;
+        } else if (!functional && NONE.contains(name)) {
+          out.append(NEVER);
+          i = end;
+        } else {
+          out.append(c);
+          i++;
+        }
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return new Rewritten(out.toString(), states);
+  }
+
+  private static boolean isNameChar(char c) {
+    return c == '-' || c == '_' || Character.isLetterOrDigit(c) || c >= 0x80;
+  }
+
+  private static int stringEnd(String s, int i) {
+    char quote = s.charAt(i);
+    int j = i + 1;
+    while (j < s.length() && s.charAt(j) != quote) {
+      j += s.charAt(j) == '\\' ? 2 : 1;
+    }
+    return Math.min(j + 1, s.length());
+  }
+
+  private static int bracketEnd(String s, int i) {
+    int j = i + 1;
+    while (j < s.length() && s.charAt(j) != ']') {
+      char c = s.charAt(j);
+      j = c == '"' || c == '\'' ? stringEnd(s, j) : j + (c == '\\' ? 2 : 1);
+    }
+    return Math.min(j + 1, s.length());
+  }
+
+  /** The index after the parenthesis that closes the one at {@code open}. */
+  private static int parenEnd(String s, int open) {
+    int depth = 0;
+    int j = open;
+    while (j < s.length()) {
+      char c = s.charAt(j);
+      if (c == '"' || c == '\'') {
+        j = stringEnd(s, j);
+        continue;
+      }
+      if (c == '\\') {
+        j += 2;
+        continue;
+      }
+      if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return j + 1;
+      }
+      j++;
+    }
+    return s.length();
+  }
+
+  /**
+   * Runs {@code query} with the elements in each state marked: {@code marks} is the shim's list of
+   * states and the handles in each (a state's name, then its elements' handles). The markers are
+   * removed after, whatever the query did; nothing of it is a change of the tree.
+   */
+  static <T> T marked(DomNodes dom, List<Object> marks, Supplier<T> query) {
+    List<Element> markedElements = new ArrayList<>();
+    List<String> markedNames = new ArrayList<>();
+    String state = null;
+    for (Object m : marks) {
+      if (m instanceof String) {
+        state = MARKER + m;
+      } else if (state != null && dom.node(((Number) m).intValue()) instanceof Element) {
+        Element e = (Element) dom.node(((Number) m).intValue());
+        if (!e.attributes().hasKey(state)) {
+          e.attributes().put(state, "");
+          markedElements.add(e);
+          markedNames.add(state);
+        }
+      }
+    }
+    try {
+      return query.get();
+    } finally {
+      for (int i = 0; i < markedElements.size(); i++) {
+        markedElements.get(i).attributes().remove(markedNames.get(i));
+      }
+    }
+  }
+}

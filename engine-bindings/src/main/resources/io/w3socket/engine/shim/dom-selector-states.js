@@ -1,0 +1,166 @@
+// dom-selector-states.js: which elements are in the states Selectors' pseudo-classes name
+// (https://html.spec.whatwg.org/multipage/semantics-other.html#pseudo-classes): :checked,
+// :disabled, :enabled, :required, :optional, :read-only, :read-write, :link, :any-link, :defined,
+// :focus, :focus-within, :valid, :invalid, :placeholder-shown, :default and :scope. The host
+// rewrites a selector that uses them into attribute selectors on markers
+// (io.w3socket.engine.SelectorStates) and marks, while the query runs, the elements this file lists.
+
+/**
+ * The marks of a query (SelectorStates.marked): each state the selector uses, then the handles of
+ * the elements in it, among the elements of the scope's tree. None for a selector without ':'.
+ */
+function selectorMarks(selector, scope) {
+  if (selector.indexOf(':') < 0) {
+    return [];
+  }
+  var states = host.domSelectorStates(selector);
+  var marks = [];
+  for (var i = 0; i < states.length; i++) {
+    marks.push(states[i]);
+    var inState = elementsInState(states[i], scope);
+    for (var j = 0; j < inState.length; j++) {
+      marks.push(inState[j][SLOT].handle);
+    }
+  }
+  return marks;
+}
+
+/** The elements of the scope's tree that a selector (one without these states) finds, the root too. */
+function treeElements(scope, selector) {
+  var root = scope.getRootNode();
+  var found = Array.prototype.slice.call(root.querySelectorAll(selector));
+  if (isElementNode(root) && root.matches(selector)) {
+    found.unshift(root);
+  }
+  return found;
+}
+
+var DISABLEABLE = 'button, input, select, textarea, optgroup, option, fieldset';
+
+/** HTML #concept-fe-disabled, #concept-option-disabled, #concept-fieldset-disabled. */
+function isActuallyDisabled(el) {
+  var tag = tagOf(el);
+  if (tag === 'OPTION') {
+    var group = el.parentNode;
+    return attributeOf(el, 'disabled') !== null
+        || (group !== null && group.nodeType === 1 && tagOf(group) === 'OPTGROUP' && attributeOf(group, 'disabled') !== null);
+  }
+  if (tag === 'OPTGROUP') {
+    return attributeOf(el, 'disabled') !== null;
+  }
+  return isDisabledControl(el);
+}
+
+function isHtmlElementNode(el) {
+  return el[SLOT].namespace === HTML_NAMESPACE;
+}
+
+/** #selector-read-write: a mutable text control, or an editing host. */
+function isReadWrite(el) {
+  var tag = tagOf(el);
+  if (tag === 'INPUT') {
+    return ['hidden', 'range', 'color', 'checkbox', 'radio', 'file', 'submit', 'image', 'reset', 'button']
+        .indexOf(inputType(el)) < 0 && attributeOf(el, 'readonly') === null && !isDisabledControl(el);
+  }
+  if (tag === 'TEXTAREA') {
+    return attributeOf(el, 'readonly') === null && !isDisabledControl(el);
+  }
+  var editable = attributeOf(el, 'contenteditable');
+  return editable !== null && ['', 'true', 'plaintext-only'].indexOf(editable.toLowerCase()) >= 0;
+}
+
+/** #selector-required: an input, select or textarea that has required (where it applies). */
+function canBeRequired(el) {
+  var tag = tagOf(el);
+  return tag === 'SELECT' || tag === 'TEXTAREA' || (tag === 'INPUT'
+      && ['hidden', 'range', 'color', 'submit', 'image', 'reset', 'button'].indexOf(inputType(el)) < 0);
+}
+
+/** Whether a form or fieldset has a candidate for constraint validation that is invalid. */
+function containsInvalid(el) {
+  var controls = tagOf(el) === 'FORM' ? listedElements(el)
+      : Array.prototype.slice.call(el.querySelectorAll(listedSelector('button, input, select, textarea')));
+  return controls.some(function (c) {
+    return !isBarred(c) && !isValidControl(c);
+  });
+}
+
+/** The elements of the scope's tree in the state. */
+function elementsInState(state, scope) {
+  switch (state) {
+    case 'checked':
+      return treeElements(scope, 'input, option').filter(function (el) {
+        return tagOf(el) === 'OPTION' ? el.selected
+            : (inputType(el) === 'checkbox' || inputType(el) === 'radio') && checkedness(el);
+      });
+    case 'disabled':
+    case 'enabled':
+      return treeElements(scope, listedSelector(DISABLEABLE)).filter(function (el) {
+        return isHtmlElementNode(el) && isActuallyDisabled(el) === (state === 'disabled');
+      });
+    case 'required':
+    case 'optional':
+      return treeElements(scope, 'input, select, textarea').filter(function (el) {
+        return canBeRequired(el) ? (attributeOf(el, 'required') !== null) === (state === 'required')
+            : state === 'optional';
+      });
+    case 'read-write':
+    case 'read-only':
+      return treeElements(scope, '*').filter(function (el) {
+        return isHtmlElementNode(el) ? isReadWrite(el) === (state === 'read-write') : state === 'read-only';
+      });
+    case 'link':
+    case 'any-link':
+      return treeElements(scope, 'a[href], area[href]');
+    case 'defined':
+      return treeElements(scope, '*').filter(function (el) {
+        return !isHtmlElementNode(el) || el[SLOT].ceState === 'custom'
+            || !host.domValidCustomName(el[SLOT].localName);
+      });
+    case 'focus':
+      return focusedElement !== null && focusedElement.getRootNode() === scope.getRootNode() ? [focusedElement] : [];
+    case 'focus-within':
+      var within = [];
+      for (var n = focusedElement; n !== null; n = n.parentNode || (n[SLOT].kinds.indexOf('ShadowRoot') >= 0 ? n.host : null)) {
+        if (n.nodeType === 1) {
+          within.push(n);
+        }
+      }
+      return within;
+    case 'valid':
+    case 'invalid':
+      return treeElements(scope, listedSelector('button, input, select, textarea, form, fieldset')).filter(function (el) {
+        var tag = tagOf(el);
+        if (tag === 'FORM' || tag === 'FIELDSET') {
+          return containsInvalid(el) === (state === 'invalid');
+        }
+        return !isBarred(el) && isValidControl(el) === (state === 'valid');
+      });
+    case 'placeholder-shown':
+      return treeElements(scope, 'input[placeholder], textarea[placeholder]').filter(function (el) {
+        return controlValue(el) === '';
+      });
+    case 'default':
+      return treeElements(scope, 'input, option, button').filter(function (el) {
+        var tag = tagOf(el);
+        if (tag === 'OPTION') {
+          return attributeOf(el, 'selected') !== null;
+        }
+        if (tag === 'INPUT' && (inputType(el) === 'checkbox' || inputType(el) === 'radio')) {
+          return attributeOf(el, 'checked') !== null;
+        }
+        // #default-button: the first submit button of its form owner, in tree order.
+        var form = buttonType(el) === 'submit' || (tag === 'INPUT' && inputType(el) === 'image') ? formOwner(el) : null;
+        return form !== null && listedElements(form).filter(function (c) {
+          return tagOf(c) === 'BUTTON' ? buttonType(c) === 'submit'
+              : tagOf(c) === 'INPUT' && ['submit', 'image'].indexOf(inputType(c)) >= 0;
+        })[0] === el;
+      });
+    case 'scope':
+      // #scope-pseudo: the scoping element; for a document's query, its document element.
+      var el = isElementNode(scope) ? scope : scope.nodeType === 9 ? scope.documentElement : null;
+      return el === null ? [] : [el];
+    default:
+      return [];
+  }
+}
