@@ -203,9 +203,10 @@ end
    */
   @Test
   void aDefinitionThatDisablesShadowRefusesShadowRoots() throws Exception {
-    Path page = dir.resolve("disabled-shadow.html");
-    Files.writeString(
-        page,
+    Runs.assertPagePrints(
+        dir,
+        "disabled-shadow.html",
+        JsEngine.GRAALJS,
 """
 <!DOCTYPE html><html><body><x-a id=a><template shadowrootmode="open"><p>in</p></template></x-a><x-b id=b><template shadowrootmode="open"><p>in</p></template></x-b><script>
 function log() { console.log(Array.prototype.join.call(arguments, ' ')); }
@@ -223,9 +224,7 @@ try { new A().attachShadow({mode: 'open'}); } catch (e) { log('attachShadow', e.
 try { document.createElement('x-b').attachShadow({mode: 'closed'}); } catch (e) { log('attachShadow', e.name, e.message); }
 log('end');
 </script></body></html>
-""");
-    Runs.Outcome o = Runs.run(JsEngine.GRAALJS, b -> {}, c -> c.runPage(page, null));
-    String expected =
+""",
 """
 reported NotSupportedError The element already has a ShadowRoot though it is disabled by disabledFeatures static field.
 defined false
@@ -235,9 +234,7 @@ A constructed
 attachShadow NotSupportedError Failed to execute 'attachShadow' on 'Element': attachShadow() is disabled by disabledFeatures static field.
 attachShadow NotSupportedError Failed to execute 'attachShadow' on 'Element': attachShadow() is disabled by disabledFeatures static field.
 end
-""";
-    assertEquals(Runs.lines(expected), o.out(), o::toString);
-    assertEquals(List.of(), o.result().errors(), o::toString);
+""");
   }
 
   /**
@@ -301,9 +298,10 @@ after removeNamedItem
    */
   @Test
   void elementInternalsAndFormAssociatedCustomElements() throws Exception {
-    Path page = dir.resolve("internals.html");
-    Files.writeString(
-        page,
+    Runs.assertPagePrints(
+        dir,
+        "internals.html",
+        JsEngine.GRAALJS,
 """
 <!DOCTYPE html><html><body>
 <form id="f"><fieldset id="fs"><x-field id="x1" name="color"></x-field></fieldset><input name="plain" value="p"><x-plain id="p1"></x-plain></form>
@@ -351,9 +349,7 @@ log(Array.prototype.map.call(f.elements, function (e) { return e.id || e.name; }
 document.body.appendChild(x);
 log('moved out', i.form);
 </script></body></html>
-""");
-    Runs.Outcome o = Runs.run(JsEngine.GRAALJS, b -> {}, c -> c.runPage(page, null));
-    String expected =
+""",
 """
 constructed\s
 formAssociatedCallback f
@@ -380,8 +376,6 @@ fs,x1,plain
 formAssociatedCallback\s
 formDisabledCallback false
 moved out\s
-""";
-    assertEquals(Runs.lines(expected), o.out(), o::toString);
-    assertEquals(List.of(), o.result().errors(), o::toString);
+""");
   }
 }

@@ -1,10 +1,6 @@
 package io.w3socket.engine;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,9 +24,10 @@ class NamedAccessTest {
    */
   @Test
   void elementsByIdAreNamedPropertiesOfTheWindow() throws Exception {
-    Path page = dir.resolve("named.html");
-    Files.writeString(
-        page,
+    Runs.assertPagePrints(
+        dir,
+        "named.html",
+        JsEngine.GRAALJS,
 """
 <!DOCTYPE html><html><body>
 <div id="output"></div>
@@ -57,9 +54,7 @@ twice = 'shadowed';
 log(twice, window.hasOwnProperty('twice'), document.getElementById('twice').nodeName);
 log(Object.prototype.toString.call(Object.getPrototypeOf(Window.prototype)));
 </script></body></html>
-""");
-    Runs.Outcome o = Runs.run(JsEngine.GRAALJS, b -> {}, c -> c.runPage(page, null));
-    String expected =
+""",
 """
 true true true object
 FORM true IMG
@@ -72,9 +67,7 @@ undefined
 false true true true -1
 shadowed true P
 [object WindowProperties]
-""";
-    assertEquals(Runs.lines(expected), o.out(), o::toString);
-    assertEquals(List.of(), o.result().errors(), o::toString);
+""");
   }
 
   /**
@@ -86,9 +79,10 @@ shadowed true P
    */
   @Test
   void collectionsAndFormsHaveNamedProperties() throws Exception {
-    Path page = dir.resolve("form-named.html");
-    Files.writeString(
-        page,
+    Runs.assertPagePrints(
+        dir,
+        "form-named.html",
+        JsEngine.GRAALJS,
 """
 <!DOCTYPE html><html><body>
 <form name="chat" id="f1" action="/send">
@@ -120,9 +114,7 @@ log(f.extra === ins, f.elements.extra === ins, f.length);
 for (var k in f.elements) { if (isNaN(k)) { log('enumerated', k); break; } }
 log(Object.getOwnPropertyNames(f.elements).slice(0, 8).join(','));
 </script></body></html>
-""");
-    Runs.Outcome o = Runs.run(JsEngine.GRAALJS, b -> {}, c -> c.runPage(page, null));
-    String expected =
+""",
 """
 true true true
 hi true m true
@@ -137,9 +129,7 @@ DIV [object HTMLDivElement]
 true true 6
 enumerated m
 0,1,2,3,4,5,m,msg
-""";
-    assertEquals(Runs.lines(expected), o.out(), o::toString);
-    assertEquals(List.of(), o.result().errors(), o::toString);
+""");
   }
 
   /**
@@ -150,9 +140,10 @@ enumerated m
    */
   @Test
   void inlineHandlersSeeTheirFormsControlsAndAFormsNamesHideItsMembers() throws Exception {
-    Path page = dir.resolve("form-named-more.html");
-    Files.writeString(
-        page,
+    Runs.assertPagePrints(
+        dir,
+        "form-named-more.html",
+        JsEngine.GRAALJS,
 """
 <!DOCTYPE html><html><body>
 <form name="chat" onsubmit="console.log('onsubmit', this === document.forms.chat, msg.value, chat.msg === msg); return false;">
@@ -172,9 +163,7 @@ log(Object.getPrototypeOf(f2) === HTMLFormElement.prototype, f2 instanceof HTMLF
 var r = document.createElement('form'); r.innerHTML = '<input name=a><input name=a>';
 log(r.a.length, r.a.item(1) === r.elements[1], typeof r.a.value);
 </script></body></html>
-""");
-    Runs.Outcome o = Runs.run(JsEngine.GRAALJS, b -> {}, c -> c.runPage(page, null));
-    String expected =
+""",
 """
 onclick sees hello object chat
 onsubmit true hello true
@@ -183,9 +172,7 @@ TypeError
 0,1,2 3 true true
 true true
 2 true string
-""";
-    assertEquals(Runs.lines(expected), o.out(), o::toString);
-    assertEquals(List.of(), o.result().errors(), o::toString);
+""");
   }
 
   /**
@@ -196,9 +183,10 @@ true true
   @ParameterizedTest
   @EnumSource(JsEngine.class)
   void inlineHandlersRunInTheScopeOfTheirElementFormAndDocument(JsEngine engine) throws Exception {
-    Path page = dir.resolve("handler-scope.html");
-    Files.writeString(
-        page,
+    Runs.assertPagePrints(
+        dir,
+        "handler-scope.html",
+        engine,
 """
 <!DOCTYPE html><html><head><title>T</title></head><body>
 <form id="f"><input id="msg" name="msg" value="v1" onclick="console.log('input', value, name, form.id, typeof elements, title, typeof event, this.id, typeof getElementById)">
@@ -214,9 +202,7 @@ var extra = document.createElement('input'); extra.name = 'msg'; document.body.a
 console.log('live', list.length, list[1] === extra);
 console.log('handler type', typeof list[0].onclick, list[0].onclick.length);
 </script></body></html>
-""");
-    Runs.Outcome o = Runs.run(engine, b -> {}, c -> c.runPage(page, null));
-    String expected =
+""",
 """
 input v1 msg f object  object msg function
 button f true function function
@@ -224,8 +210,6 @@ div div title undefined d undefined DIV
 true 1 true 0
 live 2 true
 handler type function 1
-""";
-    assertEquals(Runs.lines(expected), o.out(), o::toString);
-    assertEquals(List.of(), o.result().errors(), o::toString);
+""");
   }
 }

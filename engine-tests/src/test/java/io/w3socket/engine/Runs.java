@@ -1,8 +1,13 @@
 package io.w3socket.engine;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,6 +47,20 @@ final class Runs {
   /** Runs a script with the default configuration. */
   static Outcome script(JsEngine engine, String source) {
     return run(engine, b -> {}, c -> c.runScriptSource(source, "file:///test/test.js"));
+  }
+
+  /**
+   * Writes the page into {@code dir} as {@code name}, runs it in the engine and asserts that it
+   * printed the expected lines (a text block: what headless Chromium printed for it) and reported
+   * no error.
+   */
+  static void assertPagePrints(Path dir, String name, JsEngine engine, String page, String expected)
+      throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, page);
+    Outcome o = run(engine, b -> {}, c -> c.runPage(file, null));
+    assertEquals(lines(expected), o.out(), o::toString);
+    assertEquals(List.of(), o.result().errors(), o::toString);
   }
 
   /** The lines of an expected output (a text block), without the empty one after the last. */

@@ -175,9 +175,10 @@ doc click card
   @ParameterizedTest
   @EnumSource(JsEngine.class)
   void slotChangeAndManualAssignmentAsChromiumHasThem(JsEngine engine) throws Exception {
-    Path page = dir.resolve("slotchange.html");
-    Files.writeString(
-        page,
+    Runs.assertPagePrints(
+        dir,
+        "slotchange.html",
+        engine,
 """
 <!DOCTYPE html><html><body><div id=h1><span id=a>a</span><span id=b slot=x>b</span></div><script>
 function log() { console.log(Array.prototype.join.call(arguments, ' ')); }
@@ -249,9 +250,7 @@ function step7() {
   setTimeout(function () { log('end'); }, 0);
 }
 </script></body></html>
-""");
-    Runs.Outcome o = Runs.run(engine, b -> {}, c -> c.runPage(page, null));
-    String expected =
+""",
 """
 appended slots
 slotchange (default) true false false 3 a 2
@@ -283,9 +282,7 @@ assignedElements\s
 manual slotchange m1\s
 manual slotchange m2 p1
 end
-""";
-    assertEquals(Runs.lines(expected), o.out(), o::toString);
-    assertEquals(List.of(), o.result().errors(), o::toString);
+""");
   }
 
   /**
@@ -297,9 +294,10 @@ end
    */
   @Test
   void slotChangeAcrossParsingNestingAndReplacement() throws Exception {
-    Path page = dir.resolve("slotchange-more.html");
-    Files.writeString(
-        page,
+    Runs.assertPagePrints(
+        dir,
+        "slotchange-more.html",
+        JsEngine.GRAALJS,
 """
 <!DOCTYPE html><html><head><script>
 function log() { console.log(Array.prototype.join.call(arguments, ' ')); }
@@ -351,9 +349,7 @@ Promise.resolve().then(function () {
   }, 0);
 });
 </script></body></html>
-""");
-    Runs.Outcome o = Runs.run(JsEngine.GRAALJS, b -> {}, c -> c.runPage(page, null));
-    String expected =
+""",
 """
 card c1 slotchange inner b1,b2
 parsed c1 b1,b2
@@ -376,9 +372,7 @@ outer root heard mid mid>inner>#document-fragment>c2>#document-fragment
 appended 3000
 card list slotchange inner 3000 nodes
 end
-""";
-    assertEquals(Runs.lines(expected), o.out(), o::toString);
-    assertEquals(List.of(), o.result().errors(), o::toString);
+""");
   }
 
   /**
@@ -390,9 +384,10 @@ end
   @ParameterizedTest
   @EnumSource(JsEngine.class)
   void declarativeShadowRootsThroughGetHtmlAndSetHtmlUnsafe(JsEngine engine) throws Exception {
-    Path page = dir.resolve("get-html.html");
-    Files.writeString(
-        page,
+    Runs.assertPagePrints(
+        dir,
+        "get-html.html",
+        engine,
 """
 <!DOCTYPE html><html><body>
 <div id="h"><p>light</p></div>
@@ -421,9 +416,7 @@ var t = document.createElement('template'); t.setHTMLUnsafe('<p>c</p>'); log(t.c
 r.setHTMLUnsafe('<em>new</em>'); log(r.innerHTML);
 log(typeof Element.prototype.setHTMLUnsafe, typeof ShadowRoot.prototype.getHTML, typeof Document.parseHTMLUnsafe);
 </script></body></html>
-""");
-    Runs.Outcome o = Runs.run(engine, b -> {}, c -> c.runPage(page, null));
-    String expected =
+""",
 """
 <p>light</p>
 <p>light</p>
@@ -439,8 +432,6 @@ true about:blank <b>x</b> <div id="a"></div>
 1 0
 <em>new</em>
 function function function
-""";
-    assertEquals(Runs.lines(expected), o.out(), o::toString);
-    assertEquals(List.of(), o.result().errors(), o::toString);
+""");
   }
 }
