@@ -5,7 +5,9 @@
 // ES5 has no Proxy (Nashorn), so index access works through own accessor properties 0..length-1:
 // every read of length, item(), an index or an iteration recomputes the items if the tree changed
 // since (the host's change count, domVersion), then adds or deletes index properties to match.
-// The limit: an index past the last length seen reads undefined until one of those is read.
+// The limit: an index past the last length seen reads undefined until one of those is read. Where
+// there is a Proxy (GraalJS), the collections that have named properties (the document's, a form's
+// elements, a select's options: withNamedProperties) are one, and find any index.
 
 function HTMLCollection() {
   throw new TypeError('Illegal constructor');

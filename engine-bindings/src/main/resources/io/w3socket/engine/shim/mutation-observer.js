@@ -3,9 +3,12 @@
 // The DOM's changing operations (dom-node.js, dom-element.js, dom-attr.js and the attribute
 // reflections) report what they changed through the queue functions below, which cost a check of
 // one counter while nothing is observed. Records reach an observer's callback in the mutation
-// observer microtask (#queue-a-mutation-observer-compound-microtask). What the HTML parser adds
-// while the page loads comes from the host (entry-points.js parserInserted). An attribute change
-// here is also a custom element's attributeChangedCallback (custom-element-reactions.js).
+// observer microtask (#queue-a-mutation-observer-compound-microtask), which also fires slotchange
+// at the slots whose assigned nodes the changes altered (#signal-a-slot-change;
+// io.w3socket.engine.SlotAssignment). What the HTML parser adds while the page loads comes from the
+// host (entry-points.js parserInserted). An attribute change here is also a custom element's
+// attributeChangedCallback (custom-element-reactions.js), and a disabled attribute's change a
+// form-associated custom element's formDisabledCallback.
 
 /** Registered observers in all nodes' lists, transient ones included: 0 means nothing is observed. */
 var registeredObservers = 0;

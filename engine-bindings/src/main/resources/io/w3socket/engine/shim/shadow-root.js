@@ -1,6 +1,6 @@
 // shadow-root.js: shadow trees (https://dom.spec.whatwg.org/#shadow-trees): ShadowRoot, an
 // element's attachShadow and shadowRoot, the Slottable mixin's assignedSlot, HTMLSlotElement's
-// members (slot assignment is the host's: io.w3socket.engine.ShadowRoots), getRootNode's composed
+// members (slot assignment is the host's: io.w3socket.engine.SlotAssignment), getRootNode's composed
 // option, and the event path across a shadow boundary (#concept-event-dispatch's retargeting, here
 // and in event-target.js's beginDispatch).
 
