@@ -71,7 +71,10 @@ final class SelectorStates {
           "user-valid",
           "visited");
 
-  /** A selector rewritten, and the computed states it uses, each once, in order. */
+  /**
+   * A selector rewritten, and the computed states it uses, each once, in order (a functional one
+   * with its argument: "lang:en, fr", "dir:rtl"); a state's marker is its index.
+   */
   record Rewritten(String selector, List<String> states) {}
 
   private SelectorStates() {}
@@ -121,11 +124,16 @@ final class SelectorStates {
         } else if (functional && name.equals("where")) {
           out.append(":is(");
           i = end + 1;
+        } else if (functional
+            && (name.equals("lang") || name.equals("dir"))
+            && isSingleIdentifier(argument(selector, end))) {
+          // :lang(range) and :dir(ltr|rtl), with their argument, for the shim. (Chromium 156
+          // takes one identifier: a list or a string, which Selectors 4 allows, is its
+          // SyntaxError, and jsoup's here.)
+          marker(out, states, name + ":" + argument(selector, end));
+          i = parenEnd(selector, end);
         } else if (!functional && COMPUTED.contains(name)) {
-          out.append('[').append(MARKER).append(name).append(']');
-          if (!states.contains(name)) {
-            states.add(name);
-          }
+          marker(out, states, name);
           i = end;
         } else if (!functional && NONE.contains(name)) {
           out.append(NEVER);
@@ -140,6 +148,26 @@ final class SelectorStates {
       }
     }
     return new Rewritten(out.toString(), states);
+  }
+
+  /** The marker attribute selector of a state (its index among the selector's states). */
+  private static void marker(StringBuilder out, List<String> states, String state) {
+    int index = states.indexOf(state);
+    if (index < 0) {
+      index = states.size();
+      states.add(state);
+    }
+    out.append('[').append(MARKER).append(index).append(']');
+  }
+
+  /** The argument of the functional pseudo-class whose parenthesis is at {@code open}, trimmed. */
+  private static String argument(String s, int open) {
+    int close = parenEnd(s, open);
+    return s.substring(open + 1, Math.max(open + 1, close - 1)).trim();
+  }
+
+  private static boolean isSingleIdentifier(String s) {
+    return !s.isEmpty() && s.chars().noneMatch(c -> c == ',' || c == '"' || c == '\'' || c == ' ');
   }
 
   private static boolean isNameChar(char c) {
@@ -190,8 +218,9 @@ final class SelectorStates {
 
   /**
    * Runs {@code query} with the elements in each state marked: {@code marks} is the shim's list of
-   * states and the handles in each (a state's name, then its elements' handles). The markers are
-   * removed after, whatever the query did; nothing of it is a change of the tree.
+   * states and the handles in each (a state's index in the selector's states, as a string, then its
+   * elements' handles). The markers are removed after, whatever the query did; nothing of it is a
+   * change of the tree.
    */
   static <T> T marked(DomNodes dom, List<Object> marks, Supplier<T> query) {
     List<Element> markedElements = new ArrayList<>();

@@ -87,4 +87,42 @@ closest form:valid
 2 2
 """);
   }
+
+  /**
+   * :lang() (the nearest lang attribute, a range or a subtag prefix; one identifier, as Chromium
+   * takes it: a list or a string is a SyntaxError) and :dir() (the nearest dir attribute), in
+   * querySelectorAll, matches, closest and :not().
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void languageAndDirectionAsChromiumMatchesThem(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "lang-dir.html",
+        engine,
+"""
+<!DOCTYPE html><html lang="en-GB"><body>
+<div id=a lang="fr"><p id=b>x</p><span lang="de-CH" dir="rtl"><i id=c>y</i></span></div><p id=d dir=auto>z</p><b id=e lang="">no</b>
+<script>
+['*:lang(en)', ':lang(fr)', ':lang(de)', ':lang("de-CH")', ':lang(en, de)', ':lang(\\\\*)', 'p:lang(en-GB)', ':dir(ltr)', ':dir(rtl)', 'i:dir(rtl)', ':not(:lang(fr))'].forEach(function (s) {
+  try { console.log(s, document.querySelectorAll(s).length, Array.prototype.map.call(document.querySelectorAll(s), function (e) { return e.id || e.nodeName; }).join(',')); } catch (e) { console.log(s, e.name); }
+});
+console.log(document.getElementById('c').matches(':lang(de):dir(rtl)'), document.getElementById('c').closest(':lang(fr)').id);
+</script></body></html>
+""",
+"""
+*:lang(en) 5 HTML,HEAD,BODY,d,SCRIPT
+:lang(fr) 2 a,b
+:lang(de) 2 SPAN,c
+:lang("de-CH") SyntaxError
+:lang(en, de) SyntaxError
+:lang(\\*) 0\s
+p:lang(en-GB) 1 d
+:dir(ltr) 8 HTML,HEAD,BODY,a,b,d,e,SCRIPT
+:dir(rtl) 2 SPAN,c
+i:dir(rtl) 1 c
+:not(:lang(fr)) 8 HTML,HEAD,BODY,SPAN,c,d,e,SCRIPT
+true a
+""");
+  }
 }

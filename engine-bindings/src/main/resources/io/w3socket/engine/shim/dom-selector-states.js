@@ -1,12 +1,13 @@
 // dom-selector-states.js: which elements are in the states Selectors' pseudo-classes name
 // (https://html.spec.whatwg.org/multipage/semantics-other.html#pseudo-classes): :checked,
 // :disabled, :enabled, :required, :optional, :read-only, :read-write, :link, :any-link, :defined,
-// :focus, :focus-within, :valid, :invalid, :placeholder-shown, :default and :scope. The host
+// :focus, :focus-within, :valid, :invalid, :placeholder-shown, :default, :scope, :lang() and
+// :dir(). The host
 // rewrites a selector that uses them into attribute selectors on markers
 // (io.w3socket.engine.SelectorStates) and marks, while the query runs, the elements this file lists.
 
 /**
- * The marks of a query (SelectorStates.marked): each state the selector uses, then the handles of
+ * The marks of a query (SelectorStates.marked): each state the selector uses (its index), then the handles of
  * the elements in it, among the elements of the scope's tree. None for a selector without ':'.
  */
 function selectorMarks(selector, scope) {
@@ -16,7 +17,7 @@ function selectorMarks(selector, scope) {
   var states = host.domSelectorStates(selector);
   var marks = [];
   for (var i = 0; i < states.length; i++) {
-    marks.push(states[i]);
+    marks.push(String(i)); // the state's marker is its index
     var inState = elementsInState(states[i], scope);
     for (var j = 0; j < inState.length; j++) {
       marks.push(inState[j][SLOT].handle);
@@ -85,8 +86,62 @@ function containsInvalid(el) {
   });
 }
 
-/** The elements of the scope's tree in the state. */
+/**
+ * #the-lang-pseudo: an element's language (its nearest lang attribute; none known without one)
+ * against the ranges (Selectors 4 #extended-filtering, in its simple form: the range, or a
+ * subtag prefix of the tag; "*" any language).
+ */
+function matchesLanguage(el, ranges) {
+  var lang = null;
+  for (var n = el; n !== null && n.nodeType === 1 && lang === null; n = n.parentNode) {
+    lang = attributeOf(n, 'lang');
+  }
+  if (lang === null) {
+    return false;
+  }
+  lang = lang.toLowerCase();
+  return ranges.some(function (r) {
+    return r === '*' ? lang !== '' : lang === r || lang.indexOf(r + '-') === 0;
+  });
+}
+
+/** HTML #the-directionality: the nearest dir attribute of ltr or rtl ("auto" is taken as ltr), else ltr. */
+function directionality(el) {
+  for (var n = el; n !== null && n.nodeType === 1; n = n.parentNode) {
+    var dir = (attributeOf(n, 'dir') || '').toLowerCase();
+    if (dir === 'ltr' || dir === 'rtl') {
+      return dir;
+    }
+    if (dir === 'auto') {
+      return 'ltr';
+    }
+  }
+  return 'ltr';
+}
+
+/** The arguments of :lang(): the ranges, unquoted, lower-cased. */
+function languageRanges(argument) {
+  return argument.split(',').map(function (r) {
+    return r.trim().replace(/^["']|["']$/g, '').toLowerCase();
+  }).filter(function (r) {
+    return r !== '';
+  });
+}
+
+/** The elements of the scope's tree in the state ("lang:ranges" and "dir:ltr" with their argument). */
 function elementsInState(state, scope) {
+  if (state.indexOf('lang:') === 0) {
+    var ranges = languageRanges(state.substring(5));
+    return treeElements(scope, '*').filter(function (el) {
+      return matchesLanguage(el, ranges);
+    });
+  }
+  if (state.indexOf('dir:') === 0) {
+    var wanted = state.substring(4).trim().toLowerCase();
+    return treeElements(scope, '*').filter(function (el) {
+      return directionality(el) === wanted;
+    });
+  }
   switch (state) {
     case 'checked':
       return treeElements(scope, 'input, option').filter(function (el) {
