@@ -869,8 +869,9 @@ final class DomNodes {
    * pseudo-classes marked: {@link SelectorStates}).
    */
   boolean matches(int h, String selector, List<Object> marks) {
-    String s = SelectorStates.rewrite(selector).selector();
-    return SelectorStates.marked(this, marks, () -> ((Element) node(h)).is(s));
+    SelectorStates.Rewritten r = SelectorStates.rewrite(selector);
+    return SelectorStates.marked(
+        this, node(h), r, marks, () -> ((Element) node(h)).is(r.selector()));
   }
 
   /**
@@ -878,9 +879,12 @@ final class DomNodes {
    * fragment or the document is no element).
    */
   int closest(int h, String selector, List<Object> marks) {
-    String s = SelectorStates.rewrite(selector).selector();
+    SelectorStates.Rewritten r = SelectorStates.rewrite(selector);
+    String s = r.selector();
     return SelectorStates.marked(
         this,
+        node(h),
+        r,
         marks,
         () -> {
           for (Element e = (Element) node(h);
@@ -900,9 +904,10 @@ final class DomNodes {
     Element scope = n instanceof Document ? (Document) n : (Element) n;
     // The scope itself is not a descendant of itself. (A copy: jsoup's Elements.removeIf would
     // remove the element from the tree too.)
-    String s = SelectorStates.rewrite(selector).selector();
+    SelectorStates.Rewritten r = SelectorStates.rewrite(selector);
     List<Element> found =
-        SelectorStates.marked(this, marks, () -> new ArrayList<>(scope.select(s)));
+        SelectorStates.marked(
+            this, scope, r, marks, () -> new ArrayList<>(scope.select(r.selector())));
     found.removeIf(e -> e == scope);
     if (!all && found.size() > 1) {
       return handles(found.subList(0, 1));

@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 /**
  * The pseudo-classes of element state (Selectors 4 #input-pseudos, #useraction-pseudos, HTML
@@ -13,8 +17,10 @@ import org.jsoup.nodes.Element;
  * becomes an attribute selector on a marker attribute, which the elements in that state (the shim
  * knows them: dom-selector-states.js) carry only while the query runs ({@link #marked}). The states
  * nothing is ever in here (no pointer, no history, no fullscreen...) match no element, as do
- * pseudo-elements (querySelectorAll('::before') is empty in a browser too); :where() is :is(). Loop
- * thread only, as the DOM.
+ * pseudo-elements (querySelectorAll('::before') is empty in a browser too); :where() is :is(). And
+ * where jsoup's structural pseudo-classes differ from Selectors 4 as Chromium has it, the elements
+ * without a parent element (the root element, a detached tree's top) match :first-child and the
+ * like, and only the document element matches :root. Loop thread only, as the DOM.
  */
 final class SelectorStates {
   private static final String MARKER = "__w3socket-state-";
@@ -75,7 +81,33 @@ final class SelectorStates {
    * A selector rewritten, and the computed states it uses, each once, in order (a functional one
    * with its argument: "lang:en, fr", "dir:rtl"); a state's marker is its index.
    */
-  record Rewritten(String selector, List<String> states) {}
+  record Rewritten(String selector, List<String> states, boolean structural) {}
+
+  /** An element without a parent element (the root element, a detached tree's top). */
+  private static final String PARENTLESS = "[" + MARKER + "parentless]";
+
+  /** The document element (#root-pseudo: not a detached tree's top, which jsoup's :root takes). */
+  private static final String ROOT = "[" + MARKER + "root]";
+
+  /**
+   * The structural pseudo-classes a parentless element matches (Selectors 4: "an element that has
+   * no parent", as Chromium 156 has it), which jsoup's do not for the root element.
+   */
+  private static final Set<String> FIRST_AND_LAST =
+      Set.of(
+          "first-child",
+          "last-child",
+          "only-child",
+          "first-of-type",
+          "last-of-type",
+          "only-of-type");
+
+  /** An+B without spaces: "2n+1", "-n+3", "n", "5" (odd and even are read apart). */
+  private static final Pattern AN_PLUS_B =
+      Pattern.compile("^([+-]?\\d*)n([+-]\\d+)?$|^([+-]?\\d+)$");
+
+  private static final Set<String> NTH =
+      Set.of("nth-child", "nth-last-child", "nth-of-type", "nth-last-of-type");
 
   private SelectorStates() {}
 
@@ -86,8 +118,9 @@ final class SelectorStates {
    */
   static Rewritten rewrite(String selector) {
     if (selector.indexOf(':') < 0) {
-      return new Rewritten(selector, List.of());
+      return new Rewritten(selector, List.of(), false);
     }
+    boolean structural = false;
     StringBuilder out = new StringBuilder(selector.length() + 16);
     List<String> states = new ArrayList<>();
     int n = selector.length();
@@ -135,6 +168,19 @@ final class SelectorStates {
         } else if (!functional && COMPUTED.contains(name)) {
           marker(out, states, name);
           i = end;
+        } else if (!functional && FIRST_AND_LAST.contains(name)) {
+          out.append(":is(:").append(name).append(", ").append(PARENTLESS).append(')');
+          structural = true;
+          i = end;
+        } else if (!functional && name.equals("root")) {
+          out.append(ROOT);
+          structural = true;
+          i = end;
+        } else if (functional && NTH.contains(name) && matchesFirst(argument(selector, end))) {
+          int close = parenEnd(selector, end);
+          out.append(":is(").append(selector, i, close).append(", ").append(PARENTLESS).append(')');
+          structural = true;
+          i = close;
         } else if (!functional && NONE.contains(name)) {
           out.append(NEVER);
           i = end;
@@ -147,7 +193,7 @@ final class SelectorStates {
         i++;
       }
     }
-    return new Rewritten(out.toString(), states);
+    return new Rewritten(out.toString(), states, structural);
   }
 
   /** The marker attribute selector of a state (its index among the selector's states). */
@@ -160,6 +206,35 @@ final class SelectorStates {
     out.append('[').append(MARKER).append(index).append(']');
   }
 
+  /**
+   * Whether An+B (#anb-microsyntax) takes the first position (a parentless element's, the only one
+   * it has), for an argument without "of S".
+   */
+  static boolean matchesFirst(String anb) {
+    String t = anb.toLowerCase(Locale.ROOT).replace(" ", "");
+    if (t.equals("odd")) {
+      return true;
+    }
+    if (t.equals("even") || t.contains("of")) {
+      return false;
+    }
+    Matcher m = AN_PLUS_B.matcher(t);
+    if (!m.matches()) {
+      return false;
+    }
+    if (m.group(3) != null) {
+      return Integer.parseInt(m.group(3).replace("+", "")) == 1;
+    }
+    String as = m.group(1);
+    int a =
+        as.isEmpty() || as.equals("+")
+            ? 1
+            : as.equals("-") ? -1 : Integer.parseInt(as.replace("+", ""));
+    int b = m.group(2) == null ? 0 : Integer.parseInt(m.group(2).replace("+", ""));
+    // 1 = a*n + b for some n >= 0.
+    return a == 0 ? b == 1 : (1 - b) % a == 0 && (1 - b) / a >= 0;
+  }
+
   /** The argument of the functional pseudo-class whose parenthesis is at {@code open}, trimmed. */
   private static String argument(String s, int open) {
     int close = parenEnd(s, open);
@@ -168,6 +243,14 @@ final class SelectorStates {
 
   private static boolean isSingleIdentifier(String s) {
     return !s.isEmpty() && s.chars().noneMatch(c -> c == ',' || c == '"' || c == '\'' || c == ' ');
+  }
+
+  private static void mark(Element e, String name, List<Element> elements, List<String> names) {
+    if (!e.attributes().hasKey(name)) {
+      e.attributes().put(name, "");
+      elements.add(e);
+      names.add(name);
+    }
   }
 
   private static boolean isNameChar(char c) {
@@ -222,20 +305,30 @@ final class SelectorStates {
    * elements' handles). The markers are removed after, whatever the query did; nothing of it is a
    * change of the tree.
    */
-  static <T> T marked(DomNodes dom, List<Object> marks, Supplier<T> query) {
+  static <T> T marked(
+      DomNodes dom, Node scope, Rewritten rewritten, List<Object> marks, Supplier<T> query) {
     List<Element> markedElements = new ArrayList<>();
     List<String> markedNames = new ArrayList<>();
+    if (rewritten.structural()) {
+      Node top = scope.root();
+      if (top instanceof Document) {
+        Element html = ((Document) top).firstElementChild();
+        if (html != null) {
+          mark(html, MARKER + "root", markedElements, markedNames);
+        }
+        for (Element e = html; e != null; e = e.nextElementSibling()) {
+          mark(e, MARKER + "parentless", markedElements, markedNames);
+        }
+      } else if (top instanceof Element && !(top instanceof DomNodes.Fragment)) {
+        mark((Element) top, MARKER + "parentless", markedElements, markedNames);
+      }
+    }
     String state = null;
     for (Object m : marks) {
       if (m instanceof String) {
         state = MARKER + m;
       } else if (state != null && dom.node(((Number) m).intValue()) instanceof Element) {
-        Element e = (Element) dom.node(((Number) m).intValue());
-        if (!e.attributes().hasKey(state)) {
-          e.attributes().put(state, "");
-          markedElements.add(e);
-          markedNames.add(state);
-        }
+        mark((Element) dom.node(((Number) m).intValue()), state, markedElements, markedNames);
       }
     }
     try {

@@ -125,4 +125,42 @@ i:dir(rtl) 1 c
 true a
 """);
   }
+
+  /**
+   * The structural pseudo-classes of an element without a parent element (the root element, a
+   * detached element), which match :first-child, :only-of-type, :nth-child(2n+1)... as in Chromium,
+   * and :root, which only the document element matches.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void elementsWithoutAParentAreFirstAndLast(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "structural.html",
+        engine,
+"""
+<!DOCTYPE html><html><body><p>a</p><script>
+var d = document.createElement('div');
+var inner = document.createElement('span'); d.appendChild(inner);
+['first-child', 'last-child', 'only-child', 'first-of-type', 'last-of-type', 'only-of-type', 'nth-child(1)', 'nth-child(2n+1)', 'nth-child(2)', 'nth-last-child(1)', 'nth-of-type(1)', 'root', 'empty'].forEach(function (p) {
+  console.log(p, document.documentElement.matches(':' + p), d.matches(':' + p), inner.matches(':' + p), document.querySelectorAll(':' + p).length);
+});
+</script></body></html>
+""",
+"""
+first-child true true true 3
+last-child true true true 3
+only-child true true true 1
+first-of-type true true true 5
+last-of-type true true true 5
+only-of-type true true true 5
+nth-child(1) true true true 3
+nth-child(2n+1) true true true 3
+nth-child(2) false false false 2
+nth-last-child(1) true true true 3
+nth-of-type(1) true true true 5
+root true false false 1
+empty false false true 1
+""");
+  }
 }
