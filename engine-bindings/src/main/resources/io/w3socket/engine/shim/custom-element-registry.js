@@ -26,6 +26,23 @@ function definitionOf(name) {
   return Object.prototype.hasOwnProperty.call(definitionsByName, name) ? definitionsByName[name] : null;
 }
 
+/**
+ * #dom-customelementregistry-define, "for each key callbackName" (the lifecycle callbacks, then the
+ * form-associated ones): each callback the prototype has (undefined: none), which must be a
+ * Function (not one: a TypeError naming it), stored in callbacks.
+ */
+function readCallbacks(prototype, names, callbacks) {
+  names.forEach(function (cb) {
+    var v = prototype[cb];
+    if (v !== undefined) {
+      if (typeof v !== 'function') {
+        throw new TypeError(REGISTRY_DEFINE + '"' + cb + '" is not a function');
+      }
+      callbacks[cb] = v;
+    }
+  });
+}
+
 /** The definition whose constructor made this prototype (#html-element-constructors step 2). */
 function definitionByPrototype(proto) {
   for (var i = 0; i < definitionList.length; i++) {
@@ -109,29 +126,13 @@ defineMethods(CustomElementRegistry.prototype, {
         throw new TypeError(REGISTRY_DEFINE + "constructor prototype is not an object");
       }
       var callbacks = {};
-      LIFECYCLE_CALLBACKS.forEach(function (cb) {
-        var v = prototype[cb];
-        if (v !== undefined) {
-          if (typeof v !== 'function') {
-            throw new TypeError(REGISTRY_DEFINE + '"' + cb + '" is not a function');
-          }
-          callbacks[cb] = v;
-        }
-      });
+      readCallbacks(prototype, LIFECYCLE_CALLBACKS, callbacks);
       var observed = callbacks.attributeChangedCallback ? staticStrings(constructor, 'observedAttributes') : [];
       var disabled = staticStrings(constructor, 'disabledFeatures');
       // Step 14.11: formAssociated, and then the form-associated callbacks.
       var formAssociated = toBoolean(constructor.formAssociated);
       if (formAssociated) {
-        FORM_ASSOCIATED_CALLBACKS.forEach(function (cb) {
-          var v = prototype[cb];
-          if (v !== undefined) {
-            if (typeof v !== 'function') {
-              throw new TypeError(REGISTRY_DEFINE + '"' + cb + '" is not a function');
-            }
-            callbacks[cb] = v;
-          }
-        });
+        readCallbacks(prototype, FORM_ASSOCIATED_CALLBACKS, callbacks);
       }
       def = {name: name, constructor: constructor, prototype: prototype, callbacks: callbacks,
         observedAttributes: observed, disableShadow: disabled.indexOf('shadow') >= 0,
