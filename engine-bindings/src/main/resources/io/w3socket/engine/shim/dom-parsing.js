@@ -46,23 +46,18 @@ function getHTMLOf(node, kind, options) {
   return host.domGetHtml(h, serializable, roots);
 }
 
-defineMethods(Element.prototype, {
-  setHTMLUnsafe: function (html) {
-    requireArgs(arguments, 1, "execute 'setHTMLUnsafe' on 'Element'");
-    setHTMLUnsafe(this, 'Element', html);
-  },
-  getHTML: function (options) {
-    return getHTMLOf(this, 'Element', options);
-  }
-});
-defineMethods(ShadowRoot.prototype, {
-  setHTMLUnsafe: function (html) {
-    requireArgs(arguments, 1, "execute 'setHTMLUnsafe' on 'ShadowRoot'");
-    setHTMLUnsafe(this, 'ShadowRoot', html);
-  },
-  getHTML: function (options) {
-    return getHTMLOf(this, 'ShadowRoot', options);
-  }
+// Element and ShadowRoot have the same two methods; each one's errors name its interface.
+[[Element, 'Element'], [ShadowRoot, 'ShadowRoot']].forEach(function (pair) {
+  var kind = pair[1];
+  defineMethods(pair[0].prototype, {
+    setHTMLUnsafe: function (html) {
+      requireArgs(arguments, 1, "execute 'setHTMLUnsafe' on '" + kind + "'");
+      setHTMLUnsafe(this, kind, html);
+    },
+    getHTML: function (options) {
+      return getHTMLOf(this, kind, options);
+    }
+  });
 });
 /** #dom-parsehtmlunsafe: a new HTML document of the string, its declarative shadow roots made. */
 define(Document, 'parseHTMLUnsafe', function parseHTMLUnsafe(html) {
