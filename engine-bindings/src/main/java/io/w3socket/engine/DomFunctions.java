@@ -138,7 +138,6 @@ final class DomFunctions implements HostArea {
         });
     r.add("domMatches", a -> dom.matches(a.integer(0), a.string(1), a.values(2)));
     r.add("domClosest", a -> (double) dom.closest(a.integer(0), a.string(1), a.values(2)));
-    r.add("domSelectorStates", a -> SelectorStates.rewrite(a.string(0)).states());
     r.add("domInsert", a -> dom.insert(a.integer(0), a.integer(1), a.integer(2), a.string(3)));
     r.add(
         "domRemove",
@@ -174,12 +173,7 @@ final class DomFunctions implements HostArea {
           dom.removeAttribute(a.integer(0), a.string(1));
           return null;
         });
-    r.add(
-        "domCheckSelector",
-        a -> {
-          DomNodes.checkSelector(a.string(0), a.string(1));
-          return null;
-        });
+    r.add("domCheckSelector", a -> dom.checkSelector(a.string(0), a.string(1)));
     r.add("domVersion", a -> (double) dom.version());
     r.add(
         "domCheckAttributeName",

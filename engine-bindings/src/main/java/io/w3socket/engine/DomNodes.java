@@ -17,7 +17,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
-import org.jsoup.select.Selector;
 
 /**
  * The DOM operations the shim's Node, Element, Text and Document classes call, on the page's jsoup
@@ -76,6 +75,9 @@ final class DomNodes {
 
   /** What the tree's changes mean for custom elements. */
   private final CustomElementCandidates customElements = new CustomElementCandidates(this);
+
+  /** The selectors strings queried lately, checked and rewritten. */
+  private final ParsedSelectors selectors = new ParsedSelectors();
 
   /** The documents scripts made, and which of them each node belongs to. */
   private final ScriptDocuments documents = new ScriptDocuments(this);
@@ -844,24 +846,13 @@ final class DomNodes {
   }
 
   /**
-   * A SyntaxError DOMException when {@code selector} is not a valid selector
-   * (#scope-match-a-selectors-string step 2).
+   * The states the selector uses ({@link SelectorStates}), after a SyntaxError DOMException when it
+   * is not a valid selector (#scope-match-a-selectors-string step 2).
    *
    * @param what the operation, for the message ("'querySelector'")
    */
-  static void checkSelector(String selector, String what) {
-    try {
-      Selector.evaluatorOf(SelectorStates.rewrite(selector).selector());
-    } catch (Selector.SelectorParseException | IllegalArgumentException e) {
-      throw new DOMException(
-          "Failed to execute "
-              + what
-              + ": '"
-              + selector
-              + "' is not a valid selector: "
-              + e.getMessage(),
-          DOMException.SYNTAX_ERROR);
-    }
+  List<String> checkSelector(String selector, String what) {
+    return selectors.parse(selector, what).states();
   }
 
   /**
@@ -869,7 +860,7 @@ final class DomNodes {
    * pseudo-classes marked: {@link SelectorStates}).
    */
   boolean matches(int h, String selector, List<Object> marks) {
-    SelectorStates.Rewritten r = SelectorStates.rewrite(selector);
+    SelectorStates.Rewritten r = selectors.parse(selector, "'matches'");
     return SelectorStates.marked(
         this, node(h), r, marks, () -> ((Element) node(h)).is(r.selector()));
   }
@@ -879,7 +870,7 @@ final class DomNodes {
    * fragment or the document is no element).
    */
   int closest(int h, String selector, List<Object> marks) {
-    SelectorStates.Rewritten r = SelectorStates.rewrite(selector);
+    SelectorStates.Rewritten r = selectors.parse(selector, "'closest'");
     String s = r.selector();
     return SelectorStates.marked(
         this,
@@ -904,7 +895,7 @@ final class DomNodes {
     Element scope = n instanceof Document ? (Document) n : (Element) n;
     // The scope itself is not a descendant of itself. (A copy: jsoup's Elements.removeIf would
     // remove the element from the tree too.)
-    SelectorStates.Rewritten r = SelectorStates.rewrite(selector);
+    SelectorStates.Rewritten r = selectors.parse(selector, "'querySelectorAll'");
     List<Element> found =
         SelectorStates.marked(
             this, scope, r, marks, () -> new ArrayList<>(scope.select(r.selector())));

@@ -166,12 +166,15 @@ defineAccessor(HTMLElement.prototype, 'value', function () {
   });
 });
 
-/** The selectors argument of matches, webkitMatchesSelector and closest: a SyntaxError if invalid. */
-function selectorsArgument(args, what) {
+/**
+ * #dom-element-matches, #dom-element-webkitmatchesselector: whether the element matches the
+ * selectors (jsoup's selectors, the state pseudo-classes marked: dom-selector-states.js).
+ */
+function elementMatches(el, args, what) {
   requireArgs(args, 1, 'execute ' + what);
   var selectors = toDOMString(args[0]);
-  host.domCheckSelector(selectors, what);
-  return selectors;
+  var marks = selectorMarks(selectors, what, el);
+  return host.domMatches(elementHandle(el), selectors, marks);
 }
 
 /** #insert-adjacent: where is beforebegin, afterbegin, beforeend or afterend. */
@@ -236,17 +239,16 @@ var parentNodeMethods = {
   querySelector: function (selector) {
     requireArgs(arguments, 1, "execute 'querySelector'");
     selector = toDOMString(selector);
-    host.domCheckSelector(selector, "'querySelector'");
-    var found = host.domQuery(slotOf(this, 'Node').handle, selector, false, selectorMarks(selector, this));
+    var marks = selectorMarks(selector, "'querySelector'", this);
+    var found = host.domQuery(slotOf(this, 'Node').handle, selector, false, marks);
     return found.length ? nodeFor(found[0]) : null;
   },
   querySelectorAll: function (selector) {
     requireArgs(arguments, 1, "execute 'querySelectorAll'");
     selector = toDOMString(selector);
-    host.domCheckSelector(selector, "'querySelectorAll'");
+    var marks = selectorMarks(selector, "'querySelectorAll'", this);
     // #dom-parentnode-queryselectorall: a static NodeList.
-    return staticNodes(nodesFor(host.domQuery(slotOf(this, 'Node').handle, selector, true,
-        selectorMarks(selector, this))));
+    return staticNodes(nodesFor(host.domQuery(slotOf(this, 'Node').handle, selector, true, marks)));
   },
   /** #dom-parentnode-prepend: nodes and strings (as Text nodes) before the first child. */
   prepend: function () {
@@ -383,22 +385,18 @@ defineMethods(Element.prototype, {
     removeAttributeByName(this, as.name);
     return attr;
   },
-  /**
-   * #dom-element-matches: whether the element matches the selectors (jsoup's selectors, the state
-   * pseudo-classes marked: dom-selector-states.js).
-   */
   matches: function (selectors) {
-    var s = selectorsArgument(arguments, "'matches' on 'Element'");
-    return host.domMatches(elementHandle(this), s, selectorMarks(s, this));
+    return elementMatches(this, arguments, "'matches' on 'Element'");
   },
   webkitMatchesSelector: function (selectors) {
-    var s = selectorsArgument(arguments, "'webkitMatchesSelector' on 'Element'");
-    return host.domMatches(elementHandle(this), s, selectorMarks(s, this));
+    return elementMatches(this, arguments, "'webkitMatchesSelector' on 'Element'");
   },
   /** #dom-element-closest: the element or its nearest ancestor element that matches, or null. */
   closest: function (selectors) {
-    var s = selectorsArgument(arguments, "'closest' on 'Element'");
-    return nodeFor(host.domClosest(elementHandle(this), s, selectorMarks(s, this)));
+    requireArgs(arguments, 1, "execute 'closest' on 'Element'");
+    selectors = toDOMString(selectors);
+    var marks = selectorMarks(selectors, "'closest' on 'Element'", this);
+    return nodeFor(host.domClosest(elementHandle(this), selectors, marks));
   },
   /** #dom-element-insertadjacentelement. */
   insertAdjacentElement: function (where, element) {

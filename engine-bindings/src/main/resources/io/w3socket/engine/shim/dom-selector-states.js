@@ -7,14 +7,12 @@
 // (io.w3socket.engine.SelectorStates) and marks, while the query runs, the elements this file lists.
 
 /**
- * The marks of a query (SelectorStates.marked): each state the selector uses (its index), then the handles of
- * the elements in it, among the elements of the scope's tree. None for a selector without ':'.
+ * The marks of a query (SelectorStates.marked), after a SyntaxError if the selector is invalid
+ * (#scope-match-a-selectors-string step 2; what names the operation): each state the selector uses
+ * (its index), then the handles of the elements in it, among the elements of the scope's tree.
  */
-function selectorMarks(selector, scope) {
-  if (selector.indexOf(':') < 0) {
-    return [];
-  }
-  var states = host.domSelectorStates(selector);
+function selectorMarks(selector, what, scope) {
+  var states = host.domCheckSelector(selector, what);
   var marks = [];
   for (var i = 0; i < states.length; i++) {
     marks.push(String(i)); // the state's marker is its index
