@@ -133,6 +133,36 @@ enumerated m
   }
 
   /**
+   * WebIDL #legacy-platform-object-getownproperty: an index past a collection's (or a form's) end is
+   * no own property, so reading it goes on along the prototype chain, as for any name; it is not
+   * read from an Array of the items (whose inherited index 7 it once was).
+   */
+  @Test
+  void anIndexPastTheEndIsNoOwnProperty() throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "past-the-end.html",
+        JsEngine.GRAALJS,
+"""
+<!DOCTYPE html><html><body><form name="a"><input name="x"></form><p id="p1"></p>
+<script>
+Object.prototype[7] = 'proto7';
+console.log(document.forms[7], document.forms[0].name, document.forms.a === document.forms[0]);
+console.log(document.forms[0][3], document.forms[0][0].name, document.forms[0].elements[9]);
+console.log(7 in document.forms, document.forms.hasOwnProperty(7), document.forms[0].x.name);
+delete Object.prototype[7];
+console.log(document.forms[7], 'x' in document.forms[0]);
+</script></body></html>
+""",
+"""
+proto7 a true
+undefined x undefined
+true false x
+undefined true
+""");
+  }
+
+  /**
    * An inline handler finds a control by name through its form owner's named properties, and this
    * is the element; a form whose controls are named submit, name and id: form.submit is the
    * input (calling it a TypeError), the element still a form node; own keys, instanceof; a

@@ -50,7 +50,8 @@ function defineIndex(c, kind, i) {
   // WebIDL #legacy-platform-object-getownproperty: an enumerable, read-only index property.
   Object.defineProperty(c, String(i), {
     get: function () {
-      return itemsOf(c, kind)[i];
+      var items = itemsOf(c, kind);
+      return i < items.length ? items[i] : undefined;
     },
     enumerable: true,
     configurable: true
@@ -136,7 +137,9 @@ function withNamedProperties(obj, o) {
   var proxy;
   function indexed(t, name) {
     // A collection's items, brought current (its own index accessors too, for what reads the target).
-    return (o.items ? o.items(proxy) : itemsOf(t, o.kind))[Number(name)];
+    var items = o.items ? o.items(proxy) : itemsOf(t, o.kind);
+    var i = Number(name);
+    return i < items.length ? items[i] : undefined; // not an Array's inherited index
   }
   function named(t, name) {
     if (looking || typeof name !== 'string' || name === '' || isArrayIndex(name)
@@ -159,19 +162,11 @@ function withNamedProperties(obj, o) {
     return v === null ? undefined : v;
   }
   proxy = new Proxy(obj, {
+    // WebIDL #legacy-platform-object-getownproperty, then OrdinaryGet: an index the collection
+    // does not support reads on along the prototype chain, as any other name does.
     get: function (t, name, receiver) {
-      if (typeof name === 'string') {
-        if (isArrayIndex(name)) {
-          return indexed(t, name);
-        }
-        if (o.overrideBuiltIns || !(name in t)) {
-          var v = named(t, name);
-          if (v !== null) {
-            return v;
-          }
-        }
-      }
-      return Reflect.get(t, name, receiver);
+      var v = value(t, name);
+      return v !== undefined ? v : Reflect.get(t, name, receiver);
     },
     has: function (t, name) {
       return value(t, name) !== undefined || Reflect.has(t, name);
