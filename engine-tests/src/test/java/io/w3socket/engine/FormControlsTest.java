@@ -145,7 +145,9 @@ InvalidStateError Failed to set the 'value' property on 'HTMLInputElement': This
    * HTMLOptionsCollection (HTML #htmloptionscollection) and the select's own add, remove, item,
    * namedItem and length: options added before an option or an index or appended, removed by
    * index, the length set up (empty options appended) and down (the last removed, an optgroup's
-   * too), the TypeError and NotFoundError of add, select.remove() removing the select.
+   * too), the TypeError and NotFoundError of add, its HierarchyRequestError for an ancestor before
+   * the NotFoundError for a foreign option (#dom-htmloptionscollection-add steps 1-2),
+   * select.remove() removing the select.
    */
   @ParameterizedTest
   @EnumSource(JsEngine.class)
@@ -183,6 +185,8 @@ s.length = 3; log(vals(s));
 try { o.add(document.createElement('div')); } catch (e) { log(e.name, e.message); }
 try { o.add(new Option('x'), document.createElement('option')); } catch (e) { log(e.name, e.message); }
 try { o.add(s); } catch (e) { log(e.name, e.message); }
+var up = document.createElement('optgroup'), inner = document.createElement('select'); up.appendChild(inner);
+try { inner.add(up, document.createElement('option')); } catch (e) { log(e.name, e.message); }
 var g = document.createElement('optgroup'); g.appendChild(new Option('H', 'h')); o.add(g); log(vals(s));
 o.length = 0; log(vals(s), s.length, s.children.length);
 s.add(new Option('I', 'i')); s.add(new Option('J', 'j'));
@@ -206,6 +210,7 @@ f,a,
 TypeError Failed to execute 'add' on 'HTMLOptionsCollection': The provided value is not of type '(HTMLOptGroupElement or HTMLOptionElement)'.
 NotFoundError Failed to execute 'add' on 'HTMLOptionsCollection': The node before which the new node is to be inserted is not a child of this node.
 TypeError Failed to execute 'add' on 'HTMLOptionsCollection': The provided value is not of type '(HTMLOptGroupElement or HTMLOptionElement)'.
+HierarchyRequestError Failed to execute 'add' on 'HTMLSelectElement': The new child element contains the parent.
 f,a,,h
  0 2
 i,j function j function\s

@@ -361,7 +361,8 @@ function addOption(select, element, before, what) {
   } else if (before !== null && before !== undefined) {
     reference = selectOptions(select)[toLong(before)] || null;
   }
-  // Step 1: an ancestor of the select cannot go into it.
+  // Step 1: an ancestor of the select cannot go into it. (insertNode's pre-insertion check would
+  // say so too, but only after step 2's NotFoundError, which Chromium gives second as well.)
   for (var a = select; a !== null; a = a.parentNode) {
     if (a === element) {
       throw new DOMException('Failed to execute ' + what + ': The new child element contains the parent.',
