@@ -42,7 +42,7 @@ log(output === document.getElementById('output'), window.output === output, 'out
 log(login.nodeName, logo === pic, pic.nodeName);
 log(Object.prototype.toString.call(twice), twice.length, twice[0].nodeName, twice[1].nodeName);
 log(typeof addEventListener, window[0], location === window.location);
-log(typeof notThere, 'notThere' in window);
+log(typeof notThere, 'notThere' in window, typeof arguments);
 try { notThere; } catch (e) { log(e.name); }
 var later = document.createElement('b'); later.id = 'added'; document.body.appendChild(later);
 log(typeof added, added === later);
@@ -60,7 +60,7 @@ true true true object
 FORM true IMG
 [object HTMLCollection] 2 P SPAN
 function [object HTMLDivElement] true
-undefined false
+undefined false undefined
 ReferenceError
 object true
 undefined

@@ -40,7 +40,7 @@ var attempts = {
   hostInGlobals: function () {
     var names = Object.getOwnPropertyNames(globalThis);
     for (var i = 0; i < names.length; i++) {
-      if (/^(Java|Packages|JavaImporter|java|javax|Polyglot|load|wsCreate|host)$/.test(names[i])) { return names[i]; }
+      if (/^(Java|Packages|JavaImporter|JSAdapter|java|javax|Polyglot|load|wsCreate|host)$/.test(names[i])) { return names[i]; }
     }
     throw new Error('none');
   }

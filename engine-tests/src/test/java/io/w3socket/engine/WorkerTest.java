@@ -501,7 +501,7 @@ w.onmessage = function (e) {
     String worker =
 """
 var reached = [];
-['Java', 'Packages', 'JavaImporter', 'Polyglot', 'load', 'loadWithNewGlobal', 'exit', 'quit', 'print',
+['Java', 'Packages', 'JavaImporter', 'JSAdapter', 'Polyglot', 'load', 'loadWithNewGlobal', 'exit', 'quit', 'print',
     'host', 'document', 'window'].forEach(function (name) {
   if (typeof self[name] !== 'undefined') { reached.push(name); }
 });

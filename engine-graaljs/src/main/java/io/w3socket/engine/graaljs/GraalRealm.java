@@ -103,6 +103,8 @@ final class GraalRealm implements Realm {
             .allowPolyglotAccess(PolyglotAccess.NONE)
             .option("js.load", "false")
             .option("js.print", "false")
+            // A browser's global object has no "arguments" (GraalJS's shell gives one).
+            .option("js.global-arguments", "false")
             // A bare specifier resolves beside its importer, like any other (ModulePath), so that
             // the page's import map sees the importing module (its scopes). GraalJS 25 calls the
             // option experimental; it is the only one set here.

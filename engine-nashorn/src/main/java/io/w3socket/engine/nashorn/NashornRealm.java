@@ -58,6 +58,9 @@ final class NashornRealm implements Realm {
     this.hostAccess = hostAccess;
     try {
       this.shimName = shimName;
+      // A browser's global object has neither Nashorn's JSAdapter nor the script engine's
+      // "arguments" (Chromium: typeof both is "undefined").
+      engine.eval("delete this.JSAdapter; delete this.arguments;");
       engine.put(ScriptEngine.FILENAME, shimName);
       shim = (ScriptObjectMirror) engine.eval(shimSource);
       arrayOf =
