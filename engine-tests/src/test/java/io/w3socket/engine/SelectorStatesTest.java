@@ -163,4 +163,79 @@ root true false false 1
 empty false false true 1
 """);
   }
+
+  /**
+   * HTML #selector-indeterminate (a checkbox's indeterminate flag, #dom-input-indeterminate: set
+   * false by a click, back when the click is canceled, copied by a clone; a radio group with none
+   * checked; a progress without a value), #selector-in-range and #selector-out-of-range (inputs
+   * with range limitations that are candidates for constraint validation), #selector-open
+   * (details and dialog elements with open, which reflects), as Chromium 156 has them.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void indeterminateRangeAndOpenStatesAsChromiumHasThem(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "indeterminate.html",
+        engine,
+"""
+<!DOCTYPE html><html><body>
+<form id="f">
+<input type=checkbox id=c1><input type=checkbox id=c2 checked>
+<input type=radio name=g value=1><input type=radio name=g value=2>
+<input type=radio name=h value=1 checked><input type=radio name=h value=2>
+<input type=radio id=lone>
+<progress id=p1></progress><progress id=p2 value=3 max=10></progress>
+<input type=number id=n1 min=1 max=5 value=3><input type=number id=n2 min=1 max=5 value=9><input type=number id=n3 value=4>
+<input type=range id=r1 value=50><input type=date id=d1 min=2020-01-01 value=2019-05-05><input type=number id=n4 min=1 max=5 value=0 disabled>
+<input type=text id=t1 min=1 max=5 value=9><input type=number id=n5 min=1 max=5 readonly value=9>
+<details id=det open><summary>s</summary>x</details><details id=det2></details><dialog id=dl open>d</dialog><dialog id=dl2>d2</dialog>
+</form>
+<script>
+function ids(sel) { return Array.prototype.map.call(document.querySelectorAll(sel), function (e) { return e.id || e.tagName.toLowerCase() + (e.value ? '=' + e.value : ''); }).join(','); }
+var c1 = document.getElementById('c1');
+console.log(typeof c1.indeterminate, c1.indeterminate, c1.hasAttribute('indeterminate'), 'indeterminate' in document.createElement('input'));
+console.log(':indeterminate', ids(':indeterminate'));
+c1.indeterminate = 1;
+console.log(c1.indeterminate, c1.hasAttribute('indeterminate'), ids(':indeterminate'), c1.matches(':indeterminate'));
+var copy = c1.cloneNode();
+console.log('clone', copy.indeterminate);
+c1.addEventListener('click', function (e) { console.log('in click', c1.checked, c1.indeterminate); }, {once: true});
+c1.click();
+console.log('after click', c1.checked, c1.indeterminate, ids(':indeterminate'));
+c1.indeterminate = true;
+c1.addEventListener('click', function (e) { e.preventDefault(); console.log('in canceled click', c1.checked, c1.indeterminate); }, {once: true});
+c1.click();
+console.log('after canceled', c1.checked, c1.indeterminate);
+var r = document.querySelector('input[name=g]'); r.indeterminate = true; r.click();
+console.log('radio', r.indeterminate, ids(':indeterminate'));
+document.getElementById('p2').removeAttribute('value');
+console.log('progress', ids('progress:indeterminate'));
+console.log(':in-range', ids(':in-range'));
+console.log(':out-of-range', ids(':out-of-range'));
+document.getElementById('n1').value = '7';
+console.log('n1=7', ids(':out-of-range'), document.getElementById('n3').matches(':in-range'));
+console.log(':open', ids(':open'));
+document.getElementById('det2').open = true;
+console.log(':open after', ids(':open'), ids('details:not(:open)'));
+</script></body></html>
+""",
+"""
+boolean false false true
+:indeterminate input=1,input=2,lone,p1
+true false c1,input=1,input=2,lone,p1 true
+clone true
+in click true false
+after click true false input=1,input=2,lone,p1
+in canceled click false false
+after canceled true true
+radio true c1,lone,p1
+progress p1,p2
+:in-range n1,r1
+:out-of-range n2,d1
+n1=7 n1,n2,d1 false
+:open det,dl
+:open after det,det2,dl\s
+""");
+  }
 }

@@ -1,8 +1,8 @@
 // dom-selector-states.js: which elements are in the states Selectors' pseudo-classes name
 // (https://html.spec.whatwg.org/multipage/semantics-other.html#pseudo-classes): :checked,
 // :disabled, :enabled, :required, :optional, :read-only, :read-write, :link, :any-link, :defined,
-// :focus, :focus-within, :valid, :invalid, :placeholder-shown, :default, :scope, :lang() and
-// :dir(). The host
+// :focus, :focus-within, :valid, :invalid, :placeholder-shown, :default, :indeterminate,
+// :in-range, :out-of-range, :open, :scope, :lang() and :dir(). The host
 // rewrites a selector that uses them into attribute selectors on markers
 // (io.w3socket.engine.SelectorStates) and marks, while the query runs, the elements this file lists.
 
@@ -66,6 +66,27 @@ function isReadWrite(el) {
   }
   var editable = attributeOf(el, 'contenteditable');
   return editable !== null && ['', 'true', 'plaintext-only'].indexOf(editable.toLowerCase()) >= 0;
+}
+
+/**
+ * #have-range-limitations: a range input (its default minimum and maximum), or a date, time or
+ * number input with a minimum or a maximum its type can parse.
+ */
+function hasRangeLimitations(el) {
+  var type = inputType(el);
+  if (type === 'range') {
+    return true;
+  }
+  if (RANGED.indexOf(type) < 0) {
+    return false;
+  }
+  return [attributeOf(el, 'min'), attributeOf(el, 'max')].some(function (limit) {
+    if (limit === null) {
+      return false;
+    }
+    var n = rangedNumber(type, limit);
+    return n === n || (valueFormats()[type] !== undefined && valueFormats()[type].test(limit));
+  });
 }
 
 /** #selector-required: an input, select or textarea that has required (where it applies). */
@@ -209,6 +230,34 @@ function elementsInState(state, scope) {
               : tagOf(c) === 'INPUT' && ['submit', 'image'].indexOf(inputType(c)) >= 0;
         })[0] === el;
       });
+    case 'indeterminate':
+      // #selector-indeterminate: a checkbox whose indeterminate is true, a radio button whose
+      // group has none checked, a progress element without a value attribute.
+      return treeElements(scope, 'input, progress').filter(function (el) {
+        if (!isHtmlElementNode(el)) {
+          return false;
+        }
+        if (tagOf(el) === 'PROGRESS') {
+          return attributeOf(el, 'value') === null;
+        }
+        var type = inputType(el);
+        return type === 'checkbox' ? controlState(el).indeterminate
+            : type === 'radio' && !checkedness(el) && !radioGroup(el).some(checkedness);
+      });
+    case 'in-range':
+    case 'out-of-range':
+      // #selector-in-range, #selector-out-of-range: a candidate for constraint validation that
+      // has range limitations, suffering from an underflow or an overflow or from neither.
+      return treeElements(scope, 'input').filter(function (el) {
+        if (!isHtmlElementNode(el) || !hasRangeLimitations(el) || isBarred(el)) {
+          return false;
+        }
+        var flags = constraintProblems(el).flags;
+        return (flags.rangeUnderflow === true || flags.rangeOverflow === true) === (state === 'out-of-range');
+      });
+    case 'open':
+      // #selector-open: a details or dialog element with an open attribute (no picker opens here).
+      return treeElements(scope, 'details[open], dialog[open]').filter(isHtmlElementNode);
     case 'scope':
       // #scope-pseudo: the scoping element; for a document's query, its document element.
       var el = isElementNode(scope) ? scope : scope.nodeType === 9 ? scope.documentElement : null;

@@ -90,7 +90,7 @@ function controlState(el) {
   var s = slotOf(el, 'Element');
   if (!s.control) {
     s.control = {value: null, dirtyValue: false, checked: attributeOf(el, 'checked') !== null,
-      dirtyChecked: false};
+      dirtyChecked: false, indeterminate: false};
   }
   return s.control;
 }
@@ -192,6 +192,12 @@ defineAccessor(HTMLInputElement.prototype, 'checked', function () {
   controlState(this).dirtyChecked = true;
   setCheckedness(this, toBoolean(v));
 });
+/** #dom-input-indeterminate: a flag of the element's own, no content attribute (:indeterminate). */
+defineAccessor(HTMLInputElement.prototype, 'indeterminate', function () {
+  return controlState(this).indeterminate;
+}, function (v) {
+  controlState(this).indeterminate = toBoolean(v);
+});
 defineAccessor(HTMLInputElement.prototype, 'defaultChecked', function () {
   return attributeOf(this, 'checked') !== null;
 }, function (v) {
@@ -212,6 +218,7 @@ reflectBoolean([HTMLButtonElement, HTMLFieldSetElement, HTMLInputElement, HTMLOp
   HTMLOptionElement, HTMLSelectElement, HTMLTextAreaElement], 'disabled', 'disabled');
 reflectBoolean([HTMLInputElement, HTMLSelectElement, HTMLTextAreaElement], 'required', 'required');
 reflectBoolean([HTMLInputElement, HTMLTextAreaElement], 'readOnly', 'readonly');
+reflectBoolean([HTMLDetailsElement, HTMLDialogElement], 'open', 'open');
 reflectBoolean([HTMLInputElement, HTMLSelectElement], 'multiple', 'multiple');
 reflectBoolean([HTMLButtonElement, HTMLInputElement], 'formNoValidate', 'formnovalidate');
 // #dom-script-nomodule (a script's, reflected here with the other boolean attributes).
@@ -611,8 +618,14 @@ function checkableActivation(el) {
   var before = null;
   return {
     pre: function () {
-      before = {checked: checkedness(el), group: type === 'radio' ? radioGroup(el).filter(checkedness) : []};
-      controlState(el).dirtyChecked = true;
+      var c = controlState(el);
+      before = {checked: checkedness(el), indeterminate: c.indeterminate,
+        group: type === 'radio' ? radioGroup(el).filter(checkedness) : []};
+      c.dirtyChecked = true;
+      if (type === 'checkbox') {
+        // #checkbox-state-(type=checkbox): the opposite checkedness, and indeterminate false.
+        c.indeterminate = false;
+      }
       setCheckedness(el, type === 'checkbox' ? !before.checked : true);
     },
     activate: function () {
@@ -624,6 +637,8 @@ function checkableActivation(el) {
       dispatch(el, trustedEvent(new Event('change', {bubbles: true})));
     },
     cancel: function () {
+      // Both back to what they were before the pre-activation behaviour.
+      controlState(el).indeterminate = before.indeterminate;
       setCheckedness(el, before.checked);
       before.group.forEach(function (other) {
         setCheckedness(other, true);
@@ -649,8 +664,9 @@ function cloneControlState(original, copy, deep) {
   for (var i = 0; i < from.length && i < to.length; i++) {
     var c = from[i][SLOT].control;
     if (c) {
+      // (indeterminate too, as Chromium 156 copies it)
       slotOf(to[i], 'Element').control = {value: c.value, dirtyValue: c.dirtyValue,
-        checked: c.checked, dirtyChecked: c.dirtyChecked};
+        checked: c.checked, dirtyChecked: c.dirtyChecked, indeterminate: c.indeterminate};
     }
   }
 }
