@@ -222,7 +222,8 @@ function submitForm(form, submitter, fromSubmitMethod) {
       .toLowerCase();
   method = method === 'post' || method === 'dialog' ? method : 'get';
   if (method === 'dialog') {
-    return; // no dialog element here to close
+    submitToDialog(form, submitter); // html-dialog-element.js
+    return;
   }
   var url = parseUrl(action === '' ? location.href : action, documentBaseUrl());
   if (url === null) {
