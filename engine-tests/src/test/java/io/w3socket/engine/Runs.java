@@ -52,15 +52,16 @@ final class Runs {
   /**
    * Writes the page into {@code dir} as {@code name}, runs it in the engine and asserts that it
    * printed the expected lines (a text block: what headless Chromium printed for it) and reported
-   * no error.
+   * no error; the outcome, for what else a test checks (its warnings, on err).
    */
-  static void assertPagePrints(Path dir, String name, JsEngine engine, String page, String expected)
-      throws IOException {
+  static Outcome assertPagePrints(
+      Path dir, String name, JsEngine engine, String page, String expected) throws IOException {
     Path file = dir.resolve(name);
     Files.writeString(file, page);
     Outcome o = run(engine, b -> {}, c -> c.runPage(file, null));
     assertEquals(lines(expected), o.out(), o::toString);
     assertEquals(List.of(), o.result().errors(), o::toString);
+    return o;
   }
 
   /** The lines of an expected output (a text block), without the empty one after the last. */

@@ -325,6 +325,9 @@ function removeNode(parent, child, record) {
   var previous = watched ? child.previousSibling : null;
   var next = watched ? child.nextSibling : null;
   nodeIteratorsPreRemove(parent, child); // #concept-node-remove step 4 (document-traversal.js)
+  if (child.parentNode === parent) {
+    popoversIfRemoving(child, true); // HTML's popover removing steps (popover.js)
+  }
   host.domRemove(p, c);
   queueSignaledSlots();
   if (watched) {

@@ -2,7 +2,7 @@
 // (https://html.spec.whatwg.org/multipage/semantics-other.html#pseudo-classes): :checked,
 // :disabled, :enabled, :required, :optional, :read-only, :read-write, :link, :any-link, :defined,
 // :focus, :focus-within, :valid, :invalid, :placeholder-shown, :default, :indeterminate,
-// :in-range, :out-of-range, :modal, :open, :scope, :lang() and :dir(). The host
+// :in-range, :out-of-range, :modal, :open, :popover-open, :scope, :lang() and :dir(). The host
 // rewrites a selector that uses them into attribute selectors on markers
 // (io.w3socket.engine.SelectorStates) and marks, while the query runs, the elements this file lists.
 
@@ -260,6 +260,9 @@ function elementsInState(state, scope) {
       return treeElements(scope, 'dialog[open]').filter(function (el) {
         return isHtmlElementNode(el) && el[SLOT].dialog !== undefined && el[SLOT].dialog.modal;
       });
+    case 'popover-open':
+      // #selector-popover-open: a popover showing (popover.js).
+      return treeElements(scope, '[popover]').filter(popoverShowing);
     case 'open':
       // #selector-open: a details or dialog element with an open attribute (no picker opens here).
       return treeElements(scope, 'details[open], dialog[open]').filter(isHtmlElementNode);

@@ -273,7 +273,7 @@ function resetForm(form) {
  * activate, cancel} (legacy-pre-activation, activation and legacy-canceled-activation behaviour):
  * a checkbox's or radio button's (form-controls.js); a submit button submits its form owner, a
  * reset button resets it (#the-button-element, #submit-button-state, #reset-button-state), unless
- * disabled; other targets have none here (a link's is the page runner's, for the user's click).
+ * disabled; then a button's popovertarget acts (popover.js); other targets have none here (a link's is the page runner's, for the user's click).
  */
 function activationBehaviorOf(target) {
   if (!isElementNode(target)) {
@@ -284,7 +284,7 @@ function activationBehaviorOf(target) {
     return checkable;
   }
   var type = buttonType(target);
-  if (type === null || (type !== 'submit' && type !== 'image' && type !== 'reset')) {
+  if (type !== 'submit' && type !== 'image' && type !== 'reset' && type !== 'button') {
     return null;
   }
   return {
@@ -292,7 +292,7 @@ function activationBehaviorOf(target) {
       if (isDisabledControl(target)) {
         return;
       }
-      var form = formOwner(target);
+      var form = type === 'button' ? null : formOwner(target);
       if (form !== null) {
         if (type === 'reset') {
           resetForm(form);
@@ -300,6 +300,7 @@ function activationBehaviorOf(target) {
           submitForm(form, target, false);
         }
       }
+      popoverTargetActivation(target); // popover.js
     }
   };
 }

@@ -8,7 +8,7 @@
 function dialogState(dialog) {
   var s = slotOf(dialog, 'Element');
   if (!s.dialog) {
-    s.dialog = {modal: false, previouslyFocused: null, requestCloseReturnValue: null, toggleTask: null};
+    s.dialog = {modal: false, previouslyFocused: null, requestCloseReturnValue: null};
   }
   return s.dialog;
 }
@@ -44,7 +44,7 @@ function showDialog(dialog, modal) {
   if (hasOpenAttribute(dialog) || (modal && !dialog.isConnected)) {
     return;
   }
-  queueDialogToggle(dialog, 'closed', 'open');
+  queueToggleTask(dialog, 'closed', 'open');
   hostSetAttribute(elementHandle(dialog), 'open', '');
   state.modal = modal;
   // The previously focused element, then the dialog focusing steps.
@@ -67,27 +67,6 @@ function dialogFocusTarget(dialog) {
 }
 
 /**
- * #queue-a-dialog-toggle-event-task: one toggle event for the changes within a task, from the
- * first old state to the last new state (a pending one is replaced).
- */
-function queueDialogToggle(dialog, oldState, newState) {
-  var state = dialogState(dialog);
-  if (state.toggleTask !== null) {
-    oldState = state.toggleTask.oldState;
-    state.toggleTask.canceled = true;
-  }
-  var task = {oldState: oldState, canceled: false};
-  state.toggleTask = task;
-  queueTask(function () {
-    if (task.canceled) {
-      return;
-    }
-    state.toggleTask = null;
-    dispatch(dialog, toggleEvent('toggle', false, oldState, newState));
-  });
-}
-
-/**
  * #close-the-dialog with result (null: returnValue kept). byCloseWatcher: requestClose's close
  * action, whose close event Chromium 156 fires before the toggle event (close()'s after it).
  */
@@ -103,7 +82,7 @@ function closeDialog(dialog, result, byCloseWatcher) {
   if (byCloseWatcher) {
     queueCloseEvent(dialog);
   }
-  queueDialogToggle(dialog, 'open', 'closed');
+  queueToggleTask(dialog, 'open', 'closed');
   hostRemoveAttribute(elementHandle(dialog), 'open');
   var wasModal = state.modal;
   state.modal = false;

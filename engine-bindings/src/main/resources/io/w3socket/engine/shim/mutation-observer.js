@@ -304,6 +304,9 @@ function keepRemovedObserved(parent, node) {
 
 /** Sets an attribute through the host (which checks and lowercases the name): its record. */
 function hostSetAttribute(handle, name, value) {
+  if (name.length === 7 && name.toLowerCase() === 'popover') {
+    warnIfInvalidPopover(value); // popover.js
+  }
   if (registeredObservers === 0 && customElementDefinitions === 0) {
     host.domSetAttribute(handle, name, value);
     queueSignaledSlots();
@@ -360,6 +363,7 @@ function hostSetData(handle, data) {
  */
 function replacingAll(node, change) {
   nodeIteratorsPreRemove(node, null); // the NodeIterators (document-traversal.js)
+  popoversIfRemoving(node, false); // HTML's popover removing steps (popover.js)
   if (registeredObservers === 0) {
     change();
     queueSignaledSlots();

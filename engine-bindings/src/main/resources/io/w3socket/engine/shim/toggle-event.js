@@ -1,5 +1,6 @@
 // toggle-event.js: ToggleEvent (HTML #the-toggleevent-interface), the beforetoggle and toggle
-// events of dialog elements (html-dialog-element.js): an Event with the old and new state.
+// events of dialogs (html-dialog-element.js) and popovers (popover.js): an Event with the old and
+// new state; and the toggle event task both queue.
 
 function ToggleEvent(type) {
   requireNew(this, ToggleEvent, 'ToggleEvent');
@@ -17,6 +18,28 @@ setTag(ToggleEvent.prototype, 'ToggleEvent');
 /** A trusted ToggleEvent the user agent fires (HTML #fire-an-event with ToggleEvent). */
 function toggleEvent(type, cancelable, oldState, newState) {
   return trustedEvent(new ToggleEvent(type, {cancelable: cancelable, oldState: oldState, newState: newState}));
+}
+
+/**
+ * #queue-a-dialog-toggle-event-task, #queue-a-popover-toggle-event-task: one toggle event for the
+ * element's changes within a task, from the first old state to the last new state (a pending one
+ * is replaced by a new task, queued now).
+ */
+function queueToggleTask(el, oldState, newState) {
+  var s = slotOf(el, 'Element');
+  if (s.toggleTask) {
+    oldState = s.toggleTask.oldState;
+    s.toggleTask.canceled = true;
+  }
+  var task = {oldState: oldState, canceled: false};
+  s.toggleTask = task;
+  queueTask(function () {
+    if (task.canceled) {
+      return;
+    }
+    s.toggleTask = null;
+    dispatch(el, toggleEvent('toggle', false, oldState, newState));
+  });
 }
 
 exposed.ToggleEvent = ToggleEvent;
