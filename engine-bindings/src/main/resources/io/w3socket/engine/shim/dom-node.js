@@ -325,7 +325,7 @@ function removeNode(parent, child, record) {
   var previous = watched ? child.previousSibling : null;
   var next = watched ? child.nextSibling : null;
   nodeIteratorsPreRemove(parent, child); // #concept-node-remove step 4 (document-traversal.js)
-  if (child.parentNode === parent) {
+  if (showingPopoverCount > 0 && child.parentNode === parent) {
     popoversIfRemoving(child, true); // HTML's popover removing steps (popover.js)
   }
   host.domRemove(p, c);
