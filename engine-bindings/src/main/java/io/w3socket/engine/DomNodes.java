@@ -82,6 +82,9 @@ final class DomNodes {
   /** The documents scripts made, and which of them each node belongs to. */
   private final ScriptDocuments documents = new ScriptDocuments(this);
 
+  /** The live ranges (DOM #concept-live-range), which the tree's changes here move. */
+  private final LiveRanges ranges = new LiveRanges();
+
   DomNodes(Document doc) {
     this.doc = doc;
     parsed(doc);
@@ -101,6 +104,10 @@ final class DomNodes {
 
   ShadowRoots shadows() {
     return shadows;
+  }
+
+  LiveRanges ranges() {
+    return ranges;
   }
 
   SlotAssignment slots() {

@@ -57,6 +57,7 @@ final class HostBridge {
     add(new AnimationFrames(loop, origin, errors));
     add(new DomFunctions(document, output, scripts));
     add(new XPathFunctions(document.nodes()));
+    add(new RangeFunctions(document.nodes()));
     add(new PlatformFunctions(locationHref, origin));
     add(new UrlFunctions());
     add(new LegacyEncodings());

@@ -1,0 +1,253 @@
+package io.w3socket.engine;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * DOM Ranges (DOM #ranges): AbstractRange, StaticRange and Range (abstract-range.js,
+ * static-range.js, range.js, document-range.js), whose live boundary points the host keeps
+ * (LiveRanges) and moves with every change of the tree, and HTML's createContextualFragment. Each
+ * page prints what headless Chromium 156 printed for it; the pages are ES5, run in both engines.
+ */
+class RangeTest {
+  @TempDir Path dir;
+
+  /** DOM #concept-range-bp-set through setStart, setEnd, setStartBefore and the others, selectNode, selectNodeContents and collapse, with their IndexSizeError, InvalidNodeTypeError and TypeErrors; a point in another root or past the other end collapses the range; compareBoundaryPoints, comparePoint, isPointInRange, intersectsNode, cloneRange, toString; StaticRange's constructor and its errors. */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void boundaryPointsComparisonsAndStringifier(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "bounds.html",
+        engine,
+"""
+<!DOCTYPE html><html><body><div id="root"><p id="a">one<b>two</b></p><p id="c">three</p></div>
+<script>
+function log() { console.log(Array.prototype.join.call(arguments, ' ')); }
+function n(x) { return x === null ? 'null' : x.nodeType === 3 ? '#' + x.data : x.nodeName; }
+function show(r) { log(n(r.startContainer), r.startOffset, n(r.endContainer), r.endOffset, r.collapsed, n(r.commonAncestorContainer)); }
+function err(f) { try { f(); log('no error'); } catch (e) { log(e.name, e.message); } }
+var a = document.getElementById('a'), c = document.getElementById('c'), root = document.getElementById('root');
+var one = a.firstChild, b = a.childNodes[1], three = c.firstChild;
+var r = document.createRange();
+show(r);
+log(r.constructor === Range, r instanceof AbstractRange, typeof Range.prototype.detach, Range.START_TO_END, r.END_TO_START);
+show(new Range());
+r.setStart(one, 1); show(r);
+r.setEnd(three, 2); show(r); log(JSON.stringify(r.toString()), JSON.stringify(String(r)));
+r.setEnd(one, 0); show(r);
+r.setStart(root, 1); show(r);
+r.setStartBefore(b); r.setEndAfter(c); show(r); log(JSON.stringify(r.toString()));
+r.setStartAfter(one); r.setEndBefore(c); show(r);
+r.selectNode(a); show(r);
+r.selectNodeContents(three); show(r); log(r.toString());
+r.collapse(true); show(r);
+r.selectNodeContents(root); r.collapse(); show(r);
+r.collapse(false); show(r);
+err(function () { r.setStart(one, 9); });
+err(function () { r.setEnd(root, 3); });
+err(function () { r.setStart(document.doctype, 0); });
+err(function () { r.setStart(one, -1); });
+err(function () { r.setStart(null, 0); });
+err(function () { r.setStart(one); });
+err(function () { r.setStartBefore(document); });
+err(function () { r.setEndAfter(document); });
+err(function () { r.selectNode(document); });
+err(function () { r.selectNodeContents(document.doctype); });
+err(function () { r.selectNode(document.doctype); show(r); });
+var detached = document.createElement('div'); detached.innerHTML = 'x<i>y</i>';
+r.selectNodeContents(a); r.setEnd(detached, 1); show(r);
+r.selectNodeContents(a); r.setStart(detached.lastChild, 0); show(r);
+var r2 = r.cloneRange(); log(r2 === r, r2.startContainer === r.startContainer);
+r2.setStart(document.body, 0); show(r); show(r2);
+log(r.detach(), r.detach.length);
+// comparisons
+var x = document.createRange(); x.setStart(one, 1); x.setEnd(three, 2);
+var y = document.createRange(); y.selectNode(b);
+log(x.compareBoundaryPoints(Range.START_TO_START, y), x.compareBoundaryPoints(Range.START_TO_END, y), x.compareBoundaryPoints(Range.END_TO_END, y), x.compareBoundaryPoints(Range.END_TO_START, y));
+log(y.compareBoundaryPoints(Range.START_TO_START, x), y.compareBoundaryPoints(0, y), y.compareBoundaryPoints(65536 + 1, x));
+err(function () { x.compareBoundaryPoints(4, y); });
+err(function () { x.compareBoundaryPoints(-1, y); });
+err(function () { var z = document.createRange(); z.selectNode(detached.firstChild); x.compareBoundaryPoints(0, z); });
+err(function () { x.compareBoundaryPoints(0, {}); });
+log(x.comparePoint(one, 0), x.comparePoint(one, 1), x.comparePoint(b, 0), x.comparePoint(three, 2), x.comparePoint(three, 3), x.comparePoint(document.body, 0));
+err(function () { x.comparePoint(detached, 0); });
+err(function () { x.comparePoint(one, 5); });
+err(function () { x.comparePoint(document.doctype, 0); });
+log(x.isPointInRange(one, 0), x.isPointInRange(one, 1), x.isPointInRange(b, 1), x.isPointInRange(three, 3), x.isPointInRange(detached, 0));
+err(function () { x.isPointInRange(one, 5); });
+err(function () { x.isPointInRange(document.doctype, 0); });
+log(x.intersectsNode(a), x.intersectsNode(one), x.intersectsNode(root), x.intersectsNode(document), x.intersectsNode(detached), x.intersectsNode(document.body.lastChild), x.intersectsNode(document.doctype));
+y.setStart(root, 1); y.collapse(true);
+log(y.intersectsNode(a), y.intersectsNode(c), y.intersectsNode(root));
+err(function () { x.intersectsNode(null); });
+// toString
+x.selectNodeContents(document.body); log(JSON.stringify(x.toString().slice(0, 20)));
+x.setStart(one, 2); x.setEnd(one, 3); log(JSON.stringify(x.toString()));
+x.setStart(b.firstChild, 1); x.setEnd(c, 1); log(JSON.stringify(x.toString()));
+var com = document.createComment('comm'); c.appendChild(com); x.setStart(com, 1); x.setEnd(com, 3); log(JSON.stringify(x.toString()));
+c.removeChild(com);
+// StaticRange
+var s = new StaticRange({startContainer: one, startOffset: 5, endContainer: a, endOffset: 0});
+log(s.constructor === StaticRange, s instanceof AbstractRange, s.collapsed, n(s.startContainer), s.startOffset, n(s.endContainer), s.endOffset, typeof s.commonAncestorContainer);
+log(new StaticRange({startContainer: one, startOffset: 1, endContainer: one, endOffset: 1}).collapsed);
+err(function () { new StaticRange(); });
+err(function () { new StaticRange({}); });
+err(function () { new StaticRange({startContainer: one, startOffset: 0, endContainer: one}); });
+err(function () { new StaticRange({startContainer: one, endContainer: one, endOffset: 0}); });
+err(function () { new StaticRange({startContainer: 1, startOffset: 0, endContainer: one, endOffset: 0}); });
+err(function () { new StaticRange({startContainer: document.doctype, startOffset: 0, endContainer: one, endOffset: 0}); });
+err(function () { new StaticRange({startContainer: one, startOffset: 0, endContainer: document.createAttribute('x'), endOffset: 0}); });
+err(function () { StaticRange({}); });
+err(function () { new AbstractRange(); });
+err(function () { Range(); });
+log(Range.length, StaticRange.length, r instanceof AbstractRange, s instanceof Range);
+err(function () { Object.getOwnPropertyDescriptor(AbstractRange.prototype, 'startOffset').get.call({}); });
+</script></body></html>
+""",
+"""
+#document 0 #document 0 true #document
+true true function 1 3
+#document 0 #document 0 true #document
+#one 1 #one 1 true #one
+#one 1 #three 2 false DIV
+"netwoth" "netwoth"
+#one 0 #one 0 true #one
+DIV 1 DIV 1 true DIV
+P 1 DIV 2 false DIV
+"twothree"
+P 1 DIV 1 false DIV
+DIV 0 DIV 1 false DIV
+#three 0 #three 5 false #three
+three
+#three 0 #three 0 true #three
+DIV 2 DIV 2 true DIV
+DIV 2 DIV 2 true DIV
+IndexSizeError Failed to execute 'setStart' on 'Range': The offset 9 is larger than the node's length (3).
+IndexSizeError Failed to execute 'setEnd' on 'Range': There is no child at offset 3.
+InvalidNodeTypeError Failed to execute 'setStart' on 'Range': The node provided is of type 'html'.
+IndexSizeError Failed to execute 'setStart' on 'Range': The offset 4294967295 is larger than the node's length (3).
+TypeError Failed to execute 'setStart' on 'Range': parameter 1 is not of type 'Node'.
+TypeError Failed to execute 'setStart' on 'Range': 2 arguments required, but only 1 present.
+InvalidNodeTypeError Failed to execute 'setStartBefore' on 'Range': the given Node has no parent.
+InvalidNodeTypeError Failed to execute 'setEndAfter' on 'Range': the given Node has no parent.
+InvalidNodeTypeError Failed to execute 'selectNode' on 'Range': the given Node has no parent.
+InvalidNodeTypeError Failed to execute 'selectNodeContents' on 'Range': The node provided is of type 'html'.
+#document 0 #document 1 false #document
+no error
+DIV 1 DIV 1 true DIV
+I 0 I 0 true I
+false true
+I 0 I 0 true I
+BODY 0 BODY 0 true BODY
+ 0
+-1 1 1 -1
+1 0 1
+NotSupportedError Failed to execute 'compareBoundaryPoints' on 'Range': The comparison method provided must be one of 'START_TO_START', 'START_TO_END', 'END_TO_END', or 'END_TO_START'.
+NotSupportedError Failed to execute 'compareBoundaryPoints' on 'Range': The comparison method provided must be one of 'START_TO_START', 'START_TO_END', 'END_TO_END', or 'END_TO_START'.
+WrongDocumentError Failed to execute 'compareBoundaryPoints' on 'Range': The source range is in a different document than this range.
+TypeError Failed to execute 'compareBoundaryPoints' on 'Range': parameter 2 is not of type 'Range'.
+-1 0 0 0 1 -1
+WrongDocumentError Failed to execute 'comparePoint' on 'Range': The node provided and the Range are not in the same tree.
+IndexSizeError Failed to execute 'comparePoint' on 'Range': The offset 5 is larger than the node's length (3).
+InvalidNodeTypeError Failed to execute 'comparePoint' on 'Range': The node provided is of type 'html'.
+false true true false false
+IndexSizeError Failed to execute 'isPointInRange' on 'Range': The offset 5 is larger than the node's length (3).
+InvalidNodeTypeError Failed to execute 'isPointInRange' on 'Range': The node provided is of type 'html'.
+true true true true false false false
+false false true
+TypeError Failed to execute 'intersectsNode' on 'Range': parameter 1 is not of type 'Node'.
+"onetwothree\\n\\nfunctio"
+"e"
+"wothree"
+""
+true true false #one 5 P 0 undefined
+true
+TypeError Failed to construct 'StaticRange': 1 argument required, but only 0 present.
+TypeError Failed to construct 'StaticRange': Failed to read the 'endContainer' property from 'StaticRangeInit': Required member is undefined.
+TypeError Failed to construct 'StaticRange': Failed to read the 'endOffset' property from 'StaticRangeInit': Required member is undefined.
+TypeError Failed to construct 'StaticRange': Failed to read the 'startOffset' property from 'StaticRangeInit': Required member is undefined.
+TypeError Failed to construct 'StaticRange': Failed to read the 'startContainer' property from 'StaticRangeInit': Failed to convert value to 'Node'.
+InvalidNodeTypeError Failed to construct 'StaticRange': Neither startContainer nor endContainer can be a DocumentType or Attribute node.
+InvalidNodeTypeError Failed to construct 'StaticRange': Neither startContainer nor endContainer can be a DocumentType or Attribute node.
+TypeError Failed to construct 'StaticRange': Please use the 'new' operator, this DOM object constructor cannot be called as a function.
+TypeError Failed to construct 'AbstractRange': Illegal constructor
+TypeError Failed to construct 'Range': Please use the 'new' operator, this DOM object constructor cannot be called as a function.
+0 1 true false
+TypeError Illegal invocation
+""");
+  }
+
+  /** HTML #dom-range-createcontextualfragment: the markup parsed in the context of the start node's element (a table body's rows stay rows; an html element or a document is a body), its scripts run when the fragment is inserted into the document, not before, not while it is in a detached element; innerHTML's never run. */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void contextualFragmentScriptsRunWhenInserted(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "fragment.html",
+        engine,
+"""
+<!DOCTYPE html><html><body><div id="target"></div><table id="t"><tbody id="tb"></tbody></table>
+<script>
+function log() { console.log(Array.prototype.join.call(arguments, ' ')); }
+var target = document.getElementById('target');
+var f = document.createRange().createContextualFragment('<p>x</p><script>console.log("ran", document.currentScript !== null)<\\/script>');
+log(f.nodeType, f.childNodes.length, f.firstChild.nodeName, f.lastChild.nodeName, f.ownerDocument === document);
+log('before append');
+target.append(f);
+log('after append', target.innerHTML.length, f.childNodes.length);
+var r = document.createRange();
+r.selectNodeContents(document.getElementById('tb'));
+var rows = r.createContextualFragment('<tr><td>a</td></tr>');
+log(rows.firstChild.nodeName, rows.firstChild.firstChild.nodeName);
+r.selectNodeContents(document.body);
+var body = r.createContextualFragment('<tr><td>a</td></tr>');
+log(body.childNodes.length, body.firstChild.nodeName);
+r.setStart(document.documentElement, 0);
+var html = r.createContextualFragment('<title>t</title><p>p</p>');
+log(html.childNodes.length, html.firstChild.nodeName, html.lastChild.nodeName);
+r.setStart(document, 0);
+log(r.createContextualFragment('<td>c</td>').firstChild.nodeName);
+r.selectNodeContents(target.firstChild.firstChild);
+log(r.createContextualFragment('<b>in text</b>').firstChild.nodeName);
+var svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+target.appendChild(svg);
+r.selectNodeContents(svg);
+var s = r.createContextualFragment('<circle r="1"/>');
+log(s.firstChild.namespaceURI, s.firstChild.localName);
+var detached = document.createElement('div');
+r.selectNodeContents(detached);
+var f2 = r.createContextualFragment('<script>console.log("ran two")<\\/script>');
+detached.appendChild(f2);
+log('in a detached div');
+document.body.appendChild(detached);
+log('connected');
+var div = document.createElement('div');
+div.innerHTML = '<script>console.log("never")<\\/script>';
+document.body.appendChild(div);
+try { r.createContextualFragment(); } catch (e) { log(e.name, e.message); }
+log(r.createContextualFragment(null).textContent);
+</script></body></html>
+""",
+"""
+11 2 P SCRIPT true
+before append
+ran true
+after append 76 0
+TR TD
+1 #text
+2 TITLE P
+#text
+B
+http://www.w3.org/2000/svg circle
+in a detached div
+ran two
+connected
+TypeError Failed to execute 'createContextualFragment' on 'Range': 1 argument required, but only 0 present.
+null
+""");
+  }
+
+}
