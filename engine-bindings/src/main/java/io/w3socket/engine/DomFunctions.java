@@ -138,6 +138,12 @@ final class DomFunctions implements HostArea {
         });
     r.add("domMatches", a -> dom.matches(a.integer(0), a.string(1), a.values(2)));
     r.add("domClosest", a -> (double) dom.closest(a.integer(0), a.string(1), a.values(2)));
+    r.add(
+        "domCheckInsert",
+        a -> {
+          dom.checkInsert(a.integer(0), a.integer(1), a.integer(2), a.string(3));
+          return null;
+        });
     r.add("domInsert", a -> dom.insert(a.integer(0), a.integer(1), a.integer(2), a.string(3)));
     r.add(
         "domRemove",
@@ -150,6 +156,12 @@ final class DomFunctions implements HostArea {
         "domSetData",
         a -> {
           dom.setData(a.integer(0), a.string(1));
+          return null;
+        });
+    r.add(
+        "domReplaceData",
+        a -> {
+          dom.replaceData(a.integer(0), a.integer(1), a.integer(2), a.string(3));
           return null;
         });
     r.add("domTextContent", a -> dom.textContent(a.integer(0)));

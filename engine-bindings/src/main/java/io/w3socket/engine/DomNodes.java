@@ -123,6 +123,7 @@ final class DomNodes {
    * where slot assignment needs them (a shadow root exists), else none.
    */
   List<Node> replacingChildren(Element e) {
+    ranges.replacingAll(e); // #concept-node-replace-all's removals (#concept-node-remove steps 4-7)
     if (customElements.active() && isConnected(e)) {
       for (Node child : e.childNodes()) {
         customElements.record(CustomElementCandidates.DISCONNECTED, child);
@@ -498,6 +499,7 @@ final class DomNodes {
    * scripts among them never run (HTML #parsing-html-fragments).
    */
   void setTemplateHtml(Element template, String html) {
+    ranges.replacingAll(templates.of(template)); // #concept-node-replace-all of its contents
     markStarted(templates.replace(template, html));
     changed();
   }
@@ -541,6 +543,11 @@ final class DomNodes {
     return new DOMException("Failed to execute " + what + ": " + message, name);
   }
 
+  /** {@link #ensurePreInsertionValidity} alone: #concept-node-replace steps 1-6 (replaceChild). */
+  void checkInsert(int parent, int child, int before, String what) {
+    ensurePreInsertionValidity(node(parent), node(child), before, what);
+  }
+
   /**
    * #concept-node-pre-insert: checks ({@link #ensurePreInsertionValidity}), then inserts.
    *
@@ -565,6 +572,9 @@ final class DomNodes {
         customElements.record(CustomElementCandidates.DISCONNECTED, n);
       }
       Node from = n.parentNode();
+      if (from != null && ranges.any()) {
+        ranges.removing(n); // #concept-node-remove steps 4-7 (a fragment's children's too)
+      }
       n.remove();
       if (from != null) {
         slots.removed(from, n);
@@ -575,6 +585,9 @@ final class DomNodes {
         ref.before(n);
       }
       slots.inserted(p, n);
+      if (ranges.any()) {
+        ranges.inserted(p, n.siblingIndex(), 1); // #concept-node-insert steps 6.1-6.2
+      }
     }
     List<Integer> scripts = new ArrayList<>();
     for (Node n : inserted) {
@@ -601,6 +614,9 @@ final class DomNodes {
     }
     boolean connected = customElements.active() && isConnected(c);
     Node p = c.parentNode();
+    if (ranges.any()) {
+      ranges.removing(c); // #concept-node-remove steps 4-7
+    }
     c.remove();
     slots.removed(p, c);
     changed();
@@ -700,6 +716,29 @@ final class DomNodes {
   void setData(int h, String data) {
     Node n = node(h);
     changed();
+    if (ranges.any()) {
+      // #concept-cd-replace steps 8-11, offset 0 and count the old length
+      // (#dom-characterdata-data).
+      String old = data(h);
+      ranges.dataReplaced(n, 0, old == null ? 0 : old.length(), data.length());
+    }
+    writeData(n, data);
+  }
+
+  /**
+   * DOM #concept-cd-replace: {@code count} code units of the node's data from {@code offset}
+   * replaced by {@code data} (the shim checked the offset and clamped the count: steps 2-3), live
+   * ranges moved (steps 8-11).
+   */
+  void replaceData(int h, int offset, int count, String data) {
+    Node n = node(h);
+    String old = data(h);
+    changed();
+    ranges.dataReplaced(n, offset, count, data.length());
+    writeData(n, old.substring(0, offset) + data + old.substring(offset + count));
+  }
+
+  private static void writeData(Node n, String data) {
     if (n instanceof TextNode) {
       ((TextNode) n).text(data);
     } else if (n instanceof DataNode) {

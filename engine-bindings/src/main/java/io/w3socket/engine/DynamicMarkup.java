@@ -90,6 +90,7 @@ final class DynamicMarkup {
       StringBuilder shown = new StringBuilder();
       for (Node n : Parser.parseFragment(text, parent, doc.location())) {
         parent.appendChild(n); // after the script: what follows it is held out (UnparsedNodes)
+        dom.ranges().inserted(parent, n.siblingIndex(), 1); // DOM #concept-node-insert step 6
         dom.parsed(n);
         dom.changed();
         dom.slots().inserted(parent, n);
@@ -126,12 +127,14 @@ final class DynamicMarkup {
       Document parsed = Parser.parse(text, doc.location());
       for (Node n : new ArrayList<>(parsed.childNodes())) {
         doc.appendChild(n);
+        dom.ranges().inserted(doc, n.siblingIndex(), 1);
         dom.parsed(n);
       }
     } else {
       Element body = doc.body();
       for (Node n : Parser.parseFragment(text, body, doc.location())) {
         body.appendChild(n);
+        dom.ranges().inserted(body, n.siblingIndex(), 1);
         dom.parsed(n);
         dom.slots().inserted(body, n);
       }
@@ -152,6 +155,8 @@ final class DynamicMarkup {
     if (insertionPoint != null) {
       return;
     }
+    // #document-open-steps step 12: replace all with null within the document.
+    dom.ranges().replacingAll(doc);
     for (Node n : new ArrayList<>(doc.childNodes())) {
       n.remove();
     }

@@ -250,4 +250,145 @@ null
 """);
   }
 
+  /** DOM #concept-live-range: boundary points follow insertions (#concept-node-insert steps 6.1-6.2, a fragment's children leaving it), removals (#concept-node-remove steps 4-7, a moved node), character data set through data, nodeValue and textContent (#concept-cd-replace steps 8-11), and replace all (#concept-node-replace-all: innerHTML, textContent, a template's innerHTML), through insertAdjacentHTML, replaceChild (child removed before node is inserted: #concept-node-replace), remove(), replaceWith, append and prepend. */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void liveRangesFollowTheTree(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "live.html",
+        engine,
+"""
+<!DOCTYPE html><html><body><p id="out">x</p>
+<script>
+function log() { console.log(Array.prototype.join.call(arguments, ' ')); }
+function n(x) { return x === null ? 'null' : x.nodeType === 3 ? '#' + x.data : x.nodeName + (x.id ? '#' + x.id : ''); }
+function show(label, r) { log(label + ':', n(r.startContainer), r.startOffset, n(r.endContainer), r.endOffset); }
+var div = document.createElement('div');
+function reset() {
+  div.innerHTML = '<p id="a">hello</p><p id="b">big <i id="i">world</i></p><p id="c">end</p>';
+  return div;
+}
+reset();
+var a = div.childNodes[0], b = div.childNodes[1], c = div.childNodes[2], i = b.childNodes[1];
+var r1 = document.createRange(), r2 = document.createRange(), r3 = document.createRange();
+// insertion before a boundary, at it, after it
+r1.setStart(div, 1); r1.setEnd(div, 2);
+r2.setStart(div, 3); r2.collapse(true);
+r3.setStart(b, 0); r3.setEnd(i.firstChild, 3);
+div.insertBefore(document.createElement('hr'), b);
+show('insert at 1', r1); show('r2', r2); show('r3', r3);
+div.appendChild(document.createElement('br'));
+show('append', r1); show('r2', r2);
+var f = document.createDocumentFragment(); f.appendChild(document.createElement('em')); f.appendChild(document.createTextNode('t'));
+var rf = document.createRange(); rf.setStart(f, 1); rf.setEnd(f.lastChild, 1);
+div.insertBefore(f, div.firstChild);
+show('fragment inserted', r1); show('r2', r2); show('in fragment', rf);
+// removal of a node holding a boundary, of one before it
+b.removeChild(i);
+show('remove i', r3);
+div.removeChild(div.firstChild);
+show('remove first', r1); show('r2', r2); show('r3', r3);
+div.removeChild(b);
+show('remove b', r3); show('r1', r1);
+// moving a node (removed from its parent first)
+var rm = document.createRange(); rm.setStart(c.firstChild, 1); rm.setEnd(div, div.childNodes.length);
+div.insertBefore(c, div.firstChild);
+show('move c', rm);
+// character data: data, nodeValue, textContent
+var t = document.createTextNode('abcdef');
+var rt = document.createRange(); rt.setStart(t, 2); rt.setEnd(t, 5);
+var rz = document.createRange(); rz.setStart(t, 0); rz.setEnd(t, 0);
+t.data = 'xy';
+show('data', rt); show('at 0', rz);
+rt.setStart(t, 1); rt.setEnd(t, 2);
+t.nodeValue = 'pqrs';
+show('nodeValue', rt);
+rt.setStart(t, 3);
+t.textContent = 'z';
+show('textContent of text', rt);
+var cm = document.createComment('comment');
+var rc = document.createRange(); rc.setStart(cm, 7); rc.collapse(true);
+cm.data = 'c';
+show('comment', rc);
+// replace all: innerHTML, textContent on elements
+reset();
+a = div.childNodes[0]; b = div.childNodes[1];
+r1.setStart(a.firstChild, 2); r1.setEnd(div, 3);
+r2.setStart(b, 1); r2.setEnd(b.lastChild.firstChild, 1);
+b.innerHTML = '<u>new</u>';
+show('innerHTML', r2); show('r1', r1);
+div.textContent = 'plain';
+show('textContent', r1); show('r2', r2);
+reset();
+r1.selectNodeContents(div.lastChild);
+div.lastChild.textContent = '';
+show('emptied', r1);
+r1.selectNodeContents(div);
+div.innerHTML = '';
+show('innerHTML empty', r1);
+// insertAdjacentHTML, replaceChild, replaceWith, append, before, remove()
+reset();
+r1.setStart(div, 1); r1.setEnd(div, 3);
+div.firstChild.insertAdjacentHTML('afterend', '<b>1</b><b>2</b>');
+show('insertAdjacentHTML', r1);
+r2.selectNode(div.childNodes.item(3));
+div.replaceChild(document.createElement("s"), div.childNodes.item(3));
+show('replaceChild', r2); show('r1', r1);
+div.lastChild.remove();
+show('remove()', r1);
+div.firstChild.replaceWith('x', 'y');
+show('replaceWith', r1);
+div.append('z');
+div.prepend('w');
+show('prepend', r1);
+// document ranges follow the document
+var dr = document.createRange(); dr.setStart(document.body, 1); dr.setEnd(document.body, 2);
+document.body.insertBefore(document.createElement('div'), document.body.firstChild);
+show('document', dr);
+// a template's contents, replaced by innerHTML
+var tpl = document.createElement('template'); tpl.innerHTML = '<a>1</a><a>2</a>';
+var rtpl = document.createRange(); rtpl.setStart(tpl.content, 2); rtpl.setEnd(tpl.content.firstChild, 1);
+tpl.innerHTML = '<b>x</b>';
+show('template', rtpl);
+</script></body></html>
+""",
+"""
+insert at 1: DIV 1 DIV 3
+r2: DIV 4 DIV 4
+r3: P#b 0 #world 3
+append: DIV 1 DIV 3
+r2: DIV 4 DIV 4
+fragment inserted: DIV 3 DIV 5
+r2: DIV 6 DIV 6
+in fragment: #document-fragment 0 #document-fragment 0
+remove i: P#b 0 P#b 1
+remove first: DIV 2 DIV 4
+r2: DIV 5 DIV 5
+r3: P#b 0 P#b 1
+remove b: DIV 3 DIV 3
+r1: DIV 2 DIV 3
+move c: DIV 4 DIV 5
+data: #xy 0 #xy 0
+at 0: #xy 0 #xy 0
+nodeValue: #pqrs 0 #pqrs 0
+textContent of text: #z 0 #z 0
+comment: #comment 0 #comment 0
+innerHTML: P#b 0 P#b 0
+r1: #hello 2 DIV 3
+textContent: DIV 0 DIV 0
+r2: DIV 0 DIV 0
+emptied: P#c 0 P#c 0
+innerHTML empty: DIV 0 DIV 0
+insertAdjacentHTML: DIV 1 DIV 5
+replaceChild: DIV 3 DIV 3
+r1: DIV 1 DIV 5
+remove(): DIV 1 DIV 4
+replaceWith: DIV 0 DIV 5
+prepend: DIV 0 DIV 6
+document: BODY 2 BODY 3
+template: #document-fragment 0 #document-fragment 0
+""");
+  }
+
 }

@@ -429,20 +429,26 @@ defineMethods(Node.prototype, {
     return child;
   },
   /**
-   * #concept-node-replace: node goes where child was, child is removed; one mutation record of
-   * both, with child's previous sibling and the node after child (after node, if that is it).
+   * #concept-node-replace: after its checks (steps 1-6, the host's), child is removed (step 11),
+   * then node inserted before child's next sibling (or node's, if that is it: steps 7-8, 13), so
+   * that live ranges move as the standard orders it; one mutation record of both, with child's
+   * previous sibling and that reference child.
    */
   replaceChild: function (node, child) {
-    requireArgs(arguments, 2, "execute 'replaceChild' on 'Node'");
-    var watched = mutationsObserved() && isNode(child) && child.parentNode === this;
+    var what = "'replaceChild' on 'Node'";
+    requireArgs(arguments, 2, 'execute ' + what);
+    host.domCheckInsert(slotOf(this, 'Node').handle, handleOf(node, what), handleOf(child, what), what);
+    var watched = mutationsObserved();
     var previous = watched ? child.previousSibling : null;
-    var next = watched ? child.nextSibling : null;
-    if (watched && next === node) {
+    var next = child.nextSibling;
+    if (next === node) {
       next = node.nextSibling;
     }
     var combined = {nodes: []};
-    insertNode(this, node, child, "'replaceChild' on 'Node'", combined);
-    removeNode(this, child, false);
+    if (node !== child) {
+      removeNode(this, child, false);
+    }
+    insertNode(this, node, next, what, combined);
     if (watched) {
       queueTreeRecord(this, combined.nodes, [child], previous, next);
     }
