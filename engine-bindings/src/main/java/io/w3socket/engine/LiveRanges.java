@@ -336,6 +336,60 @@ final class LiveRanges {
   }
 
   /**
+   * DOM #concept-text-split steps 7.2-7.5, once newNode (node's data from offset on) was inserted
+   * after node in its parent: boundary points in node past offset move into newNode, those in the
+   * parent just after node move on by one.
+   */
+  void split(Node node, Node newNode, int offset) {
+    Node parent = node.parentNode();
+    int after = index(node) + 1;
+    for (Bounds b : ranges.values()) {
+      if (b.startNode == node && b.startOffset > offset) {
+        b.startNode = newNode;
+        b.startOffset -= offset;
+      }
+      if (b.endNode == node && b.endOffset > offset) {
+        b.endNode = newNode;
+        b.endOffset -= offset;
+      }
+      if (b.startNode == parent && b.startOffset == after) {
+        b.startOffset++;
+      }
+      if (b.endNode == parent && b.endOffset == after) {
+        b.endOffset++;
+      }
+    }
+  }
+
+  /**
+   * DOM #dom-node-normalize steps 6.1-6.4, for next, the Text node after node whose data was
+   * appended to node's first {@code length} code units: boundary points in next, or in the parent
+   * at next, move into node.
+   */
+  void merge(Node node, Node next, int length) {
+    Node parent = next.parentNode();
+    int at = index(next);
+    for (Bounds b : ranges.values()) {
+      if (b.startNode == next) {
+        b.startNode = node;
+        b.startOffset += length;
+      }
+      if (b.endNode == next) {
+        b.endNode = node;
+        b.endOffset += length;
+      }
+      if (b.startNode == parent && b.startOffset == at) {
+        b.startNode = node;
+        b.startOffset = length;
+      }
+      if (b.endNode == parent && b.endOffset == at) {
+        b.endNode = node;
+        b.endOffset = length;
+      }
+    }
+  }
+
+  /**
    * DOM #concept-cd-replace steps 8-11: {@code count} code units of node's data from offset were
    * replaced by {@code added} ones.
    */

@@ -90,6 +90,20 @@ final class RangeFunctions implements HostArea {
         a -> ranges.isPointInRange(a.integer(0), dom.node(a.integer(1)), (long) a.number(2)));
     r.add("rangeIntersectsNode", a -> ranges.intersectsNode(a.integer(0), dom.node(a.integer(1))));
     r.add("rangeCommonAncestor", a -> (double) dom.handle(ranges.commonAncestor(a.integer(0))));
+    // (node, new node, offset): #concept-text-split steps 7.2-7.5
+    r.add(
+        "rangesSplit",
+        a -> {
+          ranges.split(dom.node(a.integer(0)), dom.node(a.integer(1)), a.integer(2));
+          return null;
+        });
+    // (node, next, length): #dom-node-normalize steps 6.1-6.4
+    r.add(
+        "rangesMerge",
+        a -> {
+          ranges.merge(dom.node(a.integer(0)), dom.node(a.integer(1)), a.integer(2));
+          return null;
+        });
     r.add("rangeText", a -> ranges.text(a.integer(0)));
     // (context element or -1, markup, node document)
     r.add(

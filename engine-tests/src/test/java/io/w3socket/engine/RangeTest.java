@@ -391,4 +391,89 @@ template: #document-fragment 0 #document-fragment 0
 """);
   }
 
+  /** DOM #concept-cd-replace through appendData, insertData, deleteData and replaceData (their IndexSizeErrors, a count past the end clamped), #concept-text-split (steps 7.2-7.5: boundary points past the offset move into the new node; a node without parent only loses its data) and #dom-node-normalize (steps 6.1-6.4), with their mutation records in Chromium's order. */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void characterDataSplitTextAndNormalize(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "cd.html",
+        engine,
+"""
+<!DOCTYPE html><html><body>
+<script>
+function log() { console.log(Array.prototype.join.call(arguments, ' ')); }
+function n(x) { return x === null ? 'null' : x.nodeType === 3 ? '#' + x.data : x.nodeName; }
+function show(label, r) { log(label + ':', n(r.startContainer), r.startOffset, n(r.endContainer), r.endOffset); }
+function err(f) { try { f(); log('no error'); } catch (e) { log(e.name, e.message); } }
+var div = document.createElement('div');
+var t = document.createTextNode('abcdefgh'); div.appendChild(t);
+var mo = new MutationObserver(function () {}); mo.observe(div, {subtree: true, childList: true, characterData: true, characterDataOldValue: true});
+var r1 = document.createRange(), r2 = document.createRange();
+r1.setStart(t, 2); r1.setEnd(t, 6); r2.setStart(t, 7); r2.setEnd(div, 1);
+t.appendData('XY'); show('appendData', r1); show('r2', r2);
+t.insertData(1, '12'); show('insertData', r1); show('r2', r2);
+t.insertData(4, '--'); show('insertData in', r1);
+t.deleteData(3, 5); show('deleteData', r1); show('r2', r2);
+t.replaceData(0, 2, 'long'); show('replaceData', r1); show('r2', r2);
+log(t.data, t.substringData(2, 3), t.substringData(5, 100), t.length);
+err(function () { t.substringData(99, 1); });
+err(function () { t.deleteData(99, 1); });
+err(function () { t.insertData(99, 'x'); });
+err(function () { t.replaceData(99, 1, 'x'); });
+err(function () { t.appendData(); });
+t.deleteData(1, 4294967295); log(t.data);
+t.data = 'hello world';
+r1.setStart(t, 3); r1.setEnd(t, 8); r2.setStart(div, 1); r2.collapse(true);
+var rest = t.splitText(5);
+log(n(t), n(rest), div.childNodes.length, rest.previousSibling === t);
+show('split', r1); show('parent after', r2);
+err(function () { t.splitText(9); });
+var lone = document.createTextNode('alone'); var rl = document.createRange(); rl.setStart(lone, 4); rl.collapse(true);
+var tail = lone.splitText(2); log(n(lone), n(tail), tail.parentNode === null); show('lone', rl);
+// normalize
+div.appendChild(document.createTextNode(''));
+div.appendChild(document.createTextNode('!'));
+var b = document.createElement('b'); b.appendChild(document.createTextNode('x')); b.appendChild(document.createTextNode('y')); div.appendChild(b);
+log(div.childNodes.length);
+r1.setStart(rest, 2); r1.setEnd(div, 3);
+r2.setStart(div.childNodes[3], 1); r2.setEnd(b.lastChild, 1);
+div.normalize();
+log(div.childNodes.length, n(div.firstChild), b.childNodes.length, n(b.firstChild));
+show('normalize', r1); show('r2', r2);
+var records = mo.takeRecords();
+log(records.length, records.map(function (m) { return m.type + (m.type === 'characterData' ? '(' + m.oldValue + ')' : '+' + m.addedNodes.length + '-' + m.removedNodes.length); }).join(' '));
+</script></body></html>
+""",
+"""
+appendData: #abcdefghXY 2 #abcdefghXY 6
+r2: #abcdefghXY 7 DIV 1
+insertData: #a12bcdefghXY 4 #a12bcdefghXY 8
+r2: #a12bcdefghXY 9 DIV 1
+insertData in: #a12b--cdefghXY 4 #a12b--cdefghXY 10
+deleteData: #a12efghXY 3 #a12efghXY 5
+r2: #a12efghXY 6 DIV 1
+replaceData: #long2efghXY 5 #long2efghXY 7
+r2: #long2efghXY 8 DIV 1
+long2efghXY ng2 efghXY 11
+IndexSizeError Failed to execute 'substringData' on 'CharacterData': The offset 99 is greater than the node's length (11).
+IndexSizeError Failed to execute 'deleteData' on 'CharacterData': The offset 99 is greater than the node's length (11).
+IndexSizeError Failed to execute 'insertData' on 'CharacterData': The offset 99 is greater than the node's length (11).
+IndexSizeError Failed to execute 'replaceData' on 'CharacterData': The offset 99 is greater than the node's length (11).
+TypeError Failed to execute 'appendData' on 'CharacterData': 1 argument required, but only 0 present.
+l
+#hello # world 2 true
+split: #hello 3 # world 3
+parent after: DIV 2 DIV 2
+IndexSizeError Failed to execute 'splitText' on 'Text': The offset 9 is larger than the Text node's length.
+#al #one true
+lone: #al 2 #al 2
+5
+2 #hello world! 1 #xy
+normalize: #hello world! 7 #hello world! 11
+r2: #hello world! 12 #xy 2
+19 characterData(abcdefgh) characterData(abcdefghXY) characterData(a12bcdefghXY) characterData(a12b--cdefghXY) characterData(a12efghXY) characterData(long2efghXY) characterData(l) characterData(hello world) childList+1-0 childList+1-0 childList+1-0 childList+1-0 characterData(hello) childList+0-1 childList+0-1 characterData(hello world) childList+0-1 characterData(x) childList+0-1
+""");
+  }
+
 }
