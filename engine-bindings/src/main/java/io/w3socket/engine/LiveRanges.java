@@ -269,6 +269,72 @@ final class LiveRanges {
     }
   }
 
+  /**
+   * DOM #concept-range-extract and #concept-range-clone steps 6-10: the common ancestor, its first
+   * and last partially contained children (#partially-contained; null where the start node is an
+   * inclusive ancestor of the end node, or the other way round) and its contained children
+   * (#contained), in tree order.
+   */
+  java.util.List<Node> plan(int id) {
+    Bounds b = bounds(id);
+    Node ca = commonAncestor(id);
+    java.util.List<Node> out = new java.util.ArrayList<>();
+    out.add(ca);
+    out.add(isInclusiveAncestor(b.startNode, b.endNode) ? null : childHolding(ca, b.startNode));
+    out.add(isInclusiveAncestor(b.endNode, b.startNode) ? null : childHolding(ca, b.endNode));
+    for (Node c : ca.childNodes()) {
+      if (position(c, 0, b.startNode, b.startOffset) > 0
+          && position(c, length(c), b.endNode, b.endOffset) < 0) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** The child of ancestor that is an inclusive ancestor of n. */
+  private static Node childHolding(Node ancestor, Node n) {
+    Node c = n;
+    while (c.parentNode() != ancestor) {
+      c = c.parentNode();
+    }
+    return c;
+  }
+
+  /**
+   * DOM #concept-range-extract steps 12-13 (#dom-range-deletecontents steps 5-6): where the range
+   * collapses once its contents are gone, as [node, offset].
+   */
+  java.util.List<Object> collapsePoint(int id) {
+    Bounds b = bounds(id);
+    if (isInclusiveAncestor(b.startNode, b.endNode)) {
+      return java.util.Arrays.asList(b.startNode, b.startOffset);
+    }
+    Node reference = b.startNode;
+    while (reference.parentNode() != null
+        && !isInclusiveAncestor(reference.parentNode(), b.endNode)) {
+      reference = reference.parentNode();
+    }
+    return java.util.Arrays.asList(reference.parentNode(), index(reference) + 1);
+  }
+
+  /**
+   * #dom-range-surroundcontents step 1: whether a node that is no Text is partially contained (an
+   * inclusive ancestor of one boundary's node and not of the other's).
+   */
+  boolean partiallyContainsNonText(int id) {
+    Bounds b = bounds(id);
+    return partialNonText(b.startNode, b.endNode) || partialNonText(b.endNode, b.startNode);
+  }
+
+  private static boolean partialNonText(Node from, Node other) {
+    for (Node n = from; n != null; n = n.parentNode()) {
+      if (!isInclusiveAncestor(n, other) && !isText(n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether there are live ranges to update. */
   boolean any() {
     return !ranges.isEmpty();

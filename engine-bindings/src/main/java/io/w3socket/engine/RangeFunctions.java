@@ -104,6 +104,23 @@ final class RangeFunctions implements HostArea {
           ranges.merge(dom.node(a.integer(0)), dom.node(a.integer(1)), a.integer(2));
           return null;
         });
+    // [common ancestor, first partially contained child or -1, last or -1, contained children...]
+    r.add(
+        "rangePlan",
+        a -> {
+          List<Double> out = new java.util.ArrayList<>();
+          for (Node n : ranges.plan(a.integer(0))) {
+            out.add((double) dom.handle(n));
+          }
+          return out;
+        });
+    r.add(
+        "rangeCollapsePoint",
+        a -> {
+          List<Object> p = ranges.collapsePoint(a.integer(0));
+          return List.of((double) dom.handle((Node) p.get(0)), (double) (Integer) p.get(1));
+        });
+    r.add("rangePartialNonText", a -> ranges.partiallyContainsNonText(a.integer(0)));
     r.add("rangeText", a -> ranges.text(a.integer(0)));
     // (context element or -1, markup, node document)
     r.add(

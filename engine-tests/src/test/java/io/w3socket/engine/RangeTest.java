@@ -476,4 +476,150 @@ r2: #hello world! 12 #xy 2
 """);
   }
 
+  /** DOM #concept-range-clone, #concept-range-extract, #dom-range-deletecontents, #concept-range-insert and #dom-range-surroundcontents through the shim's insert, remove, clone and character data operations: the fragments, the tree after, the range collapsed or extended, the mutation records a MutationObserver takes (in Chromium's order: start side, end side, then the children between), and the HierarchyRequestError, InvalidStateError and InvalidNodeTypeError with Chromium's messages. */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void contentsOperationsWithMutationRecords(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "contents.html",
+        engine,
+"""
+<!DOCTYPE html><html><body>
+<script>
+function log() { console.log(Array.prototype.join.call(arguments, ' ')); }
+function n(x) { return x === null ? 'null' : x.nodeType === 3 ? '#' + x.data : x.nodeName; }
+function show(label, r) { log(label + ':', n(r.startContainer), r.startOffset, n(r.endContainer), r.endOffset); }
+function err(f) { try { f(); log('no error'); } catch (e) { log(e.name, e.message); } }
+function html(node) { var d = document.createElement('div'); d.appendChild(node.cloneNode(true)); return d.innerHTML; }
+var div = document.createElement('div');
+var records = [];
+var mo = new MutationObserver(function () {});
+mo.observe(div, {subtree: true, childList: true, characterData: true});
+function flush(label) {
+  var rs = mo.takeRecords();
+  log(label + ' [' + rs.map(function (m) { return m.type === 'characterData' ? 'cd(' + n(m.target) + ')' : n(m.target) + '+' + Array.prototype.map.call(m.addedNodes, n).join(',') + '-' + Array.prototype.map.call(m.removedNodes, n).join(','); }).join(' ') + ']');
+}
+function reset() {
+  div.innerHTML = '<p>one<b>two</b>three</p><p>four<i>five</i></p><p>six</p>';
+  mo.takeRecords();
+}
+function point(path, offset) { var x = div; for (var k = 0; k < path.length; k++) { x = x.childNodes[path[k]]; } return [x, offset]; }
+function range(s, e) { var r = document.createRange(); r.setStart(s[0], s[1]); r.setEnd(e[0], e[1]); return r; }
+// cloneContents
+reset();
+var r = range(point([0, 1, 0], 1), point([1, 1, 0], 2));
+var f = r.cloneContents(); log('clone', html(f), f.childNodes.length); flush('clone records');
+log(html(range(point([0, 0], 1), point([0, 0], 2)).cloneContents()));
+log(html(range(point([], 1), point([], 3)).cloneContents()));
+log(range(point([], 1), point([], 1)).cloneContents().childNodes.length);
+// extractContents
+reset();
+r = range(point([0, 1, 0], 1), point([1, 1, 0], 2));
+var other = range(point([1, 0], 2), point([2, 0], 1));
+f = r.extractContents(); log('extract', html(f), '|', div.innerHTML); show('range', r); show('other', other);
+flush('extract records');
+reset();
+r = range(point([0, 0], 1), point([0, 0], 2));
+f = r.extractContents(); log('extract text', html(f), div.innerHTML); show('range', r); flush('records');
+// deleteContents
+reset();
+r = range(point([0, 0], 2), point([2, 0], 1));
+r.deleteContents(); log('delete', div.innerHTML); show('range', r); flush('delete records');
+reset();
+r = range(point([], 0), point([], 2));
+r.deleteContents(); log('delete children', div.innerHTML); show('range', r); flush('records');
+reset();
+r = range(point([0, 2], 1), point([0, 2], 4)); r.deleteContents(); log(div.innerHTML); show('range', r); flush('records');
+// insertNode
+reset();
+r = range(point([0, 0], 1), point([0, 0], 2));
+r.insertNode(document.createElement('hr'));
+log('insertNode in text', div.innerHTML); show('range', r); flush('records');
+r = range(point([], 1), point([], 1));
+var fr = document.createDocumentFragment(); fr.appendChild(document.createElement('em')); fr.appendChild(document.createTextNode('t'));
+r.insertNode(fr); log('insertNode fragment', div.innerHTML); show('collapsed range', r); flush('records');
+r = range(point([], 0), point([], 1));
+r.insertNode(div.lastChild); log('move', div.innerHTML); show('range', r); flush('records');
+err(function () { range(point([], 0), point([], 0)).insertNode(div); });
+var cm = document.createComment('c'); div.appendChild(cm);
+err(function () { var q = document.createRange(); q.setStart(cm, 0); q.insertNode(document.createElement('a')); });
+err(function () { var q = document.createRange(); q.setStart(document.createTextNode('x'), 0); q.insertNode(document.createElement('a')); });
+err(function () { range(point([], 0), point([], 0)).insertNode(document.createElement('a').appendChild(document.createTextNode('x')) && document); });
+err(function () { range(point([], 0), point([], 0)).insertNode(null); });
+// surroundContents
+reset();
+r = range(point([1], 0), point([1], 2));
+var wrap = document.createElement('section'); wrap.appendChild(document.createTextNode('old'));
+r.surroundContents(wrap); log('surround', div.innerHTML); show('range', r); flush('records');
+reset();
+r = range(point([0, 1, 0], 1), point([0, 2], 2));
+err(function () { r.surroundContents(document.createElement('u')); });
+r = range(point([0, 0], 1), point([0, 2], 2));
+r.surroundContents(document.createElement('s')); log('surround texts', div.innerHTML); show('range', r); flush('records');
+reset();
+r = range(point([0, 0], 1), point([0, 0], 2));
+r.surroundContents(document.createElement('u')); log('surround text', div.innerHTML); show('range', r);
+err(function () { r.surroundContents(document.createDocumentFragment()); });
+err(function () { r.surroundContents(document); });
+err(function () { r.surroundContents(); });
+// a doctype among the contained children
+var dr = document.createRange(); dr.setStart(document, 0); dr.setEnd(document, 1);
+err(function () { dr.cloneContents(); });
+err(function () { dr.extractContents(); });
+</script></body></html>
+""",
+"""
+clone <p><b>wo</b>three</p><p>four<i>fi</i></p> 2
+clone records []
+n
+<p>four<i>five</i></p><p>six</p>
+0
+extract <p><b>wo</b>three</p><p>four<i>fi</i></p> | <p>one<b>t</b></p><p><i>ve</i></p><p>six</p>
+range: DIV 1 DIV 1
+other: P 0 #six 1
+extract records [cd(#t) P+-#three cd(#ve) P+-#four]
+extract text n <p>oe<b>two</b>three</p><p>four<i>five</i></p><p>six</p>
+range: #oe 1 #oe 1
+records [cd(#oe)]
+delete <p>on</p><p>ix</p>
+range: DIV 1 DIV 1
+delete records [cd(#on) P+-B P+-#three cd(#ix) DIV+-P]
+delete children <p>six</p>
+range: DIV 0 DIV 0
+records [DIV+-P DIV+-P]
+<p>one<b>two</b>te</p><p>four<i>five</i></p><p>six</p>
+range: #te 1 #te 1
+records [cd(#te)]
+insertNode in text <p>o<hr>ne<b>two</b>three</p><p>four<i>five</i></p><p>six</p>
+range: #o 1 #ne 1
+records [cd(#o) P+#ne- P+HR-]
+insertNode fragment <p>o<hr>ne<b>two</b>three</p><em></em>t<p>four<i>five</i></p><p>six</p>
+collapsed range: DIV 1 DIV 3
+records [DIV+EM,#t-]
+move <p>six</p><p>o<hr>ne<b>two</b>three</p><em></em>t<p>four<i>five</i></p>
+range: DIV 0 DIV 2
+records [DIV+-P DIV+P-]
+HierarchyRequestError Failed to execute 'insertNode' on 'Range': Unable to insert a node into a Range starting from the node itself.
+HierarchyRequestError Failed to execute 'insertNode' on 'Range': Nodes of type 'A' may not be inserted inside nodes of type '#comment'.
+HierarchyRequestError Failed to execute 'insertNode' on 'Range': This operation would split a text node, but there's no parent into which to insert.
+HierarchyRequestError Failed to execute 'insertNode' on 'Range': Nodes of type '#document' may not be inserted inside nodes of type 'DIV'.
+TypeError Failed to execute 'insertNode' on 'Range': parameter 1 is not of type 'Node'.
+surround <p>one<b>two</b>three</p><p><section>four<i>five</i></section></p><p>six</p>
+range: P 0 P 1
+records [P+-#four P+-I P+SECTION- SECTION+#four,I-]
+InvalidStateError Failed to execute 'surroundContents' on 'Range': The Range has partially selected a non-Text node.
+surround texts <p>o<s>ne<b>two</b>th</s>ree</p><p>four<i>five</i></p><p>six</p>
+range: P 1 P 2
+records [cd(#o) cd(#ree) P+-B P+S- S+#ne,B,#th-]
+surround text <p>o<u>n</u>e<b>two</b>three</p><p>four<i>five</i></p><p>six</p>
+range: P 1 P 2
+InvalidNodeTypeError Failed to execute 'surroundContents' on 'Range': The node provided is of type '#document-fragment'.
+InvalidNodeTypeError Failed to execute 'surroundContents' on 'Range': The node provided is of type '#document'.
+TypeError Failed to execute 'surroundContents' on 'Range': 1 argument required, but only 0 present.
+HierarchyRequestError Failed to execute 'cloneContents' on 'Range': Nodes of type 'html' may not be inserted inside nodes of type '#document-fragment'.
+HierarchyRequestError Failed to execute 'extractContents' on 'Range': The Range contains a doctype node.
+""");
+  }
+
 }
