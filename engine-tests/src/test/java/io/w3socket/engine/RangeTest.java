@@ -622,4 +622,36 @@ HierarchyRequestError Failed to execute 'extractContents' on 'Range': The Range 
 """);
   }
 
+  /** CSSOM View #dom-range-getclientrects and #dom-range-getboundingclientrect with no layout (an empty DOMRectList, a DOMRect of zeros, as the host's Element versions), and a live range after document.open() (#document-open-steps: replace all with null within the document) collapsed at (document, 0). */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void boxlessRectsAndDocumentOpen(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "rects.html",
+        engine,
+"""
+<!DOCTYPE html><html><body><p id="p">text</p>
+<script>
+function log() { console.log(Array.prototype.join.call(arguments, ' ')); }
+var d = document.createElement('div'); d.innerHTML = '<b>x</b>y';
+var r = document.createRange(); r.selectNodeContents(d);
+var list = r.getClientRects(), box = r.getBoundingClientRect();
+log(list.length, Object.getPrototypeOf(list) === DOMRectList.prototype, box.x, box.y, box.width, box.height, box instanceof DOMRect);
+var live = document.createRange(); live.setStart(document.body, 1); live.setEnd(document.getElementById('p').firstChild, 2);
+setTimeout(function () {
+  log(live.startContainer.nodeName, live.startOffset, live.endContainer.nodeName, live.endOffset);
+  document.open();
+  log(live.startContainer === document, live.startOffset, live.endContainer === document, live.endOffset, live.collapsed);
+  document.close();
+}, 0);
+</script></body></html>
+""",
+"""
+0 true 0 0 0 0 true
+#text 2 #text 2
+true 0 true 0 true
+""");
+  }
+
 }

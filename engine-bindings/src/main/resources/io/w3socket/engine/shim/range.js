@@ -155,6 +155,19 @@ defineMethods(Range.prototype, {
   detach: function () {
     rangeId(this);
   },
+  /**
+   * CSSOM View #dom-range-getclientrects: the boxes of the range's elements and text; the host
+   * lays nothing out (as cssom-view.js's Element.getClientRects), so none: an empty list.
+   */
+  getClientRects: function () {
+    rangeId(this);
+    return loadModule('view').makeDOMRectList([]);
+  },
+  /** CSSOM View #dom-range-getboundingclientrect: no rectangles, a rectangle of zeros. */
+  getBoundingClientRect: function () {
+    rangeId(this);
+    return loadModule('view').makeDOMRect(0, 0, 0, 0);
+  },
   /** #dom-range-stringifier: the Text data in the range. */
   toString: function () {
     return host.rangeText(rangeId(this));
