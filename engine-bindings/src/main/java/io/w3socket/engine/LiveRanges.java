@@ -232,10 +232,12 @@ final class LiveRanges {
   Node commonAncestor(int id) {
     Bounds b = bounds(id);
     Node container = b.startNode;
-    while (!isInclusiveAncestor(container, b.endNode)) {
+    while (container != null && !isInclusiveAncestor(container, b.endNode)) {
       container = container.parentNode();
     }
-    return container;
+    // Both ends are of one root (#concept-range-bp-set, and each change keeps them so); a parser
+    // step that moves nodes outside DomNodes (a custom element set aside) could break that.
+    return container == null ? root(b.startNode) : container;
   }
 
   /** DOM #dom-range-stringifier. */
