@@ -700,7 +700,11 @@ final class DomNodes {
 
   /** Text and Comment data (#concept-cd-data); a script's or style's text is a Text node. */
   String data(int h) {
-    Node n = node(h);
+    return dataOf(node(h));
+  }
+
+  /** A node's data ({@link #data(int)}), null for a node that is not character data. */
+  static String dataOf(Node n) {
     if (n instanceof TextNode) {
       return ((TextNode) n).getWholeText();
     }

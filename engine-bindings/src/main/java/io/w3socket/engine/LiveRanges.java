@@ -136,16 +136,7 @@ final class LiveRanges {
 
   /** The data of a Text (a script's or style's text too) or Comment node, else null. */
   private static String data(Node n) {
-    if (n instanceof TextNode) {
-      return ((TextNode) n).getWholeText();
-    }
-    if (n instanceof DataNode) {
-      return ((DataNode) n).getWholeData();
-    }
-    if (n instanceof Comment) {
-      return ((Comment) n).getData();
-    }
-    return null;
+    return DomNodes.dataOf(n);
   }
 
   private static boolean isText(Node n) {

@@ -14,7 +14,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 class RangeTest {
   @TempDir Path dir;
 
-  /** DOM #concept-range-bp-set through setStart, setEnd, setStartBefore and the others, selectNode, selectNodeContents and collapse, with their IndexSizeError, InvalidNodeTypeError and TypeErrors; a point in another root or past the other end collapses the range; compareBoundaryPoints, comparePoint, isPointInRange, intersectsNode, cloneRange, toString; StaticRange's constructor and its errors. */
+  /**
+   * DOM #concept-range-bp-set through setStart, setEnd, setStartBefore and the others, selectNode,
+   * selectNodeContents and collapse, with their IndexSizeError, InvalidNodeTypeError and
+   * TypeErrors; a point in another root or past the other end collapses the range;
+   * compareBoundaryPoints, comparePoint, isPointInRange, intersectsNode, cloneRange, toString;
+   * StaticRange's constructor and its errors.
+   */
   @ParameterizedTest
   @EnumSource(JsEngine.class)
   void boundaryPointsComparisonsAndStringifier(JsEngine engine) throws Exception {
@@ -180,7 +186,12 @@ TypeError Illegal invocation
 """);
   }
 
-  /** HTML #dom-range-createcontextualfragment: the markup parsed in the context of the start node's element (a table body's rows stay rows; an html element or a document is a body), its scripts run when the fragment is inserted into the document, not before, not while it is in a detached element; innerHTML's never run. */
+  /**
+   * HTML #dom-range-createcontextualfragment: the markup parsed in the context of the start node's
+   * element (a table body's rows stay rows; an html element or a document is a body), its scripts
+   * run when the fragment is inserted into the document, not before, not while it is in a detached
+   * element; innerHTML's never run.
+   */
   @ParameterizedTest
   @EnumSource(JsEngine.class)
   void contextualFragmentScriptsRunWhenInserted(JsEngine engine) throws Exception {
@@ -250,7 +261,14 @@ null
 """);
   }
 
-  /** DOM #concept-live-range: boundary points follow insertions (#concept-node-insert steps 6.1-6.2, a fragment's children leaving it), removals (#concept-node-remove steps 4-7, a moved node), character data set through data, nodeValue and textContent (#concept-cd-replace steps 8-11), and replace all (#concept-node-replace-all: innerHTML, textContent, a template's innerHTML), through insertAdjacentHTML, replaceChild (child removed before node is inserted: #concept-node-replace), remove(), replaceWith, append and prepend. */
+  /**
+   * DOM #concept-live-range: boundary points follow insertions (#concept-node-insert steps 6.1-6.2,
+   * a fragment's children leaving it), removals (#concept-node-remove steps 4-7, a moved node),
+   * character data set through data, nodeValue and textContent (#concept-cd-replace steps 8-11),
+   * and replace all (#concept-node-replace-all: innerHTML, textContent, a template's innerHTML),
+   * through insertAdjacentHTML, replaceChild (child removed before node is inserted:
+   * #concept-node-replace), remove(), replaceWith, append and prepend.
+   */
   @ParameterizedTest
   @EnumSource(JsEngine.class)
   void liveRangesFollowTheTree(JsEngine engine) throws Exception {
@@ -391,7 +409,12 @@ template: #document-fragment 0 #document-fragment 0
 """);
   }
 
-  /** DOM #concept-cd-replace through appendData, insertData, deleteData and replaceData (their IndexSizeErrors, a count past the end clamped), #concept-text-split (steps 7.2-7.5: boundary points past the offset move into the new node; a node without parent only loses its data) and #dom-node-normalize (steps 6.1-6.4), with their mutation records in Chromium's order. */
+  /**
+   * DOM #concept-cd-replace through appendData, insertData, deleteData and replaceData (their
+   * IndexSizeErrors, a count past the end clamped), #concept-text-split (steps 7.2-7.5: boundary
+   * points past the offset move into the new node; a node without parent only loses its data) and
+   * #dom-node-normalize (steps 6.1-6.4), with their mutation records in Chromium's order.
+   */
   @ParameterizedTest
   @EnumSource(JsEngine.class)
   void characterDataSplitTextAndNormalize(JsEngine engine) throws Exception {
@@ -476,7 +499,14 @@ r2: #hello world! 12 #xy 2
 """);
   }
 
-  /** DOM #concept-range-clone, #concept-range-extract, #dom-range-deletecontents, #concept-range-insert and #dom-range-surroundcontents through the shim's insert, remove, clone and character data operations: the fragments, the tree after, the range collapsed or extended, the mutation records a MutationObserver takes (in Chromium's order: start side, end side, then the children between), and the HierarchyRequestError, InvalidStateError and InvalidNodeTypeError with Chromium's messages. */
+  /**
+   * DOM #concept-range-clone, #concept-range-extract, #dom-range-deletecontents,
+   * #concept-range-insert and #dom-range-surroundcontents through the shim's insert, remove, clone
+   * and character data operations: the fragments, the tree after, the range collapsed or extended,
+   * the mutation records a MutationObserver takes (in Chromium's order: start side, end side, then
+   * the children between), and the HierarchyRequestError, InvalidStateError and
+   * InvalidNodeTypeError with Chromium's messages.
+   */
   @ParameterizedTest
   @EnumSource(JsEngine.class)
   void contentsOperationsWithMutationRecords(JsEngine engine) throws Exception {
@@ -622,7 +652,12 @@ HierarchyRequestError Failed to execute 'extractContents' on 'Range': The Range 
 """);
   }
 
-  /** CSSOM View #dom-range-getclientrects and #dom-range-getboundingclientrect with no layout (an empty DOMRectList, a DOMRect of zeros, as the host's Element versions), and a live range after document.open() (#document-open-steps: replace all with null within the document) collapsed at (document, 0). */
+  /**
+   * CSSOM View #dom-range-getclientrects and #dom-range-getboundingclientrect with no layout (an
+   * empty DOMRectList, a DOMRect of zeros, as the host's Element versions), and a live range after
+   * document.open() (#document-open-steps: replace all with null within the document) collapsed at
+   * (document, 0).
+   */
   @ParameterizedTest
   @EnumSource(JsEngine.class)
   void boxlessRectsAndDocumentOpen(JsEngine engine) throws Exception {
