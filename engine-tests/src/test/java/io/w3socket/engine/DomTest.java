@@ -1292,4 +1292,35 @@ done();
 """;
     JsChecks.assertPassed(page(engine, body), WebIdlTest.countChecks(body));
   }
+
+  /**
+   * #dom-node-childnodes and #dom-parentnode-children are live: an index read right after the
+   * getter finds the children added or removed since the list was last read (it read undefined
+   * when the list had been made shorter), as in Chromium 156.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void childNodesAndChildrenAreCurrentWhenRead(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "kids.html",
+        engine,
+"""
+<!DOCTYPE html><html><body><ul id="u"></ul><script>
+var ul = document.getElementById('u');
+var kids = ul.childNodes, els = ul.children;
+console.log(kids.length, els.length);
+var a = document.createElement('li'), b = document.createElement('li');
+ul.appendChild(a); ul.appendChild(document.createTextNode('t')); ul.appendChild(b);
+console.log(ul.childNodes[0] === a, ul.childNodes[2] === b, ul.children[1] === b, ul.childNodes === kids, ul.children === els);
+ul.removeChild(a);
+console.log(ul.childNodes[2], ul.children[1], ul.children[0] === b, kids.length, els.length);
+</script></body></html>
+""",
+"""
+0 0
+true true true true true
+undefined undefined true 2 1
+""");
+  }
 }

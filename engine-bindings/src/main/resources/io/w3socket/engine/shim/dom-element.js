@@ -84,7 +84,10 @@ defineAccessor(Element.prototype, 'outerHTML', function () {
 });
 /** ParentNode (#interface-parentnode) accessors, on Element and Document. */
 var parentNodeAccessors = {
-  /** #dom-parentnode-children: [SameObject], a live HTMLCollection of the element children. */
+  /**
+   * #dom-parentnode-children: [SameObject], a live HTMLCollection of the element children, brought
+   * current as it is read (as childNodes is).
+   */
   children: function () {
     var s = slotOf(this, 'Node');
     if (!s.children) {
@@ -93,6 +96,8 @@ var parentNodeAccessors = {
           return n[SLOT].nodeType === 1;
         });
       });
+    } else {
+      itemsOf(s.children, 'HTMLCollection');
     }
     return s.children;
   },

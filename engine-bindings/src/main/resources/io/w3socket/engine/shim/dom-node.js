@@ -250,13 +250,18 @@ defineAccessor(Node.prototype, 'parentElement', function () {
   var p = this.parentNode;
   return p !== null && p.nodeType === 1 ? p : null;
 });
-/** #dom-node-childnodes: [SameObject], live. */
+/**
+ * #dom-node-childnodes: [SameObject], live; brought current as it is read, so that an index read
+ * on it right away (node.childNodes[i]) finds a child added since (dom-collections.js).
+ */
 defineAccessor(Node.prototype, 'childNodes', function () {
   var s = slotOf(this, 'Node');
   if (!s.childNodes) {
     s.childNodes = liveNodes(function () {
       return nodesFor(host.domChildren(s.handle));
     });
+  } else {
+    itemsOf(s.childNodes, 'NodeList');
   }
   return s.childNodes;
 });
