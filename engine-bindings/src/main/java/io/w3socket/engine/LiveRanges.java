@@ -1,7 +1,11 @@
 package io.w3socket.engine;
 
 import io.w3socket.DOMException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
@@ -78,7 +82,7 @@ final class LiveRanges {
     checkPoint(node, unsignedOffset, what);
     int offset = (int) unsignedOffset;
     Bounds b = bounds(id);
-    boolean otherRoot = root(b.startNode) != root(node);
+    boolean otherRoot = b.startNode.root() != node.root();
     if (start) {
       if (otherRoot || position(node, offset, b.endNode, b.endOffset) > 0) {
         b.endNode = node;
@@ -130,26 +134,12 @@ final class LiveRanges {
     if (n instanceof DocumentType) {
       return 0;
     }
-    String data = data(n);
+    String data = DomNodes.dataOf(n);
     return data != null ? data.length() : n.childNodeSize();
-  }
-
-  /** The data of a Text (a script's or style's text too) or Comment node, else null. */
-  private static String data(Node n) {
-    return DomNodes.dataOf(n);
   }
 
   private static boolean isText(Node n) {
     return n instanceof TextNode || n instanceof DataNode;
-  }
-
-  /** DOM #concept-tree-root (not shadow-including). */
-  static Node root(Node n) {
-    Node r = n;
-    while (r.parentNode() != null) {
-      r = r.parentNode();
-    }
-    return r;
   }
 
   /** Whether {@code a} is an inclusive ancestor of {@code n} (#concept-tree-inclusive-ancestor). */
@@ -160,11 +150,6 @@ final class LiveRanges {
       }
     }
     return false;
-  }
-
-  /** The node's index among its parent's children (#concept-tree-index). */
-  static int index(Node n) {
-    return n.siblingIndex();
   }
 
   /**
@@ -185,7 +170,7 @@ final class LiveRanges {
       while (child.parentNode() != a) {
         child = child.parentNode();
       }
-      if (index(child) < aOffset) {
+      if (child.siblingIndex() < aOffset) {
         return 1;
       }
     }
@@ -194,8 +179,8 @@ final class LiveRanges {
 
   /** DOM #concept-tree-order of two different nodes of one tree: -1 preceding, 1 following. */
   static int treeOrder(Node a, Node b) {
-    java.util.List<Node> pa = ancestors(a);
-    java.util.List<Node> pb = ancestors(b);
+    List<Node> pa = ancestors(a);
+    List<Node> pb = ancestors(b);
     int i = 0;
     while (i < pa.size() && i < pb.size() && pa.get(i) == pb.get(i)) {
       i++;
@@ -206,16 +191,16 @@ final class LiveRanges {
     if (i == pb.size()) {
       return 1;
     }
-    return Integer.compare(index(pa.get(i)), index(pb.get(i)));
+    return Integer.compare(pa.get(i).siblingIndex(), pb.get(i).siblingIndex());
   }
 
   /** The node's inclusive ancestors from its root down. */
-  private static java.util.List<Node> ancestors(Node n) {
-    java.util.ArrayList<Node> out = new java.util.ArrayList<>();
+  private static List<Node> ancestors(Node n) {
+    ArrayList<Node> out = new ArrayList<>();
     for (Node p = n; p != null; p = p.parentNode()) {
       out.add(p);
     }
-    java.util.Collections.reverse(out);
+    Collections.reverse(out);
     return out;
   }
 
@@ -228,23 +213,23 @@ final class LiveRanges {
     }
     // Both ends are of one root (#concept-range-bp-set, and each change keeps them so); a parser
     // step that moves nodes outside DomNodes (a custom element set aside) could break that.
-    return container == null ? root(b.startNode) : container;
+    return container == null ? b.startNode.root() : container;
   }
 
   /** DOM #dom-range-stringifier. */
   String text(int id) {
     Bounds b = bounds(id);
     if (b.startNode == b.endNode && isText(b.startNode)) {
-      return data(b.startNode).substring(b.startOffset, b.endOffset);
+      return DomNodes.dataOf(b.startNode).substring(b.startOffset, b.endOffset);
     }
     StringBuilder s = new StringBuilder();
     if (isText(b.startNode)) {
-      s.append(data(b.startNode).substring(b.startOffset));
+      s.append(DomNodes.dataOf(b.startNode).substring(b.startOffset));
     }
     // Step 4: the Text nodes contained in the range (#contained), in tree order.
     appendContainedText(commonAncestor(id), b, s);
     if (isText(b.endNode)) {
-      s.append(data(b.endNode), 0, b.endOffset);
+      s.append(DomNodes.dataOf(b.endNode), 0, b.endOffset);
     }
     return s.toString();
   }
@@ -254,7 +239,7 @@ final class LiveRanges {
       if (isText(c)) {
         if (position(c, 0, b.startNode, b.startOffset) > 0
             && position(c, length(c), b.endNode, b.endOffset) < 0) {
-          s.append(data(c));
+          s.append(DomNodes.dataOf(c));
         }
       } else {
         appendContainedText(c, b, s);
@@ -268,10 +253,10 @@ final class LiveRanges {
    * inclusive ancestor of the end node, or the other way round) and its contained children
    * (#contained), in tree order.
    */
-  java.util.List<Node> plan(int id) {
+  List<Node> plan(int id) {
     Bounds b = bounds(id);
     Node ca = commonAncestor(id);
-    java.util.List<Node> out = new java.util.ArrayList<>();
+    List<Node> out = new ArrayList<>();
     out.add(ca);
     out.add(isInclusiveAncestor(b.startNode, b.endNode) ? null : childHolding(ca, b.startNode));
     out.add(isInclusiveAncestor(b.endNode, b.startNode) ? null : childHolding(ca, b.endNode));
@@ -297,17 +282,17 @@ final class LiveRanges {
    * DOM #concept-range-extract steps 12-13 (#dom-range-deletecontents steps 5-6): where the range
    * collapses once its contents are gone, as [node, offset].
    */
-  java.util.List<Object> collapsePoint(int id) {
+  List<Object> collapsePoint(int id) {
     Bounds b = bounds(id);
     if (isInclusiveAncestor(b.startNode, b.endNode)) {
-      return java.util.Arrays.asList(b.startNode, b.startOffset);
+      return Arrays.asList(b.startNode, b.startOffset);
     }
     Node reference = b.startNode;
     while (reference.parentNode() != null
         && !isInclusiveAncestor(reference.parentNode(), b.endNode)) {
       reference = reference.parentNode();
     }
-    return java.util.Arrays.asList(reference.parentNode(), index(reference) + 1);
+    return Arrays.asList(reference.parentNode(), reference.siblingIndex() + 1);
   }
 
   /**
@@ -357,7 +342,7 @@ final class LiveRanges {
     if (parent == null || ranges.isEmpty()) {
       return;
     }
-    int index = index(child);
+    int index = child.siblingIndex();
     for (Bounds b : ranges.values()) {
       if (isInclusiveAncestor(child, b.startNode)) {
         b.startNode = parent;
@@ -401,7 +386,7 @@ final class LiveRanges {
    */
   void split(Node node, Node newNode, int offset) {
     Node parent = node.parentNode();
-    int after = index(node) + 1;
+    int after = node.siblingIndex() + 1;
     for (Bounds b : ranges.values()) {
       if (b.startNode == node && b.startOffset > offset) {
         b.startNode = newNode;
@@ -427,7 +412,7 @@ final class LiveRanges {
    */
   void merge(Node node, Node next, int length) {
     Node parent = next.parentNode();
-    int at = index(next);
+    int at = next.siblingIndex();
     for (Bounds b : ranges.values()) {
       if (b.startNode == next) {
         b.startNode = node;
@@ -476,7 +461,7 @@ final class LiveRanges {
    */
   void setBoundaryBeside(int id, boolean start, Node node, boolean after, String what) {
     Node parent = parentOf(node, what);
-    setBoundary(id, start, parent, index(node) + (after ? 1 : 0), what);
+    setBoundary(id, start, parent, node.siblingIndex() + (after ? 1 : 0), what);
   }
 
   private static Node parentOf(Node node, String what) {
@@ -491,7 +476,7 @@ final class LiveRanges {
   /** DOM #concept-range-select: the range around node, in its parent. */
   void selectNode(int id, Node node) {
     Node parent = parentOf(node, "'selectNode' on 'Range'");
-    int index = index(node);
+    int index = node.siblingIndex();
     set(id, parent, index, parent, index + 1);
   }
 
@@ -518,7 +503,7 @@ final class LiveRanges {
     }
     Bounds t = bounds(id);
     Bounds s = bounds(sourceId);
-    if (root(t.startNode) != root(s.startNode)) {
+    if (t.startNode.root() != s.startNode.root()) {
       throw new DOMException(
           what + "The source range is in a different document than this range.",
           "WrongDocumentError");
@@ -536,7 +521,7 @@ final class LiveRanges {
   int comparePoint(int id, Node node, long offset) {
     String what = "'comparePoint' on 'Range'";
     Bounds b = bounds(id);
-    if (root(node) != root(b.startNode)) {
+    if (node.root() != b.startNode.root()) {
       throw new DOMException(
           "Failed to execute "
               + what
@@ -553,7 +538,7 @@ final class LiveRanges {
   /** DOM #dom-range-ispointinrange. */
   boolean isPointInRange(int id, Node node, long offset) {
     Bounds b = bounds(id);
-    if (root(node) != root(b.startNode)) {
+    if (node.root() != b.startNode.root()) {
       return false;
     }
     checkPoint(node, offset, "'isPointInRange' on 'Range'");
@@ -564,14 +549,14 @@ final class LiveRanges {
   /** DOM #dom-range-intersectsnode. */
   boolean intersectsNode(int id, Node node) {
     Bounds b = bounds(id);
-    if (root(node) != root(b.startNode)) {
+    if (node.root() != b.startNode.root()) {
       return false;
     }
     Node parent = node.parentNode();
     if (parent == null) {
       return true;
     }
-    int offset = index(node);
+    int offset = node.siblingIndex();
     return position(parent, offset, b.endNode, b.endOffset) < 0
         && position(parent, offset + 1, b.startNode, b.startOffset) > 0;
   }
