@@ -3,14 +3,19 @@
 // (#concept-text-split) and Node's normalize (#dom-node-normalize), each with its mutation
 // records; the host moves the live ranges (LiveRanges) as each one orders.
 
+/** #concept-cd-replace step 2, #concept-cd-substring step 2: an offset past the data's length. */
+function requireOffset(offset, data, what) {
+  if (offset > data.length) {
+    throw new DOMException('Failed to execute ' + what + ': The offset ' + offset
+        + " is greater than the node's length (" + data.length + ').', 'IndexSizeError');
+  }
+}
+
 /** #concept-cd-replace steps 1-3 (IndexSizeError, count clamped), its record, then the host's. */
 function replaceCharacterData(node, offset, count, data, what) {
   var h = slotOf(node, 'CharacterData').handle;
   var old = host.domData(h);
-  if (offset > old.length) {
-    throw new DOMException('Failed to execute ' + what + ': The offset ' + offset
-        + " is greater than the node's length (" + old.length + ').', 'IndexSizeError');
-  }
+  requireOffset(offset, old, what);
   if (offset + count > old.length) {
     count = old.length - offset;
   }
@@ -28,10 +33,7 @@ defineMethods(CharacterData.prototype, {
     requireArgs(arguments, 2, 'execute ' + what);
     offset = toUint32(offset);
     count = toUint32(count);
-    if (offset > data.length) {
-      throw new DOMException('Failed to execute ' + what + ': The offset ' + offset
-          + " is greater than the node's length (" + data.length + ').', 'IndexSizeError');
-    }
+    requireOffset(offset, data, what);
     return data.substring(offset, Math.min(data.length, offset + count));
   },
   /** #dom-characterdata-appenddata. */
