@@ -6,8 +6,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The dialog element (html-dialog-element.js, toggle-event.js): each page prints what headless
- * Chromium 156 printed for it, in both engines.
+ * The dialog element (html-dialog-element.js, dialog-steps.js, toggle-event.js): each page prints
+ * what headless Chromium 156 printed for it, in both engines.
  */
 class DialogTest {
   @TempDir Path dir;

@@ -9,8 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Popovers (popover.js, toggle-event.js): each page prints what headless Chromium 156 printed
- * for it, in both engines.
+ * Popovers (popover.js, popover-steps.js, toggle-event.js): each page prints what headless
+ * Chromium 156 printed for it, in both engines.
  */
 class PopoverTest {
   @TempDir Path dir;

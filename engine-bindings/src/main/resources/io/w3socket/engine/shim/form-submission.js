@@ -222,7 +222,7 @@ function submitForm(form, submitter, fromSubmitMethod) {
       .toLowerCase();
   method = method === 'post' || method === 'dialog' ? method : 'get';
   if (method === 'dialog') {
-    submitToDialog(form, submitter); // html-dialog-element.js
+    loadModule('popups').submitToDialog(form, submitter); // dialog-steps.js
     return;
   }
   var url = parseUrl(action === '' ? location.href : action, documentBaseUrl());

@@ -1,6 +1,6 @@
-// toggle-event.js: ToggleEvent (HTML #the-toggleevent-interface), the beforetoggle and toggle
-// events of dialogs (html-dialog-element.js) and popovers (popover.js): an Event with the old and
-// new state; and the toggle event task both queue.
+// toggle-event.js (lazy module popups): ToggleEvent (HTML #the-toggleevent-interface), the
+// beforetoggle and toggle events of dialogs (dialog-steps.js) and popovers (popover-steps.js): an
+// Event with the old and new state; and the toggle event task both queue.
 
 function ToggleEvent(type) {
   requireNew(this, ToggleEvent, 'ToggleEvent');
