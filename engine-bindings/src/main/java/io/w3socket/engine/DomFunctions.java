@@ -188,6 +188,12 @@ final class DomFunctions implements HostArea {
     r.add("domCheckSelector", a -> dom.checkSelector(a.string(0), a.string(1)));
     r.add("domVersion", a -> (double) dom.version());
     r.add(
+        "domChanged",
+        a -> {
+          dom.changed();
+          return null;
+        });
+    r.add(
         "domCheckAttributeName",
         a -> {
           DomNodes.checkAttributeName(a.string(0), a.string(1));

@@ -159,7 +159,10 @@ final class DomNodes {
     return version;
   }
 
-  /** Records a change of the tree (a node inserted, removed or changed, an attribute set). */
+  /**
+   * Records a change of the tree (a node inserted, removed or changed, an attribute set, a
+   * form-associated custom element upgraded, which makes it a listed element).
+   */
   void changed() {
     version++;
   }

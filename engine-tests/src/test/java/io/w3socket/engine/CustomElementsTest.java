@@ -378,4 +378,43 @@ formDisabledCallback false
 moved out\s
 """);
   }
+
+  /**
+   * A form-associated custom element upgraded by customElements.define becomes a listed element:
+   * the form's elements collection read before it (cached until the tree changes) has it after,
+   * as form.length, form[i] and the named lookups do.
+   */
+  @Test
+  void anUpgradedFormAssociatedElementJoinsItsFormsElements() throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "face-upgrade.html",
+        JsEngine.GRAALJS,
+"""
+<!DOCTYPE html><html><body>
+<form id="f"><input name="a"><x-later id="l" name="b"></x-later></form>
+<script>
+function log() { console.log(Array.prototype.join.call(arguments, ' ')); }
+var f = document.getElementById('f'), els = f.elements;
+log(f.length, els.length, f[1], f.b, els.namedItem('b'), 1 in f);
+class XLater extends HTMLElement { static formAssociated = true; }
+customElements.define('x-later', XLater);
+log(f.length, els.length, f[1] && f[1].id, f.b && f.b.id, els.namedItem('b') && els.namedItem('b').id, 1 in f, els[1] && els[1].id);
+var seen = [];
+for (var i = 0; i < f.length; i++) { seen.push(f[i].getAttribute('name')); }
+log('loop', seen.join(','));
+var y = document.createElement('x-later'); y.setAttribute('name', 'c'); f.appendChild(y);
+log(f.length, f[2] === y, f.c === y, els.length, Object.keys(f).join(','));
+f.removeChild(f.firstChild);
+log(f.length, f[0].getAttribute('name'), f.a, els.length);
+</script></body></html>
+""",
+"""
+1 1    false
+2 2 l l l true l
+loop a,b
+3 true true 3 0,1,2
+2 b  2
+""");
+  }
 }

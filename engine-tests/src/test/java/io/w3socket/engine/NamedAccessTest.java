@@ -242,4 +242,47 @@ live 2 true
 handler type function 1
 """);
   }
+
+  /**
+   * A form's named properties (#dom-form-nameditem) follow the tree and its attributes after they
+   * were read (the form keeps its controls by name until the tree changes): a control added,
+   * renamed or given an id, an img renamed, an img in a nested form (not the outer form's), a
+   * control removed; and the past names map: an img whose id changed is still found by the old
+   * one. GraalJS only: Nashorn has no Proxy, so no named properties.
+   */
+  @Test
+  void aFormsNamedPropertiesFollowChangesAndKeepPastNames() throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "form-names.html",
+        JsEngine.GRAALJS,
+"""
+<!DOCTYPE html><html><body><form id="f"><input name="a"><img id="pic"></form>
+<script>
+function log() { console.log(Array.prototype.join.call(arguments, ' ')); }
+var f = document.getElementById('f'), a = f.a, pic = f.pic;
+log(f.a === a, f.pic === pic, f.length, f.b, 'b' in f);
+var b = document.createElement('input'); b.name = 'b'; f.appendChild(b);
+log(f.b === b, f.length, f[1] === b, 'b' in f);
+b.id = 'a'; log(f.a.length, f.a[1] === b, f.b === b);
+a.removeAttribute('name'); log(f.a === b, f.elements.a === b);
+pic.name = 'photo'; log(f.photo === pic, f.pic === pic);
+pic.id = 'other'; log(f.pic, f.other === pic);
+var inner = document.createElement('form'); var img = document.createElement('img'); img.name = 'deep';
+inner.appendChild(img); f.appendChild(inner);
+log(f.deep, inner.deep === img, 'deep' in f);
+f.removeChild(b); log(f.b, f.a, f.length);
+</script></body></html>
+""",
+"""
+true true 1  false
+true 2 true true
+2 true true
+true true
+true true
+[object HTMLImageElement] true
+ true false
+  1
+""");
+  }
 }

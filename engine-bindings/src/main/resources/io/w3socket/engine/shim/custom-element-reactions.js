@@ -184,6 +184,7 @@ function upgradeElement(el, def, parsed) {
   }
   // Step 10: a form-associated one gets its form owner, and is told of it and of being disabled.
   if (def.formAssociated) {
+    host.domChanged(); // now a listed element: its form's elements are computed again
     s.faceForm = formOwner(el);
     if (s.faceForm !== null) {
       enqueueCallback(el, 'formAssociatedCallback', [s.faceForm]);

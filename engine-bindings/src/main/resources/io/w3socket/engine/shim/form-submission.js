@@ -337,18 +337,11 @@ defineMethods(HTMLFormElement.prototype, {
 });
 /** #dom-form-elements: [SameObject], live. */
 defineAccessor(HTMLFormElement.prototype, 'elements', function () {
-  var s = slotOf(this, 'Element');
-  var form = this;
-  if (!s.elements) {
-    s.elements = liveFormControls(form, function () {
-      return listedElements(form);
-    });
-  }
-  return s.elements;
+  return formElements(this);
 });
+/** #dom-form-length: the number of its elements. */
 defineAccessor(HTMLFormElement.prototype, 'length', function () {
-  slotOf(this, 'Element');
-  return listedElements(this).length;
+  return formControlItems(this).length;
 });
 /** #dom-fs-action: the action attribute resolved, the document's URL when missing or empty. */
 defineAccessor(HTMLFormElement.prototype, 'action', function () {
@@ -404,11 +397,98 @@ defineAccessor(HTMLFormElement.prototype, 'noValidate', function () {
 
 exposed.SubmitEvent = SubmitEvent;
 
+/** A form's elements collection (#dom-form-elements), made at the first need. */
+function formElements(form) {
+  var s = slotOf(form, 'Element');
+  if (!s.elements) {
+    s.elements = liveFormControls(form, function () {
+      return listedElements(form);
+    });
+  }
+  return s.elements;
+}
+
+/**
+ * The form's listed elements as its elements collection holds them: computed again only when the
+ * tree's change count moved (dom-collections.js itemsOf), so that a loop over form[i] or
+ * form.length does not query the tree each time.
+ */
+function formControlItems(form) {
+  return itemsOf(formElements(form), 'HTMLCollection');
+}
+
+/**
+ * The form's listed elements, and (for its named properties) its img elements, by their ids and
+ * names: each a map from '$' + name to the elements of that id or name in tree order, and the
+ * names in the order they come. Made again only when the tree's change count moved, so that a
+ * read of any form member (each is a named lookup first: [LegacyOverrideBuiltIns]) does not ask
+ * every control for its attributes.
+ */
+function formNames(form) {
+  var s = slotOf(form, 'Element');
+  var version = host.domVersion();
+  if (!s.formNames || s.formNames.version !== version) {
+    s.formNames = {version: version, controls: elementsByName(formControlItems(form)), images: null};
+  }
+  return s.formNames;
+}
+
+function elementsByName(elements) {
+  var byName = {map: {}, names: []};
+  function add(name, el) {
+    if (name === null || name === '') {
+      return;
+    }
+    var list = byName.map['$' + name];
+    if (list === undefined) {
+      byName.map['$' + name] = [el];
+      byName.names.push(name);
+    } else if (list[list.length - 1] !== el) {
+      list.push(el);
+    }
+  }
+  elements.forEach(function (el) {
+    add(attributeOf(el, 'id'), el);
+    add(attributeOf(el, 'name'), el);
+  });
+  return byName;
+}
+
+/** The form's img elements by id and name (#dom-form-nameditem step 2's candidates). */
+function formImagesByName(form) {
+  var names = formNames(form);
+  if (names.images === null) {
+    names.images = elementsByName(Array.prototype.filter.call(form.getElementsByTagName('img'), function (el) {
+      return formOwner(el) === form;
+    }));
+  }
+  return names.images;
+}
+
+/**
+ * The form's past names map (#past-names-map: the element a name last found, '$' + name to it),
+ * less the entries of elements that no longer have the form as their form owner.
+ */
+function pastNamesOf(form) {
+  var names = formNames(form);
+  var s = slotOf(form, 'Element');
+  if (!s.pastNames) {
+    s.pastNames = {};
+  } else if (names.pastChecked !== true) {
+    Object.keys(s.pastNames).forEach(function (key) {
+      if (formOwner(s.pastNames[key]) !== form) {
+        delete s.pastNames[key];
+      }
+    });
+  }
+  names.pastChecked = true;
+  return s.pastNames;
+}
+
 /** The form's listed elements whose id or name is name, in tree order. */
 function formControlsNamed(form, name) {
-  return listedElements(form).filter(function (el) {
-    return attributeOf(el, 'id') === name || attributeOf(el, 'name') === name;
-  });
+  var found = formNames(form).controls.map['$' + name];
+  return found === undefined ? [] : found.slice();
 }
 
 /**
@@ -433,34 +513,40 @@ function formRadioNodes(form, name) {
  * A form element's wrapper (nodeFor's) with its indexed and named properties (HTML
  * #the-form-element: [LegacyOverrideBuiltIns, LegacyUnenumerableNamedProperties]): form[i] is its
  * elements' i-th, form.name its control of that id or name (#dom-form-nameditem; several: a
- * RadioNodeList), else its img of that id or name. No past names map: a control renamed or
- * removed is not found by its old name.
+ * RadioNodeList), else its img of that id or name, else the element the name last found while it
+ * is still the form's (the past names map).
  */
 function formWithNamedProperties(form) {
-  function images(self, name) {
-    return Array.prototype.filter.call(self.getElementsByTagName('img'), function (el) {
-      return formOwner(el) === self && (attributeOf(el, 'id') === name || attributeOf(el, 'name') === name);
-    });
-  }
   return withNamedProperties(form, {enumerable: false, overrideBuiltIns: true,
     items: function (self) {
-      return listedElements(self);
+      return formControlItems(self);
     },
     lookup: function (self, name) {
+      // #dom-form-nameditem steps 1-2: its listed elements of that id or name, else its images.
       var found = formControlsNamed(self, name);
       if (found.length === 0) {
-        found = images(self, name);
+        found = formImagesByName(self).map['$' + name] || [];
       }
-      return found.length === 0 ? null : found.length === 1 ? found[0] : formRadioNodes(self, name);
+      var past = pastNamesOf(self);
+      if (found.length === 0) {
+        return past['$' + name] || null; // step 3
+      }
+      if (found.length > 1) {
+        return formRadioNodes(self, name); // step 4
+      }
+      past['$' + name] = found[0]; // step 6
+      return found[0];
     },
     names: function (self) {
-      var names = [];
-      listedElements(self).concat(Array.prototype.slice.call(self.getElementsByTagName('img'))).forEach(function (el) {
-        [attributeOf(el, 'id'), attributeOf(el, 'name')].forEach(function (n) {
-          if (n && names.indexOf(n) < 0) {
-            names.push(n);
-          }
-        });
+      // #the-form-element's supported property names: ids and names, then the past names.
+      var names = formNames(self).controls.names.slice();
+      var past = pastNamesOf(self);
+      formImagesByName(self).names.concat(Object.keys(past).map(function (key) {
+        return key.substring(1);
+      })).forEach(function (n) {
+        if (names.indexOf(n) < 0) {
+          names.push(n);
+        }
       });
       return names;
     }
