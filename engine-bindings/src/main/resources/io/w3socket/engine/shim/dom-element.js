@@ -136,38 +136,17 @@ function elementSibling(node, offset) {
 });
 
 /**
- * Attributes reflected as strings (HTML #reflect): IDL name → content attribute; id and className
- * are Element's (DOM #dom-element-id, #dom-element-classname), the rest HTMLElement's (SVGElement
- * has its own className, svg-elements.js).
+ * Attributes reflected as strings (HTML #reflect): Element's id and className (DOM #dom-element-id,
+ * #dom-element-classname), HTMLElement's title and lang (SVGElement has its own className,
+ * svg-elements.js; the element interfaces' own are html-element-attributes.js's).
  */
-var REFLECTED = {id: 'id', className: 'class', name: 'name', content: 'content', type: 'type',
-  title: 'title', lang: 'lang', rel: 'rel', alt: 'alt', charset: 'charset', htmlFor: 'for'};
+var REFLECTED = {id: 'id', className: 'class', title: 'title', lang: 'lang'};
 Object.keys(REFLECTED).forEach(function (idl) {
   defineAccessor(idl === 'id' || idl === 'className' ? Element.prototype : HTMLElement.prototype, idl, function () {
     var v = host.domAttribute(elementHandle(this), REFLECTED[idl]);
     return v === null ? '' : v;
   }, function (v) {
     hostSetAttribute(elementHandle(this), REFLECTED[idl], toDOMString(v));
-  });
-});
-// value: the attribute, for the elements with no state of their own (form-controls.js has
-// input's, textarea's, select's and option's).
-defineAccessor(HTMLElement.prototype, 'value', function () {
-  return host.domAttribute(elementHandle(this), 'value') || '';
-}, function (v) {
-  hostSetAttribute(elementHandle(this), 'value', toDOMString(v));
-});
-// URL attributes reflect the attribute resolved against the document's URL.
-['src', 'href'].forEach(function (idl) {
-  defineAccessor(HTMLElement.prototype, idl, function () {
-    var v = host.domAttribute(elementHandle(this), idl);
-    if (v === null) {
-      return '';
-    }
-    var parsed = parseUrl(v, documentBaseUrl());
-    return parsed === null ? v : parsed.href;
-  }, function (v) {
-    hostSetAttribute(elementHandle(this), idl, toUSVString(v));
   });
 });
 

@@ -551,6 +551,8 @@ function resetControl(el) {
     delete slotOf(el, 'Element').control;
   } else if (tag === 'SELECT') {
     delete slotOf(el, 'Element').chosen;
+  } else if (tag === 'OUTPUT') {
+    resetOutput(el); // html-element-attributes.js
   }
 }
 

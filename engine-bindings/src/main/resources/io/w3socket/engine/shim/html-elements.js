@@ -3,10 +3,10 @@
 // headless Chromium 156 exposes that a standard defines (72 with HTMLElement, dom-element.js): an
 // element's wrapper (dom-node.js nodeFor) has its tag's interface's prototype, so that
 // `el instanceof HTMLInputElement` and `Object.prototype.toString.call(el)` answer as in a browser.
-// They add nothing of their own yet but HTMLTemplateElement's content and HTMLSlotElement's members
-// (shadow-root.js): the IDL attributes this shim
-// has for some elements (value, checked, href...) stay on HTMLElement.prototype. HTMLBodyElement's event handlers are the
-// window's (event-handlers.js).
+// Their own members are in the files of what they do: the reflected attributes
+// (html-element-attributes.js), the form controls' (form-controls.js, form-submission.js),
+// HTMLTemplateElement's content and HTMLSlotElement's members (shadow-root.js), the dialog's
+// (html-dialog-element.js). HTMLBodyElement's event handlers are the window's (event-handlers.js).
 
 function HTMLAnchorElement() {
   htmlConstructor(this, HTMLAnchorElement);
