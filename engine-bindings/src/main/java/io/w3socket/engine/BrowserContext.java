@@ -405,7 +405,15 @@ public final class BrowserContext {
                     network.pageIdle();
                   }
                 },
-                realm::afterTask,
+                () -> {
+                  realm.afterTask();
+                  // HTML #the-details-element: the toggle tasks of the details elements the task's
+                  // parses, clones and insertions opened or closed (DetailsElements).
+                  String toggles = doc.nodes().details().take();
+                  if (!toggles.isEmpty()) {
+                    realm.callEntry("detailsToggles", toggles);
+                  }
+                },
                 idleGrace.toMillis(),
                 e ->
                     report.accept(

@@ -136,6 +136,13 @@ final class DomFunctions implements HostArea {
           }
           return out;
         });
+    // HTML #the-details-element (html-details-element.js): the toggles of the details elements
+    // the tree's own changes opened or closed; a details element's group's open member.
+    DetailsElements details = dom.details();
+    r.add("domTakeDetailsToggles", a -> details.take());
+    r.add(
+        "domDetailsOpenMember",
+        a -> (double) dom.handle(details.openMember(dom.element(a.integer(0)), false)));
     r.add("domMatches", a -> dom.matches(a.integer(0), a.string(1), a.values(2)));
     r.add("domClosest", a -> (double) dom.closest(a.integer(0), a.string(1), a.values(2)));
     r.add(

@@ -76,6 +76,9 @@ final class DomNodes {
   /** What the tree's changes mean for custom elements. */
   private final CustomElementCandidates customElements = new CustomElementCandidates(this);
 
+  /** What the tree's own changes do to details elements (their toggles, their name groups). */
+  private final DetailsElements details = new DetailsElements(this);
+
   /** The selectors strings queried lately, checked and rewritten. */
   private final ParsedSelectors selectors = new ParsedSelectors();
 
@@ -89,6 +92,9 @@ final class DomNodes {
     this.doc = doc;
     parsed(doc);
     declarativeShadowRoots(doc, null);
+    for (ShadowRoots.Root root : shadows.all()) {
+      details.made(root); // the parser's in declarative shadow roots: parsed(doc) had not seen them
+    }
     slots.assignParsed(shadows.all());
     // The parser's scripts run through the page loader, not through insertion.
     startedScripts.addAll(doc.getElementsByTag("script"));
@@ -118,6 +124,10 @@ final class DomNodes {
     return customElements;
   }
 
+  DetailsElements details() {
+    return details;
+  }
+
   /**
    * The children of an element about to lose them all: those connected are disconnected; returned
    * where slot assignment needs them (a shadow root exists), else none.
@@ -142,6 +152,9 @@ final class DomNodes {
 
   /** Nodes a fragment parse made for {@code e} and put in it: made, then connected if it is. */
   void parsedInto(Element e) {
+    for (Node child : e.childNodes()) {
+      details.inserted(child); // HTML #the-details-element:html-element-insertion-steps
+    }
     if (!customElements.active()) {
       return;
     }
@@ -371,6 +384,7 @@ final class DomNodes {
       }
     }
     customElements.record(CustomElementCandidates.CREATED, copy);
+    details.made(copy); // DOM #concept-node-clone: the copy's attributes are appended
     int c = handle(copy);
     // #concept-node-clone step 1: the copy's node document is the original's, or importNode's.
     documents.created(c, document >= 0 ? document : documents.ownerDocument(h));
@@ -436,6 +450,7 @@ final class DomNodes {
     ForeignNames.fix(n);
     dropTextareaNewlines(n);
     templates.adopt(n);
+    details.made(n);
   }
 
   /**
@@ -594,6 +609,7 @@ final class DomNodes {
     }
     List<Integer> scripts = new ArrayList<>();
     for (Node n : inserted) {
+      details.inserted(n); // HTML #the-details-element:html-element-insertion-steps
       if (customElements.active() && isConnected(n)) {
         customElements.record(CustomElementCandidates.CONNECTED, n);
       }
@@ -851,6 +867,9 @@ final class DomNodes {
     e.attributes().put(name, value);
     changed();
     slots.attributeChanged(e, name, old, value);
+    if (name.equals("name")) {
+      details.nameSet(e);
+    }
   }
 
   /** The old value of an attribute slot assignment watches (slot, name), or null. */

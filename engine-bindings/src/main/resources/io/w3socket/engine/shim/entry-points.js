@@ -78,6 +78,11 @@ return {
       queueTreeRecord(node.parentNode, [node], [], node.previousSibling, null);
     });
   },
+  /**
+   * The toggle tasks of the details elements a task's parses, clones and insertions opened or
+   * closed (io.w3socket.engine.DetailsElements; html-details-element.js), after the task.
+   */
+  detailsToggles: queueDetailsToggles,
   /** A load or error event at a node (an inserted script element that loaded or failed). */
   fireNodeEvent: function (handle, type) {
     dispatch(nodeFor(handle), trustedEvent(new Event(type)));

@@ -273,8 +273,9 @@ function resetForm(form) {
  * activate, cancel} (legacy-pre-activation, activation and legacy-canceled-activation behaviour):
  * a checkbox's or radio button's (form-controls.js); a submit button submits its form owner, a
  * reset button resets it (#the-button-element, #submit-button-state, #reset-button-state), unless
- * disabled; then a button's popovertarget acts (popover.js); other targets have none here (a
- * link's is the page runner's, for the user's click).
+ * disabled; then a button's popovertarget acts (popover.js); a summary's toggles its details
+ * (html-details-element.js); other targets have none here (a link's is the page runner's, for the
+ * user's click).
  */
 function activationBehaviorOf(target) {
   if (!isElementNode(target)) {
@@ -286,7 +287,7 @@ function activationBehaviorOf(target) {
   }
   var type = buttonType(target);
   if (type !== 'submit' && type !== 'image' && type !== 'reset' && type !== 'button') {
-    return null;
+    return summaryActivation(target); // html-details-element.js
   }
   return {
     activate: function () {

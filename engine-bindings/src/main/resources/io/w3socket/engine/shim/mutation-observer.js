@@ -7,8 +7,9 @@
 // at the slots whose assigned nodes the changes altered (#signal-a-slot-change;
 // io.w3socket.engine.SlotAssignment). What the HTML parser adds while the page loads comes from the
 // host (entry-points.js parserInserted). An attribute change here is also a custom element's
-// attributeChangedCallback (custom-element-reactions.js), and a disabled attribute's change a
-// form-associated custom element's formDisabledCallback.
+// attributeChangedCallback (custom-element-reactions.js), a disabled attribute's change a
+// form-associated custom element's formDisabledCallback, and a details element's open or name
+// attribute's change its attribute change steps (html-details-element.js).
 
 /** Registered observers in all nodes' lists, transient ones included: 0 means nothing is observed. */
 var registeredObservers = 0;
@@ -307,7 +308,8 @@ function hostSetAttribute(handle, name, value) {
   if (name.length === 7 && name.toLowerCase() === 'popover') {
     warnIfInvalidPopover(value); // popover.js
   }
-  if (registeredObservers === 0 && customElementDefinitions === 0) {
+  var details = name.length === 4 && (name === 'open' || name === 'name') ? detailsOf(handle) : null;
+  if (details === null && registeredObservers === 0 && customElementDefinitions === 0) {
     host.domSetAttribute(handle, name, value);
     queueSignaledSlots();
     return;
@@ -319,11 +321,16 @@ function hostSetAttribute(handle, name, value) {
   }
   queueSignaledSlots();
   customAttributeChanged(handle, name, old, value);
+  if (details !== null) {
+    detailsAttributeChanged(details, name, old, value); // html-details-element.js
+  }
 }
 
 /** Removes an attribute the element has through the host: its record. */
 function hostRemoveAttribute(handle, name) {
-  var old = registeredObservers === 0 && customElementDefinitions === 0 ? null : host.domAttribute(handle, name);
+  var details = name.length === 4 && (name === 'open' || name === 'name') ? detailsOf(handle) : null;
+  var old = details === null && registeredObservers === 0 && customElementDefinitions === 0 ? null
+      : host.domAttribute(handle, name);
   host.domRemoveAttribute(handle, name);
   if (old !== null && registeredObservers > 0) {
     queueMutationRecord('attributes', nodeFor(handle), name, old);
@@ -331,6 +338,9 @@ function hostRemoveAttribute(handle, name) {
   queueSignaledSlots();
   if (old !== null) {
     customAttributeChanged(handle, name, old, null);
+    if (details !== null) {
+      detailsAttributeChanged(details, name, old, null); // html-details-element.js
+    }
   }
 }
 
