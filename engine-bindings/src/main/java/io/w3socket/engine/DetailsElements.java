@@ -114,6 +114,9 @@ final class DetailsElements {
 
   /** What was recorded since the last call ("o12,c13": opened, closed), or "". */
   String take() {
+    if (pending.length() == 0) {
+      return ""; // after every task: nothing made
+    }
     String out = pending.toString();
     pending.setLength(0);
     return out;
