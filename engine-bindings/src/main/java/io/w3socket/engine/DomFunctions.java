@@ -87,6 +87,15 @@ final class DomFunctions implements HostArea {
     r.add("domTemplateContent", a -> (double) dom.templateContent(a.integer(0)));
     r.add("domRootNode", a -> (double) dom.rootNode(a.integer(0), a.bool(1)));
     r.add(
+        "domDocumentPosition",
+        a ->
+            (double)
+                NodeComparison.position(
+                    dom.node(a.integer(0)), a.integer(0), dom.node(a.integer(1)), a.integer(1)));
+    r.add(
+        "domIsEqualNode",
+        a -> NodeComparison.equal(dom.node(a.integer(0)), dom.node(a.integer(1))));
+    r.add(
         "domAttachShadow",
         a ->
             (double)
