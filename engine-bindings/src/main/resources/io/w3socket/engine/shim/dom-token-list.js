@@ -145,10 +145,19 @@ defineMethods(DOMTokenList.prototype, {
     updateTokens(this, tokens);
     return true;
   },
-  /** #dom-domtokenlist-supports: class has no supported tokens. */
+  /**
+   * #dom-domtokenlist-supports: whether the token, ASCII-lowercased, is one of the attribute's
+   * supported tokens (relList's); class and the others have none: a TypeError.
+   */
   supports: function (token) {
     requireArgs(arguments, 1, "execute 'supports' on 'DOMTokenList'");
-    throw new TypeError("Failed to execute 'supports' on 'DOMTokenList': DOMTokenList has no supported tokens.");
+    var supported = slotOf(this, 'DOMTokenList').supported;
+    if (!supported) {
+      throw new TypeError("Failed to execute 'supports' on 'DOMTokenList': DOMTokenList has no supported tokens.");
+    }
+    return supported.indexOf(toDOMString(token).replace(/[A-Z]+/g, function (c) {
+      return c.toLowerCase();
+    })) >= 0;
   },
   toString: function () {
     return this.value;

@@ -65,6 +65,11 @@ function urlSetHref(url, href) {
   s.query[SLOT].list = parseForm(parts.search.substring(1));
 }
 
+/** URL #url-opaque-path, for a parsed URL's parts: a path that is no list (mailto:x, about:blank). */
+function urlHasOpaquePath(parts) {
+  return parts.pathname.charAt(0) !== '/' && parts.href.substr(parts.protocol.length, 2) !== '//';
+}
+
 /** The parts of a parsed URL, as parseUrl answers them, from the host's answer r. */
 function urlParts(r) {
   var parts = {};

@@ -37,8 +37,7 @@ function locationWith(name, value) {
 
 /** URL #url-opaque-path, for the document's URL: a path that is no list (mailto:x, about:blank). */
 function locationHasOpaquePath() {
-  var f = locationFields;
-  return f.pathname.charAt(0) !== '/' && f.href.substr(f.protocol.length, 2) !== '//';
+  return urlHasOpaquePath(locationFields);
 }
 
 /** A URL's fragment: what follows its first '#', or null without one. */
