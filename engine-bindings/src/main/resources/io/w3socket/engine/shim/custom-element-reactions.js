@@ -364,15 +364,23 @@ function wrapCEReactions() {
   var setters = [
     [Node.prototype, ['textContent', 'nodeValue']],
     [Element.prototype, ['innerHTML', 'outerHTML', 'id', 'className', 'slot']],
-    [HTMLElement.prototype, ['innerText', 'title', 'lang', 'name', 'type', 'value', 'href', 'src',
-      'hidden', 'dir']],
-    [HTMLFieldSetElement.prototype, ['disabled']],
-    [HTMLSelectElement.prototype, ['length']],
     [HTMLOptionsCollection.prototype, ['length']],
     [ShadowRoot.prototype, ['innerHTML']],
     [DOMTokenList.prototype, ['value']],
     [Attr.prototype, ['value', 'nodeValue', 'textContent']]
   ];
+  // The HTML element interfaces' IDL attributes that set content attributes or the tree are
+  // [CEReactions] (their reflecting ones, innerText, outerText, a select's length...): every
+  // setter they have.
+  var seen = [];
+  [HTMLElement.prototype, HTMLMediaElement.prototype].concat(Object.keys(HTML_ELEMENT_PROTOTYPES).map(function (tag) {
+    return HTML_ELEMENT_PROTOTYPES[tag];
+  })).forEach(function (proto) {
+    if (seen.indexOf(proto) < 0) {
+      seen.push(proto);
+      setters.push([proto, Object.getOwnPropertyNames(proto)]);
+    }
+  });
   setters.forEach(function (entry) {
     entry[1].forEach(function (name) {
       var d = Object.getOwnPropertyDescriptor(entry[0], name);

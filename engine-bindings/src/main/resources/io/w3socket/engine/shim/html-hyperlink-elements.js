@@ -79,17 +79,8 @@ defineAccessor(HTMLAnchorElement.prototype, 'text', function () {
   this.textContent = toDOMString(v);
 });
 
-/** #dom-area-nohref: reflects the nohref boolean attribute. */
-defineAccessor(HTMLAreaElement.prototype, 'noHref', function () {
-  return host.domAttribute(elementHandle(this), 'nohref') !== null;
-}, function (v) {
-  var h = elementHandle(this);
-  if (toBoolean(v)) {
-    hostSetAttribute(h, 'nohref', '');
-  } else if (host.domAttribute(h, 'nohref') !== null) {
-    hostRemoveAttribute(h, 'nohref');
-  }
-});
+// #dom-area-nohref: reflects the nohref boolean attribute.
+reflectBoolean([HTMLAreaElement], 'noHref', 'nohref');
 
 // #dom-a-rellist, #dom-area-rellist, #dom-link-rellist, #dom-form-rellist: [SameObject,
 // PutForwards=value] DOMTokenLists of rel, with the tokens Chromium 156 supports for each

@@ -1,7 +1,8 @@
 // node-comparison.js: Node's comparisons and namespace lookups (DOM #interface-node):
 // compareDocumentPosition with its DOCUMENT_POSITION_* constants, isEqualNode, lookupPrefix,
-// lookupNamespaceURI and isDefaultNamespace. Tree positions and node equality are the host's
-// (io.w3socket.engine.NodeComparison); the Attr cases are here, as Attr is no tree node in this host.
+// lookupNamespaceURI and isDefaultNamespace (and #locate-a-namespace, which XPath's resolver uses
+// too). Tree positions and node equality are the host's (io.w3socket.engine.NodeComparison); the
+// Attr cases are here, as Attr is no tree node in this host.
 
 var DOCUMENT_POSITION = {DOCUMENT_POSITION_DISCONNECTED: 0x01, DOCUMENT_POSITION_PRECEDING: 0x02,
   DOCUMENT_POSITION_FOLLOWING: 0x04, DOCUMENT_POSITION_CONTAINS: 0x08,
@@ -39,47 +40,67 @@ function disconnectedOrder(v) {
   return v[SLOT].order;
 }
 
-/**
- * #locate-a-namespace: the namespace prefix (null: the default) is bound to at node, or null.
- * #locate-a-namespace-prefix when byNamespace: the prefix namespace is bound to, or null.
- */
-function locateNamespace(node, value, byNamespace) {
-  var el;
+/** DOM #locate-a-namespace of node for prefix. */
+function locateNamespace(node, prefix) {
   if (isAttrObject(node)) {
-    el = node[SLOT].element;
-  } else if (node.nodeType === 9) {
-    el = node.documentElement;
-  } else if (node.nodeType === 10 || node.nodeType === 11) {
+    var owner = node[SLOT].element;
+    return owner === null ? null : locateNamespace(owner, prefix);
+  }
+  var s = node[SLOT];
+  if (s.nodeType === 9) {
+    var root = node.documentElement;
+    return root === null ? null : locateNamespace(root, prefix);
+  }
+  if (s.nodeType === 10 || s.nodeType === 11) {
     return null;
-  } else if (node.nodeType === 1) {
-    el = node;
-  } else {
-    el = node.parentElement;
   }
-  if (el !== null && !byNamespace && (value === 'xml' || value === 'xmlns')) {
-    // #locate-a-namespace (an element) steps 1-2: the prefixes bound by Namespaces in XML.
-    return value === 'xml' ? 'http://www.w3.org/XML/1998/namespace' : 'http://www.w3.org/2000/xmlns/';
+  if (s.nodeType !== 1) {
+    var parent = node.parentElement;
+    return parent === null ? null : locateNamespace(parent, prefix);
   }
+  // Element steps 1-2.
+  if (prefix === 'xml') {
+    return 'http://www.w3.org/XML/1998/namespace';
+  }
+  if (prefix === 'xmlns') {
+    return 'http://www.w3.org/2000/xmlns/';
+  }
+  if (s.namespace !== null && s.prefix === prefix) {
+    return s.namespace;
+  }
+  // Step 3: a namespace declaration (only a foreign element's attributes are in the XMLNS namespace:
+  // HTML #adjust-foreign-attributes).
+  if (s.namespace !== HTML_NAMESPACE) {
+    var value = host.domAttribute(s.handle, prefix === null ? 'xmlns' : 'xmlns:' + prefix);
+    if (value !== null) {
+      return value === '' ? null : value;
+    }
+  }
+  var up = node.parentElement;
+  return up === null ? null : locateNamespace(up, prefix);
+}
+
+/**
+ * DOM #locate-a-namespace-prefix, from node (#dom-node-lookupprefix's dispatch: a document's
+ * element, an Attr's element, another node's parent element): the prefix namespace is bound to.
+ */
+function locateNamespacePrefix(node, namespace) {
+  var el = isAttrObject(node) ? node[SLOT].element
+      : node.nodeType === 9 ? node.documentElement
+      : node.nodeType === 10 || node.nodeType === 11 ? null
+      : node.nodeType === 1 ? node : node.parentElement;
   for (; el !== null; el = el.parentElement) {
     var s = el[SLOT];
-    var names = host.domAttributeNames(s.handle);
-    if (byNamespace) {
-      if (s.namespace === value && s.prefix !== null) {
-        return s.prefix;
-      }
+    if (s.namespace === namespace && s.prefix !== null) {
+      return s.prefix; // step 1
+    }
+    if (s.namespace !== HTML_NAMESPACE) {
+      // Step 2: its first xmlns: attribute of that value (a foreign element's, as in locateNamespace).
+      var names = host.domAttributeNames(s.handle);
       for (var i = 0; i < names.length; i++) {
-        if (names[i].indexOf('xmlns:') === 0 && host.domAttribute(s.handle, names[i]) === value) {
+        if (names[i].indexOf('xmlns:') === 0 && host.domAttribute(s.handle, names[i]) === namespace) {
           return names[i].substring(6);
         }
-      }
-    } else {
-      if (s.namespace !== null && s.prefix === value) {
-        return s.namespace;
-      }
-      var xmlns = value === null ? 'xmlns' : 'xmlns:' + value;
-      if (names.indexOf(xmlns) >= 0) {
-        var v = host.domAttribute(s.handle, xmlns);
-        return v === '' ? null : v;
       }
     }
   }
@@ -157,16 +178,16 @@ defineMethods(Node.prototype, {
   /** #dom-node-lookupprefix. */
   lookupPrefix: function (namespace) {
     var ns = namespace === null || namespace === undefined ? '' : toDOMString(namespace);
-    return ns === '' ? null : locateNamespace(requireThisNode(this), ns, true);
+    return ns === '' ? null : locateNamespacePrefix(requireThisNode(this), ns);
   },
   /** #dom-node-lookupnamespaceuri. */
   lookupNamespaceURI: function (prefix) {
     var p = prefix === null || prefix === undefined ? null : toDOMString(prefix);
-    return locateNamespace(requireThisNode(this), p === '' ? null : p, false);
+    return locateNamespace(requireThisNode(this), p === '' ? null : p);
   },
   /** #dom-node-isdefaultnamespace. */
   isDefaultNamespace: function (namespace) {
     var ns = namespace === null || namespace === undefined ? null : toDOMString(namespace);
-    return locateNamespace(requireThisNode(this), null, false) === (ns === '' ? null : ns);
+    return locateNamespace(requireThisNode(this), null) === (ns === '' ? null : ns);
   }
 });

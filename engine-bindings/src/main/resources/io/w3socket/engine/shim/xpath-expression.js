@@ -71,46 +71,6 @@ function isAttrNode(v) {
   return isObject(v) && isObject(v[SLOT]) && v[SLOT].kinds.indexOf('Attr') >= 0;
 }
 
-/** DOM #locate-a-namespace of node for prefix. */
-function locateNamespace(node, prefix) {
-  if (isAttrNode(node)) {
-    var owner = node[SLOT].element;
-    return owner === null ? null : locateNamespace(owner, prefix);
-  }
-  var s = node[SLOT];
-  if (s.nodeType === 9) {
-    var root = node.documentElement;
-    return root === null ? null : locateNamespace(root, prefix);
-  }
-  if (s.nodeType === 10 || s.nodeType === 11) {
-    return null;
-  }
-  if (s.nodeType !== 1) {
-    var parent = node.parentElement;
-    return parent === null ? null : locateNamespace(parent, prefix);
-  }
-  // Element steps 1-2.
-  if (prefix === 'xml') {
-    return 'http://www.w3.org/XML/1998/namespace';
-  }
-  if (prefix === 'xmlns') {
-    return 'http://www.w3.org/2000/xmlns/';
-  }
-  if (s.namespace !== null && s.prefix === prefix) {
-    return s.namespace;
-  }
-  // Step 3: a namespace declaration (only a foreign element's attributes are in the XMLNS namespace:
-  // HTML #adjust-foreign-attributes).
-  if (s.namespace !== HTML_NAMESPACE) {
-    var value = host.domAttribute(s.handle, prefix === null ? 'xmlns' : 'xmlns:' + prefix);
-    if (value !== null) {
-      return value === '' ? null : value;
-    }
-  }
-  var up = node.parentElement;
-  return up === null ? null : locateNamespace(up, prefix);
-}
-
 /** The context node argument: a Node (an Attr too), else the TypeError WebIDL's conversion throws. */
 function contextNodeArg(v, what, position) {
   if (!isNode(v) && !isAttrNode(v)) {
