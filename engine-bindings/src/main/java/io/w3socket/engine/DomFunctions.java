@@ -36,6 +36,7 @@ final class DomFunctions implements HostArea {
     r.add("domSetHtmlUnsafe", a -> shown(document.setHtml(a.integer(0), a.string(1), true)));
     r.add("domGetHtml", a -> dom.getHtml(a.integer(0), a.bool(1), a.values(2)));
     r.add("domTitle", a -> dom.title(a.integer(0)));
+    r.add("domQuirksMode", a -> dom.quirksMode(a.integer(0)));
     r.add("domDocument", a -> (double) dom.documentHandle());
     r.add("domInfo", a -> dom.info(a.integer(0)));
     r.add("domParent", a -> (double) dom.parent(a.integer(0)));

@@ -1139,6 +1139,11 @@ final class DomNodes {
     return documentOf(d).title();
   }
 
+  /** Whether the document is in quirks mode (DOM #concept-document-quirks; the parser's choice). */
+  boolean quirksMode(int d) {
+    return documentOf(d).quirksMode() == Document.QuirksMode.quirks;
+  }
+
   /**
    * The script element being run, for document.currentScript (HTML #dom-document-currentscript).
    */
