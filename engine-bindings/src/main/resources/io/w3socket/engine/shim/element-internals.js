@@ -198,15 +198,9 @@ defineMethods(ElementInternals.prototype, {
 });
 
 // ARIAMixin (WAI-ARIA #ARIAMixin) on ElementInternals: the default semantics a custom element
-// gives itself, kept as set (strings, or elements for the *Element(s) ones), null until then.
-['role', 'ariaAtomic', 'ariaAutoComplete', 'ariaBusy', 'ariaBrailleLabel', 'ariaBrailleRoleDescription',
-  'ariaChecked', 'ariaColCount', 'ariaColIndex', 'ariaColSpan', 'ariaCurrent', 'ariaDescription',
-  'ariaDisabled', 'ariaExpanded', 'ariaHasPopup', 'ariaHidden', 'ariaInvalid', 'ariaKeyShortcuts',
-  'ariaLabel', 'ariaLevel', 'ariaLive', 'ariaModal', 'ariaMultiLine', 'ariaMultiSelectable',
-  'ariaOrientation', 'ariaPlaceholder', 'ariaPosInSet', 'ariaPressed', 'ariaReadOnly', 'ariaRelevant',
-  'ariaRequired', 'ariaRoleDescription', 'ariaRowCount', 'ariaRowIndex', 'ariaRowSpan', 'ariaSelected',
-  'ariaSetSize', 'ariaSort', 'ariaValueMax', 'ariaValueMin', 'ariaValueNow', 'ariaValueText',
-  'ariaColIndexText', 'ariaRowIndexText'].forEach(function (name) {
+// gives itself, kept as set (strings, or elements for the *Element(s) ones: aria-mixin.js's
+// lists), null until then.
+ARIA_STRING_PROPERTIES.forEach(function (name) {
   defineAccessor(ElementInternals.prototype, name, function () {
     var v = internalsSlot(this).aria[name];
     return v === undefined ? null : v;
@@ -214,8 +208,7 @@ defineMethods(ElementInternals.prototype, {
     internalsSlot(this).aria[name] = v === null || v === undefined ? null : toDOMString(v);
   });
 });
-['ariaActionsElements', 'ariaActiveDescendantElement', 'ariaControlsElements', 'ariaDescribedByElements',
-  'ariaDetailsElements', 'ariaErrorMessageElements', 'ariaFlowToElements', 'ariaLabelledByElements'].forEach(function (name) {
+ARIA_ELEMENT_PROPERTIES.forEach(function (name) {
   defineAccessor(ElementInternals.prototype, name, function () {
     var v = internalsSlot(this).aria[name];
     return v === undefined ? null : v;
