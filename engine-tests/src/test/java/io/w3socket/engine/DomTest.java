@@ -1323,4 +1323,23 @@ true true true true true
 undefined undefined true 2 1
 """);
   }
+
+  /** #dom-text-wholetext: the contiguous Text siblings' data, not the node's alone (Chromium's line). */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void wholeTextJoinsTheContiguousTextNodes(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "whole-text.html",
+        engine,
+"""
+<!DOCTYPE html><html><body><script>
+var p = document.createElement('p'); p.appendChild(document.createTextNode('a')); p.appendChild(document.createTextNode('b')); p.appendChild(document.createElement('i')); p.appendChild(document.createTextNode('c')); p.appendChild(document.createComment('x')); p.appendChild(document.createTextNode('d'));
+console.log(p.childNodes[0].wholeText, p.childNodes[1].wholeText, p.childNodes[3].wholeText, p.childNodes[5].wholeText, document.createTextNode('').wholeText === '');
+</script></body></html>
+""",
+"""
+ab ab c d true
+""");
+  }
 }

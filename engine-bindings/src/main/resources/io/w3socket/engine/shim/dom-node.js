@@ -488,8 +488,18 @@ defineAccessor(CharacterData.prototype, 'data', function () {
 defineAccessor(CharacterData.prototype, 'length', function () {
   return host.domData(slotOf(this, 'CharacterData').handle).length;
 });
+/** #dom-text-wholetext: the data of the contiguous Text nodes around this one, in tree order. */
 defineAccessor(Text.prototype, 'wholeText', function () {
-  return host.domData(slotOf(this, 'CharacterData').handle);
+  slotOf(this, 'CharacterData');
+  var first = this;
+  while (first.previousSibling !== null && first.previousSibling.nodeType === 3) {
+    first = first.previousSibling;
+  }
+  var out = '';
+  for (var n = first; n !== null && n.nodeType === 3; n = n.nextSibling) {
+    out += n.data;
+  }
+  return out;
 });
 setTag(Text.prototype, 'Text');
 setTag(Comment.prototype, 'Comment');
