@@ -14,6 +14,12 @@ function isHtmlNamed(node, localName) {
   return s.nodeType === 1 && s.localName === localName && s.namespace === HTML_NAMESPACE;
 }
 
+/** Whether a node wrapper is an HTML element whose local name is one of those. */
+function isHtmlOneOf(node, localNames) {
+  var s = node[SLOT];
+  return s.nodeType === 1 && s.namespace === HTML_NAMESPACE && localNames.indexOf(s.localName) >= 0;
+}
+
 /**
  * The element's slot if it is an HTML element of one of the local names (the interface's
  * elements), else the TypeError an operation or attribute of another interface's object gets.
@@ -46,8 +52,7 @@ function childElementsOf(node) {
 
 /** Whether a node wrapper is an HTML thead, tbody or tfoot element (an HTMLTableSectionElement). */
 function isTableSection(node) {
-  var s = node[SLOT];
-  return s.nodeType === 1 && s.namespace === HTML_NAMESPACE && SECTION_TAGS.indexOf(s.localName) >= 0;
+  return isHtmlOneOf(node, SECTION_TAGS);
 }
 
 /** The children of a node that are HTML elements of that local name. */
@@ -76,7 +81,7 @@ function createTablePart(near, localName) {
   return nodeFor(host.domCreate('element', localName, host.domOwnerDocument(near[SLOT].handle)));
 }
 
-/** A live HTMLCollection ([SameObject]) kept in the element's slot under {@code key}, brought current. */
+/** A live HTMLCollection ([SameObject]) in the element's slot under {@code key}, brought current. */
 function cachedCollection(s, key, compute) {
   if (!s[key]) {
     s[key] = liveElements(compute);
@@ -129,7 +134,7 @@ function rowCellsCollection(row) {
   var s = row[SLOT];
   return cachedCollection(s, 'rowCells', function () {
     return childElementsOf(nodeFor(s.handle)).filter(function (c) {
-      return isHtmlNamed(c, 'td') || isHtmlNamed(c, 'th');
+      return isHtmlOneOf(c, CELL_TAGS);
     });
   });
 }
@@ -137,6 +142,105 @@ function rowCellsCollection(row) {
 /** The items of one of these collections, current. */
 function tableItems(collection) {
   return itemsOf(collection, 'HTMLCollection');
+}
+
+/** The next (offset 1) or previous (-1) element sibling of a node, or null. */
+function elementSiblingOf(node, offset) {
+  return nodeFor(host.domElementSibling(node[SLOT].handle, offset));
+}
+
+/** The first (or last) element child of a node, or null: a host call or two, not the child list. */
+function endElementChild(node, last) {
+  var c = nodeFor(host.domEndChild(node[SLOT].handle, last));
+  return c === null || c[SLOT].nodeType === 1 ? c : elementSiblingOf(c, last ? -1 : 1);
+}
+
+/**
+ * The index-th child of a node that is an HTML element of one of the local names ({node, count}:
+ * count how many came before it), or {node: null, count: how many there are}; the operations'
+ * walks, as Chromium's, so that insertRow(-1), deleteRow(0) and their kin cost a few host calls
+ * however long the table, not its collection's items.
+ */
+function childAt(node, localNames, index) {
+  var count = 0;
+  for (var c = endElementChild(node, false); c !== null; c = elementSiblingOf(c, 1)) {
+    if (isHtmlOneOf(c, localNames)) {
+      if (count === index) {
+        return {node: c, count: count};
+      }
+      count++;
+    }
+  }
+  return {node: null, count: count};
+}
+
+/** How many children of a node are HTML elements of one of the local names. */
+function childCount(node, localNames) {
+  return childAt(node, localNames, -1).count;
+}
+
+/** The last child of a node that is an HTML element of one of the local names, or null. */
+function lastChildOneOf(node, localNames) {
+  for (var c = endElementChild(node, true); c !== null; c = elementSiblingOf(c, -1)) {
+    if (isHtmlOneOf(c, localNames)) {
+      return c;
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether a table's child holds rows of group g of #dom-table-rows, in its order: 0 the thead
+ * children's rows, 1 the table's own tr children and the tbody children's rows, 2 the tfoot
+ * children's rows.
+ */
+function inRowGroup(child, g) {
+  return g === 0 ? isHtmlNamed(child, 'thead') : g === 2 ? isHtmlNamed(child, 'tfoot')
+      : isHtmlNamed(child, 'tr') || isHtmlNamed(child, 'tbody');
+}
+
+/** The index-th row of the table's rows collection ({node, count} as childAt), walked to. */
+function tableRowAt(table, index) {
+  var children = childElementsOf(table);
+  var count = 0;
+  for (var g = 0; g < 3; g++) {
+    for (var i = 0; i < children.length; i++) {
+      var c = children[i];
+      if (!inRowGroup(c, g)) {
+        continue;
+      }
+      if (isHtmlNamed(c, 'tr')) {
+        if (count === index) {
+          return {node: c, count: count};
+        }
+        count++;
+      } else {
+        var found = childAt(c, ROW_TAGS, index - count);
+        if (found.node !== null) {
+          return {node: found.node, count: count + found.count};
+        }
+        count += found.count;
+      }
+    }
+  }
+  return {node: null, count: count};
+}
+
+/** The last row of the table's rows collection, or null, walked to from the end. */
+function tableLastRow(table) {
+  var children = childElementsOf(table);
+  for (var g = 2; g >= 0; g--) {
+    for (var i = children.length - 1; i >= 0; i--) {
+      var c = children[i];
+      if (inRowGroup(c, g)) {
+        var row = isHtmlNamed(c, 'tr') ? c : lastChildOneOf(c, ROW_TAGS);
+        if (row !== null) {
+          return row;
+        }
+      }
+    }
+  }
+  return null;
 }
 
 /** An optional long argument whose default is -1 (insertRow's and insertCell's index). */
@@ -382,22 +486,25 @@ defineMethods(HTMLTableElement.prototype, {
     tablePartSlot(this, TABLE_TAGS);
     requireArgs(arguments, 1, 'execute ' + what);
     index = toLong(index);
-    var rows = tableItems(tableRowsCollection(this));
     if (index < -1) {
       throw indexSizeError(what, 'The index provided (' + index + ') is less than -1.');
     }
-    if (index >= rows.length) {
-      throw indexSizeError(what, 'The index provided (' + index
-          + ') is greater than the number of rows in the table (' + rows.length + ').');
-    }
+    var row;
     if (index === -1) {
-      if (rows.length === 0) {
-        return; // step 2: nothing
+      row = tableLastRow(this);
+      if (row === null) {
+        return; // step 2: no rows, nothing
       }
-      index = rows.length - 1;
+    } else {
+      var found = tableRowAt(this, index);
+      if (found.node === null) {
+        // Step 1: index at or past the number of rows.
+        throw indexSizeError(what, 'The index provided (' + index
+            + ') is greater than the number of rows in the table (' + found.count + ').');
+      }
+      row = found.node;
     }
-    var row = rows[index];
-    removeNode(row.parentNode, row, true);
+    removeNode(row.parentNode, row, true); // step 3: the index-th row removed from its parent
   },
   /** #dom-table-deletetfoot: the first tfoot child removed, if any. */
   deleteTFoot: function deleteTFoot() {
@@ -414,36 +521,40 @@ defineMethods(HTMLTableElement.prototype, {
     var what = "'insertRow' on 'HTMLTableElement'";
     tablePartSlot(this, TABLE_TAGS);
     var index = optionalIndex(arguments);
-    var rows = tableItems(tableRowsCollection(this));
     // Step 1: the index checked before anything changes.
     if (index < -1) {
       throw indexSizeError(what, 'The index provided (' + index + ') is less than -1.');
     }
-    if (index > rows.length) {
+    var found = index === -1 ? null : tableRowAt(this, index);
+    if (found !== null && found.node === null && index > found.count) {
       throw indexSizeError(what, 'The index provided (' + index
-          + ') is greater than the number of rows in the table (' + rows.length + ').');
+          + ') is greater than the number of rows in the table (' + found.count + ').');
     }
-    var bodies = rows.length === 0 ? childrenNamed(this, 'tbody') : null;
-    var body = bodies !== null && bodies.length === 0 ? createTablePart(this, 'tbody') : null;
-    var row = createTablePart(this, 'tr');
-    if (rows.length === 0) {
-      if (body !== null) {
-        // Step 2: no rows and no tbody: a new tbody, a new row appended to it, then it to the table.
-        insertNode(body, row, null, what);
-        insertNode(this, body, null, what);
-      } else {
-        // Step 3: no rows: appended to the last tbody child.
-        insertNode(bodies[bodies.length - 1], row, null, what);
-      }
-    } else if (index === -1 || index === rows.length) {
-      // Step 4: appended to the parent of the last row.
-      var last = rows[rows.length - 1];
-      insertNode(last.parentNode, row, null, what);
-    } else {
-      // Step 5: right before the index-th row.
-      insertNode(rows[index].parentNode, row, rows[index], what);
+    var last = found === null || found.node === null ? tableLastRow(this) : null;
+    if (found !== null && found.node !== null) {
+      // Step 5: a new row right before the index-th row.
+      var row = createTablePart(this, 'tr');
+      insertNode(found.node.parentNode, row, found.node, what);
+      return row;
+    } else if (last !== null) {
+      // Step 4 (index -1 or the number of rows): a new row appended to the parent of the last row.
+      var appended = createTablePart(this, 'tr');
+      insertNode(last.parentNode, appended, null, what);
+      return appended;
     }
-    return row;
+    var lastBody = lastChildOneOf(this, ['tbody']);
+    if (lastBody !== null) {
+      // Step 3: no rows: a new row appended to the last tbody child.
+      var inBody = createTablePart(this, 'tr');
+      insertNode(lastBody, inBody, null, what);
+      return inBody;
+    }
+    // Step 2: no rows and no tbody: a new tbody, a new row appended to it, then it to the table.
+    var body = createTablePart(this, 'tbody');
+    var first = createTablePart(this, 'tr');
+    insertNode(body, first, null, what);
+    insertNode(this, body, null, what);
+    return first;
   }
 });
 
@@ -458,7 +569,8 @@ reflectObsolete(HTMLTableSectionElement, ['align', 'ch', 'chOff', 'vAlign']);
 
 /** Chromium 156's IndexSizeError message of a section's insertRow and deleteRow. */
 function sectionIndexError(what, index, count) {
-  return indexSizeError(what, 'The provided index (' + index + ' is outside the range [-1, ' + count + '].');
+  return indexSizeError(what, 'The provided index (' + index + ' is outside the range [-1, ' + count
+      + '].');
 }
 
 defineMethods(HTMLTableSectionElement.prototype, {
@@ -468,29 +580,33 @@ defineMethods(HTMLTableSectionElement.prototype, {
     tablePartSlot(this, SECTION_TAGS);
     requireArgs(arguments, 1, 'execute ' + what);
     index = toLong(index);
-    var rows = tableItems(sectionRowsCollection(this));
+    var row;
     if (index === -1) {
-      if (rows.length === 0) {
+      row = lastChildOneOf(this, ROW_TAGS);
+      if (row === null) {
         return;
       }
-      index = rows.length - 1;
+    } else {
+      var found = index < 0 ? null : childAt(this, ROW_TAGS, index);
+      if (found === null || found.node === null) {
+        throw sectionIndexError(what, index, found === null ? childCount(this, ROW_TAGS) : found.count);
+      }
+      row = found.node;
     }
-    if (index < 0 || index >= rows.length) {
-      throw sectionIndexError(what, index, rows.length);
-    }
-    removeNode(this, rows[index], true);
+    removeNode(this, row, true);
   },
   /** #dom-tbody-insertrow: a new tr before the index-th row, or appended (-1 or the count). */
   insertRow: function insertRow() {
     var what = "'insertRow' on 'HTMLTableSectionElement'";
     tablePartSlot(this, SECTION_TAGS);
     var index = optionalIndex(arguments);
-    var rows = tableItems(sectionRowsCollection(this));
-    if (index < -1 || index > rows.length) {
-      throw sectionIndexError(what, index, rows.length); // step 1
+    var found = index < 0 ? null : childAt(this, ROW_TAGS, index);
+    if (index < -1 || (found !== null && found.node === null && index > found.count)) {
+      // Step 1: the index checked before anything changes.
+      throw sectionIndexError(what, index, found === null ? childCount(this, ROW_TAGS) : found.count);
     }
     var row = createTablePart(this, 'tr');
-    insertNode(this, row, index === -1 || index === rows.length ? null : rows[index], what);
+    insertNode(this, row, found === null ? null : found.node, what);
     return row;
   }
 });
@@ -540,32 +656,36 @@ defineMethods(HTMLTableRowElement.prototype, {
     tablePartSlot(this, ROW_TAGS);
     requireArgs(arguments, 1, 'execute ' + what);
     index = toLong(index);
-    var cells = tableItems(rowCellsCollection(this));
+    var cell;
     if (index === -1) {
-      if (cells.length === 0) {
+      cell = lastChildOneOf(this, CELL_TAGS);
+      if (cell === null) {
         return;
       }
-      index = cells.length - 1;
+    } else {
+      var found = index < 0 ? null : childAt(this, CELL_TAGS, index);
+      if (found === null || found.node === null) {
+        // Chromium 156's message.
+        throw indexSizeError(what, 'The value provided (' + index + ') is outside the range [0, '
+            + (found === null ? childCount(this, CELL_TAGS) : found.count) + ').');
+      }
+      cell = found.node;
     }
-    if (index < 0 || index >= cells.length) {
-      throw indexSizeError(what, 'The value provided (' + index + ') is outside the range [0, '
-          + cells.length + ').');
-    }
-    removeNode(this, cells[index], true);
+    removeNode(this, cell, true);
   },
   /** #dom-tr-insertcell: a new td before the index-th cell, or appended (-1 or the count). */
   insertCell: function insertCell() {
     var what = "'insertCell' on 'HTMLTableRowElement'";
     tablePartSlot(this, ROW_TAGS);
     var index = optionalIndex(arguments);
-    var cells = tableItems(rowCellsCollection(this));
-    if (index < -1 || index > cells.length) {
+    var found = index < 0 ? null : childAt(this, CELL_TAGS, index);
+    if (index < -1 || (found !== null && found.node === null && index > found.count)) {
       // Step 1 (Chromium 156's message).
       throw indexSizeError(what, 'The value provided (' + index + ') is outside the range [-1, '
-          + cells.length + '].');
+          + (found === null ? childCount(this, CELL_TAGS) : found.count) + '].');
     }
     var cell = createTablePart(this, 'td');
-    insertNode(this, cell, index === -1 || index === cells.length ? null : cells[index], what);
+    insertNode(this, cell, found === null ? null : found.node, what);
     return cell;
   }
 });
@@ -584,8 +704,8 @@ defineAccessor(HTMLTableCellElement.prototype, 'cellIndex', function () {
   return parent !== null && isHtmlNamed(parent, 'tr')
       ? tableItems(rowCellsCollection(parent)).indexOf(this) : -1;
 });
-reflectObsolete(HTMLTableCellElement, ['align', 'axis', 'height', 'width', 'ch', 'chOff', 'noWrap', 'vAlign',
-  'bgColor']);
+reflectObsolete(HTMLTableCellElement, ['align', 'axis', 'height', 'width', 'ch', 'chOff', 'noWrap',
+  'vAlign', 'bgColor']);
 reflectString([HTMLTableCellElement], 'abbr', 'abbr'); // #dom-tdth-abbr
 
 /**
