@@ -140,7 +140,7 @@ function setBodyHandlers() {
  * window's (#window-reflecting-body-element-event-handler-set).
  */
 function handlerAttributeChanged(el, name, value) {
-  if (name === 'checked' || name === 'value') {
+  if (name === 'checked' || name === 'value' || name === 'type') {
     controlAttributeChanged(el, name, value); // a control's state follows them (form-controls.js)
   }
   // The name first: most attribute changes are no handler's and need not ask the host the tag.

@@ -8,10 +8,9 @@
 // (form-submission.js). The state lives in the element's wrapper; an element a script never
 // touched has its attributes' state.
 //
-// Not done: the dates' and times' normalization and range's step (their formats are checked), the
-// selection API (selectionStart...), select's add/remove and
-// HTMLOptionsCollection (options is an HTMLCollection), and the selected attribute changed after a
-// script chose a select's options.
+// The numeric types' sanitization is input-numbers.js's, the text selection text-selection.js's.
+//
+// Not done: the selected attribute changed after a script chose a select's options.
 
 var INPUT_DEFAULT_MODE = ['hidden', 'submit', 'image', 'reset', 'button'];
 var INPUT_TYPES = ['hidden', 'text', 'search', 'tel', 'url', 'email', 'password', 'date', 'month',
@@ -63,21 +62,13 @@ function sanitizeValue(el, value) {
   if (type === 'url' || type === 'email') {
     return value.replace(/[\r\n]/g, '').replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
   }
-  if (Object.prototype.hasOwnProperty.call(valueFormats(), type)) {
-    return valueFormats()[type].test(value) ? value : '';
+  if (Object.prototype.hasOwnProperty.call(NUMERIC_INPUTS, type)) {
+    // number, range and the dates' and times' (input-numbers.js)
+    return sanitizeNumeric(el, type, value);
   }
   if (type === 'color') {
     // #color-state-(type=color): a valid lowercase simple color, else black.
     return /^#[0-9a-fA-F]{6}$/.test(value) ? value.toLowerCase() : '#000000';
-  }
-  if (type === 'range') {
-    // #range-state-(type=range): a number, else the default value, clamped to min and max.
-    var min = parseFloat(attributeOf(el, 'min'));
-    var max = parseFloat(attributeOf(el, 'max'));
-    min = isFinite(min) ? min : 0;
-    max = isFinite(max) && max >= min ? max : Math.max(min, 100);
-    var n = valueFormats().number.test(value) ? Number(value) : min + (max - min) / 2;
-    return String(Math.min(max, Math.max(min, n)));
   }
   return value;
 }
@@ -97,6 +88,16 @@ function controlState(el) {
 
 /** #concept-input-checked-dirty-flag and the value content attribute: a change follows the attribute. */
 function controlAttributeChanged(el, name, value) {
+  if (name === 'type') {
+    // #input-type-change step 6: a value of the element's own sanitized for the new type; steps
+    // 7-9, the selection (text-selection.js).
+    var own = el[SLOT].control;
+    if (own && own.value !== null && tagOf(el) === 'INPUT') {
+      own.value = sanitizeValue(el, own.value);
+    }
+    selectionTypeChanged(el);
+    return;
+  }
   var s = el[SLOT];
   var c = s && s.control;
   if (!c) {
@@ -166,10 +167,12 @@ defineAccessor(HTMLInputElement.prototype, 'value', function () {
   v = v === null ? '' : toDOMString(v); // [LegacyNullToEmptyString]
   var mode = valueMode(this);
   if (mode === 'value') {
-    // #dom-input-value-value: the value sanitized, the dirty value flag set.
+    // #dom-input-value-value: the value sanitized, the dirty value flag set; step 3, the cursor.
+    var old = inputValue(this);
     var c = controlState(this);
     c.value = sanitizeValue(this, v);
     c.dirtyValue = true;
+    textValueSet(this, old); // text-selection.js
   } else if (mode === 'filename') {
     if (v !== '') {
       throw new DOMException("Failed to set the 'value' property on 'HTMLInputElement': This input "
@@ -237,9 +240,12 @@ function textareaValue(el) {
 defineAccessor(HTMLTextAreaElement.prototype, 'value', function () {
   return textareaValue(this);
 }, function (v) {
+  // #dom-textarea-value: the raw value, the dirty value flag set; step 4, the cursor.
+  var old = textareaValue(this);
   var c = controlState(this);
   c.value = (v === null ? '' : toDOMString(v)).replace(/\r\n?/g, '\n');
   c.dirtyValue = true;
+  textValueSet(this, old);
 });
 defineAccessor(HTMLTextAreaElement.prototype, 'defaultValue', function () {
   return this.textContent;
@@ -548,7 +554,9 @@ function resetControl(el) {
   }
   var tag = tagOf(el);
   if (tag === 'INPUT' || tag === 'TEXTAREA') {
+    var old = controlValue(el);
     delete slotOf(el, 'Element').control;
+    textValueSet(el, old); // the cursor at the end of a value changed, as Chromium moves it
   } else if (tag === 'SELECT') {
     delete slotOf(el, 'Element').chosen;
   } else if (tag === 'OUTPUT') {
@@ -569,11 +577,21 @@ function isLabelable(el) {
       || isFaceElement(el);
 }
 
+/**
+ * The root an element's ids and labels are looked for in: its document or shadow root; null for
+ * an element in neither (Chromium looks in the document, where it is not).
+ */
+function treeScope(el) {
+  var root = el.getRootNode();
+  return root.nodeType === 9 || root[SLOT].kinds.indexOf('ShadowRoot') >= 0 ? root : null;
+}
+
 /** #labeled-control: the for attribute's element if labelable, else the first labelable descendant. */
 function labeledControl(label) {
   var id = attributeOf(label, 'for');
   if (id !== null) {
-    var named = label.isConnected ? label.ownerDocument.getElementById(id) : null;
+    var root = treeScope(label);
+    var named = root === null ? null : root.getElementById(id);
     return named !== null && isLabelable(named) ? named : null;
   }
   var all = Array.prototype.slice.call(label.querySelectorAll('*'));

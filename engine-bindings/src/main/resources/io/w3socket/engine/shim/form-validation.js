@@ -85,11 +85,8 @@ function compiledPattern(pattern) {
 
 /** A number of a ranged type's value or attribute, or NaN (#concept-input-value-string-number). */
 function rangedNumber(type, s) {
-  if (s === null || s === '') {
-    return NaN;
-  }
-  return type === 'number' || type === 'range' ? (valueFormats().number.test(s) ? Number(s) : NaN)
-      : NaN;
+  // The number's and range's parsing (input-numbers.js); the dates' strings compare as they are.
+  return type === 'number' || type === 'range' ? inputStringToNumber(type, s) : NaN;
 }
 
 /** A number as Chromium writes one in a message. */

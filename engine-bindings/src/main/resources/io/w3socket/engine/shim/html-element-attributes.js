@@ -82,6 +82,7 @@ defineAccessor(HTMLInputElement.prototype, 'type', function () {
   return inputType(this);
 }, function (v) {
   hostSetAttribute(elementHandle(this), 'type', toDOMString(v));
+  controlAttributeChanged(this, 'type', null); // #input-type-change (form-controls.js)
 });
 
 // #dom-fieldset-type, #dom-output-type, #dom-textarea-type: a fixed string.

@@ -373,6 +373,7 @@ function hostSetData(handle, data) {
  */
 function replacingAll(node, change) {
   nodeIteratorsPreRemove(node, null); // the NodeIterators (document-traversal.js)
+  selectionChildrenReplaced(node); // a textarea's selection (text-selection.js)
   popoversIfRemoving(node, false); // HTML's popover removing steps (popover.js)
   if (registeredObservers === 0) {
     change();
