@@ -16,7 +16,7 @@ var AUTOFILL_NORMAL = ('name honorific-prefix given-name additional-name family-
 var AUTOFILL_CONTACT = ('tel tel-country-code tel-national tel-area-code tel-local tel-local-prefix '
     + 'tel-local-suffix tel-extension email impp').split(' ');
 
-/** #determine-a-field's-category: [category, maximum tokens], or null. */
+/** The processing model's category of a field name and its maximum tokens ([category, n]), or null. */
 function autofillCategory(token) {
   if (token === 'off' || token === 'on') {
     return [token, 1];

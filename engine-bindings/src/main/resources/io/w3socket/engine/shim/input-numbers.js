@@ -91,7 +91,7 @@ function numericPatterns() {
 }
 
 /**
- * The type's algorithm to convert a string to a number: a number (a month's count of months since
+ * The type's algorithm to convert a string to a number (#concept-input-value-string-number): a number (a month's count of months since
  * 1970-01, the others' milliseconds), or NaN for an error or a value past the type's limits.
  */
 function inputStringToNumber(type, s) {
@@ -173,7 +173,7 @@ function timePrecision(el, type) {
 }
 
 /**
- * The type's algorithm to convert a number to a string: "" past the type's limits; a time with
+ * The type's algorithm to convert a number to a string (#concept-input-value-number-string): "" past the type's limits; a time with
  * the precision of el's step.
  */
 function inputNumberToString(type, n, el) {
@@ -315,7 +315,7 @@ function onGrid(grid, k) {
   return roundTo(grid.base + k * grid.step, grid.digits);
 }
 
-/** #concept-input-step-mismatch: whether n is not the step base plus a whole number of steps. */
+/** #suffering-from-a-step-mismatch: whether n is not the step base plus a whole number of steps. */
 function offStep(grid, n) {
   return fractionDigits(n) > grid.digits || onGrid(grid, Math.round((n - grid.base) / grid.step)) !== n;
 }

@@ -2,8 +2,8 @@
 // select(), selectionStart, selectionEnd, selectionDirection, setSelectionRange and setRangeText,
 // over a selection (start, end, direction) each text control keeps in its element slot
 // (slotOf(el, 'Element').selection, beside form-controls.js's control state), the select event
-// queued when a script changes it, and the selectionchange event (Selection API
-// #scheduling-selectionchange-event) queued once for its changes until it fires.
+// queued when a script changes it, and the selectionchange event (the Selection API's "schedule a
+// selectionchange event") queued once for its changes until it fires.
 //
 // As in headless Chromium 156 on Linux: the direction "none" is "forward"; an input's value set to
 // another value puts the cursor at its end (a reset too) and so does a textarea's, whose value
@@ -89,8 +89,8 @@ function selectionChildrenReplaced(node) {
 }
 
 /**
- * The selection changed: a selectionchange event queued at the element unless one is
- * (#scheduling-selectionchange-event), then, for a change a script asked for, a select event
+ * The selection changed: a selectionchange event queued at the element unless one is (Selection
+ * API, schedule a selectionchange event), then, for a change a script asked for, a select event
  * (#set-the-selection-range step 6); both bubble.
  */
 function selectionChanged(el, sel, select) {
