@@ -32,6 +32,32 @@ done();
 """);
   }
 
+  /**
+   * A lazy module's interface members (webidl.js lazyMembers, html-table-members.js): stubs in the
+   * interface's order before the module loads; the first use loads it, its definitions take the
+   * stubs' places (no stub left, the order kept), and a method read before works after.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void aLazyModulesMembersAreStubsItsDefinitionsReplace(JsEngine engine) {
+    JsChecks.assertChecks(
+        engine,
+"""
+var proto = HTMLTableRowElement.prototype;
+var names = Object.getOwnPropertyNames(proto).join();
+var stubGetter = Object.getOwnPropertyDescriptor(proto, 'cells').get, stubMethod = proto.insertCell;
+check('present before', typeof stubGetter === 'function' && typeof stubMethod === 'function'
+    && Object.getOwnPropertyDescriptor(proto, 'cells').set === undefined && proto.deleteCell.length === 1);
+var row = document.createElement('tr');
+check('a stub runs the member', stubMethod.call(row).nodeName === 'TD' && row.cells.length === 1);
+check('replaced in place', Object.getOwnPropertyNames(proto).join() === names
+    && Object.getOwnPropertyDescriptor(proto, 'cells').get !== stubGetter && proto.insertCell !== stubMethod);
+check('the other interfaces too', Object.getOwnPropertyDescriptor(HTMLTableCellElement.prototype, 'colSpan').get
+    !== undefined && document.createElement('td').colSpan === 1);
+done();
+""");
+  }
+
   @Test
   void aModulesLinesAreItsFilesLines() {
     ShimSource shim = ShimSource.load();

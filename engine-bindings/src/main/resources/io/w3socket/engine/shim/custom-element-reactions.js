@@ -351,7 +351,7 @@ function wrapCEReactions() {
     [HTMLFormElement.prototype, ['reset']],
     [HTMLSelectElement.prototype, ['add', 'remove']],
     [NamedNodeMap.prototype, ['setNamedItem', 'setNamedItemNS', 'removeNamedItem', 'removeNamedItemNS']]
-  ].concat(TABLE_CE_METHODS); // html-table-elements.js
+  ].concat(loadModule('tables').tableCEMethods()); // the table members' definitions first
   methods.forEach(function (entry) {
     entry[1].forEach(function (name) {
       var d = Object.getOwnPropertyDescriptor(entry[0], name);

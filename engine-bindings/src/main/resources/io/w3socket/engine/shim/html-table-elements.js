@@ -1,4 +1,5 @@
-// html-table-elements.js: the members of HTML's table interfaces (HTML #tables): HTMLTableElement
+// html-table-elements.js (lazy module tables, whose stubs html-table-members.js puts on the
+// prototypes): the members of HTML's table interfaces (HTML #tables): HTMLTableElement
 // (#the-table-element), HTMLTableSectionElement (#the-tbody-element, also thead's and tfoot's),
 // HTMLTableRowElement (#the-tr-element), HTMLTableCellElement (#the-td-element, #the-th-element,
 // #attributes-common-to-td-and-th-elements), HTMLTableColElement (#the-col-element) and the
@@ -733,9 +734,11 @@ reflectObsolete(HTMLTableColElement, ['align', 'ch', 'chOff', 'vAlign', 'width']
  * The [CEReactions] operations here, which wrapCEReactions (custom-element-reactions.js) wraps
  * once the first custom element is defined (it wraps every element interface's setter itself).
  */
-var TABLE_CE_METHODS = [
-  [HTMLTableElement.prototype, ['createCaption', 'deleteCaption', 'createTHead', 'deleteTHead',
-    'createTFoot', 'deleteTFoot', 'createTBody', 'insertRow', 'deleteRow']],
-  [HTMLTableSectionElement.prototype, ['insertRow', 'deleteRow']],
-  [HTMLTableRowElement.prototype, ['insertCell', 'deleteCell']]
-];
+function tableCEMethods() {
+  return [
+    [HTMLTableElement.prototype, ['createCaption', 'deleteCaption', 'createTHead', 'deleteTHead',
+      'createTFoot', 'deleteTFoot', 'createTBody', 'insertRow', 'deleteRow']],
+    [HTMLTableSectionElement.prototype, ['insertRow', 'deleteRow']],
+    [HTMLTableRowElement.prototype, ['insertCell', 'deleteCell']]
+  ];
+}

@@ -42,6 +42,50 @@ function loadModule(name) {
   return exports;
 }
 
+/** The marker of a lazy member's stub (lazyMembers), which its module's definition replaces. */
+var LAZY_STUB = hasSymbol ? Symbol('lazy member') : '__w3socket_lazy_member__';
+
+/**
+ * An interface's members whose definitions are a lazy module's: each gets a stub on the
+ * prototype, in the order given (which the module's definitions keep, replacing them in place),
+ * that loads the module and then does what the module's member does. members: names separated by
+ * spaces; "name" an attribute, "name:r" a read-only one, "name()" an operation of no required
+ * argument, "name(1)" of one.
+ */
+function lazyMembers(module, ctor, members) {
+  var proto = ctor.prototype;
+  function real(name) {
+    loadModule(module);
+    var d = Object.getOwnPropertyDescriptor(proto, name);
+    if (d === undefined || (d.get || d.value)[LAZY_STUB]) {
+      throw new Error('internal error: module ' + module + ' did not define ' + ctor.name + '.' + name);
+    }
+    return d;
+  }
+  members.split(' ').forEach(function (member) {
+    var m = /^(\w+)(:r|\((\d?)\))?$/.exec(member);
+    var name = m[1];
+    var stub;
+    if (m[2] !== undefined && m[2].charAt(0) === '(') {
+      stub = m[3] === '1' ? function (a) {
+        return real(name).value.apply(this, arguments);
+      } : function () {
+        return real(name).value.apply(this, arguments);
+      };
+      stub[LAZY_STUB] = true;
+      Object.defineProperty(proto, name, {value: stub, writable: true, enumerable: true, configurable: true});
+      return;
+    }
+    stub = function () {
+      return real(name).get.call(this);
+    };
+    stub[LAZY_STUB] = true;
+    defineAccessor(proto, name, stub, m[2] === ':r' ? undefined : function (v) {
+      real(name).set.call(this, v);
+    });
+  });
+}
+
 /** A direct eval, so that the module's code sees this closure; it fills __exports. */
 function evaluateModule(__source, __exports) {
   eval(__source);
