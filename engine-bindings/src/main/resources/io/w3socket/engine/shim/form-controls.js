@@ -53,6 +53,9 @@ function valueFormats() {
   return valueFormatTable;
 }
 
+/** The types with a number (input-numbers.js's NUMERIC_INPUTS). */
+var NUMERIC_TYPES = ['number', 'range', 'date', 'month', 'week', 'time', 'datetime-local'];
+
 /** The value sanitization algorithm of the input's type (#states-of-the-type-attribute). */
 function sanitizeValue(el, value) {
   var type = inputType(el);
@@ -62,9 +65,9 @@ function sanitizeValue(el, value) {
   if (type === 'url' || type === 'email') {
     return value.replace(/[\r\n]/g, '').replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
   }
-  if (Object.prototype.hasOwnProperty.call(NUMERIC_INPUTS, type)) {
-    // number, range and the dates' and times' (input-numbers.js)
-    return sanitizeNumeric(el, type, value);
+  if (NUMERIC_TYPES.indexOf(type) >= 0) {
+    // number, range and the dates' and times' (input-numbers.js, the lazy module numbers)
+    return loadModule('numbers').sanitizeNumeric(el, type, value);
   }
   if (type === 'color') {
     // #color-state-(type=color): a valid lowercase simple color, else black.

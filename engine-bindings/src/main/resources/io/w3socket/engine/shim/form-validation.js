@@ -85,8 +85,8 @@ function compiledPattern(pattern) {
 
 /** A number of a ranged type's value or attribute, or NaN (#concept-input-value-string-number). */
 function rangedNumber(type, s) {
-  // The number's and range's parsing (input-numbers.js); the dates' strings compare as they are.
-  return type === 'number' || type === 'range' ? inputStringToNumber(type, s) : NaN;
+  // The number's and range's parsing (input-numbers.js, lazy); the dates' strings compare as they are.
+  return type === 'number' || type === 'range' ? loadModule('numbers').inputStringToNumber(type, s) : NaN;
 }
 
 /** A number as Chromium writes one in a message. */

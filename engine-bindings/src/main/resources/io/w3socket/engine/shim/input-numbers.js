@@ -1,4 +1,5 @@
-// input-numbers.js: an input's value as a number and as a Date, and its stepping (HTML
+// input-numbers.js (the lazy module numbers; input-number-members.js has the stubs of its
+// members): an input's value as a number and as a Date, and its stepping (HTML
 // #dom-input-valueasnumber, #dom-input-valueasdate, #dom-input-stepup) for the number, range,
 // date, month, week, time and datetime-local types: each type's algorithms to convert a string to
 // a number and a number to a string (#states-of-the-type-attribute, over #dates-and-times'
