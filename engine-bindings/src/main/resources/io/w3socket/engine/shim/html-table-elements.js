@@ -568,6 +568,42 @@ defineAccessor(HTMLTableSectionElement.prototype, 'rows', function () {
 });
 reflectObsolete(HTMLTableSectionElement, ['align', 'ch', 'chOff', 'vAlign']);
 
+/**
+ * A section's deleteRow and a row's deleteCell: the index-th child of those kinds (-1: the last,
+ * and none is nothing) removed; another index out of range throws error(index, count).
+ */
+function deleteChildAt(parent, tags, index, error) {
+  var child;
+  if (index === -1) {
+    child = lastChildOneOf(parent, tags);
+    if (child === null) {
+      return;
+    }
+  } else {
+    var found = index < 0 ? null : childAt(parent, tags, index);
+    if (found === null || found.node === null) {
+      throw error(index, found === null ? childCount(parent, tags) : found.count);
+    }
+    child = found.node;
+  }
+  removeNode(parent, child, true);
+}
+
+/**
+ * A section's insertRow and a row's insertCell: a new element of localName before the index-th
+ * child of those kinds, or appended (-1 or their count); an index out of range throws
+ * error(index, count) before anything changes.
+ */
+function insertChildAt(parent, tags, localName, index, what, error) {
+  var found = index < 0 ? null : childAt(parent, tags, index);
+  if (index < -1 || (found !== null && found.node === null && index > found.count)) {
+    throw error(index, found === null ? childCount(parent, tags) : found.count);
+  }
+  var child = createTablePart(parent, localName);
+  insertNode(parent, child, found === null ? null : found.node, what);
+  return child;
+}
+
 /** Chromium 156's IndexSizeError message of a section's insertRow and deleteRow. */
 function sectionIndexError(what, index, count) {
   return indexSizeError(what, 'The provided index (' + index + ' is outside the range [-1, ' + count
@@ -580,35 +616,17 @@ defineMethods(HTMLTableSectionElement.prototype, {
     var what = "'deleteRow' on 'HTMLTableSectionElement'";
     tablePartSlot(this, SECTION_TAGS);
     requireArgs(arguments, 1, 'execute ' + what);
-    index = toLong(index);
-    var row;
-    if (index === -1) {
-      row = lastChildOneOf(this, ROW_TAGS);
-      if (row === null) {
-        return;
-      }
-    } else {
-      var found = index < 0 ? null : childAt(this, ROW_TAGS, index);
-      if (found === null || found.node === null) {
-        throw sectionIndexError(what, index, found === null ? childCount(this, ROW_TAGS) : found.count);
-      }
-      row = found.node;
-    }
-    removeNode(this, row, true);
+    deleteChildAt(this, ROW_TAGS, toLong(index), function (i, count) {
+      return sectionIndexError(what, i, count);
+    });
   },
   /** #dom-tbody-insertrow: a new tr before the index-th row, or appended (-1 or the count). */
   insertRow: function insertRow() {
     var what = "'insertRow' on 'HTMLTableSectionElement'";
     tablePartSlot(this, SECTION_TAGS);
-    var index = optionalIndex(arguments);
-    var found = index < 0 ? null : childAt(this, ROW_TAGS, index);
-    if (index < -1 || (found !== null && found.node === null && index > found.count)) {
-      // Step 1: the index checked before anything changes.
-      throw sectionIndexError(what, index, found === null ? childCount(this, ROW_TAGS) : found.count);
-    }
-    var row = createTablePart(this, 'tr');
-    insertNode(this, row, found === null ? null : found.node, what);
-    return row;
+    return insertChildAt(this, ROW_TAGS, 'tr', optionalIndex(arguments), what, function (i, count) {
+      return sectionIndexError(what, i, count); // step 1: checked before anything changes
+    });
   }
 });
 
@@ -656,38 +674,19 @@ defineMethods(HTMLTableRowElement.prototype, {
     var what = "'deleteCell' on 'HTMLTableRowElement'";
     tablePartSlot(this, ROW_TAGS);
     requireArgs(arguments, 1, 'execute ' + what);
-    index = toLong(index);
-    var cell;
-    if (index === -1) {
-      cell = lastChildOneOf(this, CELL_TAGS);
-      if (cell === null) {
-        return;
-      }
-    } else {
-      var found = index < 0 ? null : childAt(this, CELL_TAGS, index);
-      if (found === null || found.node === null) {
-        // Chromium 156's message.
-        throw indexSizeError(what, 'The value provided (' + index + ') is outside the range [0, '
-            + (found === null ? childCount(this, CELL_TAGS) : found.count) + ').');
-      }
-      cell = found.node;
-    }
-    removeNode(this, cell, true);
+    deleteChildAt(this, CELL_TAGS, toLong(index), function (i, count) {
+      // Chromium 156's message.
+      return indexSizeError(what, 'The value provided (' + i + ') is outside the range [0, ' + count + ').');
+    });
   },
   /** #dom-tr-insertcell: a new td before the index-th cell, or appended (-1 or the count). */
   insertCell: function insertCell() {
     var what = "'insertCell' on 'HTMLTableRowElement'";
     tablePartSlot(this, ROW_TAGS);
-    var index = optionalIndex(arguments);
-    var found = index < 0 ? null : childAt(this, CELL_TAGS, index);
-    if (index < -1 || (found !== null && found.node === null && index > found.count)) {
+    return insertChildAt(this, CELL_TAGS, 'td', optionalIndex(arguments), what, function (i, count) {
       // Step 1 (Chromium 156's message).
-      throw indexSizeError(what, 'The value provided (' + index + ') is outside the range [-1, '
-          + (found === null ? childCount(this, CELL_TAGS) : found.count) + '].');
-    }
-    var cell = createTablePart(this, 'td');
-    insertNode(this, cell, found === null ? null : found.node, what);
-    return cell;
+      return indexSizeError(what, 'The value provided (' + i + ') is outside the range [-1, ' + count + '].');
+    });
   }
 });
 
