@@ -12,7 +12,8 @@ class AriaTest {
   /**
    * role and the aria* strings reflecting their attributes (null removes them), the element
    * references by id and as set (an element out of scope is null; the attribute becomes ""), the
-   * same frozen array while its elements stay, their TypeErrors, and the 53 names Chromium has.
+   * same frozen array while its elements stay, their TypeErrors, ariaNotify on Element and Document,
+   * and the 53 names Chromium has.
    */
   @ParameterizedTest
   @EnumSource(JsEngine.class)
@@ -39,6 +40,7 @@ box.ariaDescribedByElements = [a, b]; log(JSON.stringify(box.getAttribute('aria-
 try { box.ariaDescribedByElements = [a, 'x']; } catch (e) { log(e.name, e.message); }
 try { box.ariaActiveDescendantElement = 'a'; } catch (e) { log(e.name, e.message); }
 box.ariaDescribedByElements = null; log(box.hasAttribute('aria-describedby'), box.ariaDescribedByElements);
+log(typeof document.ariaNotify, document.ariaNotify("x"), Element.prototype.ariaNotify.length, Document.prototype.hasOwnProperty("ariaNotify"));
 log(Object.getOwnPropertyNames(Element.prototype).filter(function (n) { return /^aria|^role$/.test(n); }).length);
 </script></body></html>
 """,
@@ -55,6 +57,7 @@ false\s
 TypeError Failed to set the 'ariaDescribedByElements' property on 'Element': Failed to convert value to 'Element'.
 TypeError Failed to set the 'ariaActiveDescendantElement' property on 'Element': Failed to convert value to 'Element'.
 false\s
+function  1 true
 53
 """);
   }
