@@ -413,6 +413,11 @@ public final class BrowserContext {
                   if (!toggles.isEmpty()) {
                     realm.callEntry("detailsToggles", toggles);
                   }
+                  // Selection API #selectionchange-event: the task's changes of the tree moved
+                  // the selection's range (LiveRanges; selection.js).
+                  if (doc.nodes().ranges().takeSelectionMoved()) {
+                    realm.callEntry("selectionMoved");
+                  }
                 },
                 idleGrace.toMillis(),
                 e ->

@@ -33,6 +33,19 @@ final class LiveRanges {
   private final Map<Integer, Bounds> ranges = new HashMap<>();
   private int next;
 
+  /**
+   * The id of the range of the page's selection (Selection API #dfn-selection; the shim's
+   * selection.js), or -1: a change of the tree that moves its boundary points schedules a
+   * selectionchange event (#selectionchange-event), which the loop asks for after the task ({@link
+   * #takeSelectionMoved}).
+   */
+  private int selectionId = -1;
+
+  /** The selection's range's boundary points before the change of the tree being made, or null. */
+  private Bounds selectionBefore;
+
+  private boolean selectionMoved;
+
   /** A new live range collapsed at (node, 0) (#dom-range-range, #dom-document-createrange). */
   int create(Node n) {
     Bounds b = new Bounds();
@@ -54,6 +67,55 @@ final class LiveRanges {
   /** Forgets a range whose object is gone. */
   void release(int id) {
     ranges.remove(id);
+    if (id == selectionId) {
+      selectionId = -1;
+    }
+  }
+
+  /**
+   * The range (an id, or -1 for none) that is the selection's now (Selection API #dfn-selection).
+   */
+  void watchSelection(int id) {
+    selectionId = ranges.containsKey(id) ? id : -1;
+  }
+
+  /**
+   * Whether a change of the tree moved the selection's boundary points since the last call
+   * (Selection API #selectionchange-event: "the associated range's boundary point is mutated").
+   */
+  boolean takeSelectionMoved() {
+    boolean moved = selectionMoved;
+    selectionMoved = false;
+    return moved;
+  }
+
+  /** Before a change of the tree: the selection's boundary points as they are. */
+  private void beforeChange() {
+    Bounds b = selectionId < 0 ? null : ranges.get(selectionId);
+    if (b == null) {
+      selectionBefore = null;
+      return;
+    }
+    if (selectionBefore == null) {
+      selectionBefore = new Bounds();
+    }
+    selectionBefore.startNode = b.startNode;
+    selectionBefore.startOffset = b.startOffset;
+    selectionBefore.endNode = b.endNode;
+    selectionBefore.endOffset = b.endOffset;
+  }
+
+  /** After a change of the tree: whether it moved the selection's boundary points. */
+  private void afterChange() {
+    Bounds a = selectionBefore;
+    Bounds b = a == null || selectionId < 0 ? null : ranges.get(selectionId);
+    if (b != null
+        && (a.startNode != b.startNode
+            || a.startOffset != b.startOffset
+            || a.endNode != b.endNode
+            || a.endOffset != b.endOffset)) {
+      selectionMoved = true;
+    }
   }
 
   /** How many live ranges there are. */
@@ -323,6 +385,12 @@ final class LiveRanges {
    * boundary points in parent after index move on by count.
    */
   void inserted(Node parent, int index, int count) {
+    beforeChange();
+    insertedPoints(parent, index, count);
+    afterChange();
+  }
+
+  private void insertedPoints(Node parent, int index, int count) {
     for (Bounds b : ranges.values()) {
       if (b.startNode == parent && b.startOffset > index) {
         b.startOffset += count;
@@ -338,6 +406,12 @@ final class LiveRanges {
    * move to (parent, its index), those in parent after it back by one.
    */
   void removing(Node child) {
+    beforeChange();
+    removingPoints(child);
+    afterChange();
+  }
+
+  private void removingPoints(Node child) {
     Node parent = child.parentNode();
     if (parent == null || ranges.isEmpty()) {
       return;
@@ -367,6 +441,12 @@ final class LiveRanges {
    * 0), where the insertion that follows (at index 0) leaves it.
    */
   void replacingAll(Node parent) {
+    beforeChange();
+    replacingAllPoints(parent);
+    afterChange();
+  }
+
+  private void replacingAllPoints(Node parent) {
     for (Bounds b : ranges.values()) {
       if (isInclusiveAncestor(parent, b.startNode)) {
         b.startNode = parent;
@@ -385,6 +465,12 @@ final class LiveRanges {
    * parent just after node move on by one.
    */
   void split(Node node, Node newNode, int offset) {
+    beforeChange();
+    splitPoints(node, newNode, offset);
+    afterChange();
+  }
+
+  private void splitPoints(Node node, Node newNode, int offset) {
     Node parent = node.parentNode();
     int after = node.siblingIndex() + 1;
     for (Bounds b : ranges.values()) {
@@ -411,6 +497,12 @@ final class LiveRanges {
    * at next, move into node.
    */
   void merge(Node node, Node next, int length) {
+    beforeChange();
+    mergePoints(node, next, length);
+    afterChange();
+  }
+
+  private void mergePoints(Node node, Node next, int length) {
     Node parent = next.parentNode();
     int at = next.siblingIndex();
     for (Bounds b : ranges.values()) {
@@ -438,6 +530,12 @@ final class LiveRanges {
    * replaced by {@code added} ones.
    */
   void dataReplaced(Node node, int offset, int count, int added) {
+    beforeChange();
+    dataReplacedPoints(node, offset, count, added);
+    afterChange();
+  }
+
+  private void dataReplacedPoints(Node node, int offset, int count, int added) {
     for (Bounds b : ranges.values()) {
       if (b.startNode == node && b.startOffset > offset && b.startOffset <= offset + count) {
         b.startOffset = offset;
@@ -544,6 +642,42 @@ final class LiveRanges {
     checkPoint(node, offset, "'isPointInRange' on 'Range'");
     return position(node, (int) offset, b.startNode, b.startOffset) >= 0
         && position(node, (int) offset, b.endNode, b.endOffset) <= 0;
+  }
+
+  /**
+   * DOM #concept-range-bp-position of two boundary points (the Selection API's setBaseAndExtent and
+   * extend compare an anchor and a focus): -1 before, 0 equal, 1 after, or 2 when the nodes' roots
+   * differ (neither is before the other).
+   */
+  static int order(Node a, int aOffset, Node b, int bOffset) {
+    return a.root() != b.root() ? 2 : position(a, aOffset, b, bOffset);
+  }
+
+  /**
+   * Selection API #dom-selection-containsnode, for the selection's range id, as Chromium 156
+   * answers it: the node is the boundary points (parent, index) and (parent, index + 1) around it,
+   * so that a node without a parent (or of another tree than the range) is never contained; it is
+   * when the range holds both points; it is not when the range ends before the first or starts
+   * after the second; otherwise (the range and the node overlap) it is if partial containment is
+   * allowed, or if it is Text. (Chromium first makes the range its visible positions' range, which
+   * needs layout: here the range is taken as it is.)
+   */
+  boolean selectionContains(int id, Node node, boolean allowPartial) {
+    Bounds b = bounds(id);
+    Node parent = node.parentNode();
+    if (parent == null || parent.root() != b.startNode.root()) {
+      return false;
+    }
+    int index = node.siblingIndex();
+    if (position(b.startNode, b.startOffset, parent, index) <= 0
+        && position(parent, index + 1, b.endNode, b.endOffset) <= 0) {
+      return true;
+    }
+    if (position(parent, index, b.endNode, b.endOffset) > 0
+        || position(parent, index + 1, b.startNode, b.startOffset) < 0) {
+      return false;
+    }
+    return allowPartial || isText(node);
   }
 
   /** DOM #dom-range-intersectsnode. */

@@ -122,6 +122,31 @@ final class RangeFunctions implements HostArea {
         });
     r.add("rangePartialNonText", a -> ranges.partiallyContainsNonText(a.integer(0)));
     r.add("rangeText", a -> ranges.text(a.integer(0)));
+    // The Selection API's (selection.js): its range, the checks and comparisons of its points.
+    r.add(
+        "rangeWatchSelection",
+        a -> {
+          ranges.watchSelection(a.integer(0));
+          return null;
+        });
+    // (node, unsigned offset, what): #concept-range-bp-set steps 1-2, with Chromium's messages
+    r.add(
+        "rangeCheckPoint",
+        a -> {
+          LiveRanges.checkPoint(dom.node(a.integer(0)), (long) a.number(1), a.string(2));
+          return null;
+        });
+    // (node, offset, node, offset): -1 before, 0 equal, 1 after, 2 in another root
+    r.add(
+        "rangePointOrder",
+        a ->
+            (double)
+                LiveRanges.order(
+                    dom.node(a.integer(0)), a.integer(1), dom.node(a.integer(2)), a.integer(3)));
+    r.add(
+        "rangeSelectionContains",
+        a -> ranges.selectionContains(a.integer(0), dom.node(a.integer(1)), a.bool(2)));
+
     // (context element or -1, markup, node document)
     r.add(
         "rangeFragment",

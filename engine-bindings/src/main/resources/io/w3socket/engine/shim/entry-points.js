@@ -83,6 +83,11 @@ return {
    * closed (io.w3socket.engine.DetailsElements; html-details-element.js), after the task.
    */
   detailsToggles: queueDetailsToggles,
+  /**
+   * After a task whose changes of the tree moved the selection's range
+   * (io.w3socket.engine.LiveRanges): its selectionchange event (selection.js).
+   */
+  selectionMoved: lazyEntry('selection', 'selectionMoved'),
   /** A load or error event at a node (an inserted script element that loaded or failed). */
   fireNodeEvent: function (handle, type) {
     dispatch(nodeFor(handle), trustedEvent(new Event(type)));

@@ -187,17 +187,23 @@ function insertIntoRange(id, node, what) {
   var now = host.rangeBounds(id);
   if (now[0] === now[2] && now[1] === now[3]) {
     host.rangeSet(id, now[0], now[1], parent[SLOT].handle, newOffset);
+    rangeMethodChanged(id);
   }
 }
 
 defineMethods(Range.prototype, {
   /** #dom-range-deletecontents. */
   deleteContents: function () {
-    processRangeContents(rangeId(this), 'delete', "'deleteContents' on 'Range'");
+    var id = rangeId(this);
+    processRangeContents(id, 'delete', "'deleteContents' on 'Range'");
+    rangeMethodChanged(id);
   },
   /** #dom-range-extractcontents. */
   extractContents: function () {
-    return processRangeContents(rangeId(this), 'extract', "'extractContents' on 'Range'");
+    var id = rangeId(this);
+    var fragment = processRangeContents(id, 'extract', "'extractContents' on 'Range'");
+    rangeMethodChanged(id);
+    return fragment;
   },
   /** #dom-range-clonecontents. */
   cloneContents: function () {
@@ -238,5 +244,6 @@ defineMethods(Range.prototype, {
     insertIntoRange(id, newParent, what);
     newParent.appendChild(fragment);
     host.rangeSelectNode(id, newParent[SLOT].handle);
+    rangeMethodChanged(id);
   }
 });

@@ -39,6 +39,18 @@ function rangeId(range) {
   return slotOf(range, 'Range').id;
 }
 
+/**
+ * Selection API #dfn-selection: the range id's boundary points were set through its own methods;
+ * if it is the selection's range, the selection follows it (selection.js, once loaded), as
+ * forwards (Chromium 156).
+ */
+function rangeMethodChanged(id) {
+  var selection = loadedModules.selection;
+  if (selection !== undefined && selection.selectionRangeChanged !== undefined) {
+    selection.selectionRangeChanged(id);
+  }
+}
+
 /** WebIDL: a Node argument, as its handle, or Chromium's TypeError. */
 function rangeNodeArg(v, index, what) {
   if (!isNode(v)) {
@@ -54,6 +66,7 @@ function setRangeBoundary(range, args, start) {
   requireArgs(args, 2, 'execute ' + what);
   var node = rangeNodeArg(args[0], 1, what);
   host.rangeSetBoundary(id, start, node, toUint32(args[1]), what);
+  rangeMethodChanged(id);
 }
 
 /** setStartBefore and the others: the boundary point beside node, in its parent. */
@@ -63,6 +76,7 @@ function setRangeBoundaryBeside(name, start, after) {
     var what = "'" + name + "' on 'Range'";
     requireArgs(arguments, 1, 'execute ' + what);
     host.rangeSetBoundaryBeside(id, start, rangeNodeArg(node, 1, what), after, what);
+    rangeMethodChanged(id);
   };
 }
 
@@ -94,18 +108,21 @@ defineMethods(Range.prototype, {
     } else {
       host.rangeSet(id, b[2], b[3], b[2], b[3]);
     }
+    rangeMethodChanged(id);
   },
   /** #dom-range-selectnode (#concept-range-select). */
   selectNode: function (node) {
     var id = rangeId(this);
     requireArgs(arguments, 1, "execute 'selectNode' on 'Range'");
     host.rangeSelectNode(id, rangeNodeArg(node, 1, "'selectNode' on 'Range'"));
+    rangeMethodChanged(id);
   },
   /** #dom-range-selectnodecontents. */
   selectNodeContents: function (node) {
     var id = rangeId(this);
     requireArgs(arguments, 1, "execute 'selectNodeContents' on 'Range'");
     host.rangeSelectNodeContents(id, rangeNodeArg(node, 1, "'selectNodeContents' on 'Range'"));
+    rangeMethodChanged(id);
   },
   /**
    * #dom-range-compareboundarypoints: how an unsigned short, sourceRange a Range (WebIDL), then
