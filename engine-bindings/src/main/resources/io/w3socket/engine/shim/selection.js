@@ -21,6 +21,9 @@ var selectionRange = null;
 /** Whether the selection's direction is backwards (#dfn-direction); else forwards. */
 var selectionBackward = false;
 
+/** The selection's range when the selection made it and getRangeAt has not given it out, or null. */
+var unexposedRange = null;
+
 /** The anchor and focus as last seen, [node, offset, node, offset] (handles), or null. */
 var selectionPoints = null;
 
@@ -84,6 +87,12 @@ function samePoints(a, b) {
  * schedules none for a selection set to what it was).
  */
 function associate(range, backward) {
+  if (unexposedRange !== null && unexposedRange !== range) {
+    // No script can reach it: the host forgets its boundary points now (Nashorn has no
+    // FinalizationRegistry to tell it later; range.js).
+    host.rangeRelease(unexposedRange[SLOT].id);
+  }
+  unexposedRange = null;
   selectionRange = range;
   selectionBackward = backward;
   host.rangeWatchSelection(range === null ? -1 : range[SLOT].id);
@@ -145,11 +154,15 @@ function selectionMoved() {
   scheduleSelectionChange();
 }
 
-/** A new live range from (startNode, startOffset) to (endNode, endOffset), handles. */
-function newSelectionRange(startNode, startOffset, endNode, endOffset) {
+/**
+ * Makes a new live range from (startNode, startOffset) to (endNode, endOffset) (handles) the
+ * selection's, one no script holds until getRangeAt gives it.
+ */
+function associateNew(startNode, startOffset, endNode, endOffset, backward) {
   var r = rangeModule().createRange(document);
   host.rangeSet(r[SLOT].id, startNode, startOffset, endNode, endOffset);
-  return r;
+  associate(r, backward);
+  unexposedRange = r;
 }
 
 /** WebIDL: a Node argument (null too if nullable, undefined being null then), as its handle or -1. */
@@ -189,7 +202,7 @@ function collapseSelection(self, args, name) {
   var offset = toUint32(args[1]);
   host.rangeCheckPoint(node, offset, method);
   if (inSelectionDocument(node)) {
-    associate(newSelectionRange(node, offset, node, offset), false);
+    associateNew(node, offset, node, offset, false);
   }
 }
 
@@ -203,7 +216,7 @@ function collapseSelectionTo(self, start, name) {
   }
   var b = host.rangeBounds(r[SLOT].id);
   var i = start ? 0 : 2;
-  associate(newSelectionRange(b[i], b[i + 1], b[i], b[i + 1]), false);
+  associateNew(b[i], b[i + 1], b[i], b[i + 1], false);
 }
 
 /** #dom-selection-removeallranges, #dom-selection-empty: the selection becomes empty. */
@@ -428,11 +441,11 @@ defineMethods(Selection.prototype, {
     host.rangeCheckPoint(h, offset, method);
     var order = host.rangePointOrder(p[0], p[1], h, offset);
     if (order === 2) {
-      associate(newSelectionRange(h, offset, h, offset), false);
+      associateNew(h, offset, h, offset, false);
     } else if (order <= 0) {
-      associate(newSelectionRange(p[0], p[1], h, offset), false);
+      associateNew(p[0], p[1], h, offset, false);
     } else {
-      associate(newSelectionRange(h, offset, p[0], p[1]), true);
+      associateNew(h, offset, p[0], p[1], true);
     }
   },
   /**
@@ -463,6 +476,7 @@ defineMethods(Selection.prototype, {
       throw new DOMException("Failed to execute 'getRangeAt' on 'Selection': " + i + ' is not a valid index.',
           'IndexSizeError');
     }
+    unexposedRange = null;
     return r;
   },
   /**
@@ -506,7 +520,7 @@ defineMethods(Selection.prototype, {
       host.rangeCheckPoint(h, 0, method);
     }
     if (inSelectionDocument(h)) {
-      associate(newSelectionRange(h, 0, h, host.domChildren(h).length), false);
+      associateNew(h, 0, h, host.domChildren(h).length, false);
     }
   },
   /**
@@ -538,13 +552,13 @@ defineMethods(Selection.prototype, {
     }
     var order = host.rangePointOrder(a, ao, f, fo);
     if (order === 1) {
-      associate(newSelectionRange(f, fo, a, ao), true);
+      associateNew(f, fo, a, ao, true);
     } else if (order === 2) {
       // In other trees: set the start to the focus, then the end to the anchor, which collapses
       // the range at the anchor (DOM #concept-range-bp-set).
-      associate(newSelectionRange(a, ao, a, ao), false);
+      associateNew(a, ao, a, ao, false);
     } else {
-      associate(newSelectionRange(a, ao, f, fo), false);
+      associateNew(a, ao, f, fo, false);
     }
   },
   setPosition: function (node, offset) {
