@@ -310,18 +310,16 @@ function selectionCollapsed(p) {
   return p === null || (p[0] === p[2] && p[1] === p[3]);
 }
 
-defineAccessor(Selection.prototype, 'anchorNode', function () {
-  return selectionPoint(this, 0);
-});
-defineAccessor(Selection.prototype, 'anchorOffset', function () {
-  return selectionPoint(this, 1);
-});
-defineAccessor(Selection.prototype, 'focusNode', function () {
-  return selectionPoint(this, 2);
-});
-defineAccessor(Selection.prototype, 'focusOffset', function () {
-  return selectionPoint(this, 3);
-});
+/** Accessors of the anchor and focus: names[i] reads selectionPoint's i-th (node, offset, node, offset). */
+function definePointAccessors(names) {
+  names.forEach(function (name, i) {
+    defineAccessor(Selection.prototype, name, function () {
+      return selectionPoint(this, i);
+    });
+  });
+}
+
+definePointAccessors(['anchorNode', 'anchorOffset', 'focusNode', 'focusOffset']);
 defineAccessor(Selection.prototype, 'isCollapsed', function () {
   slotOf(this, 'Selection');
   return selectionCollapsed(anchorAndFocus());
@@ -347,18 +345,7 @@ defineAccessor(Selection.prototype, 'direction', function () {
   return selectionCollapsed(p) ? 'none' : selectionBackward ? 'backward' : 'forward';
 });
 // Chromium 156's older names of the anchor and the focus (WebKit's base and extent).
-defineAccessor(Selection.prototype, 'baseNode', function () {
-  return selectionPoint(this, 0);
-});
-defineAccessor(Selection.prototype, 'baseOffset', function () {
-  return selectionPoint(this, 1);
-});
-defineAccessor(Selection.prototype, 'extentNode', function () {
-  return selectionPoint(this, 2);
-});
-defineAccessor(Selection.prototype, 'extentOffset', function () {
-  return selectionPoint(this, 3);
-});
+definePointAccessors(['baseNode', 'baseOffset', 'extentNode', 'extentOffset']);
 
 defineMethods(Selection.prototype, {
   /**
