@@ -13,6 +13,11 @@ function NamedNodeMap() {
   throw new TypeError('Illegal constructor');
 }
 
+/** Whether v is an Attr (a node, but not of this host's tree: isNode does not answer for it). */
+function isAttrObject(v) {
+  return isObject(v) && isObject(v[SLOT]) && v[SLOT].kinds.indexOf('Attr') >= 0;
+}
+
 function makeAttr(name, value, element) {
   var a = Object.create(Attr.prototype);
   setSlot(a, {kinds: ['EventTarget', 'Attr'], listeners: [], handlers: {}, name: name, value: value,

@@ -155,9 +155,7 @@ defineMethods(DOMTokenList.prototype, {
     if (!supported) {
       throw new TypeError("Failed to execute 'supports' on 'DOMTokenList': DOMTokenList has no supported tokens.");
     }
-    return supported.indexOf(toDOMString(token).replace(/[A-Z]+/g, function (c) {
-      return c.toLowerCase();
-    })) >= 0;
+    return supported.indexOf(asciiLowercase(toDOMString(token))) >= 0;
   },
   toString: function () {
     return this.value;

@@ -219,9 +219,7 @@ function getEncoding(label) {
     });
   }
   // Remove leading and trailing ASCII whitespace; ASCII lowercase.
-  var key = label.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '').replace(/[A-Z]+/g, function (m) {
-    return m.toLowerCase();
-  });
+  var key = asciiLowercase(label.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, ''));
   return Object.prototype.hasOwnProperty.call(ENCODING_LABELS, key) ? ENCODING_LABELS[key] : null;
 }
 

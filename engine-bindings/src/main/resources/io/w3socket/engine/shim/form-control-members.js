@@ -44,7 +44,7 @@ function reflectKeyword(ctors, idl, attribute, keywords, invalid) {
       if (v === null) {
         return '';
       }
-      v = v.toLowerCase();
+      v = asciiLowercase(v);
       return keywords.indexOf(v) >= 0 ? v : invalid;
     }, function (v) {
       hostSetAttribute(elementHandle(this), attribute, toDOMString(v));

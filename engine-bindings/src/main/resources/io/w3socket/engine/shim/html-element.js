@@ -7,9 +7,7 @@
 /** The attribute's value ASCII-lowercased, or null. */
 function lowerAttribute(el, name) {
   var v = host.domAttribute(elementHandle(el), name);
-  return v === null ? null : v.replace(/[A-Z]+/g, function (c) {
-    return c.toLowerCase();
-  });
+  return v === null ? null : asciiLowercase(v);
 }
 
 /**
@@ -46,20 +44,12 @@ function setAttributeTo(name) {
   reflectBoolean([HTMLElement], 'autofocus', 'autofocus');
   reflectBoolean([HTMLElement], 'inert', 'inert');
 
-  /** #dom-dir: ltr, rtl or auto, else "". */
-  defineAccessor(proto, 'dir', function () {
-    return enumeratedAttribute(this, 'dir', {ltr: 'ltr', rtl: 'rtl', auto: 'auto'}, '', '');
-  }, setAttributeTo('dir'));
-
-  /** #dom-enterkeyhint and #dom-inputmode: their keywords, else "". */
-  defineAccessor(proto, 'enterKeyHint', function () {
-    return enumeratedAttribute(this, 'enterkeyhint', {enter: 'enter', done: 'done', go: 'go',
-      next: 'next', previous: 'previous', search: 'search', send: 'send'}, '', '');
-  }, setAttributeTo('enterkeyhint'));
-  defineAccessor(proto, 'inputMode', function () {
-    return enumeratedAttribute(this, 'inputmode', {none: 'none', text: 'text', tel: 'tel', url: 'url',
-      email: 'email', numeric: 'numeric', decimal: 'decimal', search: 'search'}, '', '');
-  }, setAttributeTo('inputmode'));
+  // #dom-dir, #dom-enterkeyhint, #dom-inputmode: their keywords, else "" (form-control-members.js).
+  reflectKeyword([HTMLElement], 'dir', 'dir', ['ltr', 'rtl', 'auto'], '');
+  reflectKeyword([HTMLElement], 'enterKeyHint', 'enterkeyhint', ['enter', 'done', 'go', 'next',
+    'previous', 'search', 'send'], '');
+  reflectKeyword([HTMLElement], 'inputMode', 'inputmode', ['none', 'text', 'tel', 'url', 'email',
+    'numeric', 'decimal', 'search'], '');
 
   /**
    * #dom-autocapitalize: the own autocapitalization hint's keyword (off is none, on is
@@ -115,9 +105,7 @@ function setAttributeTo(name) {
       'plaintext-only': 'plaintext-only'}, 'inherit', 'inherit');
   }, function (v) {
     var value = toDOMString(v);
-    var lower = value.replace(/[A-Z]+/g, function (c) {
-      return c.toLowerCase();
-    });
+    var lower = asciiLowercase(value);
     var h = elementHandle(this);
     if (lower === 'inherit') {
       if (host.domAttribute(h, 'contenteditable') !== null) {

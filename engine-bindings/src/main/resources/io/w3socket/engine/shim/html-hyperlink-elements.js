@@ -57,13 +57,8 @@ var REFERRER_POLICIES = ['no-referrer', 'no-referrer-when-downgrade', 'same-orig
   reflectString([ctor], 'target', 'target');
   reflectString([ctor], 'download', 'download');
   reflectString([ctor], 'ping', 'ping');
-  /** #dom-a-referrerpolicy: a referrer policy keyword, else "". */
-  defineAccessor(proto, 'referrerPolicy', function () {
-    var v = (host.domAttribute(elementHandle(this), 'referrerpolicy') || '').toLowerCase();
-    return REFERRER_POLICIES.indexOf(v) >= 0 ? v : '';
-  }, function (v) {
-    hostSetAttribute(elementHandle(this), 'referrerpolicy', toDOMString(v));
-  });
+  // #dom-a-referrerpolicy: a referrer policy keyword, else "".
+  reflectKeyword([ctor], 'referrerPolicy', 'referrerpolicy', REFERRER_POLICIES, '');
 });
 
 reflectString([HTMLAnchorElement, HTMLLinkElement], 'hreflang', 'hreflang');

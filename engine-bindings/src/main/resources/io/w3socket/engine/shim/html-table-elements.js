@@ -712,15 +712,7 @@ reflectString([HTMLTableCellElement], 'abbr', 'abbr'); // #dom-tdth-abbr
  * #dom-th-scope: scope, limited to only known values (#attr-th-scope: row, col, rowgroup,
  * colgroup, ASCII case-insensitively; the auto state, missing or invalid, has no keyword: "").
  */
-defineAccessor(HTMLTableCellElement.prototype, 'scope', function () {
-  var v = host.domAttribute(elementHandle(this), 'scope');
-  var k = v === null ? '' : v.replace(/[A-Z]+/g, function (u) {
-    return u.toLowerCase();
-  });
-  return k === 'row' || k === 'col' || k === 'rowgroup' || k === 'colgroup' ? k : '';
-}, function (v) {
-  hostSetAttribute(elementHandle(this), 'scope', toDOMString(v));
-});
+reflectKeyword([HTMLTableCellElement], 'scope', 'scope', ['row', 'col', 'rowgroup', 'colgroup'], '');
 
 // HTMLTableCaptionElement (#the-caption-element): the obsolete align only.
 reflectObsolete(HTMLTableCaptionElement, ['align']);

@@ -9,10 +9,6 @@ var DOCUMENT_POSITION = {DOCUMENT_POSITION_DISCONNECTED: 0x01, DOCUMENT_POSITION
   DOCUMENT_POSITION_CONTAINED_BY: 0x10, DOCUMENT_POSITION_IMPLEMENTATION_SPECIFIC: 0x20};
 defineConstants(Node, DOCUMENT_POSITION);
 
-function isAttrObject(v) {
-  return isObject(v) && isObject(v[SLOT]) && v[SLOT].kinds.indexOf('Attr') >= 0;
-}
-
 /** A Node or an Attr (Attr is no tree node here: isNode does not answer for it), else a TypeError. */
 function requireNodeArgument(v, what) {
   if (!isNode(v) && !isAttrObject(v)) {

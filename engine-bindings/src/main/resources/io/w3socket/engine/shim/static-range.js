@@ -40,7 +40,7 @@ function staticRangeMember(d, name, what) {
   if (name.indexOf('Container') < 0) {
     return toUint32(v);
   }
-  if (!isNode(v) && !(isObject(v) && isObject(v[SLOT]) && v[SLOT].kinds.indexOf('Attr') >= 0)) {
+  if (!isNode(v) && !isAttrObject(v)) {
     throw new TypeError(read + "Failed to convert value to 'Node'.");
   }
   return v;

@@ -11,7 +11,7 @@ var FILTER_SKIP = 3;
 
 /** Whether v is a Node: one of the tree's, or an Attr. */
 function isTraversableNode(v) {
-  return isNode(v) || (isObject(v) && isObject(v[SLOT]) && v[SLOT].kinds.indexOf('Attr') >= 0);
+  return isNode(v) || isAttrObject(v);
 }
 
 /**

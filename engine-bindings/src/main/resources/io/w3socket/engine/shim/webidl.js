@@ -304,6 +304,13 @@ function replaceLoneSurrogates(s) {
   return out.join('');
 }
 
+/** Infra #ascii-lowercase: A-Z to a-z, every other code point kept. */
+function asciiLowercase(s) {
+  return s.replace(/[A-Z]+/g, function (c) {
+    return c.toLowerCase();
+  });
+}
+
 /** WebIDL #es-unsigned-long (no [EnforceRange]): ToUint32, so NaN and infinities are 0. */
 function toUint32(v) {
   return Number(v) >>> 0;

@@ -53,7 +53,7 @@ function lookupNamespace(resolver, prefix) {
       uri = resolver.call(undefined, prefix);
     } else if (typeof resolver.lookupNamespaceURI === 'function') {
       uri = resolver.lookupNamespaceURI(prefix);
-    } else if (isNode(resolver) || isAttrNode(resolver)) {
+    } else if (isNode(resolver) || isAttrObject(resolver)) {
       uri = locateNamespace(resolver, prefix);
     } else {
       return null;
@@ -66,14 +66,9 @@ function lookupNamespace(resolver, prefix) {
   return uri === null || uri === undefined ? null : toDOMString(uri);
 }
 
-/** Whether v is an Attr (dom-attr.js: Attr objects are nodes, but not of this host's tree). */
-function isAttrNode(v) {
-  return isObject(v) && isObject(v[SLOT]) && v[SLOT].kinds.indexOf('Attr') >= 0;
-}
-
 /** The context node argument: a Node (an Attr too), else the TypeError WebIDL's conversion throws. */
 function contextNodeArg(v, what, position) {
-  if (!isNode(v) && !isAttrNode(v)) {
+  if (!isNode(v) && !isAttrObject(v)) {
     throw new TypeError('Failed to ' + what + ': parameter ' + position + " is not of type 'Node'.");
   }
   return v;
@@ -103,7 +98,7 @@ function evaluateXPath(expression, contextNode, type, what) {
   }
   var x = expression[SLOT];
   var answer;
-  if (isAttrNode(contextNode)) {
+  if (isAttrObject(contextNode)) {
     var owner = s.element;
     answer = host.xpathEvaluate(x.expression, x.bindings, owner === null ? -1 : owner[SLOT].handle, s.name,
         contextNode.value, type, what);
