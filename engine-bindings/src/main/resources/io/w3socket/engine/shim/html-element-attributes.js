@@ -96,9 +96,7 @@ defineAccessor(HTMLInputElement.prototype, 'type', function () {
 
 /** #dom-li-value: a long reflecting value (#rules-for-parsing-integers), 0 when missing or invalid. */
 defineAccessor(HTMLLIElement.prototype, 'value', function () {
-  var v = host.domAttribute(elementHandle(this), 'value');
-  var m = v === null ? null : /^[\t\n\f\r ]*([-+]?[0-9]+)/.exec(v);
-  var n = m === null ? 0 : Number(m[1]);
+  var n = integerAttribute(this, 'value'); // form-control-members.js
   return n >= -2147483648 && n <= 2147483647 ? n : 0;
 }, function (v) {
   hostSetAttribute(elementHandle(this), 'value', String(toLong(v)));

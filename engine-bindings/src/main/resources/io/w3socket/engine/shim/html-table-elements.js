@@ -318,11 +318,9 @@ function sectionValue(v, localName, idl) {
  */
 function reflectClampedUnsigned(ctor, idl, attribute, min, max) {
   defineAccessor(ctor.prototype, idl, function () {
-    var v = host.domAttribute(elementHandle(this), attribute);
-    var m = v === null ? null : /^[\t\n\f\r ]*([-+]?)([0-9]+)/.exec(v);
-    var n = m === null ? NaN : Number(m[2]);
-    if (n !== n || (m[1] === '-' && n !== 0)) {
-      return 1;
+    var n = integerAttribute(this, attribute); // form-control-members.js
+    if (n !== n || n < 0) {
+      return 1; // #rules-for-parsing-non-negative-integers: an error ("-0" is 0)
     }
     return Math.min(Math.max(n, min), max);
   }, function (v) {
