@@ -105,11 +105,17 @@ final class GraalRealm implements Realm {
             .option("js.print", "false")
             // A browser's global object has no "arguments" (GraalJS's shell gives one).
             .option("js.global-arguments", "false")
-            // A bare specifier resolves beside its importer, like any other (ModulePath), so that
-            // the page's import map sees the importing module (its scopes). GraalJS 25 calls the
-            // option experimental; it is the only one set here.
+            // GraalJS 25 calls the next two options experimental; they are the only ones set here.
             .allowExperimentalOptions(true)
+            // A bare specifier resolves beside its importer, like any other (ModulePath), so that
+            // the page's import map sees the importing module (its scopes).
             .option("js.esm-bare-specifier-relative-lookup", "true")
+            // A function's body becomes the interpreter's nodes when it is first called, not when
+            // its script is parsed (the parser still reads it all: syntax errors stay early
+            // errors). Most of the shim's functions never run in a short page: the tutorial's
+            // shim parse went from about 500 to 330 ms, its run from 400 to 430 (JDK 17,
+            // interpreted; cli/README.md's start-up figures).
+            .option("js.lazy-translation", "true")
             .option("js.console", "false")
             // Unhandled rejections go to the shim's handler, which fires unhandledrejection
             // (HTML #unhandled-promise-rejections) and reports what nobody canceled.
