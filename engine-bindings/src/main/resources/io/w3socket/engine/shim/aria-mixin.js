@@ -18,9 +18,20 @@ var ARIA_ELEMENT_PROPERTIES = ['ariaActionsElements', 'ariaActiveDescendantEleme
   'ariaControlsElements', 'ariaDescribedByElements', 'ariaDetailsElements',
   'ariaErrorMessageElements', 'ariaFlowToElements', 'ariaLabelledByElements'];
 
-/** The content attribute a property reflects: role, or aria- and the rest lowercased. */
+/**
+ * The content attribute a property reflects: role, or aria- and the rest lowercased, less an
+ * element reference's Element or Elements (by slicing: no regular expression runs at start,
+ * webidl.js lazyMembers).
+ */
 function ariaAttribute(name) {
-  return name === 'role' ? 'role' : 'aria-' + name.substring(4).replace(/Elements?$/, '').toLowerCase();
+  if (name === 'role') {
+    return 'role';
+  }
+  var end = name.length;
+  if (ARIA_ELEMENT_PROPERTIES.indexOf(name) >= 0) {
+    end = name.lastIndexOf('Element');
+  }
+  return 'aria-' + name.substring(4, end).toLowerCase();
 }
 
 /**
