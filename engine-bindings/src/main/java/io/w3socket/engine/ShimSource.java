@@ -21,10 +21,14 @@ import java.util.regex.Pattern;
  * <p>A manifest line {@code lazy MODULE: a.js b.js} makes a lazy module of those files: they are
  * not in the joined source, so a page that does not use them does not pay for parsing and running
  * them at start; webidl.js's {@code loadModule} evaluates the module inside the closure when a
- * script first reads one of the globals it exposes ({@code exposed.NAME = ...} lines), or the host
- * calls one of its entry points. The module's text ends with the exports of its top-level functions
- * and a {@code sourceURL} of {@code w3socket-shim-MODULE.js}, which {@link #relocate} maps back to
- * the files too. Immutable.
+ * script first reads one of the globals it exposes, or the host calls one of its entry points. A
+ * line {@code exposes MODULE: Name Name} lists those globals (the files' {@code exposed.NAME = ...}
+ * lines, which LazyShimTest holds it to), so that a start reads no module's files: a module's text
+ * is joined when it is first asked for (the shim's start read 1.27 MB of files, 0.76 MB of them
+ * modules' only to find those names). The module's text ends with the exports of its top-level
+ * functions and a {@code sourceURL} of {@code w3socket-shim-MODULE.js}, which {@link #relocate}
+ * maps back to the files too. Thread-safe: the joined source is immutable, a module's text is
+ * joined once under the lock of its {@link Module}.
  */
 final class ShimSource {
   /** The name the engines give the joined source. */
@@ -37,7 +41,6 @@ final class ShimSource {
   private static final String OPEN =
       "(function (host, hostAccessAllowed, bytesAsBuffers) { 'use strict';";
   private static final Pattern FUNCTION = Pattern.compile("(?m)^function ([A-Za-z0-9_$]+)\\(");
-  private static final Pattern EXPOSED = Pattern.compile("(?m)^exposed\\.([A-Za-z0-9_$]+) =");
 
   /** Joined files under one source name, with the first line of each (1-based), ascending. */
   private static final class Unit {
@@ -66,28 +69,63 @@ final class ShimSource {
     }
   }
 
+  /** A lazy module: its files and globals from the manifest, its text once asked for. */
+  private static final class Module {
+    final String name;
+    final List<String> files;
+    final List<String> globals;
+
+    /** The text and line map, joined on first use; guarded by this. */
+    private String text;
+
+    private Unit unit;
+
+    Module(String name, List<String> files, List<String> globals) {
+      this.name = name;
+      this.files = files;
+      this.globals = globals;
+    }
+
+    String unitName() {
+      return "w3socket-shim-" + name + ".js";
+    }
+
+    synchronized String text() {
+      if (text == null) {
+        StringBuilder body = new StringBuilder();
+        unit = join(unitName(), files, body, 1);
+        Matcher f = FUNCTION.matcher(body);
+        StringBuilder exports = new StringBuilder();
+        while (f.find()) {
+          exports
+              .append("__exports.")
+              .append(f.group(1))
+              .append(" = ")
+              .append(f.group(1))
+              .append(";");
+        }
+        body.append(exports).append("\n//# sourceURL=").append(unitName()).append('\n');
+        text = body.toString();
+      }
+      return text;
+    }
+
+    synchronized Unit unit() {
+      text();
+      return unit;
+    }
+  }
+
   private final String text;
   private final Unit main;
 
-  /** Each lazy module's text, by module name, in manifest order. */
-  private final Map<String, String> modules;
+  /** The lazy modules, by name, in manifest order. */
+  private final Map<String, Module> modules;
 
-  /** Each lazy module's exposed globals, by module name. */
-  private final Map<String, List<String>> globals;
-
-  private final List<Unit> units;
-
-  private ShimSource(
-      String text,
-      Unit main,
-      Map<String, String> modules,
-      Map<String, List<String>> globals,
-      List<Unit> units) {
+  private ShimSource(String text, Unit main, Map<String, Module> modules) {
     this.text = text;
     this.main = main;
     this.modules = modules;
-    this.globals = globals;
-    this.units = units;
   }
 
   /** Reads the page shim's manifest and the files it lists from the class path. */
@@ -103,52 +141,36 @@ final class ShimSource {
   private static ShimSource load(String manifest, String name) {
     List<String> files = new ArrayList<>();
     Map<String, List<String>> lazy = new LinkedHashMap<>();
+    Map<String, List<String>> exposes = new LinkedHashMap<>();
     for (String line : read(manifest).split("\\R")) {
       String entry = line.strip();
-      if (entry.startsWith("lazy ")) {
+      if (entry.startsWith("lazy ") || entry.startsWith("exposes ")) {
+        int space = entry.indexOf(' ');
         int colon = entry.indexOf(':');
-        lazy.put(
-            entry.substring(5, colon).strip(),
-            List.of(entry.substring(colon + 1).strip().split("\\s+")));
+        (entry.startsWith("lazy ") ? lazy : exposes)
+            .put(
+                entry.substring(space + 1, colon).strip(),
+                List.of(entry.substring(colon + 1).strip().split("\\s+")));
       } else if (!entry.isEmpty() && !entry.startsWith("#")) {
         files.add(entry);
+      }
+    }
+    for (String module : exposes.keySet()) {
+      if (!lazy.containsKey(module)) {
+        throw new IllegalStateException(
+            manifest + ": exposes " + module + ", which no lazy line names");
       }
     }
     StringBuilder text = new StringBuilder(OPEN).append('\n');
     Unit main = join(name, files, text, 2);
     text.append("})");
-    Map<String, String> modules = new LinkedHashMap<>();
-    Map<String, List<String>> globals = new LinkedHashMap<>();
-    List<Unit> units = new ArrayList<>(List.of(main));
+    Map<String, Module> modules = new LinkedHashMap<>();
     for (Map.Entry<String, List<String>> m : lazy.entrySet()) {
-      String unitName = "w3socket-shim-" + m.getKey() + ".js";
-      StringBuilder body = new StringBuilder();
-      units.add(join(unitName, m.getValue(), body, 1));
-      List<String> exposed = new ArrayList<>();
-      Matcher g = EXPOSED.matcher(body);
-      while (g.find()) {
-        exposed.add(g.group(1));
-      }
-      Matcher f = FUNCTION.matcher(body.toString());
-      StringBuilder exports = new StringBuilder();
-      while (f.find()) {
-        exports
-            .append("__exports.")
-            .append(f.group(1))
-            .append(" = ")
-            .append(f.group(1))
-            .append(";");
-      }
-      body.append(exports).append("\n//# sourceURL=").append(unitName).append('\n');
-      modules.put(m.getKey(), body.toString());
-      globals.put(m.getKey(), List.copyOf(exposed));
+      modules.put(
+          m.getKey(),
+          new Module(m.getKey(), m.getValue(), exposes.getOrDefault(m.getKey(), List.of())));
     }
-    return new ShimSource(
-        text.toString(),
-        main,
-        Collections.unmodifiableMap(modules),
-        Collections.unmodifiableMap(globals),
-        List.copyOf(units));
+    return new ShimSource(text.toString(), main, Collections.unmodifiableMap(modules));
   }
 
   /** Appends {@code files} to {@code text}, whose next line is {@code line}; their line map. */
@@ -160,7 +182,9 @@ final class ShimSource {
         body += "\n";
       }
       starts[i] = line;
-      line += body.split("\n", -1).length - 1;
+      for (int c = body.indexOf('\n'); c >= 0; c = body.indexOf('\n', c + 1)) {
+        line++;
+      }
       text.append(body);
     }
     return new Unit(name, starts, files.toArray(new String[0]));
@@ -189,15 +213,26 @@ final class ShimSource {
 
   /** A lazy module's text (evaluated by webidl.js's loadModule), or null for no such module. */
   String module(String name) {
-    return modules.get(name);
+    Module m = modules.get(name);
+    return m == null ? null : m.text();
+  }
+
+  /** The globals a lazy module's files expose, as its manifest's exposes line lists them. */
+  List<String> exposedGlobals(String module) {
+    return modules.get(module).globals;
+  }
+
+  /** The lazy modules' names, in manifest order. */
+  List<String> moduleNames() {
+    return List.copyOf(modules.keySet());
   }
 
   /** Each lazy module's name, then the globals it exposes, then "" (webidl.js's shape). */
   List<String> moduleGlobals() {
     List<String> out = new ArrayList<>();
-    for (Map.Entry<String, List<String>> m : globals.entrySet()) {
-      out.add(m.getKey());
-      out.addAll(m.getValue());
+    for (Module m : modules.values()) {
+      out.add(m.name);
+      out.addAll(m.globals);
       out.add("");
     }
     return out;
@@ -219,6 +254,13 @@ final class ShimSource {
       return message;
     }
     String out = message;
+    List<Unit> units = new ArrayList<>();
+    units.add(main);
+    for (Module m : modules.values()) {
+      if (out.contains(m.unitName())) {
+        units.add(m.unit());
+      }
+    }
     for (Unit u : units) {
       if (!out.contains(u.name)) {
         continue;

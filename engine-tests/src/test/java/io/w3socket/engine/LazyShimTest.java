@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * The shim's lazy modules (ShimSource, webidl.js loadModule): their globals are there before the
  * module is loaded, load it when read, can be replaced by a script first, and end up as the data
- * properties WebIDL defines; errors in a module's files are reported at their file and line.
+ * properties WebIDL defines; the manifests list each module's globals; errors in a module's files
+ * are reported at their file and line.
  */
 class LazyShimTest {
   @ParameterizedTest
@@ -17,7 +18,7 @@ class LazyShimTest {
   void aLazyGlobalLoadsWhenReadAndCanBeReplacedFirst(JsEngine engine) {
     JsChecks.assertChecks(
         engine,
-"""
+        """
 check('present before it is loaded', 'XMLHttpRequest' in self && 'structuredClone' in self && 'fetch' in self);
 var mine = function () { return 'mine'; };
 self.fetch = mine;
@@ -42,7 +43,7 @@ done();
   void aLazyModulesMembersAreStubsItsDefinitionsReplace(JsEngine engine) {
     JsChecks.assertChecks(
         engine,
-"""
+        """
 var proto = HTMLTableRowElement.prototype;
 var names = Object.getOwnPropertyNames(proto).join();
 var stubGetter = Object.getOwnPropertyDescriptor(proto, 'cells').get, stubMethod = proto.insertCell;
@@ -66,6 +67,25 @@ done();
         shim.relocate(
             "at w3socket-shim-network.js:3 and w3socket-shim-network.js:"
                 + (lines("headers.js") + 1)));
+  }
+
+  @Test
+  void everyModulesManifestLineListsTheGlobalsItsFilesExpose() {
+    for (ShimSource shim : java.util.List.of(ShimSource.load(), ShimSource.loadWorker())) {
+      for (String module : shim.moduleNames()) {
+        java.util.List<String> exposed = new java.util.ArrayList<>();
+        var m =
+            java.util.regex.Pattern.compile("(?m)^exposed\\.([A-Za-z0-9_$]+) =")
+                .matcher(shim.module(module));
+        while (m.find()) {
+          exposed.add(m.group(1));
+        }
+        assertEquals(
+            exposed,
+            shim.exposedGlobals(module),
+            () -> shim.name() + "'s manifest: exposes " + module + " must list " + exposed);
+      }
+    }
   }
 
   private static int lines(String file) {
