@@ -12,9 +12,8 @@ var TABBABLE_BY_DEFAULT = ['A', 'AREA', 'BUTTON', 'FRAME', 'IFRAME', 'INPUT', 'O
 
 /** An element's tabindex content attribute, parsed (#rules-for-parsing-integers), else null. */
 function tabIndexAttribute(el) {
-  var v = host.domAttribute(elementHandle(el), 'tabindex');
-  var m = v === null ? null : /^[\t\n\f\r ]*([-+]?[0-9]+)/.exec(v);
-  return m === null ? null : toLong(m[1]);
+  var n = integerAttribute(el, 'tabindex');
+  return isNaN(n) ? null : toLong(n);
 }
 
 /**

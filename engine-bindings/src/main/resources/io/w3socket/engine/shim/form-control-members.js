@@ -35,14 +35,14 @@ function formActionOf(el) {
 /**
  * #reflect an enumerated attribute limited to only known values: its keyword (ASCII
  * case-insensitively), the invalid value default for another value, the missing value default
- * ("" here) without one.
+ * ("" unless given) without one.
  */
-function reflectKeyword(ctors, idl, attribute, keywords, invalid) {
+function reflectKeyword(ctors, idl, attribute, keywords, invalid, missing) {
   ctors.forEach(function (ctor) {
     defineAccessor(ctor.prototype, idl, function () {
       var v = attributeOf(this, attribute);
       if (v === null) {
-        return '';
+        return missing === undefined ? '' : missing;
       }
       v = asciiLowercase(v);
       return keywords.indexOf(v) >= 0 ? v : invalid;

@@ -355,17 +355,12 @@ defineAccessor(HTMLFormElement.prototype, 'action', function () {
 }, function (v) {
   hostSetAttribute(elementHandle(this), 'action', toUSVString(v));
 });
-/** Enumerated attributes (#enumerated-attribute), their invalid and missing value defaults. */
-[['method', ['get', 'post', 'dialog'], 'get'],
-  ['enctype', ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'],
-    'application/x-www-form-urlencoded']].forEach(function (e) {
-  defineAccessor(HTMLFormElement.prototype, e[0], function () {
-    var v = (attributeOf(this, e[0]) || '').toLowerCase();
-    return e[1].indexOf(v) >= 0 ? v : e[2];
-  }, function (v) {
-    hostSetAttribute(elementHandle(this), e[0], toDOMString(v));
-  });
-});
+// #dom-fs-method, #dom-fs-enctype: enumerated attributes whose invalid and missing value defaults
+// are the same keyword (form-control-members.js reflectKeyword).
+reflectKeyword([HTMLFormElement], 'method', 'method', ['get', 'post', 'dialog'], 'get', 'get');
+reflectKeyword([HTMLFormElement], 'enctype', 'enctype',
+    ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'],
+    'application/x-www-form-urlencoded', 'application/x-www-form-urlencoded');
 // #dom-fs-encoding: enctype's own accessor (a control named enctype would hide this.enctype).
 var enctypeAccessor = Object.getOwnPropertyDescriptor(HTMLFormElement.prototype, 'enctype');
 defineAccessor(HTMLFormElement.prototype, 'encoding', function () {
