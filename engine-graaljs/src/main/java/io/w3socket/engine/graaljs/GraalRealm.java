@@ -114,7 +114,7 @@ final class GraalRealm implements Realm {
             // its script is parsed (the parser still reads it all: syntax errors stay early
             // errors). Most of the shim's functions never run in a short page: the tutorial's
             // shim parse went from about 500 to 330 ms, its run from 400 to 430 (JDK 17,
-            // interpreted; cli/README.md's start-up figures).
+            // interpreted, tiered; engine-bindings/README.md says what keeps a start short).
             .option("js.lazy-translation", "true")
             .option("js.console", "false")
             // Unhandled rejections go to the shim's handler, which fires unhandledrejection
