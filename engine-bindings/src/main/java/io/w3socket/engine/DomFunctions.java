@@ -161,6 +161,12 @@ final class DomFunctions implements HostArea {
           dom.checkInsert(a.integer(0), a.integer(1), a.integer(2), a.string(3));
           return null;
         });
+    r.add(
+        "domCheckReplace",
+        a -> {
+          dom.checkReplace(a.integer(0), a.integer(1), a.integer(2), a.string(3));
+          return null;
+        });
     r.add("domInsert", a -> dom.insert(a.integer(0), a.integer(1), a.integer(2), a.string(3)));
     r.add(
         "domRemove",

@@ -531,39 +531,166 @@ final class DomNodes {
   }
 
   /**
-   * DOM #concept-node-ensure-pre-insertion-validity: throws the DOMException unless {@code child}
-   * may be inserted into {@code parent} before {@code before} (-1: at the end).
+   * DOM #concept-node-ensure-pre-insertion-validity (or, {@code replacing}, #concept-node-replace
+   * steps 1-6, where {@code ref} is the child replaced): throws the DOMException unless {@code c}
+   * may be inserted into {@code p} before {@code ref} (-1: at the end), with Chromium 156's
+   * messages.
    *
    * @param what the operation, for the message ("'appendChild' on 'Node'")
    */
-  private void ensurePreInsertionValidity(Node p, Node c, int before, String what) {
-    if (!(p instanceof Element || p instanceof Document)) {
+  private void ensurePreInsertionValidity(Node p, Node c, int ref, String what, boolean replacing) {
+    // Step 1: parent is not a Document, DocumentFragment or Element (jsoup's Document and our
+    // fragments are Elements).
+    if (!(p instanceof Element)) {
       throw insertFailure(
-          what, HIERARCHY_REQUEST_ERROR, "The parent is not an element or a document.");
+          what, HIERARCHY_REQUEST_ERROR, "This node type does not support this method.");
     }
     // Step 2: node is a host-including inclusive ancestor of parent (a shadow root's host counts).
     if (ShadowRoots.isHostIncludingInclusiveAncestor(c, p)) {
       throw insertFailure(
           what, HIERARCHY_REQUEST_ERROR, "The new child element contains the parent.");
     }
-    if (before >= 0 && node(before).parentNode() != p) {
+    // Step 3: child is not parent's child.
+    Node child = ref < 0 ? null : node(ref);
+    if (child != null && child.parentNode() != p) {
       throw insertFailure(
           what,
           "NotFoundError",
-          "The node before which the new node is to be inserted is not a child of this node.");
+          replacing
+              ? "The node to be replaced is not a child of this node."
+              : "The node before which the new node is to be inserted is not a child of this"
+                  + " node.");
     }
-    if (c instanceof Document) {
-      throw insertFailure(what, HIERARCHY_REQUEST_ERROR, "A document cannot be inserted.");
+    // Step 4: node is not a DocumentFragment, DocumentType, Element or CharacterData node (a
+    // document; the shim refuses an Attr, which has no node here).
+    // Step 5: node is a Text node and parent a document, or a doctype and parent no document.
+    boolean intoDocument = p instanceof Document;
+    if (c instanceof Document
+        || isText(c) && intoDocument
+        || c instanceof DocumentType && !intoDocument) {
+      throw insertFailure(
+          what,
+          HIERARCHY_REQUEST_ERROR,
+          "Nodes of type '"
+              + nodeName(c)
+              + "' may not be inserted inside nodes of type '"
+              + nodeName(p)
+              + "'.");
     }
+    if (intoDocument) {
+      ensureDocumentChildren((Document) p, c, child, what, replacing);
+    }
+  }
+
+  /**
+   * Step 6 of #concept-node-ensure-pre-insertion-validity (and of #concept-node-replace): a
+   * document keeps at most one element and one doctype, the doctype first, and no Text child.
+   */
+  private static void ensureDocumentChildren(
+      Document p, Node c, Node child, String what, boolean replacing) {
+    if (c instanceof Fragment) {
+      int elements = 0;
+      for (Node n : c.childNodes()) {
+        if (isText(n)) {
+          throw insertFailure(
+              what,
+              HIERARCHY_REQUEST_ERROR,
+              "Nodes of type '#text' may not be inserted inside nodes of type '#document'.");
+        }
+        if (n instanceof Element) {
+          elements++;
+        }
+      }
+      if (elements > 1) {
+        throw insertFailure(what, HIERARCHY_REQUEST_ERROR, "Only one element on document allowed.");
+      }
+      if (elements == 1) {
+        ensureElementPlace(p, child, what, replacing);
+      }
+    } else if (c instanceof Element) {
+      ensureElementPlace(p, child, what, replacing);
+    } else if (c instanceof DocumentType) {
+      for (Node n : p.childNodes()) {
+        if (n instanceof DocumentType && !(replacing && n == child)) {
+          throw insertFailure(
+              what, HIERARCHY_REQUEST_ERROR, "Only one doctype on document allowed.");
+        }
+      }
+      // An element preceding child (replacing: child's preceding siblings; else child's, or with
+      // no child, any element child).
+      boolean elementBefore = false;
+      for (Node n : p.childNodes()) {
+        if (n == child) {
+          break;
+        }
+        if (n instanceof Element) {
+          elementBefore = true;
+        }
+      }
+      if (elementBefore) {
+        throw insertFailure(
+            what, HIERARCHY_REQUEST_ERROR, "Can't insert a doctype after the root element.");
+      }
+    }
+  }
+
+  /**
+   * Step 6's element case: the document has no element child (replacing: none but child), child is
+   * no doctype (unless replaced), and no doctype follows child.
+   */
+  private static void ensureElementPlace(Document p, Node child, String what, boolean replacing) {
+    for (Node n : p.childNodes()) {
+      if (n instanceof Element && !(replacing && n == child)) {
+        throw insertFailure(what, HIERARCHY_REQUEST_ERROR, "Only one element on document allowed.");
+      }
+    }
+    if (child == null) {
+      return;
+    }
+    boolean doctypeAtOrAfter = !replacing && child instanceof DocumentType;
+    for (Node n = child.nextSibling(); n != null && !doctypeAtOrAfter; n = n.nextSibling()) {
+      doctypeAtOrAfter = n instanceof DocumentType;
+    }
+    if (doctypeAtOrAfter) {
+      throw insertFailure(
+          what, HIERARCHY_REQUEST_ERROR, "Can't insert an element before a doctype.");
+    }
+  }
+
+  /** A Text node of the DOM: jsoup's text, or a script's or style's data (info's TEXT_NODE). */
+  private static boolean isText(Node n) {
+    return n instanceof TextNode || n instanceof DataNode;
+  }
+
+  /** DOM #dom-node-nodename of the node kinds pre-insertion validity names. */
+  private static String nodeName(Node n) {
+    if (n instanceof Document) {
+      return "#document";
+    }
+    if (n instanceof Fragment) {
+      return "#document-fragment";
+    }
+    if (n instanceof Element) {
+      return Namespaces.htmlUppercasedQualifiedName((Element) n);
+    }
+    if (n instanceof DocumentType) {
+      return ((DocumentType) n).name();
+    }
+    return n instanceof Comment ? "#comment" : "#text";
   }
 
   private static DOMException insertFailure(String what, String name, String message) {
     return new DOMException("Failed to execute " + what + ": " + message, name);
   }
 
-  /** {@link #ensurePreInsertionValidity} alone: #concept-node-replace steps 1-6 (replaceChild). */
-  void checkInsert(int parent, int child, int before, String what) {
-    ensurePreInsertionValidity(node(parent), node(child), before, what);
+  /** #concept-node-replace steps 1-6 alone ({@link #ensurePreInsertionValidity}: replaceChild). */
+  void checkReplace(int parent, int node, int child, String what) {
+    ensurePreInsertionValidity(node(parent), node(node), child, what, true);
+  }
+
+  /** #concept-node-ensure-pre-insertion-validity alone (Range's insertNode). */
+  void checkInsert(int parent, int node, int before, String what) {
+    ensurePreInsertionValidity(node(parent), node(node), before, what, false);
   }
 
   /**
@@ -576,7 +703,7 @@ final class DomNodes {
   List<Integer> insert(int parent, int child, int before, String what) {
     Node p = node(parent);
     Node c = node(child);
-    ensurePreInsertionValidity(p, c, before, what);
+    ensurePreInsertionValidity(p, c, before, what, false);
     Node ref = before < 0 ? null : node(before);
     if (ref == c) {
       ref = c.nextSibling();

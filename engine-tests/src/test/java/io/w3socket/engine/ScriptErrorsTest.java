@@ -80,7 +80,7 @@ class ScriptErrorsTest {
     Path page = dir.resolve("syntax.html");
     Files.writeString(
         page,
-"""
+        """
 <script>window.addEventListener('error', function (e) { console.log('window error', e.message.indexOf('Uncaught SyntaxError: ') === 0, e.error instanceof SyntaxError, e.filename.split('/').pop(), e.lineno); e.preventDefault(); });</script>
 <script>var x = ;</script>
 <script>console.log('next');</script>
@@ -163,14 +163,14 @@ class ScriptErrorsTest {
       Runs.Outcome o =
           Runs.run(
               engine,
-              b -> b.timeout(Duration.ofSeconds(2)),
+              b -> b.timeout(Duration.ofSeconds(5)),
               c -> c.runScriptSource("new EventSource(" + url + ");", "file:///t.js"));
       assertEquals(RunResult.Status.TIMEOUT, o.result().status(), o::toString);
-      assertEquals("timed out after 2 s: 1 EventSource still open", o.result().message());
+      assertEquals("timed out after 5 s: 1 EventSource still open", o.result().message());
       o =
           Runs.run(
               engine,
-              b -> b.timeout(Duration.ofSeconds(2)),
+              b -> b.timeout(Duration.ofSeconds(5)),
               c ->
                   c.runScriptSource(
                       "var x = new XMLHttpRequest(); x.open('GET', "
@@ -181,7 +181,7 @@ class ScriptErrorsTest {
                       "file:///t.js"));
       assertEquals(RunResult.Status.TIMEOUT, o.result().status(), o::toString);
       assertEquals(
-          "timed out after 2 s: 2 requests (fetch or XMLHttpRequest) still pending",
+          "timed out after 5 s: 2 requests (fetch or XMLHttpRequest) still pending",
           o.result().message());
     }
   }

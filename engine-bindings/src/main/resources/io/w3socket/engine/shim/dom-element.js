@@ -188,6 +188,12 @@ defineAccessor(Element.prototype, 'attributes', function () {
 });
 
 /** The methods Element and Document share (ParentNode, getElementsBy*). */
+/** A ParentNode mixin operation as Chromium's messages name it: "'append' on 'Document'". */
+function parentNodeOperation(self, name) {
+  var type = slotOf(self, 'Node').nodeType;
+  return "'" + name + "' on '" + (type === 9 ? 'Document' : type === 11 ? 'DocumentFragment' : 'Element') + "'";
+}
+
 var parentNodeMethods = {
   getElementsByTagName: function (name) {
     requireArgs(arguments, 1, "execute 'getElementsByTagName'");
@@ -236,25 +242,28 @@ var parentNodeMethods = {
   },
   /** #dom-parentnode-prepend: nodes and strings (as Text nodes) before the first child. */
   prepend: function () {
-    insertNode(this, nodesIntoNode(arguments), this.firstChild, "'prepend'");
+    insertNode(this, nodesIntoNode(arguments), this.firstChild, parentNodeOperation(this, 'prepend'));
   },
   /** #dom-parentnode-append: nodes and strings (as Text nodes) at the end. */
   append: function () {
-    insertNode(this, nodesIntoNode(arguments), null, "'append'");
+    insertNode(this, nodesIntoNode(arguments), null, parentNodeOperation(this, 'append'));
   },
   /**
    * #dom-parentnode-replacechildren: every child replaced by the nodes and strings
-   * (#concept-node-replace-all: one mutation record of the children removed and added).
+   * (#concept-node-replace-all: one mutation record of the children removed and added), once the
+   * insertion is valid into the children as they are (step 2: a refused one keeps them).
    */
   replaceChildren: function () {
     var node = nodesIntoNode(arguments);
+    var what = parentNodeOperation(this, 'replaceChildren');
+    host.domCheckInsert(slotOf(this, 'Node').handle, insertedHandle(this, node, what), -1, what);
     var removed = [];
     while (this.firstChild !== null) {
       removed.push(this.firstChild);
       removeNode(this, this.firstChild, false);
     }
     var combined = {nodes: []};
-    insertNode(this, node, null, "'replaceChildren'", combined);
+    insertNode(this, node, null, what, combined);
     queueTreeRecord(this, combined.nodes, removed, null, null);
   }
 };

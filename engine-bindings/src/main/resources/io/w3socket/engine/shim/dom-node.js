@@ -189,6 +189,21 @@ function handleOf(node, what) {
 }
 
 /**
+ * handleOf for the node an insertion inserts: an Attr (a Node the host's tree has no place for) is
+ * #concept-node-ensure-pre-insertion-validity's step 4 HierarchyRequestError, or step 1's when
+ * the parent cannot have children, with Chromium's messages; the host checks the rest.
+ */
+function insertedHandle(parent, node, what) {
+  if (isAttrObject(node)) {
+    var p = slotOf(parent, 'Node');
+    throw new DOMException('Failed to execute ' + what + ': ' + (p.nodeType === 1 || p.nodeType === 9
+        || p.nodeType === 11 ? "Nodes of type '" + node.name + "' may not be inserted inside nodes of type '"
+        + p.nodeName + "'." : 'This node type does not support this method.'), 'HierarchyRequestError');
+  }
+  return handleOf(node, what);
+}
+
+/**
  * #concept-node-pre-insert, then the scripts it connected are prepared (HTML). The mutation records
  * (mutation-observer.js): a node moved from another parent is removed from it first
  * (#concept-node-adopt); a fragment's children leave it (a record at the fragment); then the nodes
@@ -197,7 +212,7 @@ function handleOf(node, what) {
  */
 function insertNode(parent, node, before, what, combined) {
   var p = slotOf(parent, 'Node').handle;
-  var c = handleOf(node, what);
+  var c = insertedHandle(parent, node, what);
   var b = before === null || before === undefined ? -1 : handleOf(before, what);
   var watched = mutationsObserved();
   var fragment = watched && node[SLOT].nodeType === 11;
@@ -434,7 +449,7 @@ defineMethods(Node.prototype, {
     return child;
   },
   /**
-   * #concept-node-replace: after its checks (steps 1-6, the host's), child is removed (step 11),
+   * #concept-node-replace: after its checks (steps 1-6, the host's, an Attr's here), child is removed (step 11),
    * then node inserted before child's next sibling (or node's, if that is it: steps 7-8, 13), so
    * that live ranges move as the standard orders it; one mutation record of both, with child's
    * previous sibling and that reference child.
@@ -442,7 +457,8 @@ defineMethods(Node.prototype, {
   replaceChild: function (node, child) {
     var what = "'replaceChild' on 'Node'";
     requireArgs(arguments, 2, 'execute ' + what);
-    host.domCheckInsert(slotOf(this, 'Node').handle, handleOf(node, what), handleOf(child, what), what);
+    host.domCheckReplace(slotOf(this, 'Node').handle, insertedHandle(this, node, what), handleOf(child, what),
+        what);
     var watched = mutationsObserved();
     var previous = watched ? child.previousSibling : null;
     var next = child.nextSibling;
