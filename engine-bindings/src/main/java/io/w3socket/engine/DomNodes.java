@@ -610,14 +610,8 @@ final class DomNodes {
     } else if (c instanceof Element) {
       ensureElementPlace(p, child, what, replacing);
     } else if (c instanceof DocumentType) {
-      for (Node n : p.childNodes()) {
-        if (n instanceof DocumentType && !(replacing && n == child)) {
-          throw insertFailure(
-              what, HIERARCHY_REQUEST_ERROR, "Only one doctype on document allowed.");
-        }
-      }
       // An element preceding child (replacing: child's preceding siblings; else child's, or with
-      // no child, any element child).
+      // no child, any element child); checked first, as Chromium reports it first.
       boolean elementBefore = false;
       for (Node n : p.childNodes()) {
         if (n == child) {
@@ -630,6 +624,12 @@ final class DomNodes {
       if (elementBefore) {
         throw insertFailure(
             what, HIERARCHY_REQUEST_ERROR, "Can't insert a doctype after the root element.");
+      }
+      for (Node n : p.childNodes()) {
+        if (n instanceof DocumentType && !(replacing && n == child)) {
+          throw insertFailure(
+              what, HIERARCHY_REQUEST_ERROR, "Only one doctype on document allowed.");
+        }
       }
     }
   }

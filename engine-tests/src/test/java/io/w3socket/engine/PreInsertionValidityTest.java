@@ -64,6 +64,10 @@ t('element appends itself', function () { var e = document.createElement('div');
 t('fragment replaceChildren with a doctype', function () { document.createDocumentFragment().replaceChildren(document.implementation.createDocumentType('html', '', '')); });
 t('replaceChildren keeps children when it throws', function () { var e = document.createElement('div'); e.innerHTML = '<i>1</i><b>2</b>'; try { e.replaceChildren(e); } finally { console.log(e.childNodes.length); } });
 t('document replaceChildren with an element', function () { var d = document.implementation.createHTMLDocument(''); try { d.replaceChildren(d.createElement('html')); } finally { console.log(d.childNodes.length); } });
+t('reappend the document element', function () { var d = document.implementation.createHTMLDocument(''); d.appendChild(d.documentElement); console.log(d.lastChild === d.documentElement); });
+t('insert document element before itself', function () { var d = document.implementation.createHTMLDocument(''); d.insertBefore(d.documentElement, d.documentElement); });
+t('reappend the doctype', function () { var d = document.implementation.createHTMLDocument(''); d.appendChild(d.doctype); });
+t('insert doctype before itself', function () { var d = document.implementation.createHTMLDocument(''); d.insertBefore(d.doctype, d.doctype); });
 </script></body></html>
 """,
         """
@@ -104,6 +108,10 @@ fragment replaceChildren with a doctype: HierarchyRequestError: Failed to execut
 replaceChildren keeps children when it throws: HierarchyRequestError: Failed to execute 'replaceChildren' on 'Element': The new child element contains the parent.
 2
 document replaceChildren with an element: HierarchyRequestError: Failed to execute 'replaceChildren' on 'Document': Only one element on document allowed.
+reappend the document element: HierarchyRequestError: Failed to execute 'appendChild' on 'Node': Only one element on document allowed.
+insert document element before itself: HierarchyRequestError: Failed to execute 'insertBefore' on 'Node': Only one element on document allowed.
+reappend the doctype: HierarchyRequestError: Failed to execute 'appendChild' on 'Node': Can't insert a doctype after the root element.
+insert doctype before itself: HierarchyRequestError: Failed to execute 'insertBefore' on 'Node': Only one doctype on document allowed.
 """);
   }
 }
