@@ -224,7 +224,7 @@ final class DomNodes {
   List<Object> info(int h) {
     Node n = node(h);
     if (n instanceof Document) {
-      return List.of(DOCUMENT_NODE, "#document");
+      return List.of(DOCUMENT_NODE, nodeName(n));
     }
     if (n instanceof ShadowRoots.Root) {
       // A shadow root: "shadow", its mode's openness, delegatesFocus, clonable, serializable,
@@ -232,7 +232,7 @@ final class DomNodes {
       ShadowRoots.Root r = (ShadowRoots.Root) n;
       return List.of(
           DOCUMENT_FRAGMENT_NODE,
-          "#document-fragment",
+          nodeName(n),
           "shadow",
           r.open,
           r.delegatesFocus,
@@ -241,14 +241,13 @@ final class DomNodes {
           r.manual);
     }
     if (n instanceof Fragment) {
-      return List.of(DOCUMENT_FRAGMENT_NODE, "#document-fragment");
+      return List.of(DOCUMENT_FRAGMENT_NODE, nodeName(n));
     }
     if (n instanceof Element) {
       Element e = (Element) n;
       List<Object> info = new ArrayList<>(5);
       info.add(ELEMENT_NODE);
-      // DOM #dom-node-nodename: an element's is its tagName (#dom-element-tagname).
-      info.add(Namespaces.htmlUppercasedQualifiedName(e));
+      info.add(nodeName(e));
       info.add(Namespaces.namespace(e));
       info.add(Namespaces.localName(e));
       info.add(Namespaces.prefix(e));
@@ -256,12 +255,12 @@ final class DomNodes {
       return info;
     }
     if (n instanceof Comment) {
-      return List.of(COMMENT_NODE, "#comment");
+      return List.of(COMMENT_NODE, nodeName(n));
     }
     if (n instanceof DocumentType) {
-      return List.of(DOCUMENT_TYPE_NODE, ((DocumentType) n).name());
+      return List.of(DOCUMENT_TYPE_NODE, nodeName(n));
     }
-    return List.of(TEXT_NODE, "#text");
+    return List.of(TEXT_NODE, nodeName(n));
   }
 
   /**
@@ -662,7 +661,10 @@ final class DomNodes {
     return n instanceof TextNode || n instanceof DataNode;
   }
 
-  /** DOM #dom-node-nodename of the node kinds pre-insertion validity names. */
+  /**
+   * DOM #dom-node-nodename ({@link #info}'s, and pre-insertion validity's messages'): an element's
+   * is its tagName (#dom-element-tagname).
+   */
   private static String nodeName(Node n) {
     if (n instanceof Document) {
       return "#document";
