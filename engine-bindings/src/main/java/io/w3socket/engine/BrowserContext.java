@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javax.net.ssl.X509TrustManager;
 
@@ -349,10 +350,26 @@ public final class BrowserContext {
     bridge.add(workers);
     ModuleScripts modules = new ModuleScripts(() -> doc.baseUrl(location), location, network);
     bridge.add(modules);
+    // HTML #the-end: the runner's click comes once the document has completely loaded (its load
+    // event waits for the page's images), as a user's click after the page loaded; the shim's
+    // load steps call documentLoaded (dom-document.js fireLoad).
+    AtomicReference<Realm> loaded = new AtomicReference<>();
+    bridge.add(
+        r ->
+            r.add(
+                "documentLoaded",
+                a -> {
+                  Realm realm = loaded.getAndSet(null);
+                  if (realm != null && click != null) {
+                    loop.execute(() -> runClick(realm, click, report));
+                  }
+                  return null;
+                }));
     HostFunctions functions = bridge.functions();
     page.start(
         realm -> {
           try {
+            loaded.set(realm);
             bridge.attach(realm);
             realm.install(functions);
             if (realm.runsModules()) {
@@ -367,9 +384,6 @@ public final class BrowserContext {
                       report.accept(f.getMessage());
                     }
                   });
-            }
-            if (click != null) {
-              loop.execute(() -> runClick(realm, click, report));
             }
             loop.run(
                 new EventLoop.Activity() {
@@ -412,6 +426,13 @@ public final class BrowserContext {
                   String toggles = doc.nodes().details().take();
                   if (!toggles.isEmpty()) {
                     realm.callEntry("detailsToggles", toggles);
+                  }
+                  // HTML #img-load: the img elements the task's parses, clones and adoptions
+                  // made with a source update their image data (MadeImages;
+                  // html-image-element.js), whose microtask runs before the next task.
+                  if (!doc.nodes().images().isEmpty()) {
+                    realm.callEntry("imagesMade");
+                    realm.afterTask();
                   }
                   // Selection API #selectionchange-event: the task's changes of the tree moved
                   // the selection's range (LiveRanges; selection.js).

@@ -153,6 +153,18 @@ final class DomFunctions implements HostArea {
     r.add(
         "domDetailsOpenMember",
         a -> (double) dom.handle(details.openMember(dom.element(a.integer(0)), false)));
+    // HTML #the-img-element (html-image-element.js): the img elements a parse or a clone made
+    // with a source.
+    MadeImages images = dom.images();
+    r.add(
+        "domTakeMadeImages",
+        a -> {
+          List<Integer> out = new ArrayList<>();
+          for (Element e : images.take()) {
+            out.add(dom.handle(e));
+          }
+          return out;
+        });
     r.add("domMatches", a -> dom.matches(a.integer(0), a.string(1), a.values(2)));
     r.add("domClosest", a -> (double) dom.closest(a.integer(0), a.string(1), a.values(2)));
     r.add(

@@ -79,6 +79,9 @@ final class DomNodes {
   /** What the tree's own changes do to details elements (their toggles, their name groups). */
   private final DetailsElements details = new DetailsElements(this);
 
+  /** The img elements a parser or a clone made with a source, whose image data the shim updates. */
+  private final MadeImages images = new MadeImages();
+
   /** The selectors strings queried lately, checked and rewritten. */
   private final ParsedSelectors selectors = new ParsedSelectors();
 
@@ -94,6 +97,7 @@ final class DomNodes {
     declarativeShadowRoots(doc, null);
     for (ShadowRoots.Root root : shadows.all()) {
       details.made(root); // the parser's in declarative shadow roots: parsed(doc) had not seen them
+      images.made(root);
     }
     slots.assignParsed(shadows.all());
     // The parser's scripts run through the page loader, not through insertion.
@@ -126,6 +130,10 @@ final class DomNodes {
 
   DetailsElements details() {
     return details;
+  }
+
+  MadeImages images() {
+    return images;
   }
 
   /**
@@ -384,6 +392,7 @@ final class DomNodes {
     }
     customElements.record(CustomElementCandidates.CREATED, copy);
     details.made(copy); // DOM #concept-node-clone: the copy's attributes are appended
+    images.made(copy);
     int c = handle(copy);
     // #concept-node-clone step 1: the copy's node document is the original's, or importNode's.
     documents.created(c, document >= 0 ? document : documents.ownerDocument(h));
@@ -450,6 +459,7 @@ final class DomNodes {
     dropTextareaNewlines(n);
     templates.adopt(n);
     details.made(n);
+    images.made(n);
   }
 
   /**
@@ -712,6 +722,9 @@ final class DomNodes {
     }
     // #concept-node-insert steps 1-4: a fragment's children, in order, leave it for the parent.
     List<Node> inserted = c instanceof Fragment ? new ArrayList<>(c.childNodes()) : List.of(c);
+    // Step 7.1 adopts them: nodes a made document's tree brings into the page's document.
+    boolean adopted =
+        documents.any() && documents.nodeDocument(p) == doc && documents.nodeDocument(c) != doc;
     changed();
     for (Node n : inserted) {
       // #concept-node-insert step 7.1 adopts the node: a connected one is removed first.
@@ -739,6 +752,9 @@ final class DomNodes {
     List<Integer> scripts = new ArrayList<>();
     for (Node n : inserted) {
       details.inserted(n); // HTML #the-details-element:html-element-insertion-steps
+      if (adopted) {
+        images.made(n); // HTML #img-load: an img's adoption is a relevant mutation
+      }
       if (customElements.active() && isConnected(n)) {
         customElements.record(CustomElementCandidates.CONNECTED, n);
       }

@@ -62,6 +62,7 @@ final class HostBridge {
     add(new UrlFunctions());
     add(new LegacyEncodings());
     add(new CompressionFunctions());
+    add(new ImageFunctions());
     add(requests);
     add(eventSources);
     add(crypto);

@@ -21,6 +21,9 @@ final class ScriptDocuments {
   /** The made document whose create method made a node (the page's are not recorded). */
   private final Map<Node, Document> madeBy = new IdentityHashMap<>();
 
+  /** Whether a script made a document: until then every node's is the page's. */
+  private boolean any;
+
   ScriptDocuments(DomNodes dom) {
     this.dom = dom;
   }
@@ -30,6 +33,7 @@ final class ScriptDocuments {
    * a title of the text given, unless none is) and body; its URL about:blank.
    */
   int createHtml(String title) {
+    any = true;
     Document d = Document.createShell("about:blank");
     d.prependChild(new DocumentType("html", "", ""));
     if (title != null) {
@@ -44,6 +48,7 @@ final class ScriptDocuments {
    * (#dom-parsehtmlunsafe), its declarative shadow roots attached.
    */
   int parseHtml(String html, String baseUri, boolean declarative) {
+    any = true;
     Document d = Jsoup.parse(html, baseUri);
     dom.parsed(d);
     if (declarative) {
@@ -63,15 +68,22 @@ final class ScriptDocuments {
   /** DOM #dom-node-ownerdocument: the node's node document (null for a document). */
   int ownerDocument(int h) {
     Node n = dom.node(h);
-    if (n instanceof Document) {
-      return -1;
-    }
+    return n instanceof Document ? -1 : dom.handle(nodeDocument(n));
+  }
+
+  /** DOM #concept-node-document: a document's is itself. */
+  Document nodeDocument(Node n) {
     Node root = n.root();
     if (root instanceof Document) {
-      return dom.handle(root);
+      return (Document) root;
     }
     Document made = madeBy.get(root);
-    return dom.handle(made != null ? made : dom.document());
+    return made != null ? made : dom.document();
+  }
+
+  /** Whether a script has made a document (createHTMLDocument, DOMParser). */
+  boolean any() {
+    return any;
   }
 
   /**

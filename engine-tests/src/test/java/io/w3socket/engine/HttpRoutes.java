@@ -115,17 +115,22 @@ final class HttpRoutes implements AutoCloseable {
     server.start();
   }
 
-  /** The absolute URL of a path on this server. */
   /** Serves {@code body} at {@code path} with that content type. */
   void text(String path, String contentType, String body) {
+    bytes(path, 200, contentType, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Serves {@code body} at {@code path} with that status and content type. */
+  void bytes(String path, int status, String contentType, byte[] body) {
     server.createContext(
         path,
         x -> {
           x.getResponseHeaders().add("Content-Type", contentType);
-          send(x, 200, body);
+          send(x, status, body);
         });
   }
 
+  /** The absolute URL of a path on this server. */
   String url(String path) {
     return "http://127.0.0.1:" + server.getAddress().getPort() + path;
   }

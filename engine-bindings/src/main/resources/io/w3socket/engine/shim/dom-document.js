@@ -22,9 +22,10 @@ document[SLOT].eventParent = function (es) {
 /**
  * HTML #the-end: the document's readiness becomes interactive (fireInteractive); the deferred
  * scripts run; DOMContentLoaded at the document (it bubbles on to window: #get-the-parent), the
- * readiness becomes complete, then load at window (fireLoad); each change of readiness fires
- * readystatechange at the document (#update-the-current-document-readiness); then the document is
- * completely loaded. One listener per call (fireInteractive or fireLoad, then loadStep until it
+ * readiness becomes complete, then load at window (fireLoad), once no image delays the load event;
+ * each change of readiness fires readystatechange at the document
+ * (#update-the-current-document-readiness); then the document is completely loaded, and the page
+ * runner's click may come (io.w3socket.engine.BrowserContext). One listener per call (fireInteractive or fireLoad, then loadStep until it
  * answers false), as every callback the user agent invokes is followed by a microtask checkpoint
  * (callback-steps.js).
  */
@@ -43,16 +44,32 @@ function fireInteractive() {
 }
 
 function fireLoad() {
-  loadSteps.add([
-    function () {
-      return beginDispatch(document, trustedEvent(new Event('DOMContentLoaded', {bubbles: true})));
-    },
+  var afterDelays = [
     readiness('complete'),
     function () {
       return beginDispatch(windowTarget, trustedEvent(new Event('load')));
     },
     function () {
       documentCompletelyLoaded = true;
+      host.documentLoaded();
+    }
+  ];
+  loadSteps.add([
+    function () {
+      return beginDispatch(document, trustedEvent(new Event('DOMContentLoaded', {bubbles: true})));
+    },
+    function () {
+      // #the-end step 9: the rest waits until nothing delays the load event (images still loading,
+      // html-image-members.js), then comes in a task of its own.
+      if (loadEventDelays > 0) {
+        afterLoadEventDelays = function () {
+          var rest = new StepSeries();
+          rest.add(afterDelays);
+          return rest;
+        };
+        return STOP_STEPS;
+      }
+      loadSteps.add(afterDelays);
     }
   ]);
   return loadSteps.step();

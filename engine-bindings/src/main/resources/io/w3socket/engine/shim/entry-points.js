@@ -84,6 +84,11 @@ return {
    */
   detailsToggles: queueDetailsToggles,
   /**
+   * After a task whose parses or clones made img elements with a source
+   * (io.w3socket.engine.MadeImages): their image data is updated (html-image-element.js).
+   */
+  imagesMade: lazyEntry('images', 'imagesMade'),
+  /**
    * After a task whose changes of the tree moved the selection's range
    * (io.w3socket.engine.LiveRanges): its selectionchange event (selection.js).
    */

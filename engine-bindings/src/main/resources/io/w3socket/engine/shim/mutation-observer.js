@@ -309,7 +309,8 @@ function hostSetAttribute(handle, name, value) {
     warnIfInvalidPopover(value); // popover.js
   }
   var details = name.length === 4 && (name === 'open' || name === 'name') ? detailsOf(handle) : null;
-  if (details === null && registeredObservers === 0 && customElementDefinitions === 0) {
+  var image = imageAttributeHook(handle, name); // html-image-members.js
+  if (details === null && image === null && registeredObservers === 0 && customElementDefinitions === 0) {
     host.domSetAttribute(handle, name, value);
     queueSignaledSlots();
     return;
@@ -324,13 +325,17 @@ function hostSetAttribute(handle, name, value) {
   if (details !== null) {
     detailsAttributeChanged(details, name, old, value); // html-details-element.js
   }
+  if (image !== null) {
+    imageAttributeChanged(image, value);
+  }
 }
 
 /** Removes an attribute the element has through the host: its record. */
 function hostRemoveAttribute(handle, name) {
   var details = name.length === 4 && (name === 'open' || name === 'name') ? detailsOf(handle) : null;
-  var old = details === null && registeredObservers === 0 && customElementDefinitions === 0 ? null
-      : host.domAttribute(handle, name);
+  var image = imageAttributeHook(handle, name); // html-image-members.js
+  var old = details === null && image === null && registeredObservers === 0 && customElementDefinitions === 0
+      ? null : host.domAttribute(handle, name);
   host.domRemoveAttribute(handle, name);
   if (old !== null && registeredObservers > 0) {
     queueMutationRecord('attributes', nodeFor(handle), name, old);
@@ -340,6 +345,9 @@ function hostRemoveAttribute(handle, name) {
     customAttributeChanged(handle, name, old, null);
     if (details !== null) {
       detailsAttributeChanged(details, name, old, null); // html-details-element.js
+    }
+    if (image !== null) {
+      imageAttributeChanged(image, null);
     }
   }
 }
