@@ -15,9 +15,9 @@ import org.jsoup.nodes.Node;
  * custom-elements.js turns into reactions: the elements whose local name a script defined that an
  * insertion connected (#concept-node-insert step 7.7: connectedCallback, or an upgrade), a removal
  * disconnected (#concept-node-remove step 15: disconnectedCallback), or a fragment parse or clone
- * made (#concept-create-element with the synchronous flag unset: an upgrade), each in
- * shadow-including tree order. Nothing is recorded until a name is defined. Loop thread only, as
- * the DOM.
+ * made (#concept-create-element with the synchronous flag unset: an upgrade), or a move kept
+ * connected (#concept-node-move: connectedMoveCallback), each in shadow-including tree order.
+ * Nothing is recorded until a name is defined. Loop thread only, as the DOM.
  */
 final class CustomElementCandidates {
   static final int CONNECTED = 1;
@@ -26,6 +26,9 @@ final class CustomElementCandidates {
 
   /** The HTML parser made it and put it in the document (HTML #create-an-element-for-the-token). */
   static final int PARSED = 4;
+
+  /** moveBefore moved it within the document (DOM #concept-node-move: connectedMoveCallback). */
+  static final int MOVED = 5;
 
   private final DomNodes dom;
   private final Set<String> names = new HashSet<>();

@@ -165,6 +165,13 @@ final class DomFunctions implements HostArea {
           }
           return out;
         });
+    // DOM #concept-node-move (dom-element.js moveBefore): parent, node, before (-1: the end), what.
+    r.add(
+        "domMove",
+        a -> {
+          dom.moves().move(a.integer(0), a.integer(1), a.integer(2), a.string(3));
+          return null;
+        });
     r.add("domMatches", a -> dom.matches(a.integer(0), a.string(1), a.values(2)));
     r.add("domClosest", a -> (double) dom.closest(a.integer(0), a.string(1), a.values(2)));
     r.add(

@@ -25,7 +25,7 @@ import org.jsoup.select.Elements;
  * loop thread, as is every mutable field here.
  */
 final class DomNodes {
-  private static final String HIERARCHY_REQUEST_ERROR = "HierarchyRequestError";
+  static final String HIERARCHY_REQUEST_ERROR = "HierarchyRequestError";
 
   static final int ELEMENT_NODE = 1;
   static final int TEXT_NODE = 3;
@@ -78,6 +78,9 @@ final class DomNodes {
 
   /** What the tree's own changes do to details elements (their toggles, their name groups). */
   private final DetailsElements details = new DetailsElements(this);
+
+  /** moveBefore's primitive (DOM #concept-node-move). */
+  private final NodeMoves moves = new NodeMoves(this);
 
   /** The img elements a parser or a clone made with a source, whose image data the shim updates. */
   private final MadeImages images = new MadeImages();
@@ -134,6 +137,10 @@ final class DomNodes {
 
   MadeImages images() {
     return images;
+  }
+
+  NodeMoves moves() {
+    return moves;
   }
 
   /**
@@ -647,7 +654,7 @@ final class DomNodes {
    * Step 6's element case: the document has no element child (replacing: none but child), child is
    * no doctype (unless replaced), and no doctype follows child.
    */
-  private static void ensureElementPlace(Document p, Node child, String what, boolean replacing) {
+  static void ensureElementPlace(Document p, Node child, String what, boolean replacing) {
     for (Node n : p.childNodes()) {
       if (n instanceof Element && !(replacing && n == child)) {
         throw insertFailure(what, HIERARCHY_REQUEST_ERROR, "Only one element on document allowed.");
@@ -667,7 +674,7 @@ final class DomNodes {
   }
 
   /** A Text node of the DOM: jsoup's text, or a script's or style's data (info's TEXT_NODE). */
-  private static boolean isText(Node n) {
+  static boolean isText(Node n) {
     return n instanceof TextNode || n instanceof DataNode;
   }
 
@@ -675,7 +682,7 @@ final class DomNodes {
    * DOM #dom-node-nodename ({@link #info}'s, and pre-insertion validity's messages'): an element's
    * is its tagName (#dom-element-tagname).
    */
-  private static String nodeName(Node n) {
+  static String nodeName(Node n) {
     if (n instanceof Document) {
       return "#document";
     }
@@ -691,7 +698,7 @@ final class DomNodes {
     return n instanceof Comment ? "#comment" : "#text";
   }
 
-  private static DOMException insertFailure(String what, String name, String message) {
+  static DOMException insertFailure(String what, String name, String message) {
     return new DOMException("Failed to execute " + what + ": " + message, name);
   }
 

@@ -22,6 +22,7 @@ var CANDIDATE_CONNECTED = 1;
 var CANDIDATE_DISCONNECTED = 2;
 var CANDIDATE_CREATED = 3;
 var CANDIDATE_PARSED = 4;
+var CANDIDATE_MOVED = 5;
 
 /** #enqueue-an-element-on-the-appropriate-element-queue, with its reaction. */
 function enqueueReaction(el, reaction) {
@@ -45,6 +46,20 @@ function enqueueCallback(el, name, args) {
   var def = el[SLOT].ceDefinition;
   if (def && def.callbacks[name]) {
     enqueueReaction(el, {callback: def.callbacks[name], args: args});
+  }
+}
+
+/**
+ * #concept-node-move step 25: connectedMoveCallback, or, for a definition without one
+ * (#enqueue-a-custom-element-callback-reaction step 3), disconnectedCallback then connectedCallback.
+ */
+function enqueueMoveCallback(el) {
+  var callbacks = el[SLOT].ceDefinition.callbacks;
+  if (callbacks.connectedMoveCallback) {
+    enqueueCallback(el, 'connectedMoveCallback', []);
+  } else {
+    enqueueCallback(el, 'disconnectedCallback', []);
+    enqueueCallback(el, 'connectedCallback', []);
   }
 }
 
@@ -75,6 +90,8 @@ function takeCandidates() {
         enqueueCallback(el, 'connectedCallback', []);
       } else if (kind === CANDIDATE_DISCONNECTED) {
         enqueueCallback(el, 'disconnectedCallback', []);
+      } else if (kind === CANDIDATE_MOVED) {
+        enqueueMoveCallback(el);
       }
       if (s.ceDefinition.formAssociated) {
         faceTreeChanged(el);
@@ -341,12 +358,12 @@ function wrapCEReactions() {
     [Element.prototype, ['setAttribute', 'removeAttribute', 'toggleAttribute', 'setAttributeNS',
       'removeAttributeNS', 'setAttributeNode', 'setAttributeNodeNS', 'removeAttributeNode',
       'insertAdjacentElement', 'insertAdjacentHTML', 'insertAdjacentText', 'before', 'after',
-      'replaceWith', 'remove', 'prepend', 'append', 'replaceChildren']],
+      'replaceWith', 'remove', 'prepend', 'append', 'replaceChildren', 'moveBefore']],
     [CharacterData.prototype, ['before', 'after', 'replaceWith', 'remove']],
     [DocumentType.prototype, ['before', 'after', 'replaceWith', 'remove']],
-    [Document.prototype, ['prepend', 'append', 'replaceChildren', 'importNode', 'adoptNode',
+    [Document.prototype, ['prepend', 'append', 'replaceChildren', 'moveBefore', 'importNode', 'adoptNode',
       'createElement', 'createElementNS', 'write', 'writeln']],
-    [DocumentFragment.prototype, ['prepend', 'append', 'replaceChildren']],
+    [DocumentFragment.prototype, ['prepend', 'append', 'replaceChildren', 'moveBefore']],
     [DOMTokenList.prototype, ['add', 'remove', 'toggle', 'replace']],
     [HTMLFormElement.prototype, ['reset']],
     [HTMLSelectElement.prototype, ['add', 'remove']],

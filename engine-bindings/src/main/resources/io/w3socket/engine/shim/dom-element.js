@@ -265,6 +265,41 @@ var parentNodeMethods = {
     var combined = {nodes: []};
     insertNode(this, node, null, what, combined);
     queueTreeRecord(this, combined.nodes, removed, null, null);
+  },
+  /**
+   * #dom-parentnode-movebefore: node moved before child (itself: before its next sibling) by
+   * #concept-node-move (io.w3socket.engine.NodeMoves checks and moves it), with the NodeIterators'
+   * pre-remove steps and two mutation records, its removal's and its insertion's. An Attr fails
+   * step 1 (its root is itself).
+   */
+  moveBefore: function (node, child) {
+    var what = parentNodeOperation(this, 'moveBefore');
+    requireArgs(arguments, 2, 'execute ' + what);
+    var attr = isAttrObject(node);
+    if (!attr && !isNode(node)) {
+      throw new TypeError('Failed to execute ' + what + ": parameter 1 is not of type 'Node'.");
+    }
+    if (child !== null && !isNode(child)) {
+      throw new TypeError('Failed to execute ' + what + ": parameter 2 is not of type 'Node'.");
+    }
+    if (attr) {
+      throw new DOMException('Failed to execute ' + what + ': State-preserving atomic move cannot be '
+          + 'performed on nodes participating in an invalid hierarchy.', 'HierarchyRequestError');
+    }
+    var reference = child === node ? node.nextSibling : child;
+    var watched = mutationsObserved();
+    var oldParent = watched ? node.parentNode : null;
+    var oldPrevious = watched ? node.previousSibling : null;
+    var oldNext = watched ? node.nextSibling : null;
+    var moved = nodeIteratorsPreInsert(node); // the NodeIterators (document-traversal.js)
+    host.domMove(slotOf(this, 'Node').handle, node[SLOT].handle,
+        reference === null ? -1 : reference[SLOT].handle, what);
+    nodeIteratorsMoved(moved);
+    queueSignaledSlots();
+    if (watched) {
+      queueMutationRecord('childList', oldParent, null, null, [], [node], oldPrevious, oldNext);
+      queueMutationRecord('childList', this, null, null, [node], [], node.previousSibling, reference);
+    }
   }
 };
 defineMethods(Element.prototype, parentNodeMethods);

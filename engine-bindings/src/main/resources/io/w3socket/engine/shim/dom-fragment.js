@@ -15,6 +15,7 @@ defineMethods(DocumentFragment.prototype, {
   prepend: parentNodeMethods.prepend,
   append: parentNodeMethods.append,
   replaceChildren: parentNodeMethods.replaceChildren,
+  moveBefore: parentNodeMethods.moveBefore,
   /** #dom-nonelementparentnode-getelementbyid: the first descendant element with that id. */
   getElementById: function (id) {
     var h = slotOf(this, 'DocumentFragment').handle;

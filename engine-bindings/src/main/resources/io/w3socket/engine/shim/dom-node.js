@@ -227,6 +227,13 @@ function insertNode(parent, node, before, what, combined) {
       from = old === null ? null : {parent: old, previous: node.previousSibling, next: node.nextSibling};
     }
   }
+  // #concept-node-adopt removes the node from its parent first: a focused element in it loses the
+  // focus (HTML #focus-fixup-rule), with blur and focusout as Chromium 156 fires them (focus.js),
+  // once the insertion is known to be valid.
+  if (focusedElement !== null && node.parentNode !== null && node.contains(focusedElement)) {
+    host.domCheckInsert(p, c, b, what);
+    blurIfRemoving(node, true);
+  }
   var moved = nodeIteratorsPreInsert(node); // the NodeIterators (document-traversal.js)
   // Java checks the pre-insertion validity and throws its DOMException.
   var scripts = host.domInsert(p, c, b, what);

@@ -59,8 +59,9 @@ function currentFocus() {
 /**
  * Before a script removes root (inclusive: root itself too) or root's children: a focused element
  * among them loses the focus to the viewport, with blur and focusout at it while it is still
- * connected, as Chromium 156 fires them (HTML's focus fixup fires none). A focused element moved
- * elsewhere by an insertion is fixed up later, without events ({@link currentFocus}).
+ * connected, as Chromium 156 fires them (HTML's focus fixup fires none); an insertion that takes
+ * it from its parent too (dom-node.js insertNode), a move not (moveBefore). One disconnected some
+ * other way is fixed up later, without events ({@link currentFocus}).
  */
 function blurIfRemoving(root, inclusive, parent) {
   var f = focusedElement;
