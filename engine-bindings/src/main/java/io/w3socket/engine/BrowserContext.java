@@ -351,7 +351,8 @@ public final class BrowserContext {
     ModuleScripts modules = new ModuleScripts(() -> doc.baseUrl(location), location, network);
     bridge.add(modules);
     // HTML #the-end: the runner's click comes once the document has completely loaded (its load
-    // event waits for the page's images), as a user's click after the page loaded; the shim's
+    // event waits for the page's images and style sheets), as a user's click after the page loaded;
+    // the shim's
     // load steps call documentLoaded (dom-document.js fireLoad).
     AtomicReference<Realm> loaded = new AtomicReference<>();
     bridge.add(
@@ -427,11 +428,13 @@ public final class BrowserContext {
                   if (!toggles.isEmpty()) {
                     realm.callEntry("detailsToggles", toggles);
                   }
-                  // HTML #img-load: the img elements the task's parses, clones and adoptions
-                  // made with a source update their image data (MadeImages;
-                  // html-image-element.js), whose microtask runs before the next task.
-                  if (!doc.nodes().images().isEmpty()) {
-                    realm.callEntry("imagesMade");
+                  // HTML #img-load, #link-type-stylesheet: the img elements the task's parses,
+                  // clones and adoptions made with a source update their image data, and the
+                  // link elements they connected fetch their style sheets (ResourceElements);
+                  // the image update's microtask runs before the next task.
+                  ResourceElements resources = doc.nodes().resources();
+                  if (!resources.isEmpty()) {
+                    realm.callEntry("resourcesMade", resources.hasImages(), resources.hasLinks());
                     realm.afterTask();
                   }
                   // Selection API #selectionchange-event: the task's changes of the tree moved

@@ -153,18 +153,11 @@ final class DomFunctions implements HostArea {
     r.add(
         "domDetailsOpenMember",
         a -> (double) dom.handle(details.openMember(dom.element(a.integer(0)), false)));
-    // HTML #the-img-element (html-image-element.js): the img elements a parse or a clone made
-    // with a source.
-    MadeImages images = dom.images();
-    r.add(
-        "domTakeMadeImages",
-        a -> {
-          List<Integer> out = new ArrayList<>();
-          for (Element e : images.take()) {
-            out.add(dom.handle(e));
-          }
-          return out;
-        });
+    // HTML #img-load and #link-type-stylesheet (html-image-element.js, html-link-element.js): the
+    // img and link elements a parse, clone, insertion or adoption made or moved.
+    ResourceElements resources = dom.resources();
+    r.add("domTakeImages", a -> handles(dom, resources.takeImages()));
+    r.add("domTakeLinks", a -> handles(dom, resources.takeLinks()));
     // DOM #concept-node-move (dom-element.js moveBefore): parent, node, before (-1: the end), what.
     r.add(
         "domMove",
@@ -307,5 +300,13 @@ final class DomFunctions implements HostArea {
       default:
         throw new IllegalArgumentException("no node kind " + kind);
     }
+  }
+
+  private static List<Integer> handles(DomNodes dom, List<Element> elements) {
+    List<Integer> out = new ArrayList<>();
+    for (Element e : elements) {
+      out.add(dom.handle(e));
+    }
+    return out;
   }
 }

@@ -82,8 +82,8 @@ final class DomNodes {
   /** moveBefore's primitive (DOM #concept-node-move). */
   private final NodeMoves moves = new NodeMoves(this);
 
-  /** The img elements a parser or a clone made with a source, whose image data the shim updates. */
-  private final MadeImages images = new MadeImages();
+  /** The img and link elements whose resources the tree's own changes may fetch. */
+  private final ResourceElements resources = new ResourceElements();
 
   /** The selectors strings queried lately, checked and rewritten. */
   private final ParsedSelectors selectors = new ParsedSelectors();
@@ -100,7 +100,7 @@ final class DomNodes {
     declarativeShadowRoots(doc, null);
     for (ShadowRoots.Root root : shadows.all()) {
       details.made(root); // the parser's in declarative shadow roots: parsed(doc) had not seen them
-      images.made(root);
+      resources.made(root);
     }
     slots.assignParsed(shadows.all());
     // The parser's scripts run through the page loader, not through insertion.
@@ -135,8 +135,8 @@ final class DomNodes {
     return details;
   }
 
-  MadeImages images() {
-    return images;
+  ResourceElements resources() {
+    return resources;
   }
 
   NodeMoves moves() {
@@ -399,7 +399,7 @@ final class DomNodes {
     }
     customElements.record(CustomElementCandidates.CREATED, copy);
     details.made(copy); // DOM #concept-node-clone: the copy's attributes are appended
-    images.made(copy);
+    resources.made(copy);
     int c = handle(copy);
     // #concept-node-clone step 1: the copy's node document is the original's, or importNode's.
     documents.created(c, document >= 0 ? document : documents.ownerDocument(h));
@@ -466,7 +466,7 @@ final class DomNodes {
     dropTextareaNewlines(n);
     templates.adopt(n);
     details.made(n);
-    images.made(n);
+    resources.made(n);
   }
 
   /**
@@ -760,12 +760,13 @@ final class DomNodes {
     for (Node n : inserted) {
       details.inserted(n); // HTML #the-details-element:html-element-insertion-steps
       if (adopted) {
-        images.made(n); // HTML #img-load: an img's adoption is a relevant mutation
+        resources.adopted(n); // HTML #img-load: an img's adoption is a relevant mutation
       }
       if (customElements.active() && isConnected(n)) {
         customElements.record(CustomElementCandidates.CONNECTED, n);
       }
       if (n instanceof Element && isConnected(n)) {
+        resources.inserted(n); // HTML #link-type-stylesheet: a link connected fetches its sheet
         for (Element s : ((Element) n).getElementsByTag("script")) {
           if (startedScripts.add(s)) {
             scripts.add(handle(s));

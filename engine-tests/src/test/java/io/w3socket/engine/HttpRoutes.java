@@ -122,10 +122,17 @@ final class HttpRoutes implements AutoCloseable {
 
   /** Serves {@code body} at {@code path} with that status and content type. */
   void bytes(String path, int status, String contentType, byte[] body) {
+    respond(path, status, body, "Content-Type", contentType);
+  }
+
+  /** Serves {@code body} at {@code path} with that status and those headers (name, value, ...). */
+  void respond(String path, int status, byte[] body, String... headers) {
     server.createContext(
         path,
         x -> {
-          x.getResponseHeaders().add("Content-Type", contentType);
+          for (int i = 0; i + 1 < headers.length; i += 2) {
+            x.getResponseHeaders().add(headers[i], headers[i + 1]);
+          }
           send(x, status, body);
         });
   }

@@ -38,6 +38,28 @@ function readiness(state) {
   };
 }
 
+/**
+ * #delay-the-load-event: what still delays it (images and style sheets loading:
+ * html-image-element.js, html-link-element.js), and the rest of the load steps waiting for the
+ * last delay to end (fireLoad).
+ */
+var loadEventDelays = 0;
+var afterLoadEventDelays = null;
+
+function delayLoadEvent() {
+  loadEventDelays++;
+}
+
+/** A delay ended: the last one's end queues the load steps that waited for it. */
+function endLoadEventDelay() {
+  loadEventDelays--;
+  if (loadEventDelays === 0 && afterLoadEventDelays !== null) {
+    var rest = afterLoadEventDelays;
+    afterLoadEventDelays = null;
+    queueTask(rest);
+  }
+}
+
 function fireInteractive() {
   loadSteps.add([readiness('interactive')]);
   return loadSteps.step();
@@ -59,8 +81,8 @@ function fireLoad() {
       return beginDispatch(document, trustedEvent(new Event('DOMContentLoaded', {bubbles: true})));
     },
     function () {
-      // #the-end step 9: the rest waits until nothing delays the load event (images still loading,
-      // html-image-members.js), then comes in a task of its own.
+      // #the-end step 9: the rest waits until nothing delays the load event (images and style
+      // sheets still loading), then comes in a task of its own.
       if (loadEventDelays > 0) {
         afterLoadEventDelays = function () {
           var rest = new StepSeries();

@@ -84,10 +84,10 @@ return {
    */
   detailsToggles: queueDetailsToggles,
   /**
-   * After a task whose parses or clones made img elements with a source
-   * (io.w3socket.engine.MadeImages): their image data is updated (html-image-element.js).
+   * After a task whose parses, clones, insertions or adoptions made or moved img or link elements
+   * (io.w3socket.engine.ResourceElements; resource-hooks.js): their loads start.
    */
-  imagesMade: lazyEntry('images', 'imagesMade'),
+  resourcesMade: resourcesMade,
   /**
    * After a task whose changes of the tree moved the selection's range
    * (io.w3socket.engine.LiveRanges): its selectionchange event (selection.js).

@@ -31,9 +31,9 @@ function newImageRequest(url) {
   return {state: 'unavailable', url: url, size: null, density: 1, abort: null, delaying: false, key: null};
 }
 
-/** The img elements a parse or a clone made with a source (entry-points.js imagesMade). */
+/** The img elements a parse, a clone or an adoption gave a source (resource-hooks.js resourcesMade). */
 function imagesMade() {
-  var handles = host.domTakeMadeImages();
+  var handles = host.domTakeImages();
   for (var i = 0; i < handles.length; i++) {
     updateImageData(nodeFor(handles[i]), false);
   }
@@ -41,7 +41,6 @@ function imagesMade() {
 
 /** A relevant mutation (#img-load) by a script: its attribute set or removed. */
 function attributeChanged(el, name, oldValue, value) {
-  imagesMade(); // those made before it, first
   if (name === 'crossorigin' && corsSettingState(oldValue) === corsSettingState(value)) {
     return; // its state did not change
   }
@@ -51,14 +50,6 @@ function attributeChanged(el, name, oldValue, value) {
   // "The element's src attribute is set to the same value as the previous value": restart
   // animation, which nothing here shows.
   updateImageData(el, name === 'src' && oldValue === value);
-}
-
-/** #cors-settings-attribute: the state of a crossorigin attribute's value. */
-function corsSettingState(v) {
-  if (v === null) {
-    return 'no-cors';
-  }
-  return asciiLowercase(v) === 'use-credentials' ? 'use-credentials' : 'anonymous';
 }
 
 /** #use-srcset-or-picture: a srcset attribute (picture parents are not followed here). */
@@ -422,7 +413,7 @@ function decodeError() {
   return new DOMException('The source image cannot be decoded.', 'EncodingError');
 }
 
-/** Reads the state after the img elements made so far have started (entry-points.js imagesMade). */
+/** Reads the state after the img elements made so far have started (imagesMade). */
 function currentRequest(el) {
   imagesMade();
   return imageData(el).current;
@@ -449,17 +440,7 @@ var imageProto = HTMLImageElement.prototype;
 
 reflectString([HTMLImageElement], 'srcset', 'srcset');
 reflectString([HTMLImageElement], 'sizes', 'sizes');
-/** #dom-img-crossorigin: the crossorigin attribute's state's keyword, null without it. */
-defineAccessor(imageProto, 'crossOrigin', function () {
-  var v = attributeOf(this, 'crossorigin');
-  return v === null ? null : corsSettingState(v);
-}, function (v) {
-  if (v === null) {
-    hostRemoveAttribute(elementHandle(this), 'crossorigin');
-  } else {
-    hostSetAttribute(elementHandle(this), 'crossorigin', toDOMString(v));
-  }
-});
+reflectCrossOrigin(HTMLImageElement); // resource-hooks.js
 reflectString([HTMLImageElement], 'useMap', 'usemap');
 reflectBoolean([HTMLImageElement], 'isMap', 'ismap');
 
@@ -507,9 +488,7 @@ defineAccessor(imageProto, 'currentSrc', function () {
   return currentRequest(this).url;
 });
 
-reflectKeyword([HTMLImageElement], 'referrerPolicy', 'referrerpolicy', ['', 'no-referrer',
-  'no-referrer-when-downgrade', 'same-origin', 'origin', 'strict-origin', 'origin-when-cross-origin',
-  'strict-origin-when-cross-origin', 'unsafe-url'], '');
+reflectKeyword([HTMLImageElement], 'referrerPolicy', 'referrerpolicy', REFERRER_POLICIES, '');
 reflectKeyword([HTMLImageElement], 'decoding', 'decoding', ['sync', 'async', 'auto'], 'auto', 'auto');
 reflectKeyword([HTMLImageElement], 'loading', 'loading', ['lazy', 'eager'], 'eager', 'eager');
 reflectKeyword([HTMLImageElement], 'fetchPriority', 'fetchpriority', ['high', 'low', 'auto'], 'auto', 'auto');

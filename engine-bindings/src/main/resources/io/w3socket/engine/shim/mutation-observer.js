@@ -309,8 +309,8 @@ function hostSetAttribute(handle, name, value) {
     warnIfInvalidPopover(value); // popover.js
   }
   var details = name.length === 4 && (name === 'open' || name === 'name') ? detailsOf(handle) : null;
-  var image = imageAttributeHook(handle, name); // html-image-members.js
-  if (details === null && image === null && registeredObservers === 0 && customElementDefinitions === 0) {
+  var resource = resourceAttributeHook(handle, name); // resource-hooks.js
+  if (details === null && resource === null && registeredObservers === 0 && customElementDefinitions === 0) {
     host.domSetAttribute(handle, name, value);
     queueSignaledSlots();
     return;
@@ -325,16 +325,16 @@ function hostSetAttribute(handle, name, value) {
   if (details !== null) {
     detailsAttributeChanged(details, name, old, value); // html-details-element.js
   }
-  if (image !== null) {
-    imageAttributeChanged(image, value);
+  if (resource !== null) {
+    resourceAttributeChanged(resource, value);
   }
 }
 
 /** Removes an attribute the element has through the host: its record. */
 function hostRemoveAttribute(handle, name) {
   var details = name.length === 4 && (name === 'open' || name === 'name') ? detailsOf(handle) : null;
-  var image = imageAttributeHook(handle, name); // html-image-members.js
-  var old = details === null && image === null && registeredObservers === 0 && customElementDefinitions === 0
+  var resource = resourceAttributeHook(handle, name); // resource-hooks.js
+  var old = details === null && resource === null && registeredObservers === 0 && customElementDefinitions === 0
       ? null : host.domAttribute(handle, name);
   host.domRemoveAttribute(handle, name);
   if (old !== null && registeredObservers > 0) {
@@ -346,8 +346,8 @@ function hostRemoveAttribute(handle, name) {
     if (details !== null) {
       detailsAttributeChanged(details, name, old, null); // html-details-element.js
     }
-    if (image !== null) {
-      imageAttributeChanged(image, null);
+    if (resource !== null) {
+      resourceAttributeChanged(resource, null);
     }
   }
 }
