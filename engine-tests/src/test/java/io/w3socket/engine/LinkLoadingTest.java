@@ -28,6 +28,7 @@ class LinkLoadingTest {
     http.respond("/none.css", 200, css);
     http.respond("/nosniff.css", 200, css, "X-Content-Type-Options", "nosniff");
     http.bytes("/404.css", 404, "text/css", css);
+    http.bytes("/plain.css", 200, "text/plain", css);
   }
 
   @AfterAll
@@ -42,6 +43,8 @@ class LinkLoadingTest {
    * disabled link, a type other than CSS, a link removed or never inserted; a response without a
    * Content-Type loads unless nosniff; a 404 fails; a changed href or rel fetches again; disabled
    * set after the insertion does not stop the fetch. The new IDL attributes reflect as Chromium's.
+   * One line is not Chromium's: a text/plain sheet is an error, as #link-type-stylesheet and
+   * web-platform-tests' link-style-error say (Chromium 156 fires load and ignores the sheet).
    */
   @ParameterizedTest
   @EnumSource(JsEngine.class)
@@ -78,6 +81,7 @@ link('ok', 'stylesheet', '%BASE%/ok.css');
 link('no type', 'stylesheet', '%BASE%/none.css');
 link('nosniff no type', 'stylesheet', '%BASE%/nosniff.css');
 link('404', 'stylesheet', '%BASE%/404.css');
+link('text/plain', 'stylesheet', '%BASE%/plain.css');
 link('upper rel', 'STYLESHEET', '%BASE%/ok.css?upper');
 link('bad url', 'stylesheet', 'http://[bad');
 var removed = link('removed', 'stylesheet', '%BASE%/ok.css?removed');
@@ -118,6 +122,7 @@ nosniff no type error false false
 ok load false false
 print load
 rel change load false false
+text/plain error false false
 upper rel load false false
 ||false|auto|||0|true
 anonymous|style|true|high|origin|2 <link crossorigin="x" as="STYLE" disabled="" fetchpriority="HIGH" referrerpolicy="origin" sizes="16x16 32x32" imagesrcset="a 1x" media="print">
