@@ -322,7 +322,30 @@ final class PageDocument {
   String setText(int handle, String text) {
     Element e = element(handle);
     nodes.setTextContent(handle, text);
-    return nodes.isConnected(e) ? e.text() : null;
+    return nodes.isConnected(e) && shown(e) ? e.text() : null;
+  }
+
+  /**
+   * Whether an element's text is part of what a page shows: not that of a style sheet, a script, a
+   * template or the document's head (HTML #hidden-elements: display none), which a script changes
+   * without the page showing anything.
+   */
+  private static boolean shown(Element e) {
+    for (Element a = e; a != null; a = a.parent()) {
+      if (Namespaces.isHtml(a)) {
+        switch (Namespaces.localName(a)) {
+          case "head":
+          case "style":
+          case "script":
+          case "template":
+          case "title":
+            return false;
+          default:
+            break;
+        }
+      }
+    }
+    return true;
   }
 
   String html(int handle) {
@@ -366,6 +389,6 @@ final class PageDocument {
     nodes.replacedChildren(e, old);
     nodes.parsedInto(e);
     // A shadow root's text is no element's: not printed.
-    return context == e && nodes.isConnected(e) ? e.text() : null;
+    return context == e && nodes.isConnected(e) && shown(e) ? e.text() : null;
   }
 }

@@ -42,9 +42,11 @@ class LinkLoadingTest {
    * print sheets, any rel case; none for an icon, an empty href, a URL that does not parse, a
    * disabled link, a type other than CSS, a link removed or never inserted; a response without a
    * Content-Type loads unless nosniff; a 404 fails; a changed href or rel fetches again; disabled
-   * set after the insertion does not stop the fetch. The new IDL attributes reflect as Chromium's.
-   * One line is not Chromium's: a text/plain sheet is an error, as #link-type-stylesheet and
-   * web-platform-tests' link-style-error say (Chromium 156 fires load and ignores the sheet).
+   * set after the insertion does not stop the fetch; a loaded link's sheet, whose rules a page of
+   * another origin cannot read or change (SecurityError). The new IDL attributes reflect as
+   * Chromium's. One line is not Chromium's: a text/plain sheet is an error, as
+   * #link-type-stylesheet and web-platform-tests' link-style-error say (Chromium 156 fires load and
+   * ignores the sheet).
    */
   @ParameterizedTest
   @EnumSource(JsEngine.class)
@@ -98,6 +100,9 @@ x.disabled = true;
 window.onload = function () {
   seen.sort();
   console.log(seen.join('\\n'));
+  var ok = document.querySelector('link[href$="/ok.css"]').sheet;
+  try { console.log('sheet ' + ok.href.replace(/.*\\//, '') + ' ' + ok.cssRules.length); } catch (e) { console.log('sheet ' + ok.href.replace(/.*\\//, '') + ' ' + e.name + ': ' + e.message); }
+  try { ok.insertRule('p{}'); } catch (e) { console.log(e.name + ': ' + e.message); }
   var l = document.createElement('link');
   console.log([l.crossOrigin, l.as, l.disabled, l.fetchPriority, l.referrerPolicy, l.sheet, l.sizes.length, l.blocking.supports('render')].join('|'));
   l.crossOrigin = 'x'; l.as = 'STYLE'; l.disabled = true; l.fetchPriority = 'HIGH'; l.referrerPolicy = 'origin'; l.sizes = '16x16 32x32'; l.imageSrcset = 'a 1x'; l.media = 'print';
@@ -124,6 +129,8 @@ print load
 rel change load false false
 text/plain error false false
 upper rel load false false
+sheet ok.css SecurityError: Failed to read the 'cssRules' property from 'CSSStyleSheet': Cannot access rules
+SecurityError: Failed to execute 'insertRule' on 'CSSStyleSheet': Cannot access StyleSheet to insertRule
 ||false|auto|||0|true
 anonymous|style|true|high|origin|2 <link crossorigin="x" as="STYLE" disabled="" fetchpriority="HIGH" referrerpolicy="origin" sizes="16x16 32x32" imagesrcset="a 1x" media="print">
 """);

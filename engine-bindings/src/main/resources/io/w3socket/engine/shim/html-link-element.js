@@ -5,8 +5,8 @@
 // reads them) when it is connected or one of its attributes that matter changes; the response
 // succeeds when it is ok and text/css (a file's type by its name, a data: URL's its own); then
 // load or error fires at the element in a task, unless it was disconnected or fetched again
-// meanwhile. It delays the page's load event until then. No style sheet is made from it (no
-// CSSOM here: its sheet stays null); other link types fetch nothing.
+// meanwhile. It delays the page's load event until then. Its sheet is made from the text
+// (style-sheets.js); other link types fetch nothing.
 
 /** The link elements connected or moved since the last task (resource-hooks.js resourcesMade). */
 function linksMade() {
@@ -87,8 +87,14 @@ function fetchLinkedResource(el) {
       function (res) {
         // #link-type-stylesheet's process the linked resource: an ok status and CSS.
         var success = !res.error && res.status >= 200 && res.status <= 299 && isCssResponse(res, url);
+        var text = success ? utf8Decode(res.bytes) : null;
         queueTask(function () {
           var current = generation === state.generation && el.isConnected;
+          if (current) {
+            // #link-type-stylesheet step 4: the sheet (style-sheets.js), whose text this is.
+            state.text = text;
+            state.href = url.href;
+          }
           var steps = new StepSeries();
           if (current) {
             steps.add([function () {
@@ -167,8 +173,12 @@ reflectString([HTMLLinkElement], 'target', 'target');
     hostSetAttribute(elementHandle(this), pair[0], toDOMString(v));
   });
 });
-/** CSSOM #dom-linkstyle-sheet: no style sheet is ever made here (no CSSOM), so null. */
+/**
+ * CSSOM #dom-linkstyle-sheet: the sheet of the text the last fetch brought, while the link is
+ * connected and still a style sheet link; null before, after an error, or when disconnected.
+ */
 defineAccessor(HTMLLinkElement.prototype, 'sheet', function () {
-  slotOf(this, 'Element');
-  return null;
+  var state = linkRequest(this);
+  return typeof state.text === 'string' && this.isConnected && isStylesheetLink(this)
+      ? loadModule('css').linkElementSheet(this, state.text, state.href) : null;
 });

@@ -272,7 +272,8 @@ function styleElement(style) {
 }
 
 function declarationsOf(style) {
-  return declarationsFor(styleElement(style));
+  var s = slotOf(style, 'CSSStyleDeclaration');
+  return s.owner ? s.owner.declarations.slice() : declarationsFor(s.element);
 }
 
 /** The declarations of an element's style attribute. */
@@ -281,9 +282,30 @@ function declarationsFor(el) {
   return v === null ? [] : parseDeclarations(v);
 }
 
-/** #update-style-attribute-for: the attribute becomes the block's serialization. */
+/**
+ * #update-style-attribute-for: the attribute becomes the block's serialization; a rule's
+ * declarations (css-rules.js) are its block.
+ */
 function writeDeclarations(style, decls) {
+  var s = slotOf(style, 'CSSStyleDeclaration');
+  if (s.owner) {
+    s.owner.declarations = decls;
+    s.version = -1; // its items follow at once
+    return;
+  }
   hostSetAttribute(elementHandle(styleElement(style)), 'style', serializeDeclarations(decls));
+}
+
+/** #dom-cssstylerule-style: the declarations of a rule (its slot: owner), as a [SameObject]. */
+function ruleStyle(rule, owner) {
+  var style = makeIndexed(CSSStyleDeclaration.prototype, 'CSSStyleDeclaration', function () {
+    return owner.declarations.map(function (d) {
+      return d.name;
+    });
+  }, true);
+  style[SLOT].owner = owner;
+  style[SLOT].rule = rule;
+  return style;
 }
 
 function findDeclaration(decls, name) {
@@ -381,8 +403,7 @@ defineAccessor(CSSStyleDeclaration.prototype, 'length', function () {
   return itemsOf(this, 'CSSStyleDeclaration').length;
 });
 defineAccessor(CSSStyleDeclaration.prototype, 'parentRule', function () {
-  slotOf(this, 'CSSStyleDeclaration');
-  return null;
+  return slotOf(this, 'CSSStyleDeclaration').rule || null;
 });
 defineAccessor(CSSStyleDeclaration.prototype, 'cssFloat', function () {
   return this.getPropertyValue('float');

@@ -1,0 +1,412 @@
+// css-rules.js (lazy module css): CSSOM's rules (https://drafts.csswg.org/cssom/#css-rules):
+// CSSRule, CSSRuleList, CSSStyleRule, CSSMediaRule and CSSSupportsRule (CSSGroupingRule,
+// CSSConditionRule), CSSKeyframesRule and CSSKeyframeRule (css-animations), CSSFontFaceRule
+// (css-fonts) and CSSImportRule, made from css-syntax.js's rules and serialized as
+// #serialize-a-css-rule does (Chromium 156's whitespace). A style rule's selector must parse (the
+// host's selector parser, querySelector's); its declarations are style.js's (values as written).
+// Other at-rules are dropped, as an unknown one is.
+
+function CSSRule() {
+  illegalConstructor(this, CSSRule);
+}
+var CSS_RULE_TYPES = {STYLE_RULE: 1, CHARSET_RULE: 2, IMPORT_RULE: 3, MEDIA_RULE: 4, FONT_FACE_RULE: 5,
+  PAGE_RULE: 6, KEYFRAMES_RULE: 7, KEYFRAME_RULE: 8, MARGIN_RULE: 9, NAMESPACE_RULE: 10,
+  COUNTER_STYLE_RULE: 11, SUPPORTS_RULE: 12, FONT_FEATURE_VALUES_RULE: 14};
+Object.keys(CSS_RULE_TYPES).forEach(function (k) {
+  [CSSRule, CSSRule.prototype].forEach(function (o) {
+    Object.defineProperty(o, k, {value: CSS_RULE_TYPES[k], enumerable: true});
+  });
+});
+setTag(CSSRule.prototype, 'CSSRule');
+
+function CSSRuleList() {
+  illegalConstructor(this, CSSRuleList);
+}
+setTag(CSSRuleList.prototype, 'CSSRuleList');
+
+/** The interfaces each rule interface is (its slot's kinds), by name. */
+var RULE_KINDS = {CSSRule: ['CSSRule']};
+
+/** A rule interface: ctor (whose constructor is illegal) inherits from parent. */
+function ruleInterface(ctor, parent) {
+  RULE_KINDS[ctor.name] = RULE_KINDS[parent.name].concat([ctor.name]);
+  inherit(ctor, parent);
+  setTag(ctor.prototype, ctor.name);
+}
+function CSSStyleRule() {
+  illegalConstructor(this, CSSStyleRule);
+}
+function CSSGroupingRule() {
+  illegalConstructor(this, CSSGroupingRule);
+}
+function CSSConditionRule() {
+  illegalConstructor(this, CSSConditionRule);
+}
+function CSSMediaRule() {
+  illegalConstructor(this, CSSMediaRule);
+}
+function CSSSupportsRule() {
+  illegalConstructor(this, CSSSupportsRule);
+}
+function CSSKeyframesRule() {
+  illegalConstructor(this, CSSKeyframesRule);
+}
+function CSSKeyframeRule() {
+  illegalConstructor(this, CSSKeyframeRule);
+}
+function CSSFontFaceRule() {
+  illegalConstructor(this, CSSFontFaceRule);
+}
+function CSSImportRule() {
+  illegalConstructor(this, CSSImportRule);
+}
+ruleInterface(CSSStyleRule, CSSRule);
+ruleInterface(CSSGroupingRule, CSSRule);
+ruleInterface(CSSConditionRule, CSSGroupingRule);
+ruleInterface(CSSMediaRule, CSSConditionRule);
+ruleInterface(CSSSupportsRule, CSSConditionRule);
+ruleInterface(CSSKeyframesRule, CSSRule);
+ruleInterface(CSSKeyframeRule, CSSRule);
+ruleInterface(CSSFontFaceRule, CSSRule);
+ruleInterface(CSSImportRule, CSSRule);
+
+/** A rule object of ctor, of that type, its fields in its slot. */
+function newRule(ctor, type, fields) {
+  var r = Object.create(ctor.prototype);
+  fields.kinds = RULE_KINDS[ctor.name];
+  fields.type = type;
+  fields.parentRule = fields.parentRule || null;
+  setSlot(r, fields);
+  return r;
+}
+
+/** #dom-cssrule-parentstylesheet etc. */
+defineAccessor(CSSRule.prototype, 'type', function () {
+  return slotOf(this, 'CSSRule').type;
+});
+defineAccessor(CSSRule.prototype, 'cssText', function () {
+  return serializeRule(this);
+}, function () {
+  slotOf(this, 'CSSRule'); // #dom-cssrule-csstext: setting it does nothing
+});
+defineAccessor(CSSRule.prototype, 'parentRule', function () {
+  return slotOf(this, 'CSSRule').parentRule;
+});
+defineAccessor(CSSRule.prototype, 'parentStyleSheet', function () {
+  return slotOf(this, 'CSSRule').sheet;
+});
+
+/** A CSSRuleList over an owner's (a sheet's or a grouping rule's) rules array. */
+function ruleList(owner) {
+  var list = makeIndexed(CSSRuleList.prototype, 'CSSRuleList', function () {
+    return owner.rules;
+  }, true);
+  owner.list = list;
+  return list;
+}
+
+/** The list of an owner whose rules changed shows them at once (its indices follow). */
+function rulesChanged(owner) {
+  if (owner.list) {
+    owner.list[SLOT].version = -1;
+    itemsOf(owner.list, 'CSSRuleList');
+  }
+}
+
+defineAccessor(CSSRuleList.prototype, 'length', function () {
+  return itemsOf(this, 'CSSRuleList').length;
+});
+defineMethods(CSSRuleList.prototype, {
+  item: function (index) {
+    requireArgs(arguments, 1, "execute 'item' on 'CSSRuleList'");
+    return itemAt(this, 'CSSRuleList', index);
+  }
+});
+
+/** A selector list as CSSOM serializes it (#serialize-a-group-of-selectors), or null if invalid. */
+function cssSelector(text) {
+  try {
+    host.domCheckSelector(text, "'insertRule' on 'CSSStyleSheet'");
+  } catch (e) {
+    return null;
+  }
+  var parts = [];
+  var cur = '';
+  var depth = 0;
+  var quote = null;
+  for (var i = 0; i < text.length; i++) {
+    var c = text.charAt(i);
+    if (quote !== null) {
+      cur += c;
+      quote = c === quote ? null : quote;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+      cur += c;
+    } else if (c === '(' || c === '[') {
+      depth++;
+      cur += c;
+    } else if (c === ')' || c === ']') {
+      depth--;
+      cur += c;
+    } else if (depth === 0 && c === ',') {
+      parts.push(cur);
+      cur = '';
+    } else if (depth === 0 && (c === '>' || c === '+' || c === '~')) {
+      cur = cur.replace(/[\t\n\f\r ]+$/, '') + ' ' + c + ' ';
+      while (i + 1 < text.length && ' \t\n\f\r'.indexOf(text.charAt(i + 1)) >= 0) {
+        i++;
+      }
+    } else {
+      cur += c;
+    }
+  }
+  parts.push(cur);
+  return parts.map(function (p) {
+    return p.replace(/[\t\n\f\r ]+/g, ' ').replace(/^ | $/g, '');
+  }).join(', ');
+}
+
+/**
+ * The rule a syntax rule makes in sheet (and parentRule), or null when it is invalid or not one
+ * this host keeps; imports only where allowImport (before every other rule of a sheet not
+ * constructed).
+ */
+function cssRuleFrom(raw, sheet, parentRule, allowImport) {
+  var style = loadModule('style');
+  if (raw.at === null) {
+    var selector = cssSelector(raw.prelude);
+    if (selector === null) {
+      return null;
+    }
+    return newRule(CSSStyleRule, 1, {sheet: sheet, parentRule: parentRule, selector: selector,
+      declarations: style.parseDeclarations(raw.block)});
+  }
+  if (raw.block === null) {
+    if (raw.at !== 'import' || !allowImport) {
+      return null;
+    }
+    var m = /^(?:url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)|"([^"]*)"|'([^']*)')\s*(.*)$/i.exec(raw.prelude);
+    if (m === null) {
+      return null;
+    }
+    var href = [m[1], m[2], m[3], m[4], m[5]].filter(function (x) {
+      return x !== undefined;
+    })[0];
+    return newRule(CSSImportRule, 3, {sheet: sheet, parentRule: parentRule, href: href,
+      media: newMediaList(m[6])});
+  }
+  var rule;
+  switch (raw.at) {
+    case 'media':
+      rule = newRule(CSSMediaRule, 4, {sheet: sheet, parentRule: parentRule, media: newMediaList(raw.prelude),
+        rules: []});
+      break;
+    case 'supports':
+      rule = newRule(CSSSupportsRule, 12, {sheet: sheet, parentRule: parentRule, condition: raw.prelude, rules: []});
+      break;
+    case 'keyframes':
+    case '-webkit-keyframes':
+      return keyframesRule(raw, sheet, parentRule);
+    case 'font-face':
+      return newRule(CSSFontFaceRule, 5, {sheet: sheet, parentRule: parentRule,
+        declarations: style.parseDeclarations(raw.block)});
+    default:
+      return null;
+  }
+  var s = rule[SLOT];
+  cssRuleList(raw.block).forEach(function (child) {
+    var r = cssRuleFrom(child, sheet, rule, false);
+    if (r !== null) {
+      s.rules.push(r);
+    }
+  });
+  return rule;
+}
+
+/** css-animations #keyframes: a name (an identifier or a string), keyframes by their selectors. */
+function keyframesRule(raw, sheet, parentRule) {
+  var name = /^"(.*)"$|^'(.*)'$/.exec(raw.prelude);
+  name = name === null ? raw.prelude : (name[1] !== undefined ? name[1] : name[2]);
+  if (name === '' || / /.test(name)) {
+    return null;
+  }
+  var rule = newRule(CSSKeyframesRule, 7, {sheet: sheet, parentRule: parentRule, name: name, rules: []});
+  cssRuleList(raw.block).forEach(function (child) {
+    var keys = child.at === null ? keyText(child.prelude) : null;
+    if (keys !== null) {
+      rule[SLOT].rules.push(newRule(CSSKeyframeRule, 8, {sheet: sheet, parentRule: rule, key: keys,
+        declarations: loadModule('style').parseDeclarations(child.block)}));
+    }
+  });
+  return rule;
+}
+
+/** A keyframe selector list (from, to, percentages) as keyText serializes it, or null. */
+function keyText(prelude) {
+  var keys = prelude.split(',').map(function (k) {
+    k = k.replace(/^ | $/g, '').toLowerCase();
+    return k === 'from' ? '0%' : k === 'to' ? '100%' : /^[+]?(\d+(\.\d+)?|\.\d+)%$/.test(k) ? Number(k.slice(0, -1)) + '%' : null;
+  });
+  return keys.indexOf(null) >= 0 ? null : keys.join(', ');
+}
+
+/** The declarations of a rule, serialized (#serialize-a-css-declaration-block). */
+function ruleDeclarations(s) {
+  return loadModule('style').serializeDeclarations(s.declarations);
+}
+
+/** #serialize-a-css-rule, with Chromium's whitespace. */
+function serializeRule(rule) {
+  var s = slotOf(rule, 'CSSRule');
+  var decls;
+  switch (s.type) {
+    case 1:
+      decls = ruleDeclarations(s);
+      return s.selector + ' { ' + decls + (decls === '' ? '' : ' ') + '}';
+    case 3:
+      return '@import url("' + s.href + '")' + (s.media.length === 0 ? '' : ' ' + mediaText(s.media)) + ';';
+    case 4:
+    case 12:
+      return (s.type === 4 ? '@media ' + mediaText(s.media) : '@supports ' + s.condition) + ' {'
+          + s.rules.map(function (r) {
+            return '\n  ' + serializeRule(r);
+          }).join('') + '\n}';
+    case 5:
+      decls = ruleDeclarations(s);
+      return '@font-face { ' + decls + (decls === '' ? '' : ' ') + '}';
+    case 7:
+      return '@keyframes ' + s.name + ' { ' + s.rules.map(function (r) {
+        return '\n  ' + serializeRule(r);
+      }).join('') + '\n}';
+    default:
+      decls = ruleDeclarations(s);
+      return s.key + ' { ' + decls + (decls === '' ? '' : ' ') + '}';
+  }
+}
+
+/** #dom-cssstylerule-selectortext: a selector that does not parse is ignored. */
+defineAccessor(CSSStyleRule.prototype, 'selectorText', function () {
+  return slotOf(this, 'CSSStyleRule').selector;
+}, function (v) {
+  var s = slotOf(this, 'CSSStyleRule');
+  var selector = cssSelector(toDOMString(v));
+  if (selector !== null) {
+    s.selector = selector;
+  }
+});
+/** #dom-cssstylerule-style: a CSSStyleDeclaration over the rule's declarations (style.js). */
+[CSSStyleRule, CSSKeyframeRule, CSSFontFaceRule].forEach(function (ctor) {
+  defineAccessor(ctor.prototype, 'style', function () {
+    var s = slotOf(this, ctor.name);
+    if (!s.style) {
+      s.style = loadModule('style').ruleStyle(this, s);
+    }
+    return s.style;
+  }, function (v) {
+    this.style.cssText = v;
+  });
+});
+
+/** #dom-cssgroupingrule-cssrules, insertRule, deleteRule. */
+defineAccessor(CSSGroupingRule.prototype, 'cssRules', function () {
+  var s = slotOf(this, 'CSSGroupingRule');
+  return s.list || ruleList(s);
+});
+defineMethods(CSSGroupingRule.prototype, {
+  insertRule: function (rule, index) {
+    var s = slotOf(this, 'CSSGroupingRule');
+    var what = s.kinds[s.kinds.length - 1];
+    requireArgs(arguments, 1, "execute 'insertRule' on '" + what + "'");
+    return insertCssRule(s, what, toDOMString(rule), index === undefined ? 0 : toUint32(index),
+        this, false);
+  },
+  deleteRule: function (index) {
+    var s = slotOf(this, 'CSSGroupingRule');
+    var what = s.kinds[s.kinds.length - 1];
+    requireArgs(arguments, 1, "execute 'deleteRule' on '" + what + "'");
+    deleteCssRule(s, what, toUint32(index));
+  }
+});
+defineAccessor(CSSConditionRule.prototype, 'conditionText', function () {
+  var s = slotOf(this, 'CSSConditionRule');
+  return s.type === 4 ? mediaText(s.media) : s.condition;
+});
+defineAccessor(CSSMediaRule.prototype, 'media', function () {
+  return slotOf(this, 'CSSMediaRule').media;
+});
+defineAccessor(CSSKeyframesRule.prototype, 'name', function () {
+  return slotOf(this, 'CSSKeyframesRule').name;
+});
+defineAccessor(CSSKeyframesRule.prototype, 'cssRules', function () {
+  var s = slotOf(this, 'CSSKeyframesRule');
+  return s.list || ruleList(s);
+});
+defineAccessor(CSSKeyframeRule.prototype, 'keyText', function () {
+  return slotOf(this, 'CSSKeyframeRule').key;
+});
+defineAccessor(CSSImportRule.prototype, 'href', function () {
+  return slotOf(this, 'CSSImportRule').href;
+});
+defineAccessor(CSSImportRule.prototype, 'media', function () {
+  return slotOf(this, 'CSSImportRule').media;
+});
+/** The imported sheet: imports are not fetched here (a listed gap), so none. */
+defineAccessor(CSSImportRule.prototype, 'styleSheet', function () {
+  slotOf(this, 'CSSImportRule');
+  return null;
+});
+
+/**
+ * #insert-a-css-rule into owner's rules at index: SyntaxError when it does not parse to one rule
+ * this host keeps, IndexSizeError past the end, HierarchyRequestError for an @import after
+ * another rule or a rule before an @import (Chromium's messages). The index.
+ */
+function insertCssRule(owner, what, text, index, parentRule, allowImport) {
+  var fail = "Failed to execute 'insertRule' on '" + what + "': ";
+  var raw = cssOneRule(text);
+  if (index > owner.rules.length) {
+    throw new DOMException(fail + 'The index provided (' + index + ') is larger than the maximum index ('
+        + owner.rules.length + ').', 'IndexSizeError');
+  }
+  if (raw !== null && raw.at === 'import' && owner.constructed) {
+    throw new DOMException(fail + "Can't insert @import rules into a constructed stylesheet.", 'SyntaxError');
+  }
+  var rule = raw === null ? null : cssRuleFrom(raw, owner.sheet || owner.self, parentRule, allowImport);
+  if (rule === null) {
+    throw new DOMException(fail + "Failed to parse the rule '" + text + "'.", 'SyntaxError');
+  }
+  var imports = 0;
+  while (imports < owner.rules.length && owner.rules[imports][SLOT].type === 3) {
+    imports++;
+  }
+  if (rule[SLOT].type === 3 ? index > imports : index < imports) {
+    throw new DOMException(fail + 'Failed to insert the rule.', 'HierarchyRequestError');
+  }
+  owner.rules.splice(index, 0, rule);
+  rulesChanged(owner);
+  return index;
+}
+
+/** #remove-a-css-rule: IndexSizeError past the last one. */
+function deleteCssRule(owner, what, index) {
+  if (index >= owner.rules.length) {
+    throw new DOMException("Failed to execute 'deleteRule' on '" + what + "': The index provided (" + index
+        + ') is larger than the maximum index (' + (owner.rules.length - 1) + ').', 'IndexSizeError');
+  }
+  var removed = owner.rules.splice(index, 1)[0];
+  removed[SLOT].parentRule = null;
+  removed[SLOT].sheet = null;
+  rulesChanged(owner);
+}
+
+exposed.CSSRule = CSSRule;
+exposed.CSSRuleList = CSSRuleList;
+exposed.CSSStyleRule = CSSStyleRule;
+exposed.CSSGroupingRule = CSSGroupingRule;
+exposed.CSSConditionRule = CSSConditionRule;
+exposed.CSSMediaRule = CSSMediaRule;
+exposed.CSSSupportsRule = CSSSupportsRule;
+exposed.CSSKeyframesRule = CSSKeyframesRule;
+exposed.CSSKeyframeRule = CSSKeyframeRule;
+exposed.CSSFontFaceRule = CSSFontFaceRule;
+exposed.CSSImportRule = CSSImportRule;
