@@ -20,10 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
  * what a WebSocket echo brings into the page's DOM in GraalJS: React 18 with hooks, Preact with
  * hooks, Vue 3 compiling its in-DOM template, Alpine.js with x-for over a template, a jQuery chat
  * form submitted by a click, Hotwire Turbo's streams from a WebSocket stream source (custom
- * elements), htmx's WebSocket extension swapping what comes back, and a Lit element (ES modules, an
- * import map) rendering into its shadow root. Each page prints its rendered markup once its update is done (an
- * effect, nextTick, or the handler itself), the line headless Chromium 156 printed for the same
- * page; the text a change shows (the page's output) is left out of the comparison.
+ * elements), htmx's WebSocket extension swapping what comes back, a Lit element (ES modules, an
+ * import map) rendering into its shadow root, and emotion inserting its rules into a style sheet.
+ * Each page prints its rendered markup once its update is done (an effect, nextTick, or the handler
+ * itself), the line headless Chromium 156 printed for the same page; the text a change shows (the
+ * page's output) is left out of the comparison.
  */
 class UiFrameworksTest {
   private static Path modules;
@@ -99,7 +100,7 @@ class UiFrameworksTest {
             List.of(
                 "react/umd/react.production.min.js", "react-dom/umd/react-dom.production.min.js"),
             "<div id=\"root\"></div>",
-"""
+            """
 var e = React.createElement;
 function Chat() {
   var state = React.useState([]);
@@ -130,7 +131,7 @@ root.render(e(Chat));
         run(
             List.of("preact/dist/preact.umd.js", "preact/hooks/dist/hooks.umd.js"),
             "<div id=\"root\"></div>",
-"""
+            """
 var h = preact.h;
 var container = document.getElementById('root');
 function Chat() {
@@ -163,7 +164,7 @@ preact.render(h(Chat), container);
             "<div id=\"app\"><ul><li v-for=\"m in messages\" class=\"msg\">{{ m }}</li></ul><svg"
                 + " width=\"10\" height=\"10\"><circle :r=\"messages.length\" cx=\"5\""
                 + " cy=\"5\"/></svg><p>{{ messages.length }} messages</p></div>",
-"""
+            """
 Vue.createApp({
   data: function () { return {messages: []}; },
   mounted: function () {
@@ -198,7 +199,7 @@ Vue.createApp({
             "<div x-data=\"{ messages: [], init() { chat(this); } }\"><ul id=\"list\"><template"
                 + " x-for=\"m in messages\"><li class=\"msg\" x-text=\"m\"></li></template>"
                 + "</ul></div>",
-"""
+            """
 function chat(component) {
   var ws = new WebSocket('%ECHO%');
   ws.onopen = function () { ws.send('hello'); ws.send('alpine'); };
@@ -226,7 +227,7 @@ function chat(component) {
             List.of("jquery/dist/jquery.min.js"),
             "<form id=\"f\"><input id=\"msg\" value=\"hello jquery\"><button id=\"send\">Send"
                 + "</button></form><ul id=\"log\"></ul>",
-"""
+            """
 $(function () {
   var ws = new WebSocket('%ECHO%');
   $('#f').on('submit', function (e) {
@@ -254,7 +255,7 @@ $(function () {
             List.of("@hotwired/turbo/dist/turbo.es2017-umd.js"),
             " data-turbo-suppress-warning", // Turbo asks for <head>; this page has one body
             "<div id=\"messages\"></div>",
-"""
+            """
 document.body.insertAdjacentHTML('beforeend', '<turbo-stream-source src="%ECHO%"></turbo-stream-source>');
 var source = document.querySelector('turbo-stream-source');
 var messages = document.getElementById('messages');
@@ -286,7 +287,7 @@ source.streamSource.addEventListener('open', function () {
             "<div id=\"conn\" hx-ext=\"ws\" ws-connect=\"%ECHO%\"><div id=\"chat\"></div>"
                 + "<form id=\"form\" ws-send><input name=\"msg\" value=\"hello htmx\">"
                 + "<button id=\"send\">Send</button></form></div>",
-"""
+            """
 var socket = null;
 document.body.addEventListener('htmx:wsOpen', function (e) {
   socket = e.detail.event.target;
@@ -302,6 +303,39 @@ document.body.addEventListener('htmx:wsAfterMessage', function () {
 });
 """);
     assertRendered("rendered <p class=\"msg\">hello htmx</p>", o);
+  }
+
+  @Test
+  void emotionInsertsItsRulesIntoAStyleSheet() throws IOException {
+    // emotion's production build (@emotion/css's UMD bundle) inserts each rule with
+    // CSSStyleSheet.insertRule into the sheet of a style element it adds: keyframes (prefixed and
+    // not), a class with a pseudo-class and a media query, a global rule.
+    Runs.Outcome o =
+        run(
+            List.of("@emotion/css/dist/emotion-css.umd.min.js"),
+            "<div id=\"d\">x</div>",
+            """
+var spin = emotion.keyframes({from: {opacity: 0}, to: {opacity: 1}});
+var cls = emotion.css({color: 'red', padding: '4px', '&:hover': {color: 'blue'},
+  '@media (min-width: 600px)': {color: 'green'}});
+emotion.injectGlobal({body: {margin: '0px'}});
+document.getElementById('d').className = cls;
+var texts = [];
+Array.prototype.forEach.call(document.styleSheets, function (s) {
+  Array.prototype.forEach.call(s.cssRules, function (r) {
+    texts.push(r.cssText.replace(/css-[a-z0-9]+/g, 'css-X').replace(/animation-[a-z0-9]+/g, 'animation-X')
+        .replace(/\\n */g, ' '));
+  });
+});
+console.log('rendered ' + document.styleSheets.length + ' ' + document.querySelector('.' + cls).id + ' '
+    + texts.join(' | '));
+""");
+    assertRendered(
+        "rendered 1 d @-webkit-keyframes animation-X {  0% { opacity: 0; } 100% { opacity: 1; } }"
+            + " | @keyframes animation-X {  0% { opacity: 0; } 100% { opacity: 1; } }"
+            + " | .css-X { color: red; padding: 4px; } | .css-X:hover { color: blue; }"
+            + " | @media (min-width: 600px) { .css-X { color: green; } } | body { margin: 0px; }",
+        o);
   }
 
   @Test
@@ -354,6 +388,10 @@ ws.onmessage = async (e) => {
   /** An import map entry naming a file or folder of the installed packages by its file URL. */
   private static String entry(String specifier, String path) {
     String url = modules.resolve(path).toUri().toString();
-    return "\"" + specifier + "\": \"" + (path.endsWith("/") && !url.endsWith("/") ? url + "/" : url) + "\"";
+    return "\""
+        + specifier
+        + "\": \""
+        + (path.endsWith("/") && !url.endsWith("/") ? url + "/" : url)
+        + "\"";
   }
 }

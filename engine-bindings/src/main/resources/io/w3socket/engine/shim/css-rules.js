@@ -223,14 +223,18 @@ function cssRuleFrom(raw, sheet, parentRule, allowImport) {
   return rule;
 }
 
-/** css-animations #keyframes: a name (an identifier or a string), keyframes by their selectors. */
+/**
+ * css-animations #keyframes: a name (an identifier or a string), keyframes by their selectors;
+ * -webkit-keyframes serializes as written, as Chromium's does.
+ */
 function keyframesRule(raw, sheet, parentRule) {
   var name = /^"(.*)"$|^'(.*)'$/.exec(raw.prelude);
   name = name === null ? raw.prelude : (name[1] !== undefined ? name[1] : name[2]);
   if (name === '' || / /.test(name)) {
     return null;
   }
-  var rule = newRule(CSSKeyframesRule, 7, {sheet: sheet, parentRule: parentRule, name: name, rules: []});
+  var rule = newRule(CSSKeyframesRule, 7, {sheet: sheet, parentRule: parentRule, name: name, rules: [],
+    keyword: raw.at});
   cssRuleList(raw.block).forEach(function (child) {
     var keys = child.at === null ? keyText(child.prelude) : null;
     if (keys !== null) {
@@ -275,7 +279,7 @@ function serializeRule(rule) {
       decls = ruleDeclarations(s);
       return '@font-face { ' + decls + (decls === '' ? '' : ' ') + '}';
     case 7:
-      return '@keyframes ' + s.name + ' { ' + s.rules.map(function (r) {
+      return '@' + s.keyword + ' ' + s.name + ' { ' + s.rules.map(function (r) {
         return '\n  ' + serializeRule(r);
       }).join('') + '\n}';
     default:
