@@ -1,6 +1,7 @@
 package io.w3socket.engine;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -136,6 +137,50 @@ replace: ok function
 sheet disabled: ok true true
 type text/plain style: ok null
 rule instanceof: ok true true true 1 4
+""");
+  }
+
+  /**
+   * adoptedStyleSheets of a document and a shadow root: the same array each time, a push checked as
+   * the setter checks (a Proxy: GraalJS; in Nashorn a plain array takes any push), the setter's
+   * TypeErrors before it empties the array and its NotAllowedErrors after (a non-constructed sheet,
+   * another document's).
+   */
+  @Test
+  void adoptedStyleSheetsTakeConstructedSheetsAsInChromium() throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "adopted.html",
+        JsEngine.GRAALJS,
+        """
+<!DOCTYPE html><html><head><style id=st>p{}</style></head><body><div id=h></div><script>
+function t(label, f) { try { var v = f(); console.log(label + ': ok ' + v); } catch (e) { console.log(label + ': ' + e.name + ': ' + e.message); } }
+var a = new CSSStyleSheet(); a.replaceSync('.a{color:red}');
+t('initial', function () { return Array.isArray(document.adoptedStyleSheets) + ' ' + document.adoptedStyleSheets.length; });
+t('set', function () { document.adoptedStyleSheets = [a]; return document.adoptedStyleSheets.length + ' ' + (document.adoptedStyleSheets[0] === a) + ' ' + document.styleSheets.length; });
+t('same array', function () { return document.adoptedStyleSheets === document.adoptedStyleSheets; });
+t('push', function () { var b = new CSSStyleSheet(); document.adoptedStyleSheets.push(b); return document.adoptedStyleSheets.length; });
+t('non-constructed', function () { document.adoptedStyleSheets = [document.getElementById('st').sheet]; });
+t('push non-constructed', function () { document.adoptedStyleSheets.push(document.getElementById('st').sheet); });
+t('not a sheet', function () { document.adoptedStyleSheets = [{}]; });
+t('not iterable', function () { document.adoptedStyleSheets = 5; });
+t('after errors', function () { return document.adoptedStyleSheets.length; });
+var sr = document.getElementById('h').attachShadow({mode: 'open'});
+t('shadow', function () { sr.adoptedStyleSheets = [a]; return sr.adoptedStyleSheets.length + ' ' + ('adoptedStyleSheets' in Document.prototype) + ' ' + ('adoptedStyleSheets' in ShadowRoot.prototype); });
+t('other document', function () { var d = document.implementation.createHTMLDocument(''); d.adoptedStyleSheets = [a]; });
+</script></body></html>""",
+        """
+initial: ok true 0
+set: ok 1 true 1
+same array: ok true
+push: ok 2
+non-constructed: NotAllowedError: Failed to set the 'adoptedStyleSheets' property on 'Document': Can't adopt non-constructed stylesheets.
+push non-constructed: NotAllowedError: Can't adopt non-constructed stylesheets.
+not a sheet: TypeError: Failed to set the 'adoptedStyleSheets' property on 'Document': Failed to convert value to 'CSSStyleSheet'.
+not iterable: TypeError: Failed to set the 'adoptedStyleSheets' property on 'Document': The provided value cannot be converted to a sequence.
+after errors: ok 0
+shadow: ok 1 true true
+other document: NotAllowedError: Failed to set the 'adoptedStyleSheets' property on 'Document': Sharing constructed stylesheets in multiple documents is not allowed
 """);
   }
 }

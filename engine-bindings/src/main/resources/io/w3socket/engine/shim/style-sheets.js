@@ -317,6 +317,80 @@ reflectString([HTMLStyleElement], 'media', 'media');
   });
 });
 
+/**
+ * #dom-documentorshadowroot-adoptedstylesheets: an ObservableArray of constructed sheets of this
+ * document. The same array each time; where the engine has a Proxy (GraalJS), an index set (a
+ * push) checks its sheet as the setter does; in Nashorn it is a plain array.
+ */
+function adoptedSheets(owner) {
+  var s = slotOf(owner, 'Node');
+  if (!s.adopted) {
+    var backing = [];
+    s.adoptedBacking = backing;
+    s.adopted = typeof Proxy !== 'function' ? backing : new Proxy(backing, {
+      set: function (target, key, value) {
+        if (key !== 'length' && String(Number(key)) === key) {
+          checkAdoptable(owner, value, '');
+        }
+        target[key] = value;
+        return true;
+      }
+    });
+  }
+  return s;
+}
+
+/** A sheet an owner may adopt: a constructed one, made in the owner's document. */
+function checkAdoptable(owner, sheet, what) {
+  var s = sheet !== null && typeof sheet === 'object' && sheet[SLOT] ? sheet[SLOT] : null;
+  if (s === null || s.kinds.indexOf('CSSStyleSheet') < 0) {
+    throw new TypeError(what + "Failed to convert value to 'CSSStyleSheet'.");
+  }
+  if (!s.constructed) {
+    throw new DOMException(what + "Can't adopt non-constructed stylesheets.", 'NotAllowedError');
+  }
+  var doc = owner.nodeType === 9 ? owner : owner.ownerDocument;
+  if (doc !== document) {
+    throw new DOMException(what + 'Sharing constructed stylesheets in multiple documents is not allowed',
+        'NotAllowedError');
+  }
+}
+
+[Document, ShadowRoot].forEach(function (ctor) {
+  var what = "Failed to set the 'adoptedStyleSheets' property on '" + ctor.name + "': ";
+  defineAccessor(ctor.prototype, 'adoptedStyleSheets', function () {
+    return adoptedSheets(this).adopted;
+  }, function (v) {
+    var s = adoptedSheets(this);
+    // WebIDL #es-sequence, then the ObservableArray's setter: emptied, then each value set.
+    var iterable = v !== null && (typeof v === 'object' || typeof v === 'function')
+        && (hasSymbol ? typeof v[Symbol.iterator] === 'function' : typeof v.length === 'number');
+    if (!iterable) {
+      throw new TypeError(what + 'The provided value cannot be converted to a sequence.');
+    }
+    var values = [];
+    if (Array.isArray(v) || !hasSymbol) {
+      values = Array.prototype.slice.call(v);
+    } else {
+      for (var it = v[Symbol.iterator](), step = it.next(); !step.done; step = it.next()) {
+        values.push(step.value);
+      }
+    }
+    values.forEach(function (sheet) {
+      if (!(sheet !== null && typeof sheet === 'object' && sheet[SLOT]
+          && sheet[SLOT].kinds.indexOf('CSSStyleSheet') >= 0)) {
+        throw new TypeError(what + "Failed to convert value to 'CSSStyleSheet'.");
+      }
+    });
+    s.adoptedBacking.length = 0;
+    var owner = this;
+    values.forEach(function (sheet) {
+      checkAdoptable(owner, sheet, what);
+      s.adoptedBacking.push(sheet);
+    });
+  });
+});
+
 exposed.StyleSheet = StyleSheet;
 exposed.CSSStyleSheet = CSSStyleSheet;
 exposed.MediaList = MediaList;
