@@ -35,7 +35,7 @@ function newImageRequest(url) {
 function imagesMade() {
   var handles = host.domTakeImages();
   for (var i = 0; i < handles.length; i++) {
-    updateImageData(nodeFor(handles[i]), false);
+    updateImageData(nodeFor(handles[i]));
   }
 }
 
@@ -47,9 +47,8 @@ function attributeChanged(el, name, oldValue, value) {
   if (name === 'referrerpolicy' && oldValue === value) {
     return;
   }
-  // "The element's src attribute is set to the same value as the previous value": restart
-  // animation, which nothing here shows.
-  updateImageData(el, name === 'src' && oldValue === value);
+  // src set to the value it had is one too (its restart of an animation shows nothing here).
+  updateImageData(el);
 }
 
 /** #use-srcset-or-picture: a srcset attribute (picture parents are not followed here). */
@@ -61,7 +60,7 @@ function usesSrcset(el) {
  * #update-the-image-data. Steps 1, 2: an img of another document (one a script made, or a
  * template's) never loads, as that document is never fully active.
  */
-function updateImageData(el, restartAnimation) {
+function updateImageData(el) {
   if (el.ownerDocument !== document) {
     return;
   }
@@ -69,7 +68,6 @@ function updateImageData(el, restartAnimation) {
   var instance = ++data.updates;
   settleDecodes(data); // those asked for before this update reject
   // 3.-6. The src attribute, unless srcset is used.
-  var previousUrl = data.current.url;
   var src = attributeOf(el, 'src');
   var selected = !usesSrcset(el) && src !== null && src !== '' ? src : null;
   // 7. An image of the list of available images is there at once.
@@ -78,13 +76,13 @@ function updateImageData(el, restartAnimation) {
     var key = parsed === null ? null : parsed.href + ' ' + corsSettingState(attributeOf(el, 'crossorigin'));
     var entry = key === null ? undefined : availableImages[key];
     if (entry !== undefined) {
-      abortImageRequest(el, data.current);
-      abortImageRequest(el, data.pending);
+      abortImageRequest(data.current);
+      abortImageRequest(data.pending);
       data.pending = null;
       var request = newImageRequest(parsed.href);
       request.state = 'completely available';
       request.size = entry;
-      changeCurrentRequest(el, data, request);
+      changeCurrentRequest(data, request);
       // The task's events; Chromium sets the current URL at once (the standard, in the task).
       queueTask(function () {
         if (data.current === request) {
@@ -108,13 +106,13 @@ function updateImageDataInMicrotask(el, data) {
   var selected = selectImageSource(el);
   // 11. No source: broken, with an error event if there was a src or srcset attribute.
   if (selected === null) {
-    abortImageRequest(el, data.current);
-    abortImageRequest(el, data.pending);
+    abortImageRequest(data.current);
+    abortImageRequest(data.pending);
     data.pending = null;
     var hadSource = attributeOf(el, 'src') !== null || usesSrcset(el);
     var broken = newImageRequest('');
     broken.state = 'broken';
-    changeCurrentRequest(el, data, broken);
+    changeCurrentRequest(data, broken);
     queueTask(function () {
       if (data.current === broken && hadSource) {
         return imageEventSteps(el, 'error');
@@ -125,12 +123,12 @@ function updateImageDataInMicrotask(el, data) {
   // 12., 13. A URL that does not parse: broken, its current URL the source as given, error.
   var parsed = parseUrl(selected.url, documentBaseUrl());
   if (parsed === null) {
-    abortImageRequest(el, data.current);
-    abortImageRequest(el, data.pending);
+    abortImageRequest(data.current);
+    abortImageRequest(data.pending);
     data.pending = null;
     var failed = newImageRequest(selected.url);
     failed.state = 'broken';
-    changeCurrentRequest(el, data, failed);
+    changeCurrentRequest(data, failed);
     queueTask(function () {
       if (data.current === failed) {
         return imageEventSteps(el, 'error');
@@ -144,14 +142,14 @@ function updateImageDataInMicrotask(el, data) {
     return;
   }
   // 16.-18. A new request: the current one if the current shows nothing, else the pending one.
-  abortImageRequest(el, data.pending);
+  abortImageRequest(data.pending);
   data.pending = null;
   var request = newImageRequest(url);
   request.density = selected.density;
   request.key = url + ' ' + corsSettingState(attributeOf(el, 'crossorigin'));
   if (data.current.state === 'unavailable' || data.current.state === 'broken') {
-    abortImageRequest(el, data.current);
-    changeCurrentRequest(el, data, request);
+    abortImageRequest(data.current);
+    changeCurrentRequest(data, request);
   } else {
     data.pending = request;
   }
@@ -169,9 +167,9 @@ function updateImageDataInMicrotask(el, data) {
 
 /**
  * #select-an-image-source without picture: a srcset attribute's candidates (#parse-a-srcset-attribute;
- * a width descriptor's density is its width over the viewport's, as sizes is not evaluated), the
- * one whose density is the smallest at least 1, else the largest; src as a 1x candidate when no
- * candidate has density 1. Null when there is none.
+ * a width descriptor's density is its width over the source size, sourceSizeOf), the one whose
+ * density is the smallest at least 1, else the largest; src as a 1x candidate when no candidate
+ * has density 1. Null when there is none.
  */
 function selectImageSource(el) {
   var src = attributeOf(el, 'src');
@@ -199,8 +197,7 @@ function selectImageSource(el) {
 
 /**
  * #parse-a-srcset-attribute: the candidates, each a URL and a density (x descriptors; a w
- * descriptor's width over the viewport's, as sizes' default 100vw gives); a candidate whose
- * descriptors are invalid is dropped.
+ * descriptor's width over sourceSize); a candidate whose descriptors are invalid is dropped.
  */
 function parseSrcset(input, sourceSize) {
   var candidates = [];
@@ -313,9 +310,9 @@ function imageFetched(el, data, request, res) {
     }
     if (data.pending === request) {
       // #upgrade-the-pending-request-to-the-current-request.
-      abortImageRequest(el, data.current);
+      abortImageRequest(data.current);
       data.pending = null;
-      changeCurrentRequest(el, data, request);
+      changeCurrentRequest(data, request);
     }
     if (size === null) {
       request.state = 'broken';
@@ -363,7 +360,7 @@ function endImageLoadDelay(request) {
 }
 
 /** #abort-the-image-request: its fetch ends, its delay of the load event too. */
-function abortImageRequest(el, request) {
+function abortImageRequest(request) {
   if (request === null) {
     return;
   }
@@ -376,7 +373,7 @@ function abortImageRequest(el, request) {
 }
 
 /** The current request becomes another: decode()s waiting on the old one reject (#dom-img-decode). */
-function changeCurrentRequest(el, data, request) {
+function changeCurrentRequest(data, request) {
   data.current = request;
   settleDecodes(data);
 }
