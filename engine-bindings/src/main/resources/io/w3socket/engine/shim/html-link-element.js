@@ -3,10 +3,9 @@
 // document whose rel has the stylesheet keyword, with an href and without disabled, fetches its
 // resource through fetch.js's requests (the run's network policy applies; file: URLs as fetch()
 // reads them) when it is connected or one of its attributes that matter changes; the response
-// succeeds when it is ok and text/css (a file's type by its name, a data: URL's its own); then
-// load or error fires at the element in a task, unless it was disconnected or fetched again
-// meanwhile. It delays the page's load event until then. Its sheet is made from the text
-// (style-sheets.js); other link types fetch nothing.
+// succeeds when it is ok and CSS (isCssResponse); then load or error fires at the element in a
+// task, unless it was disconnected or fetched again meanwhile. It delays the page's load event
+// until then. Its sheet is made from the text (style-sheets.js); other link types fetch nothing.
 
 /** The link elements connected or moved since the last task (resource-hooks.js resourcesMade). */
 function linksMade() {
