@@ -118,7 +118,18 @@ final class HostBridge {
     }
     n = requests.pendingCount();
     if (n > 0) {
-      return n + (n == 1 ? " request" : " requests") + " (fetch or XMLHttpRequest) still pending";
+      // The first three URLs name them: a page's images and style sheets are requests too.
+      List<String> urls = requests.pendingUrls();
+      String which =
+          urls.isEmpty()
+              ? ""
+              : ": "
+                  + String.join(", ", urls.subList(0, Math.min(3, urls.size())))
+                  + (urls.size() > 3 ? ", ..." : "");
+      return n
+          + (n == 1 ? " request" : " requests")
+          + " (fetch, XMLHttpRequest, an image or a style sheet) still pending"
+          + which;
     }
     if (crypto.busy()) {
       return "a crypto.subtle operation still under way";

@@ -62,7 +62,10 @@ final class HttpRequests implements HostArea {
    * empty for a file: URL (nothing to cancel). Changed on the loop thread; {@link #pendingCount}
    * reads it from others.
    */
-  private final Map<Integer, Optional<Call>> pending = new ConcurrentHashMap<>();
+  private final Map<Integer, Pending> pending = new ConcurrentHashMap<>();
+
+  /** A request not yet settled: its URL (for a timeout's message) and its call, if any. */
+  private record Pending(String url, Optional<Call> call) {}
 
   /** Settled results the shim has not taken yet, by id. */
   private final Map<Integer, Result> results = new HashMap<>();
@@ -144,9 +147,9 @@ final class HttpRequests implements HostArea {
     r.add(
         "httpAbort",
         a -> {
-          Optional<Call> c = pending.remove(a.integer(0));
-          if (c != null) {
-            c.ifPresent(Call::cancel);
+          Pending p = pending.remove(a.integer(0));
+          if (p != null) {
+            p.call().ifPresent(Call::cancel);
           }
           return null;
         });
@@ -172,11 +175,19 @@ final class HttpRequests implements HostArea {
     return pending.size() + (streamed.active() ? 1 : 0);
   }
 
+  /** The URLs of the requests not yet settled, in the order they started; any thread. */
+  List<String> pendingUrls() {
+    return pending.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .map(e -> e.getValue().url())
+        .collect(java.util.stream.Collectors.toList());
+  }
+
   /** Cancels every pending request and closes every streamed body (end of the run). */
   void cancelAll() {
     streamed.cancelAll();
-    for (Optional<Call> c : new ArrayList<>(pending.values())) {
-      c.ifPresent(Call::cancel);
+    for (Pending p : new ArrayList<>(pending.values())) {
+      p.call().ifPresent(Call::cancel);
     }
     pending.clear();
   }
@@ -278,18 +289,18 @@ final class HttpRequests implements HostArea {
     try {
       if (isFile(spec.url)) {
         Result r = readFile(spec);
-        pending.put(id, Optional.empty());
+        pending.put(id, new Pending(spec.url, Optional.empty()));
         loop.execute(() -> settle(id, r));
         return;
       }
       call = newCall(spec);
     } catch (IllegalArgumentException e) {
       Result r = new Result(e.getMessage());
-      pending.put(id, Optional.empty());
+      pending.put(id, new Pending(spec.url, Optional.empty()));
       loop.execute(() -> settle(id, r));
       return;
     }
-    pending.put(id, Optional.of(call));
+    pending.put(id, new Pending(spec.url, Optional.of(call)));
     call.enqueue(
         new Callback() {
           // On an OkHttp thread: read the body there, hand the result to the loop.

@@ -159,7 +159,8 @@ class ScriptErrorsTest {
   @EnumSource(JsEngine.class)
   void timeoutNamesAnEventSourceOrARequestStillWaiting(JsEngine engine) throws IOException {
     try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-      String url = "'http://127.0.0.1:" + silent.getLocalPort() + "/'";
+      String held = "http://127.0.0.1:" + silent.getLocalPort() + "/";
+      String url = "'" + held + "'";
       Runs.Outcome o =
           Runs.run(
               engine,
@@ -181,7 +182,11 @@ class ScriptErrorsTest {
                       "file:///t.js"));
       assertEquals(RunResult.Status.TIMEOUT, o.result().status(), o::toString);
       assertEquals(
-          "timed out after 5 s: 2 requests (fetch or XMLHttpRequest) still pending",
+          "timed out after 5 s: 2 requests (fetch, XMLHttpRequest, an image or a style sheet)"
+              + " still pending: "
+              + held
+              + ", "
+              + held,
           o.result().message());
     }
   }
