@@ -351,9 +351,8 @@ public final class BrowserContext {
     ModuleScripts modules = new ModuleScripts(() -> doc.baseUrl(location), location, network);
     bridge.add(modules);
     // HTML #the-end: the runner's click comes once the document has completely loaded (its load
-    // event waits for the page's images and style sheets), as a user's click after the page loaded;
-    // the shim's
-    // load steps call documentLoaded (dom-document.js fireLoad).
+    // event waits for the page's images and style sheets), as a user's click comes after the page
+    // loaded; the shim's load steps call documentLoaded (dom-document.js fireLoad).
     AtomicReference<Realm> loaded = new AtomicReference<>();
     bridge.add(
         r ->

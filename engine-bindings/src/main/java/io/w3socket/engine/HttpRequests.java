@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.Headers;
@@ -180,7 +181,7 @@ final class HttpRequests implements HostArea {
     return pending.entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
         .map(e -> e.getValue().url())
-        .collect(java.util.stream.Collectors.toList());
+        .collect(Collectors.toList());
   }
 
   /** Cancels every pending request and closes every streamed body (end of the run). */
