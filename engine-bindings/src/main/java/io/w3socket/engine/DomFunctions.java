@@ -139,13 +139,7 @@ final class DomFunctions implements HostArea {
         });
     r.add(
         "ceCandidates",
-        a -> {
-          List<Integer> out = new ArrayList<>();
-          for (Element e : custom.candidates(dom.node(a.integer(0)), a.stringOrNull(1))) {
-            out.add(dom.handle(e));
-          }
-          return out;
-        });
+        a -> handles(dom, custom.candidates(dom.node(a.integer(0)), a.stringOrNull(1))));
     // HTML #the-details-element (html-details-element.js): the toggles of the details elements
     // the tree's own changes opened or closed; a details element's group's open member.
     DetailsElements details = dom.details();

@@ -17,6 +17,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The DOM operations the shim's Node, Element, Text and Document classes call, on the page's jsoup
@@ -766,12 +767,22 @@ final class DomNodes {
         customElements.record(CustomElementCandidates.CONNECTED, n);
       }
       if (n instanceof Element && isConnected(n)) {
-        resources.inserted(n); // HTML #link-type-stylesheet: a link connected fetches its sheet
-        for (Element s : ((Element) n).getElementsByTag("script")) {
-          if (startedScripts.add(s)) {
-            scripts.add(handle(s));
-          }
-        }
+        // One walk of the subtree: its scripts not yet started, and its links, which fetch their
+        // style sheets once connected (HTML #link-type-stylesheet).
+        NodeTraversor.traverse(
+            (d, depth) -> {
+              if (d instanceof Element) {
+                Element e = (Element) d;
+                if (e.normalName().equals("script")) {
+                  if (startedScripts.add(e)) {
+                    scripts.add(handle(e));
+                  }
+                } else {
+                  resources.linkConnected(e);
+                }
+              }
+            },
+            n);
       }
     }
     return scripts;

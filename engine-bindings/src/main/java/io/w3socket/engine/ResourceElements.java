@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The elements whose resource the tree's own changes may fetch, until the shim takes them: img
@@ -19,39 +20,40 @@ final class ResourceElements {
   private final List<Element> images = new ArrayList<>();
   private final List<Element> links = new ArrayList<>();
 
-  /** A parse or a clone made {@code root}'s subtree. */
+  /** A parse or a clone made {@code root}'s subtree: its img and link elements, in one walk. */
   void made(Node root) {
-    addImages(root);
-    addLinks(root);
+    NodeTraversor.traverse(
+        (n, depth) -> {
+          if (n instanceof Element) {
+            addImage((Element) n);
+            linkConnected((Element) n);
+          }
+        },
+        root);
   }
 
-  /** An insertion connected {@code root}'s subtree (or moved it within the document). */
-  void inserted(Node root) {
-    addLinks(root);
+  /**
+   * A link element an insertion connected (DomNodes.insert walks the inserted subtree once, for its
+   * scripts too).
+   */
+  void linkConnected(Element e) {
+    if (isHtml(e, "link") && e.hasAttr("href") && e.hasAttr("rel")) {
+      links.add(e);
+    }
   }
 
   /** A made document's tree brought {@code root}'s subtree into the page's document. */
   void adopted(Node root) {
-    addImages(root);
-  }
-
-  private void addImages(Node root) {
     if (root instanceof Element) {
       for (Element e : ((Element) root).getElementsByTag("img")) {
-        if (isHtml(e, "img") && (e.hasAttr("src") || e.hasAttr("srcset"))) {
-          images.add(e);
-        }
+        addImage(e);
       }
     }
   }
 
-  private void addLinks(Node root) {
-    if (root instanceof Element) {
-      for (Element e : ((Element) root).getElementsByTag("link")) {
-        if (isHtml(e, "link") && e.hasAttr("href") && e.hasAttr("rel")) {
-          links.add(e);
-        }
-      }
+  private void addImage(Element e) {
+    if (isHtml(e, "img") && (e.hasAttr("src") || e.hasAttr("srcset"))) {
+      images.add(e);
     }
   }
 
