@@ -37,11 +37,6 @@ function attributeChanged(el, name, oldValue, value) {
   fetchLinkedResource(el);
 }
 
-/** #link-type-stylesheet: a type attribute absent, empty or text/css (ASCII case-insensitively). */
-function isCssType(type) {
-  return type === null || type === '' || asciiLowercase(type) === 'text/css';
-}
-
 /** The link's fetch state: a generation, so that a later fetch makes an earlier one's answer stale. */
 function linkRequest(el) {
   var s = el[SLOT];

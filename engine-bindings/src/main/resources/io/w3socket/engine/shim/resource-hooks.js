@@ -51,6 +51,14 @@ function resourcesMade(images, links) {
   }
 }
 
+/**
+ * A style or link element's type attribute names CSS (#link-type-stylesheet, #update-a-style-block):
+ * absent, empty or text/css, ASCII case-insensitively.
+ */
+function isCssType(type) {
+  return type === null || type === '' || asciiLowercase(type) === 'text/css';
+}
+
 /** #cors-settings-attribute: the state of a crossorigin attribute's value (null: No CORS). */
 function corsSettingState(v) {
   if (v === null) {

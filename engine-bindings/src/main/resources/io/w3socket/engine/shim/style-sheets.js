@@ -185,6 +185,12 @@ function setMediaText(list, text) {
   itemsOf(list, 'MediaList');
 }
 
+/** A medium as a MediaList's item reads: its media query list serialized (media-queries.js). */
+function serializedMedia(text) {
+  var view = loadModule('view');
+  return view.serializeMediaQueryList(view.parseMediaQueryList(text));
+}
+
 function mediaText(list) {
   return itemsOf(list, 'MediaList').join(', ');
 }
@@ -205,14 +211,14 @@ defineMethods(MediaList.prototype, {
   appendMedium: function (medium) {
     requireArgs(arguments, 1, "execute 'appendMedium' on 'MediaList'");
     var text = mediaText(this);
-    var add = loadModule('view').serializeMediaQueryList(loadModule('view').parseMediaQueryList(toDOMString(medium)));
+    var add = serializedMedia(toDOMString(medium));
     if (add !== '' && itemsOf(this, 'MediaList').indexOf(add) < 0) {
       setMediaText(this, text === '' ? add : text + ', ' + add);
     }
   },
   deleteMedium: function (medium) {
     requireArgs(arguments, 1, "execute 'deleteMedium' on 'MediaList'");
-    var drop = loadModule('view').serializeMediaQueryList(loadModule('view').parseMediaQueryList(toDOMString(medium)));
+    var drop = serializedMedia(toDOMString(medium));
     var items = itemsOf(this, 'MediaList');
     if (items.indexOf(drop) < 0) {
       throw new DOMException("Failed to execute 'deleteMedium' on 'MediaList': Failed to delete '" + medium
@@ -269,29 +275,27 @@ function documentStyleSheets(doc) {
  * shadow tree in it) whose type is CSS, made anew when its text changed; else null.
  */
 function styleElementSheet(el) {
-  var s = slotOf(el, 'Element');
-  var type = attributeOf(el, 'type');
-  if (!el.isConnected || (type !== null && type !== '' && asciiLowercase(type) !== 'text/css')) {
-    s.cssSheet = null;
+  if (!el.isConnected || !isCssType(attributeOf(el, 'type'))) { // resource-hooks.js
+    slotOf(el, 'Element').cssSheet = null;
     return null;
   }
-  var text = el.textContent;
-  if (!s.cssSheet || s.cssSheetText !== text) {
-    s.cssSheet = elementSheet(el, text, null, true);
-    s.cssSheetText = text;
-  }
-  return s.cssSheet;
+  return cachedSheet(el, el.textContent, null, true);
 }
 
 /**
- * A link element's sheet from the text its fetch brought (html-link-element.js), made once;
- * origin-clean when it came from the page's own (not opaque) origin.
+ * A link element's sheet from the text its fetch brought (html-link-element.js); origin-clean
+ * when it came from the page's own (not opaque) origin.
  */
 function linkElementSheet(el, text, href) {
+  var origin = parseUrl(href).origin;
+  return cachedSheet(el, text, href, origin !== 'null' && origin === location.origin);
+}
+
+/** The element's sheet, made again only when its text changed. */
+function cachedSheet(el, text, href, originClean) {
   var s = slotOf(el, 'Element');
   if (!s.cssSheet || s.cssSheetText !== text) {
-    var origin = parseUrl(href).origin;
-    s.cssSheet = elementSheet(el, text, href, origin !== 'null' && origin === location.origin);
+    s.cssSheet = elementSheet(el, text, href, originClean);
     s.cssSheetText = text;
   }
   return s.cssSheet;
