@@ -160,6 +160,16 @@ final class DomFunctions implements HostArea {
           return null;
         });
     r.add("domMatches", a -> dom.matches(a.integer(0), a.string(1), a.values(2)));
+    // CSS Cascade (cascade.js): a tree's style rule selectors, then which of them an element
+    // matches.
+    StyleRuleSelectors ruleSelectors = new StyleRuleSelectors(dom);
+    r.add(
+        "domStyleSelectors",
+        a -> {
+          ruleSelectors.define(a.integer(0), a.values(1));
+          return null;
+        });
+    r.add("domStyleMatches", a -> ruleSelectors.matching(a.integer(0), a.integer(1)));
     r.add("domClosest", a -> (double) dom.closest(a.integer(0), a.string(1), a.values(2)));
     r.add(
         "domCheckInsert",

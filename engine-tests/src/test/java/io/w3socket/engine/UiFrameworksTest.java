@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * hooks, Vue 3 compiling its in-DOM template, Alpine.js with x-for over a template, a jQuery chat
  * form submitted by a click, Hotwire Turbo's streams from a WebSocket stream source (custom
  * elements), htmx's WebSocket extension swapping what comes back, a Lit element (ES modules, an
- * import map) rendering into its shadow root, and emotion inserting its rules into a style sheet.
+ * import map) rendering into its shadow root, its styles adopted, and emotion inserting its rules
+ * into a style sheet; these two read a styled element back through getComputedStyle.
  * Each page prints its rendered markup once its update is done (an effect, nextTick, or the handler
  * itself), the line headless Chromium 156 printed for the same page; the text a change shows (the
  * page's output) is left out of the comparison.
@@ -327,14 +328,17 @@ Array.prototype.forEach.call(document.styleSheets, function (s) {
         .replace(/\\n */g, ' '));
   });
 });
+var d = document.getElementById('d');
 console.log('rendered ' + document.styleSheets.length + ' ' + document.querySelector('.' + cls).id + ' '
-    + texts.join(' | '));
+    + texts.join(' | ') + ' | ' + getComputedStyle(d).color + ' ' + getComputedStyle(d).padding + ' '
+    + getComputedStyle(document.body).marginTop);
 """);
     assertRendered(
         "rendered 1 d @-webkit-keyframes animation-X {  0% { opacity: 0; } 100% { opacity: 1; } }"
             + " | @keyframes animation-X {  0% { opacity: 0; } 100% { opacity: 1; } }"
             + " | .css-X { color: red; padding: 4px; } | .css-X:hover { color: blue; }"
-            + " | @media (min-width: 600px) { .css-X { color: green; } } | body { margin: 0px; }",
+            + " | @media (min-width: 600px) { .css-X { color: green; } } | body { margin: 0px; }"
+            + " | rgb(0, 128, 0) 4px 0px",
         o);
   }
 
@@ -372,7 +376,8 @@ ws.onmessage = async (e) => {
   log.messages = [...log.messages, e.data];
   if (log.messages.length === 2) {
     await log.updateComplete;
-    console.log('rendered ' + log.shadowRoot.querySelector('ul').outerHTML.replace(/<!--[^]*?-->/g, ''));
+    console.log('rendered ' + log.shadowRoot.querySelector('ul').outerHTML.replace(/<!--[^]*?-->/g, '')
+        + ' ' + getComputedStyle(log.shadowRoot.querySelector('li')).color);
     ws.close();
   }
 };
@@ -382,7 +387,8 @@ ws.onmessage = async (e) => {
     Path file = dir.resolve("lit.html");
     Files.writeString(file, page, StandardCharsets.UTF_8);
     Runs.Outcome o = Runs.run(JsEngine.GRAALJS, b -> {}, c -> c.runPage(file, null));
-    assertRendered("rendered <ul><li class=\"msg\">hello</li><li class=\"msg\">lit</li></ul>", o);
+    assertRendered(
+        "rendered <ul><li class=\"msg\">hello</li><li class=\"msg\">lit</li></ul> rgb(0, 128, 128)", o);
   }
 
   /** An import map entry naming a file or folder of the installed packages by its file URL. */

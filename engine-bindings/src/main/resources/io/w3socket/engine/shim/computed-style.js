@@ -1,15 +1,18 @@
 // computed-style.js: getComputedStyle() (CSSOM #dom-window-getcomputedstyle), a read-only, live
 // CSSStyleDeclaration (style.js's interface) of an element's computed values, for a page with no
-// style sheets and no layout. Each value comes from the element's style attribute, else from its
-// parent for an inherited property (CSS Cascade #inheriting), else from a small user-agent sheet
-// (the display of each HTML element, the hidden attribute, bold and italic elements, the body's
-// margin: HTML #rendering), else the property's initial value, the values written as headless
-// Chromium 156 writes them (colors as rgb(), lengths in px, times in s).
+// layout. Each value comes from the element's cascaded declarations (its style attribute and the
+// page's style sheets: cascade.js), with var() substituted (CSS Variables #substitute-a-var), else
+// from its parent in the flat tree for an inherited property (CSS Cascade #inheriting, CSS Scoping
+// #flat-tree), else from a small user-agent sheet (the display of each HTML element, the hidden
+// attribute, bold and italic elements, the body's margin: HTML #rendering), else the property's
+// initial value, the values written as headless Chromium 156 writes them (colors as rgb(), lengths
+// in px, times in s).
 //
-// Not done: style sheets; layout, so a width or height is its computed value ("auto"), not the used
-// one Chromium answers for a rendered element; the properties missing from COMPUTED_INITIAL (their
-// value is "") and every shorthand but margin, padding, inset, gap and overflow; values other than colors, lengths,
-// times and keywords stay as written; pseudo-elements (the second argument) give the element's own
+// Not done: layout, so a width or height is its computed value ("auto"), not the used one Chromium
+// answers for a rendered element; the properties missing from COMPUTED_INITIAL (their value is "")
+// and every shorthand but margin, padding, inset, gap and overflow; values other than colors,
+// lengths (calc() of lengths and numbers included), times and keywords stay as written, a
+// percentage too (it needs layout); pseudo-elements (the second argument) give the element's own
 // style.
 
 /** The longhands given, with their initial values (CSS's, as Chromium 156 writes them) and '*' for inherited ones. */
@@ -70,7 +73,7 @@ var UA_DISPLAY = {
   'table-column': 'col', 'table-header-group': 'thead', 'table-row-group': 'tbody',
   'table-footer-group': 'tfoot', 'table-row': 'tr', 'table-cell': 'td th',
   'inline-block': 'button input select textarea meter progress marquee', ruby: 'ruby',
-  'ruby-text': 'rt'
+  'ruby-text': 'rt', contents: 'slot'
 };
 var UA_DISPLAY_OF = {};
 Object.keys(UA_DISPLAY).forEach(function (display) {
@@ -133,11 +136,8 @@ function serializeRgb(r, g, b, a) {
 }
 
 /** A color's computed value (hex, named, rgb()/rgba(), transparent), or null for another value. */
-function computeColor(value, currentColor) {
+function computeColor(value) {
   var v = value.toLowerCase();
-  if (v === 'currentcolor') {
-    return currentColor;
-  }
   if (v === 'transparent') {
     return 'rgba(0, 0, 0, 0)';
   }
@@ -180,15 +180,75 @@ function cssNumber(n) {
 
 /** A length's computed value in px, relative lengths against the font sizes given; null if none. */
 function computeLength(value, emPx) {
+  if (/^calc\(/i.test(value)) {
+    var calc = calcLength(value, emPx);
+    return calc === null ? null : cssNumber(calc) + 'px';
+  }
   var m = /^([+-]?(?:\d*\.\d+|\d+)(?:e[+-]?\d+)?)([a-z]*)$/i.exec(value);
   if (!m) {
     return null;
   }
-  var n = Number(m[1]);
-  var unit = m[2].toLowerCase();
-  var px = unit === '' ? (n === 0 ? 0 : null) : unit === 'em' ? n * emPx : unit === 'rem' ? n * 16
-      : Object.prototype.hasOwnProperty.call(ABSOLUTE_PX, unit) ? n * ABSOLUTE_PX[unit] : null;
+  var px = lengthPx(Number(m[1]), m[2].toLowerCase(), emPx);
   return px === null ? null : cssNumber(px) + 'px';
+}
+
+/** n of a unit in px (unitless only for 0), or null for a unit this does not resolve. */
+function lengthPx(n, unit, emPx) {
+  return unit === '' ? (n === 0 ? 0 : null) : unit === 'em' ? n * emPx : unit === 'rem' ? n * 16
+      : Object.prototype.hasOwnProperty.call(ABSOLUTE_PX, unit) ? n * ABSOLUTE_PX[unit] : null;
+}
+
+/**
+ * CSS Values 4 #calc-func of lengths and numbers, resolved to px (#calc-computed-value): sums,
+ * products and quotients, nested parentheses and calc(); null for anything else (a percentage,
+ * which needs layout, another function, a type mismatch), whose text then stays as written.
+ */
+function calcLength(value, emPx) {
+  var tokens = value.toLowerCase().match(/calc\(|[()*\/]|[+-]?(?:\d*\.\d+|\d+)(?:e[+-]?\d+)?[a-z%]*|[+-]|\S/g) || [];
+  var p = 0;
+  // A term is {n, length}: a number (length false) or a length in px.
+  function sum() {
+    var left = product();
+    while (left !== null && (tokens[p] === '+' || tokens[p] === '-')) {
+      var op = tokens[p++];
+      var right = product();
+      if (right === null || right.length !== left.length) {
+        return null;
+      }
+      left = {n: op === '+' ? left.n + right.n : left.n - right.n, length: left.length};
+    }
+    return left;
+  }
+  function product() {
+    var left = unit();
+    while (left !== null && (tokens[p] === '*' || tokens[p] === '/')) {
+      var op = tokens[p++];
+      var right = unit();
+      if (right === null || (op === '*' && left.length && right.length) || (op === '/' && (right.length || right.n === 0))) {
+        return null;
+      }
+      left = {n: op === '*' ? left.n * right.n : left.n / right.n, length: left.length || right.length};
+    }
+    return left;
+  }
+  function unit() {
+    var t = tokens[p++];
+    if (t === '(' || t === 'calc(') {
+      var inner = sum();
+      return inner !== null && tokens[p++] === ')' ? inner : null;
+    }
+    var m = t === undefined ? null : /^([+-]?(?:\d*\.\d+|\d+)(?:e[+-]?\d+)?)([a-z%]*)$/.exec(t);
+    if (m === null) {
+      return null;
+    }
+    if (m[2] === '') {
+      return {n: Number(m[1]), length: false};
+    }
+    var px = lengthPx(Number(m[1]), m[2], emPx);
+    return px === null ? null : {n: px, length: true};
+  }
+  var result = sum();
+  return result !== null && result.length && p === tokens.length ? result.n : null;
 }
 
 /** A time's computed value in seconds (CSS Values #time). */
@@ -197,9 +257,16 @@ function computeTime(value) {
   return m ? cssNumber(Number(m[1]) / (m[2].toLowerCase() === 'ms' ? 1000 : 1)) + 's' : null;
 }
 
+/** A value's space-separated components, a function's arguments (calc(1px + 2px)) kept whole. */
+function valueParts(value) {
+  return (cssSplit(value, ' ') || value.split(' ')).filter(function (part) {
+    return part !== '';
+  });
+}
+
 /** The four sides a margin or padding shorthand sets, in top, right, bottom, left order. */
 function boxSides(value) {
-  var v = value.split(' ');
+  var v = valueParts(value);
   if (v.length < 1 || v.length > 4) {
     return null;
   }
@@ -207,7 +274,10 @@ function boxSides(value) {
 }
 var SIDES = ['top', 'right', 'bottom', 'left'];
 
-/** The element's declared value of a longhand (its style attribute, margin/padding expanded). */
+/**
+ * The element's declared value of a longhand (its cascaded declarations, margin, padding, border
+ * and overflow expanded).
+ */
 function declaredValue(decls, name) {
   var own = findDeclaration(decls, name);
   var m = /^(margin|padding)-(top|right|bottom|left)$/.exec(name);
@@ -225,7 +295,7 @@ function declaredValue(decls, name) {
   if (name === 'overflow-x' || name === 'overflow-y') {
     var overflow = findDeclaration(decls, 'overflow');
     if (overflow !== null && (own === null || decls.indexOf(overflow) > decls.indexOf(own))) {
-      var xy = overflow.value.split(' ');
+      var xy = valueParts(overflow.value);
       return name === 'overflow-x' ? xy[0] : xy[1] || xy[0];
     }
   }
@@ -262,7 +332,7 @@ function borderValue(decls, own, side, part) {
       return null;
     }
     var found = null;
-    d.value.split(' ').forEach(function (v) {
+    valueParts(d.value).forEach(function (v) {
       if (borderPart(v) === part) {
         found = v;
       }
@@ -278,10 +348,138 @@ function borderValue(decls, own, side, part) {
   return value;
 }
 
-/** The parent element whose values an element inherits (CSS Cascade #inheriting), or null. */
+/**
+ * The element whose values an element inherits (CSS Cascade #inheriting), its parent in the flat
+ * tree (CSS Scoping #flat-tree): the slot it is assigned to, else its parent element, or the host
+ * of the shadow root it is a child of; null for the root element.
+ */
 function inheritParent(el) {
+  if (shadowsMayExist()) {
+    var slot = host.domAssignedSlot(elementHandle(el));
+    if (slot >= 0) {
+      return nodeFor(slot);
+    }
+  }
   var p = nodeParent.call(el);
+  if (p !== null && p[SLOT].kinds.indexOf('ShadowRoot') >= 0) {
+    return nodeFor(host.domShadowHost(p[SLOT].handle));
+  }
   return isElementNode(p) ? p : null;
+}
+
+/**
+ * The declarations that apply to an element, in ascending precedence, each property once: its
+ * style attribute's, and the style sheets' (cascade.js) on a page that has a style or link element
+ * or a shadow tree (the css module loads then); each element's once in a read of a value.
+ */
+var cascadeMemo = null;
+/** A read's key for the values kept (computedValue): the tree's and the sheets' versions. */
+var readKey = '';
+/** Whether the read cascaded a rule whose selector uses a state (cascade.js). */
+var readUsedState = false;
+var sheetsSeen = {version: -1, any: false};
+function cascadeOf(el) {
+  var h = elementHandle(el);
+  if (cascadeMemo !== null && cascadeMemo[h] !== undefined) {
+    return cascadeMemo[h];
+  }
+  var version = host.domVersion();
+  if (sheetsSeen.version !== version) {
+    sheetsSeen.version = version;
+    sheetsSeen.any = loadedModules.css !== undefined || shadowsMayExist()
+        || document.querySelector('style, link') !== null;
+  }
+  var decls = sheetsSeen.any ? loadModule('css').cascadedDeclarations(el) : declarationsFor(el);
+  readUsedState = readUsedState || decls.usesState === true;
+  if (cascadeMemo !== null) {
+    cascadeMemo[h] = decls;
+  }
+  return decls;
+}
+
+/** Runs read with the cascade of each element it reads taken once (cascadeMemo). */
+function withCascadeMemo(read) {
+  if (cascadeMemo !== null) {
+    return read();
+  }
+  cascadeMemo = {};
+  readKey = host.domVersion() + ' ' + styleSheetsVersion;
+  readUsedState = false;
+  try {
+    return read();
+  } finally {
+    cascadeMemo = null;
+  }
+}
+
+/** The custom properties (by element handle and name) whose var() references are being substituted. */
+var substituting = {};
+
+/**
+ * The element's cascaded declarations with var() substituted in those that set the longhand name
+ * (it, or a shorthand of it: CSS Variables #variables-in-shorthands substitutes the shorthand's
+ * value before it is expanded); one invalid at computed-value time is "unset", for each longhand
+ * of a shorthand too (#invalid-at-computed-value-time).
+ */
+function substitutedDeclarations(el, name) {
+  var decls = cascadeOf(el);
+  var border = /^border-(?:top|right|bottom|left)-(width|style|color)$/.exec(name);
+  return decls.map(function (d) {
+    if (!/var\(/i.test(d.value)) {
+      return d;
+    }
+    var sets = d.name === name || name.indexOf(d.name + '-') === 0
+        || (border !== null && d.name === 'border-' + border[1]);
+    if (!sets) {
+      return d;
+    }
+    var v = substituteVars(el, d.name, d.value);
+    return {name: d.name, value: v === null ? 'unset' : v, important: d.important};
+  });
+}
+
+/**
+ * CSS Variables #substitute-a-var: the value with each var() replaced by its custom property's
+ * computed value, or by its fallback (substituted too) where that is the guaranteed-invalid value;
+ * null when neither is there, or a custom property refers to itself (#cycles): the declaration is
+ * then invalid at computed-value time.
+ */
+function substituteVars(el, name, value) {
+  var key = elementHandle(el) + ' ' + name;
+  if (substituting[key]) {
+    return null;
+  }
+  substituting[key] = true;
+  try {
+    return substitutedText(el, value);
+  } finally {
+    delete substituting[key];
+  }
+}
+
+/** The text with each var() substituted (substituteVars), or null. */
+function substitutedText(el, value) {
+  var out = '';
+  var from = 0;
+  var re = /(^|[^\w-])var\(/gi;
+  for (var m = re.exec(value); m !== null; m = re.exec(value)) {
+    var open = m.index + m[0].length - 1;
+    var close = Math.min(cssScan(value, open + 1, ')').end + 1, value.length);
+    var inner = value.substring(open + 1, close - 1);
+    var comma = cssScan(inner, 0, ',').end;
+    var ref = inner.substring(0, comma).trim();
+    var v = ref.substring(0, 2) === '--' ? computedValue(el, ref) : '';
+    if (v === '') {
+      v = comma < inner.length ? substitutedText(el, inner.substring(comma + 1).trim()) : null;
+      if (v === null) {
+        return null;
+      }
+    }
+    out += value.substring(from, open - 3) + v;
+    from = close;
+    re.lastIndex = close;
+  }
+  return out + value.substring(from);
 }
 
 /** The user-agent sheet's value of a property for an element, or null. */
@@ -323,10 +521,36 @@ function blockify(display) {
 }
 
 /**
- * #resolved-value of a property for a connected element: the cascade of its style attribute and
- * the user-agent sheet, inheritance, then the value computed.
+ * #resolved-value of a property for a connected element, kept with the element until the tree or
+ * a sheet changes (a value whose read cascaded a rule that uses a state, such as :focus, is not
+ * kept).
  */
 function computedValue(el, name) {
+  var kept = keptValues(el);
+  var value = kept.values[name];
+  if (value === undefined) {
+    value = computeValue(el, name);
+    if (!readUsedState) {
+      kept.values[name] = value;
+    }
+  }
+  return value;
+}
+
+/** The values kept with an element for the read's key (computedValue, customNames). */
+function keptValues(el) {
+  var s = el[SLOT];
+  if (!s.computedValues || s.computedValues.key !== readKey) {
+    s.computedValues = {key: readKey, values: {}};
+  }
+  return s.computedValues;
+}
+
+/**
+ * A property's value: the cascade of the element's declarations and the user-agent sheet,
+ * inheritance, then the value computed.
+ */
+function computeValue(el, name) {
   var custom = name.substring(0, 2) === '--';
   var initial = custom ? null : COMPUTED_INITIAL[name];
   if (!custom && initial === undefined) {
@@ -334,7 +558,13 @@ function computedValue(el, name) {
   }
   var inherited = custom || / \*$/.test(initial);
   var parent = inheritParent(el);
-  var declared = declaredValue(declarationsFor(el), name);
+  var declared = declaredValue(custom ? cascadeOf(el) : substitutedDeclarations(el, name), name);
+  if (custom && declared !== null && /var\(/i.test(declared)) {
+    declared = substituteVars(el, name, declared);
+    if (declared === null) {
+      return ''; // css-variables #invalid-at-computed-value-time: the guaranteed-invalid value
+    }
+  }
   var keyword = declared === null ? null : declared.toLowerCase();
   if (name === 'caret-color' && (declared === null || keyword === 'auto' || keyword === 'inherit'
       || keyword === 'unset' || keyword === 'initial')) {
@@ -350,7 +580,7 @@ function computedValue(el, name) {
   }
   if (custom) {
     // CSS Variables #guaranteed-invalid: initial (or nothing) is no value.
-    return declared === null || keyword === 'initial' ? '' : declared;
+    return declared === null || keyword === 'initial' ? '' : declared.trim();
   }
   if (declared === null && /^min-(width|height)$/.test(name) && parent !== null
       && /^(inline-)?(flex|grid)$/.test(computedValue(parent, 'display'))) {
@@ -364,12 +594,19 @@ function computedValue(el, name) {
 /** A declared (or initial) value made computed, as far as this module knows the property's type. */
 function computeDeclared(el, name, value, parent) {
   if (/color$/.test(name)) {
-    var currentColor = name === 'color' ? (parent === null ? 'rgb(0, 0, 0)' : computedValue(parent, 'color'))
-        : computedValue(el, 'color');
-    if (value === 'auto' && name === 'caret-color') {
-      return currentColor;
+    var lower = value.toLowerCase();
+    if (lower === 'currentcolor' || (lower === 'auto' && name === 'caret-color')) {
+      // CSS Color 4 #currentcolor-color: color's own value; for color itself, the parent's
+      return name === 'color' ? (parent === null ? 'rgb(0, 0, 0)' : computedValue(parent, 'color'))
+          : computedValue(el, 'color');
     }
-    return computeColor(value, currentColor) || value;
+    return computeColor(value) || value;
+  }
+  if (name === 'font-weight') {
+    var weight = fontWeight(value, parent);
+    if (weight !== null) {
+      return weight;
+    }
   }
   if (name === 'opacity' && /^[+-]?(\d*\.\d+|\d+)$/.test(value)) {
     return cssNumber(Math.max(0, Math.min(1, Number(value))));
@@ -392,13 +629,32 @@ function computeDeclared(el, name, value, parent) {
   if (!LENGTH_PROPERTY.test(name)) {
     return /^[a-z-]+$/i.test(value) ? value.toLowerCase() : value;
   }
-  var emPx = name === 'font-size' ? (parent === null ? 16 : parseFloat(computedValue(parent, 'font-size')))
+  // An em is the element's font size (its parent's, for font-size), read only for a length in em.
+  var emPx = !/\dem\b/i.test(value) ? 16
+      : name === 'font-size' ? (parent === null ? 16 : parseFloat(computedValue(parent, 'font-size')))
       : parseFloat(computedValue(el, 'font-size'));
   var length = computeLength(value, emPx);
   if (length !== null) {
     return length;
   }
   return /^[a-z-]+$/i.test(value) ? value.toLowerCase() : value;
+}
+
+/**
+ * CSS Fonts #font-weight-prop's computed value, a number: normal 400, bold 700, bolder and lighter
+ * from the parent's weight (#relative-weights); null for another value.
+ */
+function fontWeight(value, parent) {
+  var v = value.toLowerCase();
+  if (v === 'normal' || v === 'bold') {
+    return v === 'bold' ? '700' : '400';
+  }
+  if (v === 'bolder' || v === 'lighter') {
+    var w = parent === null ? 400 : Number(computedValue(parent, 'font-weight'));
+    return String(v === 'bolder' ? (w < 350 ? 400 : w < 550 ? 700 : w < 900 ? 900 : w)
+        : (w < 100 ? w : w < 550 ? 100 : w < 750 ? 400 : 700));
+  }
+  return /^(\d*\.\d+|\d+)$/.test(v) ? cssNumber(Number(v)) : null;
 }
 
 /** The properties whose values are lengths (or keywords), computed to px. */
@@ -411,15 +667,36 @@ function computedNames(el) {
   if (!nodeConnected.call(el)) {
     return [];
   }
-  var custom = [];
-  for (var e = el; e !== null; e = inheritParent(e)) {
-    declarationsFor(e).forEach(function (d) {
-      if (d.name.substring(0, 2) === '--' && custom.indexOf(d.name) < 0) {
-        custom.push(d.name);
+  return withCascadeMemo(function () {
+    var custom = customNames(el);
+    return custom.length === 0 ? COMPUTED_NAMES : COMPUTED_NAMES.concat(custom);
+  });
+}
+
+/**
+ * The custom properties declared on the element or on an element it inherits from, sorted; kept
+ * as its values are (computedValue).
+ */
+function customNames(el) {
+  var kept = keptValues(el);
+  var names = kept.values[' custom'];
+  if (names === undefined) {
+    var parent = inheritParent(el);
+    names = parent === null ? [] : customNames(parent);
+    var own = [];
+    cascadeOf(el).forEach(function (d) {
+      if (d.name.substring(0, 2) === '--' && names.indexOf(d.name) < 0) {
+        own.push(d.name);
       }
     });
+    if (own.length > 0) {
+      names = names.concat(own).sort();
+    }
+    if (!readUsedState) {
+      kept.values[' custom'] = names;
+    }
   }
-  return COMPUTED_NAMES.concat(custom.sort());
+  return names;
 }
 
 /** The computed value a getComputedStyle declaration answers ("" for an element not connected). */
@@ -427,6 +704,12 @@ function computedStyleValue(el, name) {
   if (!nodeConnected.call(el)) {
     return '';
   }
+  return withCascadeMemo(function () {
+    return connectedStyleValue(el, name);
+  });
+}
+
+function connectedStyleValue(el, name) {
   var m = /^(margin|padding|inset)$/.exec(name);
   if (m) {
     var v = SIDES.map(function (side) {

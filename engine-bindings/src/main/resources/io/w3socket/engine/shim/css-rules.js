@@ -107,6 +107,7 @@ function ruleList(owner) {
 
 /** The list of an owner whose rules changed shows them at once (its indices follow). */
 function rulesChanged(owner) {
+  styleSheetsVersion++;
   if (owner.list) {
     owner.list[SLOT].version = -1;
     itemsOf(owner.list, 'CSSRuleList');
@@ -214,7 +215,7 @@ function cssRuleFrom(raw, sheet, parentRule, allowImport) {
       return null;
   }
   var s = rule[SLOT];
-  cssRuleList(raw.block).forEach(function (child) {
+  loadModule('style').cssRuleList(raw.block).forEach(function (child) {
     var r = cssRuleFrom(child, sheet, rule, false);
     if (r !== null) {
       s.rules.push(r);
@@ -235,7 +236,7 @@ function keyframesRule(raw, sheet, parentRule) {
   }
   var rule = newRule(CSSKeyframesRule, 7, {sheet: sheet, parentRule: parentRule, name: name, rules: [],
     keyword: raw.at});
-  cssRuleList(raw.block).forEach(function (child) {
+  loadModule('style').cssRuleList(raw.block).forEach(function (child) {
     var keys = child.at === null ? keyText(child.prelude) : null;
     if (keys !== null) {
       rule[SLOT].rules.push(newRule(CSSKeyframeRule, 8, {sheet: sheet, parentRule: rule, key: keys,
@@ -296,6 +297,7 @@ defineAccessor(CSSStyleRule.prototype, 'selectorText', function () {
   var selector = cssSelector(toDOMString(v));
   if (selector !== null) {
     s.selector = selector;
+    styleSheetsVersion++;
   }
 });
 /** #dom-cssstylerule-style: a CSSStyleDeclaration over the rule's declarations (style.js). */
@@ -367,7 +369,7 @@ defineAccessor(CSSImportRule.prototype, 'styleSheet', function () {
  */
 function insertCssRule(owner, what, text, index, parentRule, allowImport) {
   var fail = "Failed to execute 'insertRule' on '" + what + "': ";
-  var raw = cssOneRule(text);
+  var raw = loadModule('style').cssOneRule(text);
   if (index > owner.rules.length) {
     throw new DOMException(fail + 'The index provided (' + index + ') is larger than the maximum index ('
         + owner.rules.length + ').', 'IndexSizeError');

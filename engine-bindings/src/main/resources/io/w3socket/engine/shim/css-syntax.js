@@ -1,4 +1,4 @@
-// css-syntax.js (lazy module css): the rule structure of CSS Syntax Level 3
+// css-syntax.js (lazy module style): the rule structure of CSS Syntax Level 3
 // (https://drafts.csswg.org/css-syntax-3/) that style sheets need: #parse-a-stylesheet's list of
 // rules (#consume-a-list-of-rules: at-rules with a prelude and a block or a semicolon, qualified
 // rules with a prelude and a block; comments, strings, escapes and nested brackets skipped over;

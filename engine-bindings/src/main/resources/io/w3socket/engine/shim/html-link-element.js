@@ -88,6 +88,7 @@ function fetchLinkedResource(el) {
             // #link-type-stylesheet step 4: the sheet (style-sheets.js), whose text this is.
             state.text = text;
             state.href = url.href;
+            styleSheetsVersion++;
           }
           var steps = new StepSeries();
           if (current) {

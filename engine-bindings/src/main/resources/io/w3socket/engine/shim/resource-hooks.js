@@ -4,6 +4,13 @@
 // resourceAttributeHook), and the elements a parse, a clone, an insertion or an adoption made or
 // moved (io.w3socket.engine.ResourceElements, after each task: entry-points.js resourcesMade).
 
+/**
+ * The count of changes to the page's style sheets that are not changes of its tree (a rule, a
+ * declaration, a sheet's media or disabled flag, adoptedStyleSheets, a link's sheet loaded):
+ * cascade.js keeps what it matched until this or the tree changes.
+ */
+var styleSheetsVersion = 0;
+
 /** #img-load: the content attributes whose change is a relevant mutation of an img element. */
 var IMAGE_SOURCE_ATTRIBUTES = {src: 1, srcset: 1, sizes: 1, crossorigin: 1, referrerpolicy: 1};
 

@@ -3,8 +3,8 @@
 // the legacy rules, addRule and removeRule, and the constructor with replace and replaceSync),
 // MediaList and StyleSheetList. A style element's sheet (#update-a-style-block: connected, of a
 // CSS type, a new sheet when its text changes) and a link element's (html-link-element.js, once
-// loaded) are document.styleSheets, in tree order. Rules are css-rules.js's; nothing is applied
-// to the page (no layout), nor does getComputedStyle read them; @import is kept but not fetched.
+// loaded) are document.styleSheets, in tree order. Rules are css-rules.js's; getComputedStyle's
+// cascade (cascade.js) applies them (there is no layout); @import is kept but not fetched.
 
 function StyleSheet() {
   illegalConstructor(this, StyleSheet);
@@ -63,7 +63,7 @@ function cleanSheet(sheet, what) {
 function replaceRules(s, text, importsAllowed) {
   s.rules = [];
   var allowImport = importsAllowed;
-  cssRuleList(text).forEach(function (raw) {
+  loadModule('style').cssRuleList(text).forEach(function (raw) {
     var rule = cssRuleFrom(raw, s.self, null, allowImport);
     if (rule !== null) {
       s.rules.push(rule);
@@ -99,6 +99,7 @@ defineAccessor(StyleSheet.prototype, 'disabled', function () {
   return slotOf(this, 'StyleSheet').disabled;
 }, function (v) {
   slotOf(this, 'StyleSheet').disabled = toBoolean(v);
+  styleSheetsVersion++;
 });
 defineAccessor(CSSStyleSheet.prototype, 'ownerRule', function () {
   slotOf(this, 'CSSStyleSheet');
@@ -178,6 +179,7 @@ function newMediaList(text) {
 function setMediaText(list, text) {
   var view = loadModule('view');
   var s = list[SLOT];
+  styleSheetsVersion++;
   s.queries.list = text === '' ? [] : view.parseMediaQueryList(text).map(function (q) {
     return view.serializeMediaQueryList([q]);
   });

@@ -290,6 +290,7 @@ function writeDeclarations(style, decls) {
   var s = slotOf(style, 'CSSStyleDeclaration');
   if (s.owner) {
     s.owner.declarations = decls;
+    styleSheetsVersion++;
     s.version = -1; // its items follow at once
     return;
   }

@@ -1,0 +1,225 @@
+// cascade.js (lazy module css): the author style sheets' part of CSS Cascade 5
+// (https://drafts.csswg.org/css-cascade-5/#cascading) for getComputedStyle (computed-style.js).
+// An element's declarations come from the style rules whose selectors match it in the sheets of
+// its tree (its style and link elements' sheets, then its adoptedStyleSheets: CSSOM
+// #document-or-shadow-root-css-style-sheets) that are not disabled and whose media match, inside
+// the @media and @supports rules whose conditions hold; from the :host rules of its shadow root,
+// if it is a host; and from the ::slotted() rules of the shadow tree of the slot it is assigned to
+// (CSS Scoping #shadow-dom). Its style attribute's declarations are element-attached. They are
+// put in #cascade-sort's order, the declaration that wins last: importance, then
+// #cascade-context (normal: the outer context wins; important: the inner one), then
+// element-attached, then #specificity, then the order of appearance.
+//
+// Not done: cascade layers (an @layer rule is dropped: css-rules.js), @import (not fetched),
+// @scope, @container and nesting; @supports tests a declaration's property name, not its value;
+// :host followed by a child combinator and more than one compound, or by a sibling combinator, and
+// :host-context(), match nothing.
+
+/**
+ * The style rules of a tree's sheets that apply now, in order of appearance, each with its
+ * selectors' shapes: the sheets of its style and link elements, then the adopted ones.
+ */
+function treeRules(root) {
+  var sheets = itemsOf(documentStyleSheets(root), 'StyleSheetList').slice();
+  var adopted = slotOf(root, 'Node').adoptedBacking;
+  if (adopted) {
+    sheets = sheets.concat(adopted);
+  }
+  var out = [];
+  function walk(rules) {
+    rules.forEach(function (r) {
+      var s = r[SLOT];
+      if (s.type === 1) {
+        out.push({rule: s, shapes: complexSelectors(s.selector).map(shapeOf)});
+      } else if ((s.type === 4 && mediaMatches(s.media)) || (s.type === 12 && supportsHolds(s.condition))) {
+        walk(s.rules);
+      }
+    });
+  }
+  sheets.forEach(function (sheet) {
+    var s = sheet[SLOT];
+    if (!s.disabled && mediaMatches(s.media)) {
+      walk(s.rules);
+    }
+  });
+  return out;
+}
+
+/**
+ * The tree's applying rules, made again when the tree or a sheet changed: rules; the selectors of
+ * its own elements that use no computed state, each with its rule and specificity (listed), which
+ * the host matches an element against in one call (io.w3socket.engine.StyleRuleSelectors); and the
+ * other selector shapes (others), matched one by one; stateful: whether any of those uses a state.
+ */
+function rulesOf(root, key) {
+  var s = slotOf(root, 'Node');
+  if (!s.cascadeRules || s.cascadeRules.key !== key) {
+    var rules = treeRules(root);
+    var listed = [];
+    var texts = [];
+    var others = [];
+    var stateful = false;
+    rules.forEach(function (r, i) {
+      r.shapes.forEach(function (shape) {
+        if (shape.kind === 'tree' && !isStateful(shape.text)) {
+          listed.push({rule: i, specificity: shape.specificity});
+          texts.push(shape.text);
+        } else if (shape.kind !== 'never') {
+          var uses = shapeIsStateful(shape);
+          stateful = stateful || uses;
+          others.push({rule: i, shape: shape, stateful: uses});
+        }
+      });
+    });
+    host.domStyleSelectors(s.handle, texts);
+    s.cascadeRules = {key: key, rules: rules, listed: listed, others: others, stateful: stateful};
+  }
+  return s.cascadeRules;
+}
+
+/**
+ * The rules of a context's tree that match el, as cascade entries added to out: each rule once,
+ * with the specificity of its most specific matching selector; the selectors that use a state
+ * (stateful) or the others.
+ */
+function matchingEntries(el, context, stateful, out) {
+  var tree = context.rules;
+  var best = {};
+  function found(rule, specificity) {
+    if (!(best[rule] >= specificity)) {
+      best[rule] = specificity;
+    }
+  }
+  if (!stateful && context.depth === 0 && tree.listed.length > 0) {
+    var matched = host.domStyleMatches(elementHandle(el), slotOf(context.root, 'Node').handle);
+    for (var i = 0; i < matched.length; i++) {
+      var l = tree.listed[matched[i]];
+      found(l.rule, l.specificity);
+    }
+  }
+  tree.others.forEach(function (o) {
+    if (o.stateful === stateful && context.kinds.indexOf(o.shape.kind) >= 0 && !(best[o.rule] >= o.shape.specificity)
+        && shapeMatches(el, context.root, o.shape)) {
+      found(o.rule, o.shape.specificity);
+    }
+  });
+  Object.keys(best).forEach(function (rule) {
+    out.push({declarations: tree.rules[rule].rule.declarations, depth: context.depth, attached: 0,
+      specificity: best[rule], order: Number(rule)});
+  });
+}
+
+/**
+ * The trees whose rules may apply to el, each with its context depth and the selector shapes it
+ * takes: el's own (depth 0), its shadow tree's :host rules (depth 1), and the ::slotted() rules of
+ * the tree of each slot it is assigned to, through slots assigned to slots (depth 1, 2...).
+ */
+function cascadeContexts(el) {
+  var root = rootOf(el);
+  var out = [{root: root, depth: 0, kinds: root.nodeType === 11 ? ['tree', 'in-host', 'host-child'] : ['tree']}];
+  if (shadowsMayExist()) {
+    var h = elementHandle(el);
+    var shadow = host.domShadowRoot(h);
+    if (shadow >= 0) {
+      out.push({root: nodeFor(shadow), depth: 1, kinds: ['host']});
+    }
+    var depth = 1;
+    for (var slot = host.domAssignedSlot(h); slot >= 0; slot = host.domAssignedSlot(slot)) {
+      out.push({root: rootOf(nodeFor(slot)), depth: depth++, kinds: ['slotted']});
+    }
+  }
+  return out;
+}
+
+/**
+ * A tree's adoptedStyleSheets changed through the array itself (Nashorn's is a plain array, whose
+ * push the setter does not see): counted as a change of the sheets.
+ */
+function noteAdoptedChange(root) {
+  var s = slotOf(root, 'Node');
+  var now = s.adoptedBacking;
+  var seen = s.adoptedSeen;
+  if (now && (!seen || seen.length !== now.length || now.some(function (sheet, i) {
+    return seen[i] !== sheet;
+  }))) {
+    s.adoptedSeen = now.slice();
+    styleSheetsVersion++;
+  }
+}
+
+/**
+ * #cascade-sort: the declarations of el's rules and its style attribute, in ascending precedence,
+ * each property once (its winner, where the winner falls): computed-style.js reads the last one of
+ * a shorthand and its longhand as the one that applies. Kept until the tree or a sheet changes,
+ * but for the rules whose selectors use a state, matched each time.
+ */
+function cascadedDeclarations(el) {
+  var s = slotOf(el, 'Node');
+  var version = host.domVersion();
+  var c = s.cascade;
+  var contexts = c && c.version === version ? c.contexts : cascadeContexts(el);
+  contexts.forEach(function (context) {
+    noteAdoptedChange(context.root);
+  });
+  var key = version + ' ' + styleSheetsVersion;
+  if (!c || c.key !== key) {
+    var stateful = false;
+    contexts.forEach(function (context) {
+      context.rules = rulesOf(context.root, key);
+      stateful = stateful || context.rules.stateful;
+    });
+    var entries = [];
+    contexts.forEach(function (context) {
+      matchingEntries(el, context, false, entries);
+    });
+    c = s.cascade = {key: key, version: version, contexts: contexts, entries: entries, stateful: stateful,
+      declarations: null};
+  }
+  if (c.declarations !== null) {
+    return c.declarations;
+  }
+  var all = c.entries.slice();
+  if (c.stateful) {
+    contexts.forEach(function (context) {
+      matchingEntries(el, context, true, all);
+    });
+  }
+  var attribute = host.domAttribute(elementHandle(el), 'style');
+  if (attribute !== null) {
+    all.push({declarations: loadModule('style').parseDeclarations(attribute), depth: 0, attached: 1,
+      specificity: 0, order: 0});
+  }
+  var declarations = cascadeSort(all);
+  if (c.stateful) {
+    declarations.usesState = true; // computed-style.js keeps no value read from it
+  } else {
+    c.declarations = declarations;
+  }
+  return declarations;
+}
+
+/** The entries' declarations in #cascade-sort's ascending order, each property's winner once. */
+function cascadeSort(entries) {
+  var out = [];
+  var at = {};
+  [false, true].forEach(function (important) {
+    var sign = important ? 1 : -1; // #cascade-context: normal, the outer wins; important, the inner
+    entries.slice().sort(function (x, y) {
+      return sign * (x.depth - y.depth) || x.attached - y.attached || x.specificity - y.specificity
+          || x.order - y.order;
+    }).forEach(function (entry) {
+      entry.declarations.forEach(function (d) {
+        if (d.important === important) {
+          if (at[d.name] !== undefined) {
+            out[at[d.name]] = null;
+          }
+          at[d.name] = out.length;
+          out.push(d);
+        }
+      });
+    });
+  });
+  return out.filter(function (d) {
+    return d !== null;
+  });
+}

@@ -1,0 +1,277 @@
+package io.w3socket.engine;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The cascade (cascade.js, computed-style.js): getComputedStyle reads the page's style sheets as
+ * headless Chromium 156 does, in both engines. The page prints what Chromium printed for it, but
+ * for the last line's custom property names, which it sorts (Chromium lists them in an order of its
+ * own).
+ */
+class CascadeTest {
+  @TempDir Path dir;
+
+  /**
+   * Specificity (ids, classes, types, :is(), :where(), :not(), a doubled class), the order of
+   * appearance, !important against the style attribute, the style attribute against the sheets,
+   *
+   * @media and @supports (not, selector()), a style element's media, a link's sheet (a data: URL)
+   *     and its removal, shorthands and longhands in either order, var() with fallbacks, cycles and
+   *     invalid references, bolder and lighter, inheritance and inherit, states (:checked, :focus),
+   *     a pseudo-element's rule left out, the user agent's [hidden] overridden; CSSOM changes seen
+   *     at once (insertRule, a rule's style, disabled, media, a style element's text, removal,
+   *     adoptedStyleSheets); shadow trees: :host, :host(), :host &gt; and :host descendant rules,
+   *     ::slotted(), the outer context winning for normal declarations and the inner for important
+   *     ones, inheritance through the flat tree (the host, the slot), the slot's display.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void getComputedStyleCascadesTheStyleSheetsAsChromiumDoes(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "cascade.html",
+        engine,
+        """
+<!DOCTYPE html><html><head>
+<style>
+p { color: red; margin: 4px }
+.a { color: green }
+#x { color: blue }
+p.a.b { color: purple }
+div > p { font-size: 20px }
+.imp { color: orange !important }
+@media (max-width: 1px) { p { background-color: yellow } }
+@media (min-width: 1px) { p { border-top: 2px solid red } }
+@supports (display: grid) { .grid { display: grid } }
+@supports (foo: bar) { .grid { display: flex } }
+@supports not (display: grid) { .grid { opacity: 0.5 } }
+@supports selector(:is(a)) { .grid { z-index: 4 } }
+:is(#x, .z) span { color: teal }
+:where(#w) { color: lime }
+#w { color: navy }
+.v { --gap: 12px; padding: var(--gap); margin: var(--nope, 3px); --big: calc(var(--gap) * 2); --ref: var(--gap) }
+.v2 { margin-left: var(--missing); color: var(--missing) }
+.inh { color: inherit }
+ul li:first-child { font-weight: bold }
+input:checked + label { color: rgb(1, 2, 3) }
+[hidden] { display: block }
+.late { color: maroon }
+.late { color: olive }
+#t:focus { outline-style: dotted }
+.cy { --a: var(--b); --b: var(--a); color: var(--a, rgb(0, 100, 0)); --c: var(--a, fb) }
+#bw { font-weight: bolder } .light { font-weight: lighter }
+.nth .x { color: rgb(20, 20, 20) }
+* { word-spacing: 1px }
+[id=n3] { color: rgb(30, 30, 30) }
+.x { color: rgb(40, 40, 40) }
+p::before { color: pink }
+span:not(.q) { text-transform: uppercase }
+.s1.s1 { letter-spacing: 2px }
+.s1 { letter-spacing: 5px }
+.sh { margin: 1px 2px; margin-top: 9px }
+.sh2 { margin-top: 9px; margin: 1px 2px }
+</style>
+<link id=lkl rel=stylesheet href="data:text/css,%23lk%7Bcolor%3Argb(70%2C70%2C70)%7D">
+<style media="print">#x { font-style: italic }</style>
+<style id=scr media="screen and (min-width: 100px)">#x { text-align: center }</style>
+</head><body>
+<div><p id=x class="a b imp">x<span id=xs>s</span><span id=xq class=q>q</span></p></div>
+<p id=y class=a>y</p>
+<p id=z class="a b" style="color: black; font-size: 11px">z</p>
+<p id=zi class="imp" style="color: black !important">zi</p>
+<div id=g class=grid>g</div>
+<div id=w>w</div>
+<div id=v class=v>v<b id=vb class=v2>vb</b></div>
+<div style="color: rgb(9, 9, 9)"><span id=inh class=inh style="color: red">i</span></div>
+<ul><li id=l1>1</li><li id=l2>2</li></ul>
+<input type=checkbox id=cb checked><label id=lb>l</label>
+<span id=h hidden>h</span>
+<span id=late class=late>late</span>
+<input id=t>
+<span id=s1 class=s1>s1</span>
+<span id=sh class=sh>sh</span><span id=sh2 class=sh2>sh2</span>
+<div id=cy class=cy>c<b id=bw>b<i id=bl class=light>l</i></b></div>
+<ul class=nth><li>a</li><li class=x id=n2>b</li><li class=x id=n3>c</li></ul>
+<span id=lk></span><div id=host><i id=sl></i><b id=lp></b></div>
+<script>
+function log() { console.log(Array.prototype.join.call(arguments, ' ')); }
+function cs(id, props) { var c = getComputedStyle(document.getElementById(id)); log(id, props.split(' ').map(function (p) { return p + '=' + c.getPropertyValue(p); }).join('; ')); }
+cs('x', 'color font-size margin-top background-color border-top-width border-top-style border-top-color font-style text-align');
+cs('xs', 'color text-transform');
+cs('xq', 'color text-transform');
+cs('y', 'color font-size margin');
+cs('z', 'color font-size');
+cs('zi', 'color');
+cs('g', 'display opacity z-index');
+cs('w', 'color');
+cs('v', 'padding margin --gap --big --ref --nope');
+cs('vb', 'margin-left color --gap');
+cs('inh', 'color');
+cs('l1', 'font-weight'); cs('l2', 'font-weight');
+cs('lb', 'color');
+document.getElementById('cb').checked = false;
+cs('lb', 'color');
+cs('h', 'display');
+cs('late', 'color');
+cs('t', 'outline-style');
+document.getElementById('t').focus();
+cs('t', 'outline-style');
+cs('s1', 'letter-spacing');
+cs('sh', 'margin'); cs('sh2', 'margin');
+var sheet = document.styleSheets[0];
+sheet.insertRule('#y { color: rgb(7, 7, 7) }', sheet.cssRules.length);
+cs('y', 'color');
+sheet.cssRules[sheet.cssRules.length - 1].style.color = 'rgb(8, 8, 8)';
+cs('y', 'color');
+sheet.disabled = true;
+cs('y', 'color'); cs('x', 'color');
+sheet.disabled = false;
+document.getElementById("scr").sheet.media.mediaText = 'print';
+cs('x', 'text-align');
+var live = getComputedStyle(document.getElementById('y'));
+document.getElementById('y').className = '';
+log('live', live.color);
+var c = new CSSStyleSheet(); c.replaceSync('#y { color: rgb(5, 5, 5) } #late { color: rgb(6, 6, 6) !important }');
+document.adoptedStyleSheets = [c];
+cs('y', 'color'); cs('late', 'color');
+var host = document.getElementById('host'); host.style.color = 'rgb(1, 1, 1)';
+var root = host.attachShadow({mode: 'open'});
+root.innerHTML = '<style>:host { font-size: 30px; color: red } :host(.on) { letter-spacing: 3px } span { font-weight: 700 } p { color: rgb(4, 4, 4) } ::slotted(i) { color: rgb(3, 3, 3) }</style><span id=in>in</span><p id=inp>p</p><slot></slot>';
+host.className = 'on';
+var inn = root.getElementById('in');
+var c2 = getComputedStyle(inn); log('in', c2.color, c2.fontSize, c2.fontWeight);
+log('inp', getComputedStyle(root.getElementById('inp')).color);
+cs('host', 'color font-size letter-spacing');
+cs('sl', 'color font-size'); cs("lp", "color font-weight");
+var st = document.createElement('style'); st.textContent = '#late { text-decoration-line: underline }'; document.head.appendChild(st);
+cs('late', 'text-decoration-line');
+st.textContent = '#late { text-decoration-line: line-through }';
+cs('late', 'text-decoration-line');
+st.remove();
+cs('late', 'text-decoration-line');
+cs('cy', 'color --a --b --c'); cs('bw', 'font-weight'); cs('bl', 'font-weight');
+cs('n2', 'color word-spacing'); cs('n3', 'color');
+var slot = root.querySelector('slot'); log('slot', getComputedStyle(slot).display, getComputedStyle(slot).fontSize);
+var r2 = document.createElement('div'); document.body.appendChild(r2); var sr2 = r2.attachShadow({mode: 'open'});
+sr2.innerHTML = '<style>:host { color: rgb(50, 50, 50) !important; margin-top: 5px } :host > b { color: red } :host b { font-style: italic }</style><b id=hb></b>';
+r2.style.cssText = 'color: rgb(60, 60, 60) !important; margin-top: 7px';
+var hb = sr2.getElementById('hb'); log('r2', getComputedStyle(r2).color, getComputedStyle(r2).marginTop, 'hb', getComputedStyle(hb).color, getComputedStyle(hb).fontStyle);
+log(getComputedStyle(document.getElementById('v')).length > 0, Array.prototype.filter.call(getComputedStyle(document.getElementById('v')), function (n) { return n.substring(0, 2) === '--'; }).sort().join());
+onload = function () { cs('lk', 'color'); document.getElementById('lkl').remove(); cs('lk', 'color'); };
+</script></body></html>
+""",
+        """
+x color=rgb(255, 165, 0); font-size=20px; margin-top=4px; background-color=rgba(0, 0, 0, 0); border-top-width=2px; border-top-style=solid; border-top-color=rgb(255, 0, 0); font-style=normal; text-align=center
+xs color=rgb(0, 128, 128); text-transform=uppercase
+xq color=rgb(0, 128, 128); text-transform=none
+y color=rgb(0, 128, 0); font-size=16px; margin=4px
+z color=rgb(0, 0, 0); font-size=11px
+zi color=rgb(0, 0, 0)
+g display=grid; opacity=1; z-index=4
+w color=rgb(0, 0, 128)
+v padding=12px; margin=3px; --gap=12px; --big=calc(12px * 2); --ref=12px; --nope=
+vb margin-left=0px; color=rgb(0, 0, 0); --gap=12px
+inh color=rgb(255, 0, 0)
+l1 font-weight=700
+l2 font-weight=400
+lb color=rgb(1, 2, 3)
+lb color=rgb(0, 0, 0)
+h display=block
+late color=rgb(128, 128, 0)
+t outline-style=none
+t outline-style=dotted
+s1 letter-spacing=2px
+sh margin=9px 2px 1px
+sh2 margin=1px 2px
+y color=rgb(7, 7, 7)
+y color=rgb(8, 8, 8)
+y color=rgb(0, 0, 0)
+x color=rgb(0, 0, 0)
+x text-align=start
+live rgb(8, 8, 8)
+y color=rgb(5, 5, 5)
+late color=rgb(6, 6, 6)
+in rgb(1, 1, 1) 30px 700
+inp rgb(4, 4, 4)
+host color=rgb(1, 1, 1); font-size=30px; letter-spacing=3px
+sl color=rgb(3, 3, 3); font-size=30px
+lp color=rgb(1, 1, 1); font-weight=700
+late text-decoration-line=underline
+late text-decoration-line=line-through
+late text-decoration-line=none
+cy color=rgb(0, 100, 0); --a=; --b=; --c=fb
+bw font-weight=700
+bl font-weight=400
+n2 color=rgb(20, 20, 20); word-spacing=1px
+n3 color=rgb(20, 20, 20)
+slot contents 30px
+r2 rgb(50, 50, 50) 7px hb rgb(255, 0, 0) italic
+true --big,--gap,--ref
+lk color=rgb(70, 70, 70)
+lk color=rgb(0, 0, 0)
+""");
+  }
+
+  /**
+   * A page as a site writes it: custom properties on :root read through var() (calc() of them
+   * resolved), rem and em, a border shorthand of a var(), structural pseudo-classes (:first-child,
+   * :nth-child(odd), :last-child), and the states a script changes (:disabled, :invalid, a details
+   * element's open attribute), each read again after the change.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void customPropertiesCalcAndStatesCascadeAsInChromium(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "site.html",
+        engine,
+        """
+<!DOCTYPE html><html><head><style>
+:root { --brand: rebeccapurple; --space: 8px }
+html { font-size: 20px }
+.card { color: var(--brand); padding: calc(var(--space) * 2); margin: 1em; border: 1px solid var(--brand) }
+.card:first-child { font-style: italic }
+ul > li:nth-child(odd) { font-weight: 700 }
+ul > li:last-child { text-transform: uppercase }
+a:link { color: blue } a:any-link { text-decoration-line: underline }
+button:disabled { opacity: 0.5 }
+input:required:invalid { outline-style: solid }
+details[open] > summary { color: red }
+[data-state="on"] { visibility: hidden }
+#k { margin-left: calc(1em + 2px); margin-right: calc((4px + 2px) / 2); text-indent: calc(2 * 3pt); letter-spacing: calc(1px - -1px) }
+</style></head><body><div id=c class=card>c</div><ul><li id=l1>1</li><li id=l2>2</li><li id=l3>3</li></ul>
+<a id=a href="#x">a</a><button id=b disabled>b</button><input id=i required><details id=d open><summary id=s>s</summary></details><span id=st data-state=on>x</span><p id=k>k</p>
+<script>
+function log() { console.log(Array.prototype.join.call(arguments, ' ')); }
+var c = getComputedStyle(document.getElementById('c'));
+log(c.color, c.paddingTop, c.marginTop, c.borderTopColor, c.borderTopWidth, c.fontStyle, c.getPropertyValue('--brand'), c.getPropertyValue('--space'));
+['l1', 'l2', 'l3'].forEach(function (id) { var s = getComputedStyle(document.getElementById(id)); log(id, s.fontWeight, s.textTransform); });
+var a = getComputedStyle(document.getElementById('a')); log('a', a.color, a.textDecorationLine);
+log('b', getComputedStyle(document.getElementById('b')).opacity);
+var i = document.getElementById('i'); log('i', getComputedStyle(i).outlineStyle); i.value = 'x'; log('i', getComputedStyle(i).outlineStyle);
+var d = document.getElementById('d'); log('s', getComputedStyle(document.getElementById('s')).color); d.open = false; log('s', getComputedStyle(document.getElementById('s')).color);
+var k = getComputedStyle(document.getElementById('k')); log('k', k.marginLeft, k.marginRight, k.textIndent, k.letterSpacing);
+log('st', getComputedStyle(document.getElementById('st')).visibility);
+document.getElementById('b').disabled = false; log('b', getComputedStyle(document.getElementById('b')).opacity);
+</script></body></html>
+""",
+        """
+rgb(102, 51, 153) 16px 20px rgb(102, 51, 153) 1px italic rebeccapurple 8px
+l1 700 none
+l2 400 none
+l3 700 uppercase
+a rgb(0, 0, 255) underline
+b 0.5
+i solid
+i none
+s rgb(255, 0, 0)
+s rgb(0, 0, 0)
+k 22px 3px 8px 2px
+st hidden
+b 1
+""");
+  }
+}
