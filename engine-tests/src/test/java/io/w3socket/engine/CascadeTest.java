@@ -274,4 +274,71 @@ st hidden
 b 1
 """);
   }
+
+  /**
+   * Cascade layers: a statement's order, blocks, a nested layer (its own rules win over its
+   * sub-layer's), an anonymous layer, unlayered rules winning over layered ones for normal
+   * declarations and losing for important ones, the earlier layer winning for important ones, the
+   * style attribute's !important over a layer's, an adopted sheet's layers; CSSLayerBlockRule and
+   * CSSLayerStatementRule (cssText, name, nameList frozen, insertRule and its errors).
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void cascadeLayersOrderDeclarationsAsInChromium(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "layers.html",
+        engine,
+        """
+<!DOCTYPE html><html><head><style>
+@layer base, components;
+@layer utilities { .u { color: rgb(3, 3, 3) } #x { letter-spacing: 3px !important } }
+@layer base { p { color: rgb(1, 1, 1); margin-top: 1px !important } #x { font-weight: 700 } }
+@layer components { .c { color: rgb(2, 2, 2); margin-top: 2px !important } }
+@layer components.inner { .c { font-style: italic; text-transform: uppercase } }
+@layer components { .c { text-transform: lowercase } }
+@layer { .anon { color: rgb(4, 4, 4) } }
+p { word-spacing: 5px; letter-spacing: 1px !important }
+.plain { color: rgb(9, 9, 9) }
+</style></head><body><p id=x class="c u">x</p><p id=y class="c plain anon">y</p><p id=z class="anon">z</p><p id=w style="margin-top: 7px !important">w</p>
+<script>
+function log() { console.log(Array.prototype.join.call(arguments, ' ')); }
+['x', 'y', 'z', 'w'].forEach(function (id) { var c = getComputedStyle(document.getElementById(id)); log(id, c.color, c.marginTop, c.fontWeight, c.fontStyle, c.textTransform, c.letterSpacing, c.wordSpacing); });
+var s = document.styleSheets[0];
+Array.prototype.forEach.call(s.cssRules, function (r) { console.log([r.constructor.name, r.type, JSON.stringify(r.cssText), r.name === undefined ? '' : JSON.stringify(r.name), r.nameList ? JSON.stringify(r.nameList) + Object.isFrozen(r.nameList) : '', r.cssRules && r.type !== 1 ? r.cssRules.length : ''].join('|')); });
+log(Object.getOwnPropertyNames(CSSLayerBlockRule.prototype).sort().join(), Object.getPrototypeOf(CSSLayerBlockRule.prototype) === CSSGroupingRule.prototype, Object.getOwnPropertyNames(CSSLayerStatementRule.prototype).sort().join(), Object.getPrototypeOf(CSSLayerStatementRule.prototype) === CSSRule.prototype);
+s.insertRule('@layer zz;', 0); log(s.cssRules[0].cssText);
+s.cssRules[2].insertRule('.q { color: red }', 0); log(JSON.stringify(s.cssRules[2].cssText));
+try { s.insertRule('@layer a b;'); } catch (e) { log(e.name, e.message); }
+try { s.insertRule('@layer a.b, c;'); log(s.cssRules[0].cssText); } catch (e) { log(e.name, e.message); }
+try { s.insertRule('@layer "x" { }'); } catch (e) { log(e.name, e.message); }
+try { s.insertRule('@layer;', 0); } catch (e) { log(e.name, e.message); }
+var late = new CSSStyleSheet(); late.replaceSync('@layer base { #z { color: rgb(5, 5, 5) } } @layer late { #z { color: rgb(6, 6, 6) } }'); document.adoptedStyleSheets = [late];
+log('z', getComputedStyle(document.getElementById('z')).color);
+</script></body></html>
+""",
+        """
+x rgb(3, 3, 3) 1px 700 italic lowercase 3px 5px
+y rgb(9, 9, 9) 1px 400 italic lowercase 1px 5px
+z rgb(4, 4, 4) 1px 400 normal none 1px 5px
+w rgb(1, 1, 1) 7px 400 normal none 1px 5px
+CSSLayerStatementRule|0|"@layer base, components;"||["base","components"]true|
+CSSLayerBlockRule|0|"@layer utilities {\\n  .u { color: rgb(3, 3, 3); }\\n  #x { letter-spacing: 3px !important; }\\n}"|"utilities"||2
+CSSLayerBlockRule|0|"@layer base {\\n  p { color: rgb(1, 1, 1); margin-top: 1px !important; }\\n  #x { font-weight: 700; }\\n}"|"base"||2
+CSSLayerBlockRule|0|"@layer components {\\n  .c { color: rgb(2, 2, 2); margin-top: 2px !important; }\\n}"|"components"||1
+CSSLayerBlockRule|0|"@layer components.inner {\\n  .c { font-style: italic; text-transform: uppercase; }\\n}"|"components.inner"||1
+CSSLayerBlockRule|0|"@layer components {\\n  .c { text-transform: lowercase; }\\n}"|"components"||1
+CSSLayerBlockRule|0|"@layer {\\n  .anon { color: rgb(4, 4, 4); }\\n}"|""||1
+CSSStyleRule|1|"p { word-spacing: 5px; letter-spacing: 1px !important; }"|||
+CSSStyleRule|1|".plain { color: rgb(9, 9, 9); }"|||
+constructor,name true constructor,nameList true
+@layer zz;
+"@layer utilities {\\n  .q { color: red; }\\n  .u { color: rgb(3, 3, 3); }\\n  #x { letter-spacing: 3px !important; }\\n}"
+SyntaxError Failed to execute 'insertRule' on 'CSSStyleSheet': Failed to parse the rule '@layer a b;'.
+@layer a.b, c;
+SyntaxError Failed to execute 'insertRule' on 'CSSStyleSheet': Failed to parse the rule '@layer "x" { }'.
+SyntaxError Failed to execute 'insertRule' on 'CSSStyleSheet': Failed to parse the rule '@layer;'.
+z rgb(6, 6, 6)
+""");
+  }
 }

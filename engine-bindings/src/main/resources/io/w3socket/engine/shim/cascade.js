@@ -8,16 +8,17 @@
 // (CSS Scoping #shadow-dom). Its style attribute's declarations are element-attached. They are
 // put in #cascade-sort's order, the declaration that wins last: importance, then
 // #cascade-context (normal: the outer context wins; important: the inner one), then
-// element-attached, then #specificity, then the order of appearance.
+// element-attached, then #cascade-layering (normal: the later layer wins, unlayered rules last;
+// important: the earlier), then #specificity, then the order of appearance.
 //
-// Not done: cascade layers (an @layer rule is dropped: css-rules.js), @import (not fetched),
-// @scope, @container and nesting; @supports tests a declaration's property name, not its value;
+// Not done: @import (not fetched), @scope, @container and nesting; @supports tests a declaration's property name, not its value;
 // :host followed by a child combinator and more than one compound, or by a sibling combinator, and
 // :host-context(), match nothing.
 
 /**
  * The style rules of a tree's sheets that apply now, in order of appearance, each with its
- * selectors' shapes: the sheets of its style and link elements, then the adopted ones.
+ * selectors' shapes and its cascade layer's rank: the sheets of its style and link elements, then
+ * the adopted ones.
  */
 function treeRules(root) {
   var sheets = itemsOf(documentStyleSheets(root), 'StyleSheetList').slice();
@@ -26,23 +27,66 @@ function treeRules(root) {
     sheets = sheets.concat(adopted);
   }
   var out = [];
-  function walk(rules) {
+  var layers = newLayer();
+  var anonymous = 0;
+  function walk(rules, layer) {
     rules.forEach(function (r) {
       var s = r[SLOT];
       if (s.type === 1) {
-        out.push({rule: s, shapes: complexSelectors(s.selector).map(shapeOf)});
+        out.push({rule: s, shapes: complexSelectors(s.selector).map(shapeOf), layer: layer});
       } else if ((s.type === 4 && mediaMatches(s.media)) || (s.type === 12 && supportsHolds(s.condition))) {
-        walk(s.rules);
+        walk(s.rules, layer);
+      } else if (s.names) {
+        s.names.forEach(function (name) {
+          declareLayer(layer, name.split('.'));
+        });
+      } else if (s.type === 0) {
+        // css-cascade-5 #layer-block: a named layer, or one of its own for an anonymous block.
+        walk(s.rules, declareLayer(layer, s.name === '' ? [' ' + anonymous++] : s.name.split('.')));
       }
     });
   }
   sheets.forEach(function (sheet) {
     var s = sheet[SLOT];
     if (!s.disabled && mediaMatches(s.media)) {
-      walk(s.rules);
+      walk(s.rules, layers);
     }
   });
+  rankLayers(layers, 0);
+  out.forEach(function (r) {
+    r.layer = r.layer.rank;
+  });
   return out;
+}
+
+function newLayer() {
+  return {children: [], byName: {}, rank: 0};
+}
+
+/** The sub-layer of layer at a path of names, declared (in order of first appearance) if new. */
+function declareLayer(layer, path) {
+  var at = layer;
+  path.forEach(function (name) {
+    var child = Object.prototype.hasOwnProperty.call(at.byName, name) ? at.byName[name] : null;
+    if (child === null) {
+      child = at.byName[name] = newLayer();
+      at.children.push(child);
+    }
+    at = child;
+  });
+  return at;
+}
+
+/**
+ * css-cascade-5 #layer-ordering: each layer ranked after its sub-layers (its own rules win over
+ * theirs), the layers in the order they were first declared; the rules in no layer rank last.
+ */
+function rankLayers(layer, next) {
+  layer.children.forEach(function (child) {
+    next = rankLayers(child, next);
+  });
+  layer.rank = next;
+  return next + 1;
 }
 
 /**
@@ -105,7 +149,7 @@ function matchingEntries(el, context, stateful, out) {
   });
   Object.keys(best).forEach(function (rule) {
     out.push({declarations: tree.rules[rule].rule.declarations, depth: context.depth, attached: 0,
-      specificity: best[rule], order: Number(rule)});
+      layer: tree.rules[rule].layer, specificity: best[rule], order: Number(rule)});
   });
 }
 
@@ -187,7 +231,7 @@ function cascadedDeclarations(el) {
   var attribute = host.domAttribute(elementHandle(el), 'style');
   if (attribute !== null) {
     all.push({declarations: loadModule('style').parseDeclarations(attribute), depth: 0, attached: 1,
-      specificity: 0, order: 0});
+      layer: 0, specificity: 0, order: 0});
   }
   var declarations = cascadeSort(all);
   if (c.stateful) {
@@ -203,10 +247,12 @@ function cascadeSort(entries) {
   var out = [];
   var at = {};
   [false, true].forEach(function (important) {
-    var sign = important ? 1 : -1; // #cascade-context: normal, the outer wins; important, the inner
+    // #cascade-context: normal, the outer context wins, important the inner; #cascade-layering:
+    // normal, the later layer wins, important the earlier.
+    var sign = important ? 1 : -1;
     entries.slice().sort(function (x, y) {
-      return sign * (x.depth - y.depth) || x.attached - y.attached || x.specificity - y.specificity
-          || x.order - y.order;
+      return sign * (x.depth - y.depth) || x.attached - y.attached || -sign * (x.layer - y.layer)
+          || x.specificity - y.specificity || x.order - y.order;
     }).forEach(function (entry) {
       entry.declarations.forEach(function (d) {
         if (d.important === important) {

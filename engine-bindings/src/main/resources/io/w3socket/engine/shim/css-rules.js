@@ -1,7 +1,8 @@
 // css-rules.js (lazy module css): CSSOM's rules (https://drafts.csswg.org/cssom/#css-rules):
 // CSSRule, CSSRuleList, CSSStyleRule, CSSMediaRule and CSSSupportsRule (CSSGroupingRule,
 // CSSConditionRule), CSSKeyframesRule and CSSKeyframeRule (css-animations), CSSFontFaceRule
-// (css-fonts) and CSSImportRule, made from css-syntax.js's rules and serialized as
+// (css-fonts), CSSImportRule, and CSSLayerBlockRule and CSSLayerStatementRule (css-cascade-5),
+// made from css-syntax.js's rules and serialized as
 // #serialize-a-css-rule does (Chromium 156's whitespace). A style rule's selector must parse (the
 // host's selector parser, querySelector's); its declarations are style.js's (values as written).
 // Other at-rules are dropped, as an unknown one is.
@@ -60,6 +61,12 @@ function CSSFontFaceRule() {
 function CSSImportRule() {
   illegalConstructor(this, CSSImportRule);
 }
+function CSSLayerBlockRule() {
+  illegalConstructor(this, CSSLayerBlockRule);
+}
+function CSSLayerStatementRule() {
+  illegalConstructor(this, CSSLayerStatementRule);
+}
 ruleInterface(CSSStyleRule, CSSRule);
 ruleInterface(CSSGroupingRule, CSSRule);
 ruleInterface(CSSConditionRule, CSSGroupingRule);
@@ -69,6 +76,8 @@ ruleInterface(CSSKeyframesRule, CSSRule);
 ruleInterface(CSSKeyframeRule, CSSRule);
 ruleInterface(CSSFontFaceRule, CSSRule);
 ruleInterface(CSSImportRule, CSSRule);
+ruleInterface(CSSLayerBlockRule, CSSGroupingRule);
+ruleInterface(CSSLayerStatementRule, CSSRule);
 
 /** A rule object of ctor, of that type, its fields in its slot. */
 function newRule(ctor, type, fields) {
@@ -183,6 +192,14 @@ function cssRuleFrom(raw, sheet, parentRule, allowImport) {
       declarations: style.parseDeclarations(raw.block)});
   }
   if (raw.block === null) {
+    if (raw.at === 'layer') {
+      // css-cascade-5 #layer-empty: one or more layer names, a comma between each.
+      var names = raw.prelude.split(',').map(function (n) {
+        return layerName(n.trim());
+      });
+      return raw.prelude === '' || names.indexOf(null) >= 0 ? null
+          : newRule(CSSLayerStatementRule, 0, {sheet: sheet, parentRule: parentRule, names: Object.freeze(names)});
+    }
     if (raw.at !== 'import' || !allowImport) {
       return null;
     }
@@ -205,6 +222,14 @@ function cssRuleFrom(raw, sheet, parentRule, allowImport) {
     case 'supports':
       rule = newRule(CSSSupportsRule, 12, {sheet: sheet, parentRule: parentRule, condition: raw.prelude, rules: []});
       break;
+    case 'layer':
+      // css-cascade-5 #layer-block: a layer's name, or none (an anonymous layer).
+      var name = raw.prelude === '' ? '' : layerName(raw.prelude);
+      if (name === null) {
+        return null;
+      }
+      rule = newRule(CSSLayerBlockRule, 0, {sheet: sheet, parentRule: parentRule, name: name, rules: []});
+      break;
     case 'keyframes':
     case '-webkit-keyframes':
       return keyframesRule(raw, sheet, parentRule);
@@ -222,6 +247,14 @@ function cssRuleFrom(raw, sheet, parentRule, allowImport) {
     }
   });
   return rule;
+}
+
+/** css-cascade-5 #typedef-layer-name: identifiers joined by periods, no CSS-wide keyword; else null. */
+var LAYER_IDENT = '(?:--|-?(?:[a-zA-Z_\\u0080-\\uffff]|\\\\.))(?:[\\w\\u0080-\\uffff-]|\\\\.)*';
+var LAYER_NAME = new RegExp('^' + LAYER_IDENT + '(?:\\.' + LAYER_IDENT + ')*$');
+function layerName(text) {
+  return LAYER_NAME.test(text) && !/^(initial|inherit|unset|revert|revert-layer|default)$/i.test(text.split('.')[0])
+      ? text : null;
 }
 
 /**
@@ -279,6 +312,13 @@ function serializeRule(rule) {
     case 5:
       decls = ruleDeclarations(s);
       return '@font-face { ' + decls + (decls === '' ? '' : ' ') + '}';
+    case 0:
+      if (s.names) {
+        return '@layer ' + s.names.join(', ') + ';';
+      }
+      return '@layer' + (s.name === '' ? '' : ' ' + s.name) + ' {' + s.rules.map(function (r) {
+        return '\n  ' + serializeRule(r);
+      }).join('') + '\n}';
     case 7:
       return '@' + s.keyword + ' ' + s.name + ' { ' + s.rules.map(function (r) {
         return '\n  ' + serializeRule(r);
@@ -350,6 +390,13 @@ defineAccessor(CSSKeyframesRule.prototype, 'cssRules', function () {
 defineAccessor(CSSKeyframeRule.prototype, 'keyText', function () {
   return slotOf(this, 'CSSKeyframeRule').key;
 });
+defineAccessor(CSSLayerBlockRule.prototype, 'name', function () {
+  return slotOf(this, 'CSSLayerBlockRule').name;
+});
+/** #dom-csslayerstatementrule-namelist: a FrozenArray, the same one each time. */
+defineAccessor(CSSLayerStatementRule.prototype, 'nameList', function () {
+  return slotOf(this, 'CSSLayerStatementRule').names;
+});
 defineAccessor(CSSImportRule.prototype, 'href', function () {
   return slotOf(this, 'CSSImportRule').href;
 });
@@ -416,3 +463,5 @@ exposed.CSSKeyframesRule = CSSKeyframesRule;
 exposed.CSSKeyframeRule = CSSKeyframeRule;
 exposed.CSSFontFaceRule = CSSFontFaceRule;
 exposed.CSSImportRule = CSSImportRule;
+exposed.CSSLayerBlockRule = CSSLayerBlockRule;
+exposed.CSSLayerStatementRule = CSSLayerStatementRule;

@@ -67,7 +67,8 @@ function replaceRules(s, text, importsAllowed) {
     var rule = cssRuleFrom(raw, s.self, null, allowImport);
     if (rule !== null) {
       s.rules.push(rule);
-      allowImport = allowImport && rule[SLOT].type === 3; // a dropped rule does not count
+      // A dropped rule does not count, nor does a layer statement (css-cascade-5 #at-import).
+      allowImport = allowImport && (rule[SLOT].type === 3 || rule[SLOT].names !== undefined);
     }
   });
   rulesChanged(s);
