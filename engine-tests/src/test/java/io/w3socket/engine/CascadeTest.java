@@ -341,4 +341,116 @@ SyntaxError Failed to execute 'insertRule' on 'CSSStyleSheet': Failed to parse t
 z rgb(6, 6, 6)
 """);
   }
+
+  /**
+   * CSS nesting: nested rules with & and relative selectors (descendant, child, next sibling, &
+   * after a compound), a group rule nested in a style rule, declarations after nested rules
+   * (CSSNestedDeclarations), & as :scope in a rule not nested; their cssText, selectorText and
+   * cssRules, a style rule's insertRule (a rule, declarations, an @import refused) and deleteRule,
+   * selectorText changed; and the cascade of them all.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void nestedRulesApplyAndSerializeAsInChromium(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "nesting.html",
+        engine,
+        """
+<!DOCTYPE html><html><head><style>
+.card { color: rgb(1, 1, 1); &:hover { color: red } .title { font-weight: 700 } & > .body { font-style: italic } @media (min-width: 1px) { letter-spacing: 2px; .title { word-spacing: 3px } } margin-top: 4px; .x & { text-transform: uppercase } }
+.a, .b { & + & { margin-left: 5px } }
+.t { > .u { text-indent: 6px } + .v { text-indent: 7px } }
+& { --top: 1 }
+</style><style>
+.a { color: red; margin-top: 0px; & .b { color: blue } padding-top: 1px; font-weight: 700 }
+.c { @media screen { & .d { color: red } } }
+.e { @supports (display: grid) { display: grid } }
+.f { &.g { & .h { color: red } } }
+a:hover { color: red }
+.k { a:hover { color: red } b { } --custom: { a: b }; }
+.m { @layer q { color: red } }
+</style></head><body><div class="card" id=c><h2 class=title id=t>t</h2><p class=body id=b>b</p></div><div class=x><div class=card id=c2></div></div>
+<div class=a id=a1></div><div class=b id=a2></div><div class=t><i class=u id=u></i></div><i class=v id=v></i>
+<script>
+function log() { console.log(Array.prototype.join.call(arguments, ' ')); }
+function cs(id, props) { var c = getComputedStyle(document.getElementById(id)); log(id, props.split(' ').map(function (p) { return p + '=' + c.getPropertyValue(p); }).join('; ')); }
+cs('c', 'color letter-spacing margin-top text-transform'); cs('t', 'font-weight word-spacing'); cs('b', 'font-style'); cs('c2', 'text-transform');
+cs('a1', 'margin-left'); cs('a2', 'margin-left'); cs('u', 'text-indent'); cs('v', 'text-indent');
+var s = document.styleSheets[0];
+function dump(list, ind) { Array.prototype.forEach.call(list, function (r) { console.log(ind + [r.constructor.name, r.type, JSON.stringify(r.cssText), r.selectorText === undefined ? '' : JSON.stringify(r.selectorText), r.style ? r.style.length : ''].join('|')); if (r.cssRules) dump(r.cssRules, ind + '  '); }); }
+dump(s.cssRules, '');
+log(Object.getPrototypeOf(CSSStyleRule.prototype) === CSSGroupingRule.prototype, typeof CSSNestedDeclarations, Object.getOwnPropertyNames(CSSStyleRule.prototype).filter(function (n) { return n !== 'styleMap'; }).sort().join());
+var r = s.cssRules[0];
+r.insertRule('&.z { color: blue }', 0); log(JSON.stringify(r.cssRules[0].cssText), r.cssRules.length);
+try { r.insertRule('@import "x.css";', 0); } catch (e) { log(e.name, e.message); }
+try { r.insertRule('color: red', 0); } catch (e) { log(e.name, e.message); }
+r.deleteRule(0); log(r.cssRules.length);
+document.getElementById('c').classList.add('z'); cs('c', 'color');
+console.log('top', getComputedStyle(document.documentElement).getPropertyValue('--top'));
+
+dump(document.styleSheets[1].cssRules, '');
+var r = document.styleSheets[1].cssRules[0];
+r.selectorText = '.z'; console.log(r.cssRules[0].selectorText, r.cssText.length);
+var n = new CSSStyleSheet(); n.replaceSync('& { color: red } .p { & { color: blue } }'); dump(n.cssRules, '');
+r.style.color = 'green'; console.log(JSON.stringify(r.cssText));
+</script></body></html>
+""",
+        """
+c color=rgb(1, 1, 1); letter-spacing=2px; margin-top=4px; text-transform=none
+t font-weight=700; word-spacing=3px
+b font-style=italic
+c2 text-transform=uppercase
+a1 margin-left=0px
+a2 margin-left=5px
+u text-indent=6px
+v text-indent=7px
+CSSStyleRule|1|".card {\\n  color: rgb(1, 1, 1);\\n  &:hover { color: red; }\\n  & .title { font-weight: 700; }\\n  & > .body { font-style: italic; }\\n  @media (min-width: 1px) {\\n  letter-spacing: 2px;\\n  & .title { word-spacing: 3px; }\\n}\\n  margin-top: 4px;\\n  .x & { text-transform: uppercase; }\\n}"|".card"|1
+  CSSStyleRule|1|"&:hover { color: red; }"|"&:hover"|1
+  CSSStyleRule|1|"& .title { font-weight: 700; }"|"& .title"|1
+  CSSStyleRule|1|"& > .body { font-style: italic; }"|"& > .body"|1
+  CSSMediaRule|4|"@media (min-width: 1px) {\\n  letter-spacing: 2px;\\n  & .title { word-spacing: 3px; }\\n}"||
+    CSSNestedDeclarations|0|"letter-spacing: 2px;"||1
+    CSSStyleRule|1|"& .title { word-spacing: 3px; }"|"& .title"|1
+  CSSNestedDeclarations|0|"margin-top: 4px;"||1
+  CSSStyleRule|1|".x & { text-transform: uppercase; }"|".x &"|1
+CSSStyleRule|1|".a, .b {\\n  & + & { margin-left: 5px; }\\n}"|".a, .b"|0
+  CSSStyleRule|1|"& + & { margin-left: 5px; }"|"& + &"|1
+CSSStyleRule|1|".t {\\n  & > .u { text-indent: 6px; }\\n  & + .v { text-indent: 7px; }\\n}"|".t"|0
+  CSSStyleRule|1|"& > .u { text-indent: 6px; }"|"& > .u"|1
+  CSSStyleRule|1|"& + .v { text-indent: 7px; }"|"& + .v"|1
+CSSStyleRule|1|"& { --top: 1; }"|"&"|1
+false function constructor,cssRules,deleteRule,insertRule,selectorText,style
+"&.z { color: blue; }" 7
+HierarchyRequestError Failed to execute 'insertRule' on 'CSSStyleRule': '@import' rules cannot be inserted inside a group rule.
+7
+c color=rgb(0, 0, 255)
+top 1
+CSSStyleRule|1|".a {\\n  color: red; margin-top: 0px;\\n  & .b { color: blue; }\\n  padding-top: 1px; font-weight: 700;\\n}"|".a"|2
+  CSSStyleRule|1|"& .b { color: blue; }"|"& .b"|1
+  CSSNestedDeclarations|0|"padding-top: 1px; font-weight: 700;"||2
+CSSStyleRule|1|".c {\\n  @media screen {\\n  & .d { color: red; }\\n}\\n}"|".c"|0
+  CSSMediaRule|4|"@media screen {\\n  & .d { color: red; }\\n}"||
+    CSSStyleRule|1|"& .d { color: red; }"|"& .d"|1
+CSSStyleRule|1|".e {\\n  @supports (display: grid) {\\n  display: grid;\\n}\\n}"|".e"|0
+  CSSSupportsRule|12|"@supports (display: grid) {\\n  display: grid;\\n}"||
+    CSSNestedDeclarations|0|"display: grid;"||1
+CSSStyleRule|1|".f {\\n  &.g {\\n  & .h { color: red; }\\n}\\n}"|".f"|0
+  CSSStyleRule|1|"&.g {\\n  & .h { color: red; }\\n}"|"&.g"|0
+    CSSStyleRule|1|"& .h { color: red; }"|"& .h"|1
+CSSStyleRule|1|"a:hover { color: red; }"|"a:hover"|1
+CSSStyleRule|1|".k {\\n  & a:hover { color: red; }\\n  & b { }\\n  --custom: { a: b };\\n}"|".k"|0
+  CSSStyleRule|1|"& a:hover { color: red; }"|"& a:hover"|1
+  CSSStyleRule|1|"& b { }"|"& b"|0
+  CSSNestedDeclarations|0|"--custom: { a: b };"||1
+CSSStyleRule|1|".m {\\n  @layer q {\\n  color: red;\\n}\\n}"|".m"|0
+  CSSLayerBlockRule|0|"@layer q {\\n  color: red;\\n}"||
+    CSSNestedDeclarations|0|"color: red;"||1
+& .b 99
+CSSStyleRule|1|"& { color: red; }"|"&"|1
+CSSStyleRule|1|".p {\\n  & { color: blue; }\\n}"|".p"|0
+  CSSStyleRule|1|"& { color: blue; }"|"&"|1
+".z {\\n  color: green; margin-top: 0px;\\n  & .b { color: blue; }\\n  padding-top: 1px; font-weight: 700;\\n}"
+""");
+  }
 }

@@ -11,7 +11,9 @@
 // element-attached, then #cascade-layering (normal: the later layer wins, unlayered rules last;
 // important: the earlier), then #specificity, then the order of appearance.
 //
-// Not done: @import (not fetched), @scope, @container and nesting; @supports tests a declaration's property name, not its value;
+// Nested style rules (CSS Nesting) apply with & as :is() of their parent's selectors.
+//
+// Not done: @import (not fetched), @scope and @container; @supports tests a declaration's property name, not its value;
 // :host followed by a child combinator and more than one compound, or by a sibling combinator, and
 // :host-context(), match nothing.
 
@@ -29,27 +31,36 @@ function treeRules(root) {
   var out = [];
   var layers = newLayer();
   var anonymous = 0;
-  function walk(rules, layer) {
+  // parent: the selector of the style rule the rules are nested in (CSS Nesting), else null.
+  function walk(rules, layer, parent) {
     rules.forEach(function (r) {
       var s = r[SLOT];
-      if (s.type === 1) {
-        out.push({rule: s, shapes: complexSelectors(s.selector).map(shapeOf), layer: layer});
-      } else if ((s.type === 4 && mediaMatches(s.media)) || (s.type === 12 && supportsHolds(s.condition))) {
-        walk(s.rules, layer);
-      } else if (s.names) {
+      var kind = s.kinds[s.kinds.length - 1];
+      if (kind === 'CSSStyleRule') {
+        // & in a rule not nested is :scope, a sheet's root element (CSS Nesting #nest-selector).
+        var selector = nestedSelector(s.selector, parent === null ? ':root' : parent);
+        out.push({rule: s, shapes: complexSelectors(selector).map(shapeOf), layer: layer});
+        walk(s.rules, layer, selector);
+      } else if (kind === 'CSSNestedDeclarations') {
+        // CSS Nesting #nested-declarations-rule: the declarations of the rule it is nested in.
+        out.push({rule: s, shapes: complexSelectors(parent).map(shapeOf), layer: layer});
+      } else if ((kind === 'CSSMediaRule' && mediaMatches(s.media))
+          || (kind === 'CSSSupportsRule' && supportsHolds(s.condition))) {
+        walk(s.rules, layer, parent);
+      } else if (kind === 'CSSLayerStatementRule') {
         s.names.forEach(function (name) {
           declareLayer(layer, name.split('.'));
         });
-      } else if (s.type === 0) {
+      } else if (kind === 'CSSLayerBlockRule') {
         // css-cascade-5 #layer-block: a named layer, or one of its own for an anonymous block.
-        walk(s.rules, declareLayer(layer, s.name === '' ? [' ' + anonymous++] : s.name.split('.')));
+        walk(s.rules, declareLayer(layer, s.name === '' ? [' ' + anonymous++] : s.name.split('.')), parent);
       }
     });
   }
   sheets.forEach(function (sheet) {
     var s = sheet[SLOT];
     if (!s.disabled && mediaMatches(s.media)) {
-      walk(s.rules, layers);
+      walk(s.rules, layers, null);
     }
   });
   rankLayers(layers, 0);
@@ -57,6 +68,14 @@ function treeRules(root) {
     r.layer = r.layer.rank;
   });
   return out;
+}
+
+/**
+ * CSS Nesting #nest-selector: a nested rule's selector with each & its parent's selector list,
+ * as :is() of it (whose specificity, the list's most specific, is the nesting selector's).
+ */
+function nestedSelector(selector, parent) {
+  return selector.indexOf('&') < 0 ? selector : selector.replace(/&/g, ':is(' + parent + ')');
 }
 
 function newLayer() {

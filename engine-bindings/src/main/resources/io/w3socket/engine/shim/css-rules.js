@@ -1,8 +1,9 @@
 // css-rules.js (lazy module css): CSSOM's rules (https://drafts.csswg.org/cssom/#css-rules):
 // CSSRule, CSSRuleList, CSSStyleRule, CSSMediaRule and CSSSupportsRule (CSSGroupingRule,
 // CSSConditionRule), CSSKeyframesRule and CSSKeyframeRule (css-animations), CSSFontFaceRule
-// (css-fonts), CSSImportRule, and CSSLayerBlockRule and CSSLayerStatementRule (css-cascade-5),
-// made from css-syntax.js's rules and serialized as
+// (css-fonts), CSSImportRule, CSSLayerBlockRule and CSSLayerStatementRule (css-cascade-5), and
+// nested rules with CSSNestedDeclarations (css-nesting), made from css-syntax.js's rules and
+// serialized as
 // #serialize-a-css-rule does (Chromium 156's whitespace). A style rule's selector must parse (the
 // host's selector parser, querySelector's); its declarations are style.js's (values as written).
 // Other at-rules are dropped, as an unknown one is.
@@ -67,6 +68,9 @@ function CSSLayerBlockRule() {
 function CSSLayerStatementRule() {
   illegalConstructor(this, CSSLayerStatementRule);
 }
+function CSSNestedDeclarations() {
+  illegalConstructor(this, CSSNestedDeclarations);
+}
 ruleInterface(CSSStyleRule, CSSRule);
 ruleInterface(CSSGroupingRule, CSSRule);
 ruleInterface(CSSConditionRule, CSSGroupingRule);
@@ -78,6 +82,7 @@ ruleInterface(CSSFontFaceRule, CSSRule);
 ruleInterface(CSSImportRule, CSSRule);
 ruleInterface(CSSLayerBlockRule, CSSGroupingRule);
 ruleInterface(CSSLayerStatementRule, CSSRule);
+ruleInterface(CSSNestedDeclarations, CSSRule);
 
 /** A rule object of ctor, of that type, its fields in its slot. */
 function newRule(ctor, type, fields) {
@@ -133,13 +138,13 @@ defineMethods(CSSRuleList.prototype, {
   }
 });
 
-/** A selector list as CSSOM serializes it (#serialize-a-group-of-selectors), or null if invalid. */
-function cssSelector(text) {
-  try {
-    host.domCheckSelector(text, "'insertRule' on 'CSSStyleSheet'");
-  } catch (e) {
-    return null;
-  }
+/**
+ * A selector list as CSSOM serializes it (#serialize-a-group-of-selectors), or null if invalid.
+ * A nested rule's (CSS Nesting #nest-selector) is relative: a selector without & is one after
+ * "& " (a descendant, or the combinator it starts with), as Chromium writes it. & (in a rule not
+ * nested too, where it is :scope) is checked as the universal selector would be.
+ */
+function cssSelector(text, nested) {
   var parts = [];
   var cur = '';
   var depth = 0;
@@ -171,9 +176,56 @@ function cssSelector(text) {
     }
   }
   parts.push(cur);
-  return parts.map(function (p) {
-    return p.replace(/[\t\n\f\r ]+/g, ' ').replace(/^ | $/g, '');
+  var list = parts.map(function (p) {
+    p = p.replace(/[\t\n\f\r ]+/g, ' ').replace(/^ | $/g, '');
+    return nested && p.indexOf('&') < 0 ? '& ' + p : p;
   }).join(', ');
+  try {
+    host.domCheckSelector(list.replace(/&/g, '*'), "'insertRule' on 'CSSStyleSheet'");
+  } catch (e) {
+    return null;
+  }
+  return list;
+}
+
+/** Whether a rule is in a style rule (CSS Nesting #nesting): its selectors are relative then. */
+function inStyleRule(rule) {
+  for (var r = rule; r !== null; r = r[SLOT].parentRule) {
+    if (r[SLOT].type === 1) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * CSS Nesting #nested-group-rules: the contents of a style rule's block, or of a group rule's in
+ * one. Declarations before any rule are a style rule's own; the others are CSSNestedDeclarations
+ * (#nested-declarations-rule), in order among the nested rules.
+ */
+function nestedContents(rule, block, own) {
+  var style = loadModule('style');
+  var s = rule[SLOT];
+  style.cssBlockContents(block).forEach(function (item, i) {
+    if (typeof item.declarations === 'string') {
+      var decls = style.parseDeclarations(item.declarations);
+      if (own && i === 0) {
+        s.declarations = decls;
+      } else if (decls.length > 0) {
+        s.rules.push(nestedDeclarations(s.sheet, rule, decls));
+      }
+    } else {
+      var child = cssRuleFrom(item, s.sheet, rule, false);
+      if (child !== null) {
+        s.rules.push(child);
+      }
+    }
+  });
+}
+
+function nestedDeclarations(sheet, parentRule, decls) {
+  return newRule(CSSNestedDeclarations, 0, {sheet: sheet, parentRule: parentRule, declarations: decls,
+    nestedDeclarations: true});
 }
 
 /**
@@ -183,13 +235,19 @@ function cssSelector(text) {
  */
 function cssRuleFrom(raw, sheet, parentRule, allowImport) {
   var style = loadModule('style');
+  var nested = parentRule !== null && inStyleRule(parentRule);
   if (raw.at === null) {
-    var selector = cssSelector(raw.prelude);
+    var selector = cssSelector(raw.prelude, nested);
     if (selector === null) {
       return null;
     }
-    return newRule(CSSStyleRule, 1, {sheet: sheet, parentRule: parentRule, selector: selector,
-      declarations: style.parseDeclarations(raw.block)});
+    var styleRule = newRule(CSSStyleRule, 1, {sheet: sheet, parentRule: parentRule, selector: selector,
+      declarations: [], rules: []});
+    nestedContents(styleRule, raw.block, true);
+    return styleRule;
+  }
+  if (nested && ['media', 'supports', 'layer'].indexOf(raw.at) < 0) {
+    return null; // CSS Nesting #nested-group-rules: only conditional group rules and layers nest
   }
   if (raw.block === null) {
     if (raw.at === 'layer') {
@@ -240,6 +298,10 @@ function cssRuleFrom(raw, sheet, parentRule, allowImport) {
       return null;
   }
   var s = rule[SLOT];
+  if (nested) {
+    nestedContents(rule, raw.block, false);
+    return rule;
+  }
   loadModule('style').cssRuleList(raw.block).forEach(function (child) {
     var r = cssRuleFrom(child, sheet, rule, false);
     if (r !== null) {
@@ -300,6 +362,12 @@ function serializeRule(rule) {
   switch (s.type) {
     case 1:
       decls = ruleDeclarations(s);
+      if (s.rules.length > 0) {
+        // CSS Nesting #cssom: the declarations on a line, then each nested rule on its own.
+        return s.selector + ' {' + (decls === '' ? '' : '\n  ' + decls) + s.rules.map(function (r) {
+          return '\n  ' + serializeRule(r);
+        }).join('') + '\n}';
+      }
       return s.selector + ' { ' + decls + (decls === '' ? '' : ' ') + '}';
     case 3:
       return '@import url("' + s.href + '")' + (s.media.length === 0 ? '' : ' ' + mediaText(s.media)) + ';';
@@ -313,6 +381,9 @@ function serializeRule(rule) {
       decls = ruleDeclarations(s);
       return '@font-face { ' + decls + (decls === '' ? '' : ' ') + '}';
     case 0:
+      if (s.nestedDeclarations) {
+        return ruleDeclarations(s);
+      }
       if (s.names) {
         return '@layer ' + s.names.join(', ') + ';';
       }
@@ -334,14 +405,14 @@ defineAccessor(CSSStyleRule.prototype, 'selectorText', function () {
   return slotOf(this, 'CSSStyleRule').selector;
 }, function (v) {
   var s = slotOf(this, 'CSSStyleRule');
-  var selector = cssSelector(toDOMString(v));
+  var selector = cssSelector(toDOMString(v), s.parentRule !== null && inStyleRule(s.parentRule));
   if (selector !== null) {
     s.selector = selector;
     styleSheetsVersion++;
   }
 });
 /** #dom-cssstylerule-style: a CSSStyleDeclaration over the rule's declarations (style.js). */
-[CSSStyleRule, CSSKeyframeRule, CSSFontFaceRule].forEach(function (ctor) {
+[CSSStyleRule, CSSKeyframeRule, CSSFontFaceRule, CSSNestedDeclarations].forEach(function (ctor) {
   defineAccessor(ctor.prototype, 'style', function () {
     var s = slotOf(this, ctor.name);
     if (!s.style) {
@@ -354,24 +425,30 @@ defineAccessor(CSSStyleRule.prototype, 'selectorText', function () {
 });
 
 /** #dom-cssgroupingrule-cssrules, insertRule, deleteRule. */
-defineAccessor(CSSGroupingRule.prototype, 'cssRules', function () {
-  var s = slotOf(this, 'CSSGroupingRule');
-  return s.list || ruleList(s);
-});
-defineMethods(CSSGroupingRule.prototype, {
-  insertRule: function (rule, index) {
-    var s = slotOf(this, 'CSSGroupingRule');
-    var what = s.kinds[s.kinds.length - 1];
-    requireArgs(arguments, 1, "execute 'insertRule' on '" + what + "'");
-    return insertCssRule(s, what, toDOMString(rule), index === undefined ? 0 : toUint32(index),
-        this, false);
-  },
-  deleteRule: function (index) {
-    var s = slotOf(this, 'CSSGroupingRule');
-    var what = s.kinds[s.kinds.length - 1];
-    requireArgs(arguments, 1, "execute 'deleteRule' on '" + what + "'");
-    deleteCssRule(s, what, toUint32(index));
-  }
+/**
+ * #dom-cssgroupingrule-cssrules, insertRule, deleteRule; a style rule has them too (CSS Nesting
+ * #cssom-style: its nested rules), as its own members in Chromium.
+ */
+[CSSGroupingRule, CSSStyleRule].forEach(function (ctor) {
+  defineAccessor(ctor.prototype, 'cssRules', function () {
+    var s = slotOf(this, ctor.name);
+    return s.list || ruleList(s);
+  });
+  defineMethods(ctor.prototype, {
+    insertRule: function (rule, index) {
+      var s = slotOf(this, ctor.name);
+      var what = s.kinds[s.kinds.length - 1];
+      requireArgs(arguments, 1, "execute 'insertRule' on '" + what + "'");
+      return insertCssRule(s, what, toDOMString(rule), index === undefined ? 0 : toUint32(index),
+          this, false);
+    },
+    deleteRule: function (index) {
+      var s = slotOf(this, ctor.name);
+      var what = s.kinds[s.kinds.length - 1];
+      requireArgs(arguments, 1, "execute 'deleteRule' on '" + what + "'");
+      deleteCssRule(s, what, toUint32(index));
+    }
+  });
 });
 defineAccessor(CSSConditionRule.prototype, 'conditionText', function () {
   var s = slotOf(this, 'CSSConditionRule');
@@ -424,7 +501,16 @@ function insertCssRule(owner, what, text, index, parentRule, allowImport) {
   if (raw !== null && raw.at === 'import' && owner.constructed) {
     throw new DOMException(fail + "Can't insert @import rules into a constructed stylesheet.", 'SyntaxError');
   }
-  var rule = raw === null ? null : cssRuleFrom(raw, owner.sheet || owner.self, parentRule, allowImport);
+  if (raw !== null && raw.at === 'import' && parentRule !== null) {
+    throw new DOMException(fail + "'@import' rules cannot be inserted inside a group rule.", 'HierarchyRequestError');
+  }
+  var sheet = owner.sheet || owner.self;
+  var rule = raw === null ? null : cssRuleFrom(raw, sheet, parentRule, allowImport);
+  if (rule === null && parentRule !== null && inStyleRule(parentRule)) {
+    // CSS Nesting #insert-a-css-rule: in a style rule, declarations are a CSSNestedDeclarations.
+    var decls = loadModule('style').parseDeclarations(text);
+    rule = decls.length > 0 ? nestedDeclarations(sheet, parentRule, decls) : null;
+  }
   if (rule === null) {
     throw new DOMException(fail + "Failed to parse the rule '" + text + "'.", 'SyntaxError');
   }
@@ -465,3 +551,4 @@ exposed.CSSFontFaceRule = CSSFontFaceRule;
 exposed.CSSImportRule = CSSImportRule;
 exposed.CSSLayerBlockRule = CSSLayerBlockRule;
 exposed.CSSLayerStatementRule = CSSLayerStatementRule;
+exposed.CSSNestedDeclarations = CSSNestedDeclarations;

@@ -122,6 +122,68 @@ function cssConsumeRule(text, pos) {
   return {rule: {at: null, prelude: qualified.text, block: body.text}, end: body.end};
 }
 
+/**
+ * #consume-block-contents of a style rule's block (or a group rule's nested in one: CSS Nesting
+ * #nested-style-rule): {declarations: text} for each run of declarations and the rules between
+ * them (cssConsumeRule's). What starts with a name and a colon is a declaration unless its value
+ * holds a {} block at the top level (a custom property's may: #consume-declaration), which makes
+ * it a rule (a:hover { ... }).
+ */
+function cssBlockContents(text) {
+  var out = [];
+  var run = '';
+  var pos = 0;
+  for (;;) {
+    pos = cssSkip(text, pos);
+    if (pos >= text.length) {
+      break;
+    }
+    if (text.charAt(pos) === ';') {
+      pos++;
+      continue;
+    }
+    var declaration = text.charAt(pos) !== '@' && declarationAt(text, pos);
+    if (declaration) {
+      var end = cssScan(text, pos, ';').end;
+      run += (run === '' ? '' : '; ') + text.substring(pos, end);
+      pos = end + 1;
+      continue;
+    }
+    var stop = text.charAt(pos) === '@' ? null : cssScan(text, pos, ';{').end;
+    if (stop !== null && text.charAt(stop) !== '{') {
+      pos = stop + 1; // #consume-qualified-rule, nested: a semicolon first makes it a bad declaration
+      continue;
+    }
+    if (run !== '') {
+      out.push({declarations: run});
+      run = '';
+    }
+    var rule = cssConsumeRule(text, pos);
+    pos = rule.end;
+    if (rule.rule !== null) {
+      out.push(rule.rule);
+    }
+  }
+  if (run !== '') {
+    out.push({declarations: run});
+  }
+  return out;
+}
+
+/** Whether a declaration starts at pos (cssBlockContents). */
+function declarationAt(text, pos) {
+  var name = /^(-?[A-Za-z_\u0080-\uffff-][\w\u0080-\uffff-]*)\s*:/.exec(text.substring(pos, pos + 256));
+  if (name === null) {
+    return false;
+  }
+  if (name[1].substring(0, 2) === '--') {
+    return true;
+  }
+  var start = pos + name[0].length;
+  var value = text.substring(start, cssScan(text, start, ';').end);
+  return cssScan(value, 0, '{').end >= value.length;
+}
+
 /** #parse-a-rule: the one rule of text, or null if there is none or more than one. */
 function cssOneRule(text) {
   var pos = cssSkip(text, 0);
