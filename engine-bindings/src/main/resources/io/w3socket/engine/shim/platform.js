@@ -1,4 +1,5 @@
-// platform.js: performance (https://w3c.github.io/hr-time/#the-performance-attribute), crypto
+// platform.js: performance (https://w3c.github.io/hr-time/#the-performance-attribute; its
+// timeline's members are the lazy module timing's), crypto
 // (https://w3c.github.io/webcrypto/#crypto-interface: getRandomValues, randomUUID, and subtle from
 // the lazy module subtle) and navigator (https://html.spec.whatwg.org/#the-navigator-object).
 
@@ -28,6 +29,10 @@ defineMethods(Performance.prototype, {
   }
 });
 setTag(Performance.prototype, 'Performance');
+// Performance Timeline and User Timing: the lazy module timing (performance-timeline.js,
+// user-timing.js).
+lazyMembers('timing', Performance, 'getEntries() getEntriesByType(1) getEntriesByName(1) mark(1) clearMarks() '
+    + 'measure(1) clearMeasures()');
 
 function Crypto() {
   throw new TypeError('Illegal constructor');
