@@ -453,4 +453,59 @@ CSSStyleRule|1|".p {\\n  & { color: blue; }\\n}"|".p"|0
 ".z {\\n  color: green; margin-top: 0px;\\n  & .b { color: blue; }\\n  padding-top: 1px; font-weight: 700;\\n}"
 """);
   }
+
+  /**
+   * Logical properties (padding-inline, padding-block, margin-block-start against margin-top in
+   * either order, inset-inline, border-inline and border-block, the logical radii) read through
+   * their physical sides and back; border-radius and its corners; opacity as a percentage; colors
+   * as Chromium computes them: hsl() and hwb() to rgb(), lab(), lch(), oklab(), oklch() and color()
+   * normalized (percentages, angles, clamping, a hue past 360, none).
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void logicalPropertiesRadiiAndColorsComputeAsInChromium(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "logical.html",
+        engine,
+        """
+<!DOCTYPE html><html><head><style>
+.a { padding-inline: 8px; padding-block: 4px 6px; margin-inline: 2px 3px; margin-block-start: 3px; margin-top: 1px }
+.b { margin-top: 1px; margin-block-start: 3px; padding-left: 2px; padding-inline-start: 5px; padding-right: 9px }
+.c { inset-inline: 2px 3px; inset-block-start: 4px; position: absolute }
+.d { border-radius: 4px; border-top-right-radius: 2px }
+.e { border-radius: 1px 2px 3px; border-start-start-radius: 9px }
+.f { border-inline-width: 2px; border-inline-style: solid; border-block: 3px dashed red; border-inline-start-color: blue }
+.g { opacity: 50%; color: oklch(63.7% 0.237 25.331); background-color: oklch(0.5 0.1 180deg / 50%); border-top-color: oklab(0.5 -0.1 0.1); outline-color: lab(50% 40 -20); caret-color: lch(50% 30 270 / 0.25); text-decoration-color: color(srgb 1 0 0) }
+.i { color: oklch(1.2 -0.1 400deg); background-color: lab(-10 200% 50%); border-top-color: hsl(-120 50% 50%); outline-color: hsl(120 50 50); caret-color: rgb(300 -5 10 / 150%); text-decoration-color: oklab(50% 100% -50% / none) }
+.j { color: color(xyz 0.1 50% 0.3 / 0.5); background-color: color(display-p3 1 none 0); border-top-color: hwb(120 80% 40%); outline-color: oklch(none 0.1 3.14159rad) }
+.h { color: oklch(0.7 0.1 0.5turn); background-color: hsl(120, 100%, 25%); border-top-color: hsl(120deg 100% 50% / 0.5); outline-color: hwb(0 0% 0%) }
+</style></head><body><div id=a class=a></div><div id=b class=b></div><div id=c class=c></div><div id=d class=d></div><div id=e class=e></div><div id=f class=f></div><div id=g class=g></div><div id=h class=h></div><div id=i class=i></div><div id=j class=j></div>
+<script>
+function cs(id, props) { var c = getComputedStyle(document.getElementById(id)); console.log(id + ' ' + props.split(' ').map(function (p) { return p + '=' + c.getPropertyValue(p); }).join('; ')); }
+cs('a', 'padding-left padding-right padding-top padding-bottom padding-inline padding-block padding-inline-start margin-left margin-top margin-block-start margin-inline');
+cs('b', 'margin-top padding-left padding-right padding-inline-start padding-inline-end');
+cs("c", "left right top inset-inline-start inset-inline");
+cs('d', 'border-top-left-radius border-top-right-radius border-bottom-right-radius border-bottom-left-radius border-radius');
+cs('e', 'border-top-left-radius border-top-right-radius border-bottom-right-radius border-bottom-left-radius border-start-start-radius');
+cs('f', 'border-left-width border-left-style border-right-width border-top-width border-top-style border-top-color border-left-color border-right-color border-inline-start-width');
+cs('g', 'opacity color background-color border-top-color outline-color caret-color text-decoration-color');
+cs('h', 'color background-color border-top-color outline-color');
+cs('i', 'color background-color border-top-color outline-color caret-color text-decoration-color');
+cs('j', 'color background-color border-top-color outline-color');
+</script></body></html>
+""",
+        """
+a padding-left=8px; padding-right=8px; padding-top=4px; padding-bottom=6px; padding-inline=8px; padding-block=4px 6px; padding-inline-start=8px; margin-left=2px; margin-top=1px; margin-block-start=1px; margin-inline=2px 3px
+b margin-top=3px; padding-left=5px; padding-right=9px; padding-inline-start=5px; padding-inline-end=9px
+c left=2px; right=3px; top=4px; inset-inline-start=2px; inset-inline=2px 3px
+d border-top-left-radius=4px; border-top-right-radius=2px; border-bottom-right-radius=4px; border-bottom-left-radius=4px; border-radius=4px 2px 4px 4px
+e border-top-left-radius=9px; border-top-right-radius=2px; border-bottom-right-radius=3px; border-bottom-left-radius=2px; border-start-start-radius=9px
+f border-left-width=2px; border-left-style=solid; border-right-width=2px; border-top-width=3px; border-top-style=dashed; border-top-color=rgb(255, 0, 0); border-left-color=rgb(0, 0, 255); border-right-color=rgb(0, 0, 0); border-inline-start-width=2px
+g opacity=0.5; color=oklch(0.637 0.237 25.331); background-color=oklch(0.5 0.1 180 / 0.5); border-top-color=oklab(0.5 -0.1 0.1); outline-color=lab(50 40 -20); caret-color=lch(50 30 270 / 0.25); text-decoration-color=color(srgb 1 0 0)
+h color=oklch(0.7 0.1 180); background-color=rgb(0, 128, 0); border-top-color=rgba(0, 255, 0, 0.5); outline-color=rgb(255, 0, 0)
+i color=oklch(1 0 40); background-color=lab(0 250 62.5); border-top-color=rgb(64, 64, 191); outline-color=rgb(64, 191, 64); caret-color=rgb(255, 0, 10); text-decoration-color=oklab(0.5 0.4 -0.2 / none)
+j color=color(xyz-d65 0.1 0.5 0.3 / 0.5); background-color=color(display-p3 1 none 0); border-top-color=rgb(170, 170, 170); outline-color=oklch(none 0.1 180)
+""");
+  }
 }

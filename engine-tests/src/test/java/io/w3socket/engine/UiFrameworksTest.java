@@ -21,11 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
  * hooks, Vue 3 compiling its in-DOM template, Alpine.js with x-for over a template, a jQuery chat
  * form submitted by a click, Hotwire Turbo's streams from a WebSocket stream source (custom
  * elements), htmx's WebSocket extension swapping what comes back, a Lit element (ES modules, an
- * import map) rendering into its shadow root, its styles adopted, and emotion inserting its rules
- * into a style sheet; these two read a styled element back through getComputedStyle.
- * Each page prints its rendered markup once its update is done (an effect, nextTick, or the handler
- * itself), the line headless Chromium 156 printed for the same page; the text a change shows (the
- * page's output) is left out of the comparison.
+ * import map) rendering into its shadow root, its styles adopted, emotion inserting its rules into
+ * a style sheet, and Tailwind's browser build styling the classes a message brings; these three
+ * read a styled element back through getComputedStyle. Each page prints its rendered markup once
+ * its update is done (an effect, nextTick, or the handler itself), the line headless Chromium 156
+ * printed for the same page; the text a change shows (the page's output) is left out of the
+ * comparison.
  */
 class UiFrameworksTest {
   private static Path modules;
@@ -343,6 +344,46 @@ console.log('rendered ' + document.styleSheets.length + ' ' + document.querySele
   }
 
   @Test
+  void tailwindStylesTheClassesAMessageBrings() throws IOException {
+    // Tailwind CSS 4's browser build compiles the utility classes it finds in the page into a
+    // style element, again when a script adds more (here the classes a WebSocket echo brings), in
+    // cascade layers with logical properties, custom properties, calc() and oklch() colors; the
+    // page reads them back once the button is styled. Chromium printed the same line.
+    Runs.Outcome o =
+        run(
+            List.of("@tailwindcss/browser/dist/index.global.js"),
+            "<div id=\"d\" class=\"flex p-4 text-red-500 font-bold md:hidden rounded-lg\">x</div>",
+            """
+function cs(el, props) {
+  var c = getComputedStyle(el);
+  return props.split(' ').map(function (p) { return p + '=' + c.getPropertyValue(p); }).join('; ');
+}
+var ws = new WebSocket('%ECHO%');
+ws.onopen = function () { ws.send('px-2 py-1 bg-blue-500 text-white disabled:opacity-50'); };
+ws.onmessage = function (e) {
+  var b = document.createElement('button');
+  b.className = e.data;
+  b.disabled = true;
+  document.body.appendChild(b);
+  var mo = new MutationObserver(function () {
+    if (getComputedStyle(b).paddingLeft !== '0px') {
+      mo.disconnect();
+      console.log('rendered ' + cs(document.getElementById('d'), 'display padding-top color font-weight '
+          + 'border-top-left-radius') + ' | ' + cs(b, 'padding-left padding-top background-color color opacity'));
+      ws.close();
+    }
+  });
+  mo.observe(document.head, {childList: true, subtree: true, characterData: true});
+};
+""");
+    assertRendered(
+        "rendered display=none; padding-top=16px; color=oklch(0.637 0.237 25.331); font-weight=700;"
+            + " border-top-left-radius=8px | padding-left=8px; padding-top=4px;"
+            + " background-color=oklch(0.623 0.214 259.815); color=rgb(255, 255, 255); opacity=0.5",
+        o);
+  }
+
+  @Test
   void litRendersMessagesInItsShadowRoot() throws IOException {
     // A LitElement from Lit's ES modules (an import map names them, as its guide does without a
     // bundler): a custom element rendering into its shadow root through a template walk.
@@ -388,7 +429,8 @@ ws.onmessage = async (e) => {
     Files.writeString(file, page, StandardCharsets.UTF_8);
     Runs.Outcome o = Runs.run(JsEngine.GRAALJS, b -> {}, c -> c.runPage(file, null));
     assertRendered(
-        "rendered <ul><li class=\"msg\">hello</li><li class=\"msg\">lit</li></ul> rgb(0, 128, 128)", o);
+        "rendered <ul><li class=\"msg\">hello</li><li class=\"msg\">lit</li></ul> rgb(0, 128, 128)",
+        o);
   }
 
   /** An import map entry naming a file or folder of the installed packages by its file URL. */

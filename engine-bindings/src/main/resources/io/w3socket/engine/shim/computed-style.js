@@ -26,10 +26,12 @@ var COMPUTED_INITIAL = {
   'background-color': 'rgba(0, 0, 0, 0)', 'background-image': 'none',
   'background-origin': 'padding-box', 'background-repeat': 'repeat', 'background-size': 'auto',
   'border-bottom-color': 'currentcolor', 'border-bottom-style': 'none',
+  'border-bottom-left-radius': '0px', 'border-bottom-right-radius': '0px',
   'border-bottom-width': 'medium', 'border-collapse': 'separate *',
   'border-left-color': 'currentcolor', 'border-left-style': 'none', 'border-left-width': 'medium',
   'border-right-color': 'currentcolor', 'border-right-style': 'none',
   'border-right-width': 'medium', 'border-top-color': 'currentcolor', 'border-top-style': 'none',
+  'border-top-left-radius': '0px', 'border-top-right-radius': '0px',
   'border-top-width': 'medium', 'bottom': 'auto', 'box-shadow': 'none', 'box-sizing': 'content-box',
   'caret-color': 'currentcolor *', 'clear': 'none', 'clip': 'auto', 'color': 'rgb(0, 0, 0) *',
   'color-scheme': 'normal *', 'column-gap': 'normal', 'contain': 'none', 'content': 'normal',
@@ -51,7 +53,8 @@ var COMPUTED_INITIAL = {
   'padding-left': '0px', 'padding-right': '0px', 'padding-top': '0px',
   'pointer-events': 'auto *', 'position': 'static', 'quotes': 'auto *', 'resize': 'none',
   'right': 'auto', 'row-gap': 'normal', 'scroll-behavior': 'auto', 'tab-size': '8 *',
-  'table-layout': 'auto', 'text-align': 'start *', 'text-decoration-line': 'none',
+  'table-layout': 'auto', 'text-align': 'start *', 'text-decoration-color': 'currentcolor', 'text-decoration-line': 'none',
+  'text-decoration-style': 'solid',
   'text-indent': '0px *', 'text-overflow': 'clip', 'text-shadow': 'none *',
   'text-transform': 'none *', 'top': 'auto', 'touch-action': 'auto', 'transform': 'none',
   'transition-delay': '0s', 'transition-duration': '0s', 'transition-property': 'all',
@@ -88,88 +91,6 @@ var UA_ISOLATE = ' address blockquote center div figure figcaption footer form h
     + 'output ';
 var UA_BOLD = ' b strong th h1 h2 h3 h4 h5 h6 ';
 var UA_ITALIC = ' i em cite var dfn address ';
-
-/** CSS Color 4 #named-colors, each followed by its hex value. */
-var NAMED_COLORS = ('aliceblue f0f8ff antiquewhite faebd7 aqua 00ffff aquamarine 7fffd4 azure f0ffff '
-    + 'beige f5f5dc bisque ffe4c4 black 000000 blanchedalmond ffebcd blue 0000ff blueviolet 8a2be2 '
-    + 'brown a52a2a burlywood deb887 cadetblue 5f9ea0 chartreuse 7fff00 chocolate d2691e coral '
-    + 'ff7f50 cornflowerblue 6495ed cornsilk fff8dc crimson dc143c cyan 00ffff darkblue 00008b '
-    + 'darkcyan 008b8b darkgoldenrod b8860b darkgray a9a9a9 darkgreen 006400 darkgrey a9a9a9 '
-    + 'darkkhaki bdb76b darkmagenta 8b008b darkolivegreen 556b2f darkorange ff8c00 darkorchid '
-    + '9932cc darkred 8b0000 darksalmon e9967a darkseagreen 8fbc8f darkslateblue 483d8b '
-    + 'darkslategray 2f4f4f darkslategrey 2f4f4f darkturquoise 00ced1 darkviolet 9400d3 deeppink '
-    + 'ff1493 deepskyblue 00bfff dimgray 696969 dimgrey 696969 dodgerblue 1e90ff firebrick b22222 '
-    + 'floralwhite fffaf0 forestgreen 228b22 fuchsia ff00ff gainsboro dcdcdc ghostwhite f8f8ff gold '
-    + 'ffd700 goldenrod daa520 gray 808080 green 008000 greenyellow adff2f grey 808080 honeydew '
-    + 'f0fff0 hotpink ff69b4 indianred cd5c5c indigo 4b0082 ivory fffff0 khaki f0e68c lavender '
-    + 'e6e6fa lavenderblush fff0f5 lawngreen 7cfc00 lemonchiffon fffacd lightblue add8e6 lightcoral '
-    + 'f08080 lightcyan e0ffff lightgoldenrodyellow fafad2 lightgray d3d3d3 lightgreen 90ee90 '
-    + 'lightgrey d3d3d3 lightpink ffb6c1 lightsalmon ffa07a lightseagreen 20b2aa lightskyblue '
-    + '87cefa lightslategray 778899 lightslategrey 778899 lightsteelblue b0c4de lightyellow ffffe0 '
-    + 'lime 00ff00 limegreen 32cd32 linen faf0e6 magenta ff00ff maroon 800000 mediumaquamarine '
-    + '66cdaa mediumblue 0000cd mediumorchid ba55d3 mediumpurple 9370db mediumseagreen 3cb371 '
-    + 'mediumslateblue 7b68ee mediumspringgreen 00fa9a mediumturquoise 48d1cc mediumvioletred '
-    + 'c71585 midnightblue 191970 mintcream f5fffa mistyrose ffe4e1 moccasin ffe4b5 navajowhite '
-    + 'ffdead navy 000080 oldlace fdf5e6 olive 808000 olivedrab 6b8e23 orange ffa500 orangered '
-    + 'ff4500 orchid da70d6 palegoldenrod eee8aa palegreen 98fb98 paleturquoise afeeee '
-    + 'palevioletred db7093 papayawhip ffefd5 peru cd853f pink ffc0cb plum dda0dd powderblue '
-    + 'b0e0e6 purple 800080 rebeccapurple 663399 red ff0000 rosybrown bc8f8f royalblue 4169e1 '
-    + 'saddlebrown 8b4513 salmon fa8072 sandybrown f4a460 seagreen 2e8b57 seashell fff5ee sienna '
-    + 'a0522d silver c0c0c0 skyblue 87ceeb slateblue 6a5acd slategray 708090 slategrey 708090 snow '
-    + 'fffafa springgreen 00ff7f steelblue 4682b4 tan d2b48c teal 008080 thistle d8bfd8 tomato '
-    + 'ff6347 turquoise 40e0d0 violet ee82ee wheat f5deb3 white ffffff whitesmoke f5f5f5 yellow '
-    + 'ffff00 yellowgreen 9acd32').split(' ');
-var NAMED_COLOR = {};
-for (var nc = 0; nc < NAMED_COLORS.length; nc += 2) {
-  NAMED_COLOR[NAMED_COLORS[nc]] = NAMED_COLORS[nc + 1];
-}
-
-/** CSS Color 4 #serializing-sRGB-values: rgb() when opaque, else rgba() with alpha to 3 decimals. */
-function serializeRgb(r, g, b, a) {
-  var c = [r, g, b].map(function (x) {
-    return Math.round(Math.max(0, Math.min(255, x)));
-  }).join(', ');
-  if (a >= 1) {
-    return 'rgb(' + c + ')';
-  }
-  return 'rgba(' + c + ', ' + String(Math.round(Math.max(0, a) * 1000) / 1000) + ')';
-}
-
-/** A color's computed value (hex, named, rgb()/rgba(), transparent), or null for another value. */
-function computeColor(value) {
-  var v = value.toLowerCase();
-  if (v === 'transparent') {
-    return 'rgba(0, 0, 0, 0)';
-  }
-  var hex = Object.prototype.hasOwnProperty.call(NAMED_COLOR, v) ? NAMED_COLOR[v]
-      : /^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/.test(v) ? v.substring(1) : null;
-  if (hex !== null) {
-    if (hex.length <= 4) {
-      hex = hex.replace(/./g, '$&$&');
-    }
-    var n = function (i) {
-      return parseInt(hex.substring(i, i + 2), 16);
-    };
-    return serializeRgb(n(0), n(2), n(4), hex.length === 8 ? n(6) / 255 : 1);
-  }
-  var m = /^rgba?\((.*)\)$/.exec(v);
-  if (m) {
-    var parts = m[1].split(/\s*[,/]\s*|\s+/);
-    if (parts.length === 3 || parts.length === 4) {
-      var channel = function (p, max) {
-        return /%$/.test(p) ? parseFloat(p) * max / 100 : parseFloat(p);
-      };
-      var rgb = [channel(parts[0], 255), channel(parts[1], 255), channel(parts[2], 255)];
-      var alpha = parts.length === 4 ? channel(parts[3], 1) : 1;
-      if (rgb.concat([alpha]).every(function (x) {
-        return x === x;
-      })) {
-        return serializeRgb(rgb[0], rgb[1], rgb[2], alpha);
-      }
-    }
-  }
-  return null;
-}
 
 var ABSOLUTE_PX = {px: 1, pt: 4 / 3, pc: 16, 'in': 96, cm: 96 / 2.54, mm: 96 / 25.4, q: 96 / 101.6};
 
@@ -275,31 +196,95 @@ function boxSides(value) {
 var SIDES = ['top', 'right', 'bottom', 'left'];
 
 /**
- * The element's declared value of a longhand (its cascaded declarations, margin, padding, border
- * and overflow expanded).
+ * CSS Logical #box: the logical side of each physical one, for the only writing mode here
+ * (horizontal-tb, ltr: the inline axis runs left to right, the block axis top to bottom).
  */
-function declaredValue(decls, name) {
-  var own = findDeclaration(decls, name);
-  var m = /^(margin|padding)-(top|right|bottom|left)$/.exec(name);
-  if (m) {
-    var shorthand = findDeclaration(decls, m[1]);
-    if (shorthand !== null && (own === null || decls.indexOf(shorthand) > decls.indexOf(own))) {
-      var sides = boxSides(shorthand.value);
-      return sides === null ? null : sides[SIDES.indexOf(m[2])];
+var LOGICAL_SIDE = {left: ['inline', 'start'], right: ['inline', 'end'], top: ['block', 'start'],
+  bottom: ['block', 'end']};
+
+/**
+ * The element's declared value of a longhand: of its cascaded declarations that set it (itself,
+ * a shorthand of it, or a logical property of the same side or corner: CSS Logical #box), the one
+ * that comes last, which is the one that won (cascade.js puts each property where it won).
+ * A custom property's value is as declared (computeValue substitutes its var()).
+ */
+function declaredValue(el, decls, name) {
+  var best = null;
+  var value = null;
+  function consider(property, pick) {
+    var d = findDeclaration(decls, property);
+    if (d !== null && (best === null || decls.indexOf(d) > decls.indexOf(best))) {
+      best = d;
+      var v = substitutedValue(el, d);
+      value = pick === undefined ? v : pick(v);
     }
+  }
+  consider(name);
+  var box = /^(margin|padding)-(top|right|bottom|left)$/.exec(name) || /^()(top|right|bottom|left)$/.exec(name);
+  if (box) {
+    var prefix = box[1] === '' ? 'inset' : box[1];
+    var logical = LOGICAL_SIDE[box[2]];
+    consider(prefix, sidePicker(box[2]));
+    consider(prefix + '-' + logical[0] + '-' + logical[1]);
+    consider(prefix + '-' + logical[0], pairPicker(logical[1]));
+  }
+  var corner = /^border-(top|bottom)-(left|right)-radius$/.exec(name);
+  if (corner) {
+    // The shorthand's values run top-left, top-right, bottom-right, bottom-left, as box sides do.
+    consider('border-radius', sidePicker(SIDES[['top left', 'top right', 'bottom right', 'bottom left']
+        .indexOf(corner[1] + ' ' + corner[2])]));
+    consider('border-' + LOGICAL_SIDE[corner[1]][1] + '-' + LOGICAL_SIDE[corner[2]][1] + '-radius');
   }
   var border = /^border-(top|right|bottom|left)-(width|style|color)$/.exec(name);
   if (border) {
-    return borderValue(decls, own, border[1], border[2]);
+    var side = border[1];
+    var part = border[2];
+    var axis = LOGICAL_SIDE[side];
+    var parts = borderPartPicker(side, part);
+    consider('border-' + part, sidePicker(side));
+    consider('border', parts);
+    consider('border-' + side, parts);
+    consider('border-' + axis[0] + '-' + axis[1] + '-' + part);
+    consider('border-' + axis[0] + '-' + part, pairPicker(axis[1]));
+    consider('border-' + axis[0] + '-' + axis[1], parts);
+    consider('border-' + axis[0], parts);
   }
   if (name === 'overflow-x' || name === 'overflow-y') {
-    var overflow = findDeclaration(decls, 'overflow');
-    if (overflow !== null && (own === null || decls.indexOf(overflow) > decls.indexOf(own))) {
-      var xy = valueParts(overflow.value);
+    consider('overflow', function (v) {
+      var xy = valueParts(v);
       return name === 'overflow-x' ? xy[0] : xy[1] || xy[0];
-    }
+    });
   }
-  return own === null ? null : own.value;
+  return value;
+}
+
+/** A box shorthand's value (one to four) for a side (or null when it has more). */
+function sidePicker(side) {
+  return function (v) {
+    var sides = boxSides(v);
+    return sides === null ? null : sides[SIDES.indexOf(side)];
+  };
+}
+
+/** A logical pair shorthand's value (one or two: start, end) for an edge. */
+function pairPicker(edge) {
+  return function (v) {
+    var pair = valueParts(v);
+    return pair.length > 2 ? null : edge === 'start' ? pair[0] : pair[1] || pair[0];
+  };
+}
+
+/** A border shorthand's value for a part; a part it leaves out is that part's initial value. */
+function borderPartPicker(side, part) {
+  return function (v) {
+    var found = null;
+    valueParts(v).forEach(function (x) {
+      if (borderPart(x) === part) {
+        found = x;
+      }
+    });
+    return found !== null ? found : COMPUTED_INITIAL['border-' + side + '-' + part].replace(/ \*$/, '');
+  };
 }
 
 var nodeParent = Object.getOwnPropertyDescriptor(Node.prototype, 'parentNode').get;
@@ -311,41 +296,6 @@ var BORDER_STYLES = ' none hidden dotted dashed solid double groove ridge inset 
 function borderPart(v) {
   return BORDER_STYLES.indexOf(' ' + v.toLowerCase() + ' ') >= 0 ? 'style'
       : /^(thin|medium|thick)$/i.test(v) || computeLength(v, 16) !== null ? 'width' : 'color';
-}
-
-/**
- * A border longhand's declared value: the last of it, border-SIDE, border-PART (one to four
- * sides) and border (CSS Backgrounds #the-border-shorthands) set; a shorthand's part left out is
- * its initial value.
- */
-function borderValue(decls, own, side, part) {
-  var best = own;
-  var value = own === null ? null : own.value;
-  function consider(d, v) {
-    if (d !== null && (best === null || decls.indexOf(d) > decls.indexOf(best))) {
-      best = d;
-      value = v;
-    }
-  }
-  function fromShorthand(d) {
-    if (d === null) {
-      return null;
-    }
-    var found = null;
-    valueParts(d.value).forEach(function (v) {
-      if (borderPart(v) === part) {
-        found = v;
-      }
-    });
-    return found !== null ? found : COMPUTED_INITIAL['border-' + side + '-' + part].replace(/ \*$/, '');
-  }
-  var sides = findDeclaration(decls, 'border-' + part);
-  consider(sides, sides === null ? null : (boxSides(sides.value) || [])[SIDES.indexOf(side)] || null);
-  var whole = findDeclaration(decls, 'border');
-  consider(whole, fromShorthand(whole));
-  var one = findDeclaration(decls, 'border-' + side);
-  consider(one, fromShorthand(one));
-  return value;
 }
 
 /**
@@ -416,26 +366,17 @@ function withCascadeMemo(read) {
 var substituting = {};
 
 /**
- * The element's cascaded declarations with var() substituted in those that set the longhand name
- * (it, or a shorthand of it: CSS Variables #variables-in-shorthands substitutes the shorthand's
- * value before it is expanded); one invalid at computed-value time is "unset", for each longhand
- * of a shorthand too (#invalid-at-computed-value-time).
+ * A declaration's value with var() substituted (CSS Variables #substitute-a-var; a shorthand's
+ * before it is expanded: #variables-in-shorthands); one invalid at computed-value time is "unset",
+ * for each longhand of a shorthand too (#invalid-at-computed-value-time). A custom property's
+ * value is left as declared.
  */
-function substitutedDeclarations(el, name) {
-  var decls = cascadeOf(el);
-  var border = /^border-(?:top|right|bottom|left)-(width|style|color)$/.exec(name);
-  return decls.map(function (d) {
-    if (!/var\(/i.test(d.value)) {
-      return d;
-    }
-    var sets = d.name === name || name.indexOf(d.name + '-') === 0
-        || (border !== null && d.name === 'border-' + border[1]);
-    if (!sets) {
-      return d;
-    }
-    var v = substituteVars(el, d.name, d.value);
-    return {name: d.name, value: v === null ? 'unset' : v, important: d.important};
-  });
+function substitutedValue(el, d) {
+  if (d.name.substring(0, 2) === '--' || !/var\(/i.test(d.value)) {
+    return d.value;
+  }
+  var v = substituteVars(el, d.name, d.value);
+  return v === null ? 'unset' : v;
 }
 
 /**
@@ -558,7 +499,7 @@ function computeValue(el, name) {
   }
   var inherited = custom || / \*$/.test(initial);
   var parent = inheritParent(el);
-  var declared = declaredValue(custom ? cascadeOf(el) : substitutedDeclarations(el, name), name);
+  var declared = declaredValue(el, cascadeOf(el), name);
   if (custom && declared !== null && /var\(/i.test(declared)) {
     declared = substituteVars(el, name, declared);
     if (declared === null) {
@@ -608,8 +549,10 @@ function computeDeclared(el, name, value, parent) {
       return weight;
     }
   }
-  if (name === 'opacity' && /^[+-]?(\d*\.\d+|\d+)$/.test(value)) {
-    return cssNumber(Math.max(0, Math.min(1, Number(value))));
+  if (name === 'opacity' && /^[+-]?(\d*\.\d+|\d+)%?$/.test(value)) {
+    // CSS Color 4 #transparency: a number, or a percentage of 1, clamped to [0, 1].
+    var opacity = parseFloat(value) / (/%$/.test(value) ? 100 : 1);
+    return cssNumber(Math.max(0, Math.min(1, opacity)));
   }
   if (/(duration|delay)$/.test(name)) {
     return value.split(/\s*,\s*/).map(function (t) {
@@ -658,7 +601,7 @@ function fontWeight(value, parent) {
 }
 
 /** The properties whose values are lengths (or keywords), computed to px. */
-var LENGTH_PROPERTY = new RegExp('^(margin-|padding-|border-.*-width|outline-width|outline-offset|'
+var LENGTH_PROPERTY = new RegExp('^(margin-|padding-|border-.*-width|border-.*-radius|outline-width|outline-offset|'
     + '(min-|max-)?(width|height)$|top|right|bottom|left|font-size|letter-spacing|word-spacing|'
     + 'text-indent|flex-basis|column-gap|row-gap)');
 
@@ -710,22 +653,54 @@ function computedStyleValue(el, name) {
 }
 
 function connectedStyleValue(el, name) {
-  var m = /^(margin|padding|inset)$/.exec(name);
+  var m = /^(margin|padding|inset|border-radius)$/.exec(name);
   if (m) {
-    var v = SIDES.map(function (side) {
-      return computedValue(el, m[1] === 'inset' ? side : m[1] + '-' + side);
+    var v = (m[1] === 'border-radius' ? RADII : SIDES).map(function (side) {
+      return computedValue(el, m[1] === 'inset' ? side : m[1] === 'border-radius' ? side : m[1] + '-' + side);
     });
     return v[1] === v[3] ? (v[0] === v[2] ? (v[0] === v[1] ? v[0] : v[0] + ' ' + v[1])
         : v.slice(0, 3).join(' ')) : v.join(' ');
   }
+  var physical = physicalOf(name);
+  if (physical !== null) {
+    return physical.length === 1 ? computedValue(el, physical[0])
+        : pairValue(computedValue(el, physical[0]), computedValue(el, physical[1]));
+  }
   var pair = name === 'overflow' ? ['overflow-x', 'overflow-y'] : name === 'gap' ? ['row-gap', 'column-gap']
       : null;
   if (pair !== null) {
-    var x = computedValue(el, pair[0]);
-    var y = computedValue(el, pair[1]);
-    return x === y ? x : x + ' ' + y;
+    return pairValue(computedValue(el, pair[0]), computedValue(el, pair[1]));
   }
   return computedValue(el, name);
+}
+
+function pairValue(x, y) {
+  return x === y ? x : x + ' ' + y;
+}
+
+/** The corners border-radius sets, in its order. */
+var RADII = ['border-top-left-radius', 'border-top-right-radius', 'border-bottom-right-radius',
+  'border-bottom-left-radius'];
+
+/**
+ * CSS Logical #box: the physical longhands a logical property reads (horizontal-tb, ltr), one
+ * for a longhand, two (start, end) for a pair shorthand; null for a property that is not one.
+ */
+function physicalOf(name) {
+  var m = /^(margin|padding|inset|border)-(inline|block)(?:-(start|end))?(-width|-style|-color)?$/.exec(name);
+  if (m !== null) {
+    var physical = (m[3] ? [m[3]] : ['start', 'end']).map(function (edge) {
+      var side = Object.keys(LOGICAL_SIDE).filter(function (s) {
+        return LOGICAL_SIDE[s][0] === m[2] && LOGICAL_SIDE[s][1] === edge;
+      })[0];
+      return m[1] === 'inset' ? side : m[1] + '-' + side + (m[4] || '');
+    });
+    return m[1] === 'border' && !m[4] ? null : physical;
+  }
+  var corner = /^border-(start|end)-(start|end)-radius$/.exec(name);
+  return corner === null ? null
+      : ['border-' + (corner[1] === 'start' ? 'top' : 'bottom') + '-' + (corner[2] === 'start' ? 'left' : 'right')
+        + '-radius'];
 }
 
 /** #dom-window-getcomputedstyle: a new live, read-only declaration of the element's computed values. */
