@@ -21,7 +21,7 @@ var IMAGE_SOURCE_ATTRIBUTES = {src: 1, srcset: 1, sizes: 1, crossorigin: 1, refe
 var LINK_RESOURCE_ATTRIBUTES = {href: 1, rel: 1, disabled: 1, crossorigin: 1, type: 1};
 
 /**
- * The img or link element whose attribute name a script is about to set or remove, when that
+ * The img, link or media element whose attribute name a script is about to set or remove, when that
  * matters to its resource, with the attribute's value before; else null. An HTML element's
  * attribute names arrive lowercased (dom-element.js attributeQualifiedName); another case is
  * another attribute (setAttributeNS's "SRC").
@@ -32,8 +32,10 @@ function resourceAttributeHook(handle, name) {
     return null;
   }
   var el = nodeFor(handle);
+  // A media element's src starts its load once the module media is in use (html-media-element.js).
   var module = image && el instanceof HTMLImageElement ? 'images'
-      : LINK_RESOURCE_ATTRIBUTES[name] === 1 && el instanceof HTMLLinkElement ? 'links' : null;
+      : LINK_RESOURCE_ATTRIBUTES[name] === 1 && el instanceof HTMLLinkElement ? 'links'
+      : name === 'src' && el instanceof HTMLMediaElement && loadedModules.media !== undefined ? 'media' : null;
   if (module === null) {
     return null;
   }
