@@ -222,16 +222,21 @@ defineAccessor(HTMLMediaElement.prototype, 'readyState', function () {
     return false;
   });
 });
+/** A double attribute's value set (WebIDL #es-double: finite). */
+function mediaDouble(v, name) {
+  var n = Number(v);
+  if (!isFinite(n)) {
+    throw new TypeError("Failed to set the '" + name + "' property on 'HTMLMediaElement': The provided double "
+        + 'value is non-finite.');
+  }
+  return n;
+}
+
 /** #dom-media-currenttime: with no media, the default playback start position, which a set keeps. */
 defineAccessor(HTMLMediaElement.prototype, 'currentTime', function () {
   return mediaState(this).startPosition;
 }, function (v) {
-  var n = Number(v);
-  if (!isFinite(n)) {
-    throw new TypeError("Failed to set the 'currentTime' property on 'HTMLMediaElement': The provided double "
-        + 'value is non-finite.');
-  }
-  mediaState(this).startPosition = n;
+  mediaState(this).startPosition = mediaDouble(v, 'currentTime');
 });
 defineAccessor(HTMLMediaElement.prototype, 'duration', function () {
   slotOf(this, 'Element');
@@ -245,11 +250,7 @@ defineAccessor(HTMLMediaElement.prototype, 'paused', function () {
   defineAccessor(HTMLMediaElement.prototype, pair[0], function () {
     return mediaState(this)[pair[1]];
   }, function (v) {
-    var n = Number(v);
-    if (!isFinite(n)) {
-      throw new TypeError("Failed to set the '" + pair[0] + "' property on 'HTMLMediaElement': The provided "
-          + 'double value is non-finite.');
-    }
+    var n = mediaDouble(v, pair[0]);
     var state = mediaState(this);
     if (state[pair[1]] !== n) {
       state[pair[1]] = n;
@@ -270,11 +271,7 @@ reflectBoolean([HTMLMediaElement], 'defaultMuted', 'muted');
 defineAccessor(HTMLMediaElement.prototype, 'volume', function () {
   return mediaState(this).volume;
 }, function (v) {
-  var n = Number(v);
-  if (!isFinite(n)) {
-    throw new TypeError("Failed to set the 'volume' property on 'HTMLMediaElement': The provided double value "
-        + 'is non-finite.');
-  }
+  var n = mediaDouble(v, 'volume');
   if (n < 0 || n > 1) {
     throw new DOMException("Failed to set the 'volume' property on 'HTMLMediaElement': The volume provided ("
         + n + ') is outside the range [0, 1].', 'IndexSizeError');
