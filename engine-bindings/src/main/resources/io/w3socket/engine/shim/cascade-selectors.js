@@ -56,6 +56,9 @@ function complexSelectors(list) {
   return parts;
 }
 
+/** A name's characters (an escaped one included), matched from lastIndex. */
+var SELECTOR_NAME = /(?:[\w\u0080-\uffff-]|\\[\s\S])*/g;
+
 /** Selectors 4 #specificity-rules: the pseudo-elements written with one colon (CSS 2's). */
 var LEGACY_PSEUDO_ELEMENTS = {before: 1, after: 1, 'first-line': 1, 'first-letter': 1};
 
@@ -73,16 +76,9 @@ function specificity(selector) {
   var n = selector.length;
   function name() {
     var start = i;
-    while (i < n) {
-      var at = selector.charAt(i);
-      if (at === '\\') {
-        i += 2; // an escaped character is part of the name
-      } else if (/[\w\u0080-\uffff-]/.test(at)) {
-        i++;
-      } else {
-        break;
-      }
-    }
+    SELECTOR_NAME.lastIndex = i;
+    SELECTOR_NAME.exec(selector);
+    i = Math.max(i, SELECTOR_NAME.lastIndex);
     return selector.substring(start, i).toLowerCase();
   }
   function argument() {

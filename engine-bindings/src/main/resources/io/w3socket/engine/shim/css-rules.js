@@ -138,6 +138,9 @@ defineMethods(CSSRuleList.prototype, {
   }
 });
 
+/** The characters cssSelector looks at. */
+var SELECTOR_SPECIAL = /["'()[\],>+~\t\n\f\r ]/g;
+
 /**
  * A selector list as CSSOM serializes it (#serialize-a-group-of-selectors), or null if invalid.
  * A nested rule's (CSS Nesting #nest-selector) is relative: a selector without & is one after
@@ -150,6 +153,19 @@ function cssSelector(text, nested) {
   var depth = 0;
   var quote = null;
   for (var i = 0; i < text.length; i++) {
+    if (quote === null) {
+      // A run of ordinary characters is copied whole (GraalJS's interpreter pays per character).
+      SELECTOR_SPECIAL.lastIndex = i;
+      var next = SELECTOR_SPECIAL.exec(text);
+      var special = next === null ? text.length : next.index;
+      if (special > i) {
+        cur += text.substring(i, special);
+        i = special;
+        if (i >= text.length) {
+          break;
+        }
+      }
+    }
     var c = text.charAt(i);
     if (quote !== null) {
       cur += c;

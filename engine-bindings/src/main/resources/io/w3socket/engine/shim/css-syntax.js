@@ -5,6 +5,9 @@
 // a block left open at the end closes there) and #parse-a-rule (insertRule's: exactly one rule).
 // Preludes are kept as text with comments removed and whitespace collapsed; blocks as their text.
 
+/** The characters cssScan and cssSplit look at; the others pass as they are. */
+var CSS_SPECIAL = /[\t\n\f\r \/"'\\()[\]{};,:]/g;
+
 /**
  * Scans text from pos to the first top-level character of stops (outside comments, strings and
  * brackets) or the end: {end, text}, text being what was passed over, comments removed and
@@ -15,6 +18,21 @@ function cssScan(text, pos, stops) {
   var depth = [];
   var space = false;
   for (var i = pos; i < text.length; i++) {
+    // A run of ordinary characters is copied whole (GraalJS's interpreter pays per character).
+    CSS_SPECIAL.lastIndex = i;
+    var next = CSS_SPECIAL.exec(text);
+    var special = next === null ? text.length : next.index;
+    if (special > i) {
+      if (space) {
+        out += out === '' ? '' : ' ';
+        space = false;
+      }
+      out += text.substring(i, special);
+      i = special;
+      if (i >= text.length) {
+        break;
+      }
+    }
     var c = text.charAt(i);
     if (c === '/' && text.charAt(i + 1) === '*') {
       var close = text.indexOf('*/', i + 2);
@@ -130,6 +148,9 @@ function cssConsumeRule(text, pos) {
  * it a rule (a:hover { ... }).
  */
 function cssBlockContents(text) {
+  if (text.indexOf('{') < 0) {
+    return text === '' ? [] : [{declarations: text}]; // declarations only: no rule has a block
+  }
   var out = [];
   var run = '';
   var pos = 0;

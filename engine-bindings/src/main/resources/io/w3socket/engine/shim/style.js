@@ -202,6 +202,19 @@ function cssSplit(text, separator) {
   var depth = [];
   var quote = null;
   for (var i = 0; i < text.length; i++) {
+    if (quote === null) {
+      // A run of ordinary characters is copied whole (css-syntax.js's CSS_SPECIAL).
+      CSS_SPECIAL.lastIndex = i;
+      var next = CSS_SPECIAL.exec(text);
+      var special = next === null ? text.length : next.index;
+      if (special > i) {
+        cur += text.substring(i, special);
+        i = special;
+        if (i >= text.length) {
+          break;
+        }
+      }
+    }
     var c = text.charAt(i);
     if (quote !== null) {
       cur += c;
