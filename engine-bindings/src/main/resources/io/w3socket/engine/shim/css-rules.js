@@ -138,9 +138,6 @@ defineMethods(CSSRuleList.prototype, {
   }
 });
 
-/** The characters cssSelector looks at. */
-var SELECTOR_SPECIAL = /["'()[\],>+~\t\n\f\r ]/g;
-
 /**
  * A selector list as CSSOM serializes it (#serialize-a-group-of-selectors), or null if invalid.
  * A nested rule's (CSS Nesting #nest-selector) is relative: a selector without & is one after
@@ -154,10 +151,7 @@ function cssSelector(text, nested) {
   var quote = null;
   for (var i = 0; i < text.length; i++) {
     if (quote === null) {
-      // A run of ordinary characters is copied whole (GraalJS's interpreter pays per character).
-      SELECTOR_SPECIAL.lastIndex = i;
-      var next = SELECTOR_SPECIAL.exec(text);
-      var special = next === null ? text.length : next.index;
+      var special = loadModule('style').cssPlainEnd(text, i); // a run of ordinary characters copied whole
       if (special > i) {
         cur += text.substring(i, special);
         i = special;

@@ -5,8 +5,24 @@
 // a block left open at the end closes there) and #parse-a-rule (insertRule's: exactly one rule).
 // Preludes are kept as text with comments removed and whitespace collapsed; blocks as their text.
 
-/** The characters cssScan and cssSplit look at; the others pass as they are. */
-var CSS_SPECIAL = /[\t\n\f\r \/"'\\()[\]{};,:]/g;
+/**
+ * The characters cssScan, cssSplit and cssSelector look at (by code: true); the others pass as
+ * they are, a run of them copied whole (GraalJS's interpreter pays per character; a regular
+ * expression searched from an index costs Nashorn the whole text each time).
+ */
+var CSS_SPECIAL = [];
+'\t\n\f\r /"\'\\()[]{};,:>+~'.split('').forEach(function (c) {
+  CSS_SPECIAL[c.charCodeAt(0)] = true;
+});
+
+/** The index of the first character from i on that CSS_SPECIAL has (text's length if none). */
+function cssPlainEnd(text, i) {
+  var n = text.length;
+  while (i < n && CSS_SPECIAL[text.charCodeAt(i)] !== true) {
+    i++;
+  }
+  return i;
+}
 
 /**
  * Scans text from pos to the first top-level character of stops (outside comments, strings and
@@ -18,10 +34,7 @@ function cssScan(text, pos, stops) {
   var depth = [];
   var space = false;
   for (var i = pos; i < text.length; i++) {
-    // A run of ordinary characters is copied whole (GraalJS's interpreter pays per character).
-    CSS_SPECIAL.lastIndex = i;
-    var next = CSS_SPECIAL.exec(text);
-    var special = next === null ? text.length : next.index;
+    var special = cssPlainEnd(text, i);
     if (special > i) {
       if (space) {
         out += out === '' ? '' : ' ';

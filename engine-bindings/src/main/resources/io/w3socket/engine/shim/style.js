@@ -203,10 +203,7 @@ function cssSplit(text, separator) {
   var quote = null;
   for (var i = 0; i < text.length; i++) {
     if (quote === null) {
-      // A run of ordinary characters is copied whole (css-syntax.js's CSS_SPECIAL).
-      CSS_SPECIAL.lastIndex = i;
-      var next = CSS_SPECIAL.exec(text);
-      var special = next === null ? text.length : next.index;
+      var special = cssPlainEnd(text, i); // a run of ordinary characters copied whole (css-syntax.js)
       if (special > i) {
         cur += text.substring(i, special);
         i = special;
