@@ -247,12 +247,18 @@ function cssSplit(text, separator) {
   }
   parts.push(cur);
   return parts.map(function (p) {
-    return p.replace(/ {2,}/g, ' ').replace(/^ | $/g, '');
+    if (p.indexOf('  ') >= 0) {
+      p = p.replace(/ {2,}/g, ' ');
+    }
+    return p.charAt(0) === ' ' || p.charAt(p.length - 1) === ' ' ? p.replace(/^ | $/g, '') : p;
   });
 }
 
 /** A value and its priority from a declaration's text after the colon; null for no value. */
 function cssValue(text) {
+  if (text.indexOf('!') < 0) {
+    return text === '' ? null : {value: text, important: false};
+  }
   var m = /^(.*?)\s*!\s*important$/i.exec(text);
   var value = m ? m[1] : text;
   return value === '' || /!/.test(value) ? null : {value: value, important: !!m};
@@ -270,12 +276,15 @@ function parseDeclarations(text) {
     if (colon <= 0) {
       return;
     }
-    var name = cssName(part.substring(0, colon).replace(/ $/, ''));
-    var v = cssValue(part.substring(colon + 1).replace(/^ /, ''));
+    var end = part.charAt(colon - 1) === ' ' ? colon - 1 : colon;
+    var name = cssName(part.substring(0, end));
+    var v = cssValue(part.substring(part.charAt(colon + 1) === ' ' ? colon + 2 : colon + 1));
     if (v !== null && isSupportedProperty(name)) {
-      out = out.filter(function (d) {
-        return d.name !== name;
-      });
+      if (findDeclaration(out, name) !== null) {
+        out = out.filter(function (d) {
+          return d.name !== name;
+        });
+      }
       out.push({name: name, value: v.value, important: v.important});
     }
   });
