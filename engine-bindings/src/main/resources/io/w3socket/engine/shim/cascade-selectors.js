@@ -29,10 +29,13 @@ function rootOf(el) {
 /** Whether el matches a selector, the states it uses marked; false for one that does not parse. */
 function matchesSelector(el, selector) {
   try {
-    var root = rootOf(el);
-    var marks = isStateful(selector)
-        ? selectorMarks(selector, CASCADE_WHAT, root.nodeType === 9 && root.documentElement ? root.documentElement : el)
-        : [];
+    var marks = [];
+    if (isStateful(selector)) {
+      // :scope in a sheet is its root element (Selectors 4 #scope-pseudo; a shadow tree has none).
+      var root = rootOf(el);
+      marks = selectorMarks(selector, CASCADE_WHAT, root.nodeType === 9 && root.documentElement ? root.documentElement
+          : el);
+    }
     return host.domMatches(elementHandle(el), selector, marks);
   } catch (e) {
     return false;
