@@ -31,7 +31,8 @@ function matchesSelector(el, selector) {
   try {
     var marks = [];
     if (isStateful(selector)) {
-      // :scope in a sheet is its root element (Selectors 4 #scope-pseudo; a shadow tree has none).
+      // :scope in a document's sheet is its root element (Selectors 4 #scope-pseudo); in a shadow
+      // tree's, where it should match nothing, the element itself here.
       var root = rootOf(el);
       marks = selectorMarks(selector, CASCADE_WHAT, root.nodeType === 9 && root.documentElement ? root.documentElement
           : el);
