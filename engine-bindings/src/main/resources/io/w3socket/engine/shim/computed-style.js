@@ -1,19 +1,20 @@
 // computed-style.js: getComputedStyle() (CSSOM #dom-window-getcomputedstyle), a read-only, live
 // CSSStyleDeclaration (style.js's interface) of an element's computed values, for a page with no
 // layout. Each value comes from the element's cascaded declarations (its style attribute and the
-// page's style sheets: cascade.js), with var() substituted (CSS Variables #substitute-a-var), else
+// page's style sheets: cascade.js), a shorthand's or a logical property's (CSS Logical #box, for
+// horizontal-tb ltr) included, with var() substituted (CSS Variables #substitute-a-var), else
 // from its parent in the flat tree for an inherited property (CSS Cascade #inheriting, CSS Scoping
 // #flat-tree), else from a small user-agent sheet (the display of each HTML element, the hidden
-// attribute, bold and italic elements, the body's margin: HTML #rendering), else the property's
-// initial value, the values written as headless Chromium 156 writes them (colors as rgb(), lengths
-// in px, times in s).
+// attribute, bold and italic elements, the body's margin, a slot's contents: HTML #rendering),
+// else the property's initial value, the values written as headless Chromium 156 writes them
+// (colors as css-colors.js computes them, lengths in px with calc() resolved, times in s, font
+// weights as numbers). A value is kept with its element until the tree or a sheet changes.
 //
 // Not done: layout, so a width or height is its computed value ("auto"), not the used one Chromium
-// answers for a rendered element; the properties missing from COMPUTED_INITIAL (their value is "")
-// and every shorthand but margin, padding, inset, gap and overflow; values other than colors,
-// lengths (calc() of lengths and numbers included), times and keywords stay as written, a
-// percentage too (it needs layout); pseudo-elements (the second argument) give the element's own
-// style.
+// answers for a rendered element, and a percentage stays as written; the properties missing from
+// COMPUTED_INITIAL (their value is "") and every shorthand but margin, padding, inset, gap,
+// overflow, border-radius and the logical pairs; values other than colors, lengths, times and
+// keywords stay as written; pseudo-elements (the second argument) give the element's own style.
 
 /** The longhands given, with their initial values (CSS's, as Chromium 156 writes them) and '*' for inherited ones. */
 var COMPUTED_INITIAL = {
