@@ -508,4 +508,46 @@ i color=oklch(1 0 40); background-color=lab(0 250 62.5); border-top-color=rgb(64
 j color=color(xyz-d65 0.1 0.5 0.3 / 0.5); background-color=color(display-p3 1 none 0); border-top-color=rgb(170, 170, 170); outline-color=oklch(none 0.1 180)
 """);
   }
+
+  /**
+   * The transition and animation shorthands read through their longhands (Bootstrap's and Vue's
+   * transitions read the durations): lists, a time's order (duration, then delay), timing functions
+   * (keywords, cubic-bezier(), steps() without its default position), none, a longhand before and
+   * after its shorthand, an animation's iteration count and keywords.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void transitionAndAnimationShorthandsExpandAsInChromium(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "motion.html",
+        engine,
+        """
+<!DOCTYPE html><html><head><style>
+.a { transition: opacity .15s linear }
+.b { transition: transform 0.3s ease-in-out 100ms, opacity 1s }
+.c { transition: all 200ms cubic-bezier(0.4, 0, 0.2, 1) }
+.d { transition: none }
+.e { transition: 2s; transition-delay: 1s }
+.f { transition-duration: 5s; transition: color 1s steps(4, end) 2s }
+.g { animation: spin 1s linear infinite }
+.h { animation: 300ms ease-out 0s 2 alternate both fade }
+</style></head><body><div id=a class=a></div><div id=b class=b></div><div id=c class=c></div><div id=d class=d></div><div id=e class=e></div><div id=f class=f></div><div id=g class=g></div><div id=h class=h></div>
+<script>
+function cs(id, props) { var c = getComputedStyle(document.getElementById(id)); console.log(id + ' ' + props.split(' ').map(function (p) { return p + '=' + c.getPropertyValue(p); }).join('; ')); }
+'abcdef'.split('').forEach(function (id) { cs(id, 'transition-property transition-duration transition-timing-function transition-delay'); });
+'gh'.split('').forEach(function (id) { cs(id, 'animation-name animation-duration animation-timing-function animation-delay animation-iteration-count animation-direction animation-fill-mode animation-play-state'); });
+</script></body></html>
+""",
+        """
+a transition-property=opacity; transition-duration=0.15s; transition-timing-function=linear; transition-delay=0s
+b transition-property=transform, opacity; transition-duration=0.3s, 1s; transition-timing-function=ease-in-out, ease; transition-delay=0.1s, 0s
+c transition-property=all; transition-duration=0.2s; transition-timing-function=cubic-bezier(0.4, 0, 0.2, 1); transition-delay=0s
+d transition-property=none; transition-duration=0s; transition-timing-function=ease; transition-delay=0s
+e transition-property=all; transition-duration=2s; transition-timing-function=ease; transition-delay=1s
+f transition-property=color; transition-duration=1s; transition-timing-function=steps(4); transition-delay=2s
+g animation-name=spin; animation-duration=1s; animation-timing-function=linear; animation-delay=0s; animation-iteration-count=infinite; animation-direction=normal; animation-fill-mode=none; animation-play-state=running
+h animation-name=fade; animation-duration=0.3s; animation-timing-function=ease-out; animation-delay=0s; animation-iteration-count=2; animation-direction=alternate; animation-fill-mode=both; animation-play-state=running
+""");
+  }
 }

@@ -250,6 +250,10 @@ function declaredValue(el, decls, name) {
     consider('border-' + axis[0] + '-' + axis[1], parts);
     consider('border-' + axis[0], parts);
   }
+  var motion = /^(transition|animation)-(.+)$/.exec(name);
+  if (motion) {
+    consider(motion[1], motionPicker(motion[1], motion[2]));
+  }
   if (name === 'overflow-x' || name === 'overflow-y') {
     consider('overflow', function (v) {
       var xy = valueParts(v);
@@ -257,6 +261,89 @@ function declaredValue(el, decls, name) {
     });
   }
   return value;
+}
+
+/** The timing function keywords (CSS Easing #easing-functions). */
+var TIMING_KEYWORDS = ' ease linear ease-in ease-out ease-in-out step-start step-end ';
+/** css-animations #animation's keywords other than a name's, by longhand. */
+var ANIMATION_KEYWORDS = {direction: ' normal reverse alternate alternate-reverse ',
+  'fill-mode': ' none forwards backwards both ', 'play-state': ' running paused '};
+
+/**
+ * A transition (CSS Transitions #transition-shorthand-property) or animation (css-animations
+ * #animation) shorthand's value for one longhand: each comma-separated item's, joined as a list.
+ */
+function motionPicker(shorthand, longhand) {
+  return function (v) {
+    var items = cssSplit(v, ',');
+    return items === null ? null : items.map(function (item) {
+      return motionItem(shorthand, item)[longhand];
+    }).join(', ');
+  };
+}
+
+/**
+ * One item of a transition or animation shorthand, by longhand: its first time the duration, its
+ * second the delay; a timing function; for an animation, an iteration count and the keywords of
+ * the longhands not yet given (#animation: before the name); what is left, the property or name.
+ */
+function motionItem(shorthand, item) {
+  var out = shorthand === 'transition' ? {property: 'all', duration: '0s', 'timing-function': 'ease', delay: '0s'}
+      : {name: 'none', duration: '0s', 'timing-function': 'ease', delay: '0s', 'iteration-count': '1',
+        direction: 'normal', 'fill-mode': 'none', 'play-state': 'running'};
+  var times = 0;
+  var given = {};
+  valueParts(item).forEach(function (part) {
+    var lower = part.toLowerCase();
+    if (computeTime(part) !== null && times < 2) {
+      out[times++ === 0 ? 'duration' : 'delay'] = part;
+      return;
+    }
+    if (TIMING_KEYWORDS.indexOf(' ' + lower + ' ') >= 0 || /^(cubic-bezier|steps|linear)\(/.test(lower)) {
+      out['timing-function'] = part;
+      return;
+    }
+    if (shorthand === 'animation') {
+      if (!given.count && (lower === 'infinite' || /^(\d*\.\d+|\d+)$/.test(part))) {
+        out['iteration-count'] = part;
+        given.count = true;
+        return;
+      }
+      var keyword = Object.keys(ANIMATION_KEYWORDS).filter(function (k) {
+        return !given[k] && ANIMATION_KEYWORDS[k].indexOf(' ' + lower + ' ') >= 0;
+      })[0];
+      if (keyword !== undefined) {
+        out[keyword] = part;
+        given[keyword] = true;
+        return;
+      }
+    }
+    out[shorthand === 'transition' ? 'property' : 'name'] = part;
+  });
+  return out;
+}
+
+/**
+ * CSS Easing's serialization of a timing function: keywords lowercased, cubic-bezier()'s numbers
+ * and steps()'s count as numbers, steps()'s default position (end, jump-end) left out.
+ */
+function easingValue(value) {
+  return (cssSplit(value, ',') || [value]).map(function (f) {
+    var m = /^(cubic-bezier|steps)\((.*)\)$/i.exec(f);
+    if (m === null) {
+      return /^[a-z-]+$/i.test(f) ? f.toLowerCase() : f;
+    }
+    var args = m[2].split(',').map(function (a) {
+      return a.trim().toLowerCase();
+    });
+    if (m[1].toLowerCase() === 'steps') {
+      return 'steps(' + args[0] + (args[1] === undefined || args[1] === 'end' || args[1] === 'jump-end' ? ''
+          : ', ' + args[1]) + ')';
+    }
+    return 'cubic-bezier(' + args.map(function (a) {
+      return cssNumber(Number(a));
+    }).join(', ') + ')';
+  }).join(', ');
 }
 
 /** A box shorthand's value (one to four) for a side (or null when it has more). */
@@ -554,6 +641,9 @@ function computeDeclared(el, name, value, parent) {
     // CSS Color 4 #transparency: a number, or a percentage of 1, clamped to [0, 1].
     var opacity = parseFloat(value) / (/%$/.test(value) ? 100 : 1);
     return cssNumber(Math.max(0, Math.min(1, opacity)));
+  }
+  if (/timing-function$/.test(name)) {
+    return easingValue(value);
   }
   if (/(duration|delay)$/.test(name)) {
     return value.split(/\s*,\s*/).map(function (t) {
