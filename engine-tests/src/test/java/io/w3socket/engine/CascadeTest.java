@@ -550,4 +550,42 @@ g animation-name=spin; animation-duration=1s; animation-timing-function=linear; 
 h animation-name=fade; animation-duration=0.3s; animation-timing-function=ease-out; animation-delay=0s; animation-iteration-count=2; animation-direction=alternate; animation-fill-mode=both; animation-play-state=running
 """);
   }
+
+  /**
+   * The background shorthand's color (only its last layer's; none given is transparent): a keyword,
+   * a color after images, a gradient alone, a longhand before it, var(), currentcolor.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void backgroundShorthandSetsItsColorAsInChromium(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "background.html",
+        engine,
+        """
+<!DOCTYPE html><html><head><style>
+.a { background: red }
+.b { background: url(x.png) no-repeat center / cover, #0f0 }
+.c { background: linear-gradient(red, blue) }
+.d { background-color: blue; background: none }
+.e { background: rgb(1 2 3 / 50%) url(y.png) }
+.f { background: var(--bg, hsl(120 100% 25%)) }
+.g { background: transparent }
+.h { background: currentcolor; color: #123456 }
+</style></head><body><div id=a class=a></div><div id=b class=b></div><div id=c class=c></div><div id=d class=d></div><div id=e class=e></div><div id=f class=f></div><div id=g class=g></div><div id=h class=h></div>
+<script>
+'abcdefgh'.split('').forEach(function (id) { console.log(id, getComputedStyle(document.getElementById(id)).backgroundColor); });
+</script></body></html>
+""",
+        """
+a rgb(255, 0, 0)
+b rgb(0, 255, 0)
+c rgba(0, 0, 0, 0)
+d rgba(0, 0, 0, 0)
+e rgba(1, 2, 3, 0.5)
+f rgb(0, 128, 0)
+g rgba(0, 0, 0, 0)
+h rgb(18, 52, 86)
+""");
+  }
 }

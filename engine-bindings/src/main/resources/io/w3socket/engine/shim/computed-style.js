@@ -250,6 +250,9 @@ function declaredValue(el, decls, name) {
     consider('border-' + axis[0] + '-' + axis[1], parts);
     consider('border-' + axis[0], parts);
   }
+  if (name === 'background-color') {
+    consider('background', backgroundColorPicker);
+  }
   var motion = /^(transition|animation)-(.+)$/.exec(name);
   if (motion) {
     consider(motion[1], motionPicker(motion[1], motion[2]));
@@ -261,6 +264,24 @@ function declaredValue(el, decls, name) {
     });
   }
   return value;
+}
+
+/**
+ * CSS Backgrounds #background: the shorthand's color, which only its last layer may have (the
+ * component that is a color); none given is the initial transparent.
+ */
+function backgroundColorPicker(v) {
+  var layers = cssSplit(v, ',');
+  var color = null;
+  if (layers !== null) {
+    valueParts(layers[layers.length - 1]).forEach(function (part) {
+      var lower = part.toLowerCase();
+      if (lower === 'currentcolor' || computeColor(part) !== null) {
+        color = part;
+      }
+    });
+  }
+  return color !== null ? color : 'transparent';
 }
 
 /** The timing function keywords (CSS Easing #easing-functions). */
