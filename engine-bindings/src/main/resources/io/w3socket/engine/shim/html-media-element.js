@@ -7,8 +7,8 @@
 // policy for a page no user has interacted with (this host has no user activation): refused
 // (NotAllowedError) but for a muted video, which plays until its load fails (NotSupportedError, then
 // pause); pause(), currentTime, volume, muted and the rates keep what is set (the volume and rate
-// changes fire their events). Not here: text tracks, srcObject streams,
-// encrypted media, remote playback, picture-in-picture, captureStream and setSinkId.
+// changes fire their events). Not here: text tracks, srcObject streams, encrypted media, remote
+// playback, picture-in-picture, captureStream and setSinkId.
 
 function MediaError() {
   illegalConstructor(this, MediaError);
@@ -114,10 +114,11 @@ function pauseMedia(el, state) {
 }
 
 /**
- * #concept-media-load-algorithm: abort, emptied (from a state that was not empty), then the
- * resource selection algorithm, whose every resource fails here (#dedicated-media-source-failure-steps).
- * Without a source the network state is no source, as Chromium leaves it (the standard empties it
- * after a stable state). No play() is ever pending, so none is rejected.
+ * #concept-media-load-algorithm: abort while loading; for an element that had a source, emptied,
+ * its pending play() calls rejected and a pause (Chromium fires no emptied after a load without
+ * one); then the resource selection algorithm, whose every resource fails here
+ * (#dedicated-media-source-failure-steps). Without a source the network state is no source, as
+ * Chromium leaves it (the standard empties it after a stable state).
  */
 function mediaLoad(el) {
   var state = mediaState(el);
