@@ -10,12 +10,15 @@
 reflectUnsignedLong(HTMLCanvasElement, 'width', 'width', 300, false, null);
 reflectUnsignedLong(HTMLCanvasElement, 'height', 'height', 150, false, null);
 
-/** The bitmap's PNG, base64-encoded, or null when it has no pixels (or more than a browser allows). */
-function canvasPng(canvas) {
+/**
+ * The bitmap's PNG from the host function given (canvasBlankPng: base64; canvasBlankPngBytes: the
+ * bytes), or null when it has no pixels (or more than a browser allows).
+ */
+function canvasPng(canvas, encode) {
   var w = canvas.width;
   var h = canvas.height;
   // Chromium's limits: 32,767 pixels a side, 2^28 in all; a larger canvas has no bitmap.
-  return w === 0 || h === 0 || w > 32767 || h > 32767 || w * h > 268435456 ? null : host.canvasBlankPng(w, h);
+  return w === 0 || h === 0 || w > 32767 || h > 32767 || w * h > 268435456 ? null : encode(w, h);
 }
 
 defineMethods(HTMLCanvasElement.prototype, {
@@ -35,7 +38,7 @@ defineMethods(HTMLCanvasElement.prototype, {
     if (arguments.length > 0 && arguments[0] !== undefined) {
       toDOMString(arguments[0]);
     }
-    var png = canvasPng(this);
+    var png = canvasPng(this, host.canvasBlankPng);
     return png === null ? 'data:,' : 'data:image/png;base64,' + png;
   },
   /** #dom-canvas-toblob: the callback, in a task, with the PNG's Blob, or null without pixels. */
@@ -49,10 +52,10 @@ defineMethods(HTMLCanvasElement.prototype, {
     if (arguments.length > 1 && arguments[1] !== undefined) {
       toDOMString(arguments[1]);
     }
-    var png = canvasPng(this);
+    var png = canvasPng(this, host.canvasBlankPngBytes);
     queueTask(function () {
       try {
-        callback(png === null ? null : makeBlob(binaryToBytes(atob(png)), 'image/png'));
+        callback(png === null ? null : makeBlob(fromHostBytes(png), 'image/png'));
       } catch (e) {
         reportException(e);
       }

@@ -203,17 +203,16 @@ defineMethods(PerformanceObserver.prototype, {
   }
 });
 
-/** A sequence argument's values (WebIDL #es-sequence): an array, or any iterable. */
+/**
+ * A sequence dictionary member's values (WebIDL #es-sequence): an array, or an object's iterable
+ * (webidl.js iterate); otherwise Chromium's message for the member.
+ */
 function sequenceOf(v, what) {
   if (Array.isArray(v)) {
     return v.slice();
   }
   if (v !== null && typeof v === 'object' && hasSymbol && typeof v[Symbol.iterator] === 'function') {
-    var out = [];
-    for (var it = v[Symbol.iterator](), step = it.next(); !step.done; step = it.next()) {
-      out.push(step.value);
-    }
-    return out;
+    return iterate(v, what);
   }
   throw new TypeError(what + "Failed to read the 'entryTypes' property from 'PerformanceObserverInit': "
       + 'The provided value cannot be converted to a sequence.');
