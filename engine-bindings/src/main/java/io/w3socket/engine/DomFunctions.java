@@ -166,7 +166,7 @@ final class DomFunctions implements HostArea {
     r.add(
         "domStyleSelectors",
         a -> {
-          ruleSelectors.define(a.integer(0), a.values(1));
+          ruleSelectors.define(a.integer(0), a.values(1), a.values(2));
           return null;
         });
     r.add("domStyleMatches", a -> ruleSelectors.matching(a.integer(0), a.integer(1)));

@@ -5,16 +5,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Collector;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
 /**
  * The selectors of a tree's style rules that getComputedStyle matches its elements against
- * (cascade.js): one call answers which of them an element matches. Only selectors that use no state
- * the shim computes are listed (cascade.js matches those one by one, with their marks: {@link
- * DomNodes#matches}). jsoup's structural evaluators remember matches until reset, which holds while
- * the tree is unchanged (see {@link ParsedSelectors}): a tree's evaluators are parsed again when
- * the DOM's version has moved since they were. Loop thread only, as the DOM.
+ * (cascade.js): one call answers which of them an element matches. The selectors that use a state
+ * the shim computes are matched by the shim, with their marks ({@link DomNodes#matches}); this
+ * screens them by their subject's type, ids and classes ({@link SubjectCompound}) in the same call.
+ * Each selector is rewritten and parsed once, when the shim defines the tree's lists (its sheets
+ * changed). jsoup's structural evaluators remember matches until reset, which holds while the tree
+ * is unchanged (see {@link ParsedSelectors}): the evaluators are reset when the DOM's version has
+ * moved since they were last used. Loop thread only, as the DOM.
  */
 final class StyleRuleSelectors {
   private final DomNodes dom;
@@ -22,15 +25,34 @@ final class StyleRuleSelectors {
   /** Each tree's selectors (by its document's or shadow root's handle). */
   private final Map<Integer, Listed> trees = new HashMap<>();
 
+  /**
+   * A detached element to reset evaluators on (jsoup resets an evaluator as it starts a select).
+   */
+  private static final Element RESET_ROOT = new Element("template");
+
   private static final class Listed {
-    final List<String> selectors;
+    /**
+     * The stateless selectors' evaluators, then the screens of the stateful ones (null: none, all
+     * elements pass; or a selector jsoup refuses, which the shim's parse lets through).
+     */
+    final Evaluator[] evaluators;
+
+    /** How many of the evaluators are stateless selectors' (the screens follow them). */
+    final int stateless;
+
+    /**
+     * Whether a selector needs the root and parentless markers of {@link SelectorStates#marked}.
+     */
     final boolean structural;
-    Evaluator[] evaluators;
+
+    /** The DOM's version when the evaluators were last used. */
     int version;
 
-    Listed(List<String> selectors, boolean structural) {
-      this.selectors = selectors;
+    Listed(Evaluator[] evaluators, int stateless, boolean structural, int version) {
+      this.evaluators = evaluators;
+      this.stateless = stateless;
       this.structural = structural;
+      this.version = version;
     }
   }
 
@@ -38,31 +60,47 @@ final class StyleRuleSelectors {
     this.dom = dom;
   }
 
-  /** The tree's selectors (strings), replacing those it had; each is rewritten once here. */
-  void define(int tree, List<Object> selectors) {
-    List<String> rewritten = new ArrayList<>(selectors.size());
+  /**
+   * The tree's selectors (strings), replacing those it had: those that use no state the shim
+   * computes, each rewritten and parsed here, and those that do, each screened by its subject.
+   */
+  void define(int tree, List<Object> stateless, List<Object> stateful) {
+    Evaluator[] evaluators = new Evaluator[stateless.size() + stateful.size()];
     boolean structural = false;
-    for (Object s : selectors) {
-      SelectorStates.Rewritten r = SelectorStates.rewrite((String) s);
-      rewritten.add(r.selector());
+    for (int i = 0; i < stateless.size(); i++) {
+      SelectorStates.Rewritten r = SelectorStates.rewrite((String) stateless.get(i));
       structural |= r.structural();
+      evaluators[i] = evaluatorOf(r.selector());
     }
-    trees.put(tree, new Listed(rewritten, structural));
+    for (int i = 0; i < stateful.size(); i++) {
+      String screen = SubjectCompound.of((String) stateful.get(i));
+      evaluators[stateless.size() + i] = screen.isEmpty() ? null : evaluatorOf(screen);
+    }
+    trees.put(tree, new Listed(evaluators, stateless.size(), structural, dom.version()));
   }
 
-  /** The indices of the tree's selectors that the element matches, in order. */
+  private static Evaluator evaluatorOf(String selector) {
+    try {
+      return Selector.evaluatorOf(selector);
+    } catch (Selector.SelectorParseException | IllegalArgumentException e) {
+      return null; // a rule's selector the shim parsed, which cannot happen
+    }
+  }
+
+  /**
+   * The indices of the tree's stateless selectors that the element matches, then those of the
+   * stateful ones whose screen it passes (each after the stateless ones: their count added), in
+   * order.
+   */
   List<Integer> matching(int element, int tree) {
     Listed listed = trees.get(tree);
-    if (listed == null || listed.selectors.isEmpty()) {
+    if (listed == null || listed.evaluators.length == 0) {
       return List.of();
     }
-    if (listed.evaluators == null || listed.version != dom.version()) {
-      listed.evaluators = new Evaluator[listed.selectors.size()];
-      for (int i = 0; i < listed.evaluators.length; i++) {
-        try {
-          listed.evaluators[i] = Selector.evaluatorOf(listed.selectors.get(i));
-        } catch (Selector.SelectorParseException | IllegalArgumentException e) {
-          listed.evaluators[i] = null; // a rule's selector the shim parsed, which cannot happen
+    if (listed.version != dom.version()) {
+      for (Evaluator evaluator : listed.evaluators) {
+        if (evaluator != null) {
+          Collector.stream(evaluator, RESET_ROOT); // resets it; the stream is not run
         }
       }
       listed.version = dom.version();
@@ -79,7 +117,7 @@ final class StyleRuleSelectors {
         () -> {
           List<Integer> found = new ArrayList<>();
           for (int i = 0; i < evaluators.length; i++) {
-            if (evaluators[i] != null && e.is(evaluators[i])) {
+            if (evaluators[i] == null ? i >= listed.stateless : e.is(evaluators[i])) {
               found.add(i);
             }
           }

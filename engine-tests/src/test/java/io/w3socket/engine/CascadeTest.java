@@ -588,4 +588,104 @@ g rgba(0, 0, 0, 0)
 h rgb(18, 52, 86)
 """);
   }
+
+  /**
+   * What the cascade keeps across changes of the tree (a tree's rules while its sheets stay, each
+   * element's matches until the tree changes) answers as Chromium does after each change: a class
+   * of an ancestor, a sibling's, a first child inserted, states (:focus, :focus-within, :checked,
+   * :disabled under :not()) on rules whose subjects are a class written with escapes, a type, an
+   * attribute, :is() and a selector list; then a style element's text changed, the element removed
+   * and another added.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void keptRulesAndMatchesFollowEachChangeAsInChromium(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "kept.html",
+        engine,
+        """
+<!DOCTYPE html><html><head>
+<style>button { color: rgb(0, 0, 0) }</style>
+<style id=s1>
+.on .b { color: rgb(0, 1, 0) }
+.b + .c { color: rgb(0, 2, 0) }
+li:first-child { font-weight: 700 }
+.md\\:x:focus { color: rgb(0, 3, 0) }
+button:not(:disabled).go { color: rgb(0, 4, 0) }
+.f:focus-within .in { color: rgb(0, 5, 0) }
+#k:checked ~ span.s { color: rgb(0, 6, 0) }
+.\\31 0x:focus { color: rgb(0, 7, 0) }
+[data-k="a b"]:focus { color: rgb(0, 8, 0) }
+:is(.p, .q):focus { color: rgb(0, 9, 0) }
+.r:focus, .r.t { color: rgb(0, 10, 0) }
+</style>
+</head><body>
+<div id=top><p class=b id=b>b</p><p class=c id=c>c</p></div>
+<ul id=ul><li id=l1>one</li></ul>
+<input id=mx class="md:x"><button id=go class=go>go</button>
+<div class=f><input id=in class=in></div>
+<input type=checkbox id=k><span class=s id=s>s</span>
+<input id=tx class=10x><input id=dk data-k="a b"><input id=pq class=q><input id=r class=r>
+<script>
+function c(id) { return getComputedStyle(document.getElementById(id)).color; }
+function w(id) { return getComputedStyle(document.getElementById(id)).fontWeight; }
+function line(label) {
+  console.log(label + ': b ' + c('b') + ' c ' + c('c') + ' l1 ' + w('l1') + ' mx ' + c('mx') + ' go ' + c('go')
+    + ' in ' + c('in') + ' s ' + c('s') + ' tx ' + c('tx') + ' dk ' + c('dk') + ' pq ' + c('pq') + ' r ' + c('r'));
+}
+line('start');
+document.getElementById('top').className = 'on';
+line('ancestor class');
+document.getElementById('b').className = '';
+line('b unclassed');
+var li = document.createElement('li'); li.id = 'l0';
+document.getElementById('ul').insertBefore(li, document.getElementById('l1'));
+line('li before');
+document.getElementById('mx').focus();
+line('mx focus');
+document.getElementById('go').disabled = true;
+line('go disabled');
+document.getElementById('in').focus();
+line('in focus');
+document.getElementById('k').checked = true;
+line('k checked');
+document.getElementById('tx').focus();
+line('tx focus');
+document.getElementById('dk').focus();
+line('dk focus');
+document.getElementById('pq').focus();
+line('pq focus');
+document.getElementById('r').classList.add('t');
+line('r.t');
+document.getElementById('s1').textContent = '.c { color: rgb(1, 0, 0) }';
+line('text changed');
+document.getElementById('s1').remove();
+line('removed');
+var s2 = document.createElement('style'); s2.textContent = 'p { color: rgb(2, 0, 0) }';
+document.head.appendChild(s2);
+line('added');
+document.getElementById('c').className = 'x';
+line('c unclassed');
+</script></body></html>
+""",
+        """
+start: b rgb(0, 0, 0) c rgb(0, 2, 0) l1 700 mx rgb(0, 0, 0) go rgb(0, 4, 0) in rgb(0, 0, 0) s rgb(0, 0, 0) tx rgb(0, 0, 0) dk rgb(0, 0, 0) pq rgb(0, 0, 0) r rgb(0, 0, 0)
+ancestor class: b rgb(0, 1, 0) c rgb(0, 2, 0) l1 700 mx rgb(0, 0, 0) go rgb(0, 4, 0) in rgb(0, 0, 0) s rgb(0, 0, 0) tx rgb(0, 0, 0) dk rgb(0, 0, 0) pq rgb(0, 0, 0) r rgb(0, 0, 0)
+b unclassed: b rgb(0, 0, 0) c rgb(0, 0, 0) l1 700 mx rgb(0, 0, 0) go rgb(0, 4, 0) in rgb(0, 0, 0) s rgb(0, 0, 0) tx rgb(0, 0, 0) dk rgb(0, 0, 0) pq rgb(0, 0, 0) r rgb(0, 0, 0)
+li before: b rgb(0, 0, 0) c rgb(0, 0, 0) l1 400 mx rgb(0, 0, 0) go rgb(0, 4, 0) in rgb(0, 0, 0) s rgb(0, 0, 0) tx rgb(0, 0, 0) dk rgb(0, 0, 0) pq rgb(0, 0, 0) r rgb(0, 0, 0)
+mx focus: b rgb(0, 0, 0) c rgb(0, 0, 0) l1 400 mx rgb(0, 3, 0) go rgb(0, 4, 0) in rgb(0, 0, 0) s rgb(0, 0, 0) tx rgb(0, 0, 0) dk rgb(0, 0, 0) pq rgb(0, 0, 0) r rgb(0, 0, 0)
+go disabled: b rgb(0, 0, 0) c rgb(0, 0, 0) l1 400 mx rgb(0, 3, 0) go rgb(0, 0, 0) in rgb(0, 0, 0) s rgb(0, 0, 0) tx rgb(0, 0, 0) dk rgb(0, 0, 0) pq rgb(0, 0, 0) r rgb(0, 0, 0)
+in focus: b rgb(0, 0, 0) c rgb(0, 0, 0) l1 400 mx rgb(0, 0, 0) go rgb(0, 0, 0) in rgb(0, 5, 0) s rgb(0, 0, 0) tx rgb(0, 0, 0) dk rgb(0, 0, 0) pq rgb(0, 0, 0) r rgb(0, 0, 0)
+k checked: b rgb(0, 0, 0) c rgb(0, 0, 0) l1 400 mx rgb(0, 0, 0) go rgb(0, 0, 0) in rgb(0, 5, 0) s rgb(0, 6, 0) tx rgb(0, 0, 0) dk rgb(0, 0, 0) pq rgb(0, 0, 0) r rgb(0, 0, 0)
+tx focus: b rgb(0, 0, 0) c rgb(0, 0, 0) l1 400 mx rgb(0, 0, 0) go rgb(0, 0, 0) in rgb(0, 0, 0) s rgb(0, 6, 0) tx rgb(0, 7, 0) dk rgb(0, 0, 0) pq rgb(0, 0, 0) r rgb(0, 0, 0)
+dk focus: b rgb(0, 0, 0) c rgb(0, 0, 0) l1 400 mx rgb(0, 0, 0) go rgb(0, 0, 0) in rgb(0, 0, 0) s rgb(0, 6, 0) tx rgb(0, 0, 0) dk rgb(0, 8, 0) pq rgb(0, 0, 0) r rgb(0, 0, 0)
+pq focus: b rgb(0, 0, 0) c rgb(0, 0, 0) l1 400 mx rgb(0, 0, 0) go rgb(0, 0, 0) in rgb(0, 0, 0) s rgb(0, 6, 0) tx rgb(0, 0, 0) dk rgb(0, 0, 0) pq rgb(0, 9, 0) r rgb(0, 0, 0)
+r.t: b rgb(0, 0, 0) c rgb(0, 0, 0) l1 400 mx rgb(0, 0, 0) go rgb(0, 0, 0) in rgb(0, 0, 0) s rgb(0, 6, 0) tx rgb(0, 0, 0) dk rgb(0, 0, 0) pq rgb(0, 9, 0) r rgb(0, 10, 0)
+text changed: b rgb(0, 0, 0) c rgb(1, 0, 0) l1 400 mx rgb(0, 0, 0) go rgb(0, 0, 0) in rgb(0, 0, 0) s rgb(0, 0, 0) tx rgb(0, 0, 0) dk rgb(0, 0, 0) pq rgb(0, 0, 0) r rgb(0, 0, 0)
+removed: b rgb(0, 0, 0) c rgb(0, 0, 0) l1 400 mx rgb(0, 0, 0) go rgb(0, 0, 0) in rgb(0, 0, 0) s rgb(0, 0, 0) tx rgb(0, 0, 0) dk rgb(0, 0, 0) pq rgb(0, 0, 0) r rgb(0, 0, 0)
+added: b rgb(2, 0, 0) c rgb(2, 0, 0) l1 400 mx rgb(0, 0, 0) go rgb(0, 0, 0) in rgb(0, 0, 0) s rgb(0, 0, 0) tx rgb(0, 0, 0) dk rgb(0, 0, 0) pq rgb(0, 0, 0) r rgb(0, 0, 0)
+c unclassed: b rgb(2, 0, 0) c rgb(2, 0, 0) l1 400 mx rgb(0, 0, 0) go rgb(0, 0, 0) in rgb(0, 0, 0) s rgb(0, 0, 0) tx rgb(0, 0, 0) dk rgb(0, 0, 0) pq rgb(0, 0, 0) r rgb(0, 0, 0)
+""");
+  }
 }

@@ -17,17 +17,24 @@
 // :host followed by a child combinator and more than one compound, or by a sibling combinator, and
 // :host-context(), match nothing.
 
-/**
- * The style rules of a tree's sheets that apply now, in order of appearance, each with its
- * selectors' shapes and its cascade layer's rank: the sheets of its style and link elements, then
- * the adopted ones.
- */
-function treeRules(root) {
+/** A tree's sheets: those of its style and link elements, then the adopted ones. */
+function treeSheets(root) {
   var sheets = itemsOf(documentStyleSheets(root), 'StyleSheetList').slice();
   var adopted = slotOf(root, 'Node').adoptedBacking;
-  if (adopted) {
-    sheets = sheets.concat(adopted);
-  }
+  return adopted ? sheets.concat(adopted) : sheets;
+}
+
+function sameSheets(a, b) {
+  return a.length === b.length && a.every(function (sheet, i) {
+    return sheet === b[i];
+  });
+}
+
+/**
+ * The style rules of a tree's sheets that apply now, in order of appearance, each with its
+ * selectors' shapes and its cascade layer's rank.
+ */
+function treeRules(sheets) {
   var out = [];
   var layers = newLayer();
   var anonymous = 0;
@@ -109,43 +116,57 @@ function rankLayers(layer, next) {
 }
 
 /**
- * The tree's applying rules, made again when the tree or a sheet changed: rules; the selectors of
- * its own elements that use no computed state, each with its rule and specificity (listed), which
- * the host matches an element against in one call (io.w3socket.engine.StyleRuleSelectors); and the
- * other selector shapes (others), matched one by one; stateful: whether any of those uses a state.
+ * The tree's applying rules, made again when its list of sheets or a sheet changed (a change of the
+ * tree that leaves its sheets as they were, a class toggled, keeps them): rules; the selectors of
+ * its own elements, each with its rule and specificity: those that use no computed state (listed),
+ * which the host matches an element against in one call (io.w3socket.engine.StyleRuleSelectors),
+ * and those that do (screened), which the same call screens by their subject; and the other
+ * selector shapes (others: :host, ::slotted()), matched one by one, whether each uses a state.
  */
-function rulesOf(root, key) {
+function rulesOf(root) {
   var s = slotOf(root, 'Node');
-  if (!s.cascadeRules || s.cascadeRules.key !== key) {
-    var rules = treeRules(root);
-    var listed = [];
-    var texts = [];
-    var others = [];
-    var stateful = false;
-    rules.forEach(function (r, i) {
-      r.shapes.forEach(function (shape) {
-        if (shape.kind === 'tree' && !isStateful(shape.text)) {
-          listed.push({rule: i, specificity: shape.specificity});
-          texts.push(shape.text);
-        } else if (shape.kind !== 'never') {
-          var uses = shapeIsStateful(shape);
-          stateful = stateful || uses;
-          others.push({rule: i, shape: shape, stateful: uses});
-        }
-      });
-    });
-    host.domStyleSelectors(s.handle, texts);
-    s.cascadeRules = {key: key, rules: rules, listed: listed, others: others, stateful: stateful};
+  var version = host.domVersion();
+  var kept = s.cascadeRules;
+  if (kept && kept.sheetsVersion === styleSheetsVersion && kept.domVersion === version) {
+    return kept;
   }
+  var sheets = treeSheets(root);
+  if (kept && kept.sheetsVersion === styleSheetsVersion && sameSheets(kept.sheets, sheets)) {
+    kept.domVersion = version;
+    return kept;
+  }
+  var rules = treeRules(sheets);
+  var listed = [];
+  var screened = [];
+  var others = [];
+  rules.forEach(function (r, i) {
+    r.shapes.forEach(function (shape) {
+      if (shape.kind === 'tree') {
+        (isStateful(shape.text) ? screened : listed).push({rule: i, shape: shape});
+      } else if (shape.kind !== 'never') {
+        others.push({rule: i, shape: shape, stateful: shapeIsStateful(shape)});
+      }
+    });
+  });
+  function texts(list) {
+    return list.map(function (l) {
+      return l.shape.text;
+    });
+  }
+  host.domStyleSelectors(s.handle, texts(listed), texts(screened));
+  s.cascadeRules = {sheets: sheets, sheetsVersion: styleSheetsVersion, domVersion: version, rules: rules,
+    listed: listed, screened: screened, others: others};
   return s.cascadeRules;
 }
 
 /**
  * The rules of a context's tree that match el, as cascade entries added to out: each rule once,
- * with the specificity of its most specific matching selector; the selectors that use a state
- * (stateful) or the others.
+ * with the specificity of its most specific matching selector. Without stateful, those of the
+ * selectors that use no state, and el's candidates (the stateful selectors of its own tree whose
+ * subject it matches: the host's screen); with it, those of the candidates and other stateful
+ * selectors.
  */
-function matchingEntries(el, context, stateful, out) {
+function matchingEntries(el, context, stateful, candidates, out) {
   var tree = context.rules;
   var best = {};
   function found(rule, specificity) {
@@ -153,11 +174,21 @@ function matchingEntries(el, context, stateful, out) {
       best[rule] = specificity;
     }
   }
-  if (!stateful && context.depth === 0 && tree.listed.length > 0) {
+  if (stateful) {
+    candidates.forEach(function (c) {
+      if (!(best[c.rule] >= c.shape.specificity) && matchesSelector(el, c.shape.text)) {
+        found(c.rule, c.shape.specificity);
+      }
+    });
+  } else if (context.depth === 0 && tree.listed.length + tree.screened.length > 0) {
     var matched = host.domStyleMatches(elementHandle(el), slotOf(context.root, 'Node').handle);
     for (var i = 0; i < matched.length; i++) {
-      var l = tree.listed[matched[i]];
-      found(l.rule, l.specificity);
+      var at = matched[i];
+      if (at < tree.listed.length) {
+        found(tree.listed[at].rule, tree.listed[at].shape.specificity);
+      } else {
+        candidates.push(tree.screened[at - tree.listed.length]);
+      }
     }
   }
   tree.others.forEach(function (o) {
@@ -169,6 +200,13 @@ function matchingEntries(el, context, stateful, out) {
   Object.keys(best).forEach(function (rule) {
     out.push({declarations: tree.rules[rule].rule.declarations, depth: context.depth, attached: 0,
       layer: tree.rules[rule].layer, specificity: best[rule], order: Number(rule)});
+  });
+}
+
+/** Whether a context's tree has stateful selectors of the shapes it takes but its own tree's. */
+function othersStateful(context) {
+  return context.rules.others.some(function (o) {
+    return o.stateful && context.kinds.indexOf(o.shape.kind) >= 0;
   });
 }
 
@@ -214,7 +252,8 @@ function noteAdoptedChange(root) {
  * #cascade-sort: the declarations of el's rules and its style attribute, in ascending precedence,
  * each property once (its winner, where the winner falls): computed-style.js reads the last one of
  * a shorthand and its longhand as the one that applies. Kept until the tree or a sheet changes,
- * but for the rules whose selectors use a state, matched each time.
+ * but for an element that may match a selector that uses a state (one whose subject's type, ids
+ * and classes it has, or a :host or ::slotted() one): those selectors are matched each time.
  */
 function cascadedDeclarations(el) {
   var s = slotOf(el, 'Node');
@@ -226,17 +265,16 @@ function cascadedDeclarations(el) {
   });
   var key = version + ' ' + styleSheetsVersion;
   if (!c || c.key !== key) {
-    var stateful = false;
-    contexts.forEach(function (context) {
-      context.rules = rulesOf(context.root, key);
-      stateful = stateful || context.rules.stateful;
-    });
     var entries = [];
     contexts.forEach(function (context) {
-      matchingEntries(el, context, false, entries);
+      context.rules = rulesOf(context.root);
+      context.candidates = [];
+      matchingEntries(el, context, false, context.candidates, entries);
     });
-    c = s.cascade = {key: key, version: version, contexts: contexts, entries: entries, stateful: stateful,
-      declarations: null};
+    c = s.cascade = {key: key, version: version, contexts: contexts, entries: entries, declarations: null,
+      stateful: contexts.some(function (context) {
+        return context.candidates.length > 0 || othersStateful(context);
+      })};
   }
   if (c.declarations !== null) {
     return c.declarations;
@@ -244,7 +282,7 @@ function cascadedDeclarations(el) {
   var all = c.entries.slice();
   if (c.stateful) {
     contexts.forEach(function (context) {
-      matchingEntries(el, context, true, all);
+      matchingEntries(el, context, true, context.candidates, all);
     });
   }
   var attribute = host.domAttribute(elementHandle(el), 'style');
