@@ -1,5 +1,6 @@
 package io.w3socket.engine;
 
+import io.w3socket.DOMException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -225,6 +226,19 @@ final class DomFunctions implements HostArea {
           return null;
         });
     r.add("domCheckSelector", a -> dom.checkSelector(a.string(0), a.string(1)));
+    // css-rules.js: a style rule's selector list serialized, or null where it is invalid (& checked
+    // as the universal selector would be: CSS Nesting #nest-selector).
+    r.add(
+        "cssSelectorText",
+        a -> {
+          String list = SelectorText.serialize(a.string(0), a.bool(1));
+          try {
+            dom.checkSelector(list.replace('&', '*'), "'insertRule' on 'CSSStyleSheet'");
+            return list;
+          } catch (DOMException e) {
+            return null;
+          }
+        });
     r.add("domVersion", a -> (double) dom.version());
     r.add(
         "domChanged",

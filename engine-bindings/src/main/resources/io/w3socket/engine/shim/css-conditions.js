@@ -2,14 +2,18 @@
 // cascade (cascade.js): a media query list (Media Queries, through media-queries.js) and an
 // @supports condition (css-conditional #at-supports).
 
+/** Whether each media query list's text (by text) matches this host's one device (mediaMatches). */
+var mediaTextMatches = Object.create(null);
+
 /** #evaluate-a-media-query-list of a MediaList; an empty one matches. */
 function mediaMatches(list) {
   var text = mediaText(list);
-  if (text === '') {
-    return true;
+  var matches = mediaTextMatches[text];
+  if (matches === undefined) {
+    var view = loadModule('view');
+    matches = mediaTextMatches[text] = text === '' || view.mediaQueryListMatches(view.parseMediaQueryList(text));
   }
-  var view = loadModule('view');
-  return view.mediaQueryListMatches(view.parseMediaQueryList(text));
+  return matches;
 }
 
 /**
@@ -86,7 +90,7 @@ function supportsInParens(p) {
   p.i = close;
   if (fn[1] !== '') {
     // #typedef-supports-selector-fn; other functions are general-enclosed.
-    return fn[1].toLowerCase() === 'selector' && cssSelector(inner.trim()) !== null;
+    return fn[1].toLowerCase() === 'selector' && cssSelector(inner.trim(), false) !== null;
   }
   var nested = {text: inner, i: 0};
   var v = supportsCondition(nested);

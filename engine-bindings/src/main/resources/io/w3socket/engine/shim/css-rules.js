@@ -139,63 +139,14 @@ defineMethods(CSSRuleList.prototype, {
 });
 
 /**
- * A selector list as CSSOM serializes it (#serialize-a-group-of-selectors), or null if invalid.
- * A nested rule's (CSS Nesting #nest-selector) is relative: a selector without & is one after
- * "& " (a descendant, or the combinator it starts with), as Chromium writes it. & (in a rule not
- * nested too, where it is :scope) is checked as the universal selector would be.
+ * A selector list as CSSOM serializes it (#serialize-a-group-of-selectors), or null if invalid:
+ * the host's io.w3socket.engine.SelectorText. A nested rule's (CSS Nesting #nest-selector) is
+ * relative: a selector without & is one after "& " (a descendant, or the combinator it starts
+ * with), as Chromium writes it. & (in a rule not nested too, where it is :scope) is checked as the
+ * universal selector would be.
  */
 function cssSelector(text, nested) {
-  var parts = [];
-  var cur = '';
-  var depth = 0;
-  var quote = null;
-  for (var i = 0; i < text.length; i++) {
-    if (quote === null) {
-      var special = loadModule('style').cssPlainEnd(text, i); // a run of ordinary characters copied whole
-      if (special > i) {
-        cur += text.substring(i, special);
-        i = special;
-        if (i >= text.length) {
-          break;
-        }
-      }
-    }
-    var c = text.charAt(i);
-    if (quote !== null) {
-      cur += c;
-      quote = c === quote ? null : quote;
-    } else if (c === '"' || c === "'") {
-      quote = c;
-      cur += c;
-    } else if (c === '(' || c === '[') {
-      depth++;
-      cur += c;
-    } else if (c === ')' || c === ']') {
-      depth--;
-      cur += c;
-    } else if (depth === 0 && c === ',') {
-      parts.push(cur);
-      cur = '';
-    } else if (depth === 0 && (c === '>' || c === '+' || c === '~')) {
-      cur = cur.replace(/[\t\n\f\r ]+$/, '') + ' ' + c + ' ';
-      while (i + 1 < text.length && ' \t\n\f\r'.indexOf(text.charAt(i + 1)) >= 0) {
-        i++;
-      }
-    } else {
-      cur += c;
-    }
-  }
-  parts.push(cur);
-  var list = parts.map(function (p) {
-    p = p.replace(/[\t\n\f\r ]+/g, ' ').replace(/^ | $/g, '');
-    return nested && p.indexOf('&') < 0 ? '& ' + p : p;
-  }).join(', ');
-  try {
-    host.domCheckSelector(list.replace(/&/g, '*'), "'insertRule' on 'CSSStyleSheet'");
-  } catch (e) {
-    return null;
-  }
-  return list;
+  return host.cssSelectorText(text, nested);
 }
 
 /** Whether a rule is in a style rule (CSS Nesting #nesting): its selectors are relative then. */
@@ -218,10 +169,12 @@ function nestedContents(rule, block, own) {
   var s = rule[SLOT];
   style.cssBlockContents(block).forEach(function (item, i) {
     if (typeof item.declarations === 'string') {
-      var decls = style.parseDeclarations(item.declarations);
       if (own && i === 0) {
-        s.declarations = decls;
-      } else if (decls.length > 0) {
+        parsedWhenRead(s, item.declarations);
+        return;
+      }
+      var decls = style.parseDeclarations(item.declarations);
+      if (decls.length > 0) {
         s.rules.push(nestedDeclarations(s.sheet, rule, decls));
       }
     } else {
@@ -231,6 +184,21 @@ function nestedContents(rule, block, own) {
       }
     }
   });
+}
+
+/**
+ * A rule's own declarations (its slot's declarations) parsed from text when first read: most of a
+ * large sheet's rules apply to no element, and no script reads their style.
+ */
+function parsedWhenRead(s, text) {
+  function keep(declarations) {
+    Object.defineProperty(s, 'declarations', {value: declarations, writable: true, enumerable: true,
+      configurable: true});
+    return declarations;
+  }
+  Object.defineProperty(s, 'declarations', {enumerable: true, configurable: true, get: function () {
+    return keep(loadModule('style').parseDeclarations(text));
+  }, set: keep});
 }
 
 function nestedDeclarations(sheet, parentRule, decls) {

@@ -176,14 +176,21 @@ function newMediaList(text) {
   return list;
 }
 
+/** Each media query list's text (by text) parsed and serialized, a query each (setMediaText). */
+var serializedQueries = Object.create(null);
+
 /** #dom-medialist-mediatext's setter: the queries of a media query list, serialized. */
 function setMediaText(list, text) {
-  var view = loadModule('view');
   var s = list[SLOT];
   styleSheetsVersion++;
-  s.queries.list = text === '' ? [] : view.parseMediaQueryList(text).map(function (q) {
-    return view.serializeMediaQueryList([q]);
-  });
+  var queries = serializedQueries[text];
+  if (queries === undefined) {
+    var view = loadModule('view');
+    queries = serializedQueries[text] = text === '' ? [] : view.parseMediaQueryList(text).map(function (q) {
+      return view.serializeMediaQueryList([q]);
+    });
+  }
+  s.queries.list = queries.slice();
   s.version = -1;
   itemsOf(list, 'MediaList');
 }
