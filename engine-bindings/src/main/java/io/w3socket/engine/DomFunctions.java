@@ -226,6 +226,10 @@ final class DomFunctions implements HostArea {
           return null;
         });
     r.add("domCheckSelector", a -> dom.checkSelector(a.string(0), a.string(1)));
+    // css-syntax.js: CSS Syntax's rule lists, block contents and one rule, three values an item.
+    r.add("cssRuleList", a -> CssRuleSyntax.ruleList(a.string(0)));
+    r.add("cssBlockContents", a -> CssRuleSyntax.blockContents(a.string(0)));
+    r.add("cssOneRule", a -> CssRuleSyntax.oneRule(a.string(0)));
     // css-rules.js: a style rule's selector list serialized, or null where it is invalid (& checked
     // as the universal selector would be: CSS Nesting #nest-selector).
     r.add(
