@@ -688,4 +688,169 @@ added: b rgb(2, 0, 0) c rgb(2, 0, 0) l1 400 mx rgb(0, 0, 0) go rgb(0, 0, 0) in r
 c unclassed: b rgb(2, 0, 0) c rgb(2, 0, 0) l1 400 mx rgb(0, 0, 0) go rgb(0, 0, 0) in rgb(0, 0, 0) s rgb(0, 0, 0) tx rgb(0, 0, 0) dk rgb(0, 0, 0) pq rgb(0, 0, 0) r rgb(0, 0, 0)
 """);
   }
+
+  /**
+   * The font shorthand sets its longhands (style, variant, weight, stretch, size, line height,
+   * families; the others reset) and reads back from them; line-height numbers and percentages
+   * resolve to px against the element's own font size (inherited numbers too), font sizes from
+   * keywords, percentages and larger/smaller; family names quoted as Chromium quotes them; a font
+   * value without a family is ignored.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void fontShorthandAndFontLonghandsComputeAsInChromium(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "font.html",
+        engine,
+        """
+<!DOCTYPE html><html><head><style>
+.a { font: italic bold 20px/1.5 Georgia, serif }
+.b { font: 12px monospace }
+.c { font: small-caps 300 condensed 1.5em / 2 "My Font", sans-serif }
+.d { font: oblique 10deg 700 10px/12px x }
+.e { line-height: 1.5; font-size: 10px }
+.f { font: 600 small serif }
+.g { font: bold 14px/normal Arial; font-weight: 200 }
+.h { font-size: 20px; font: inherit }
+.i { font: 120% serif }
+.j { font: larger/1.2 serif; }
+.k { font: 12px }
+.l { line-height: 150% }
+.m { font-family: Arial,  'Helvetica Neue' , sans-serif }
+.n { font: var(--f, 11px cursive) }
+</style></head><body>
+<div id=a class=a></div><div id=b class=b></div><div id=c class=c></div><div id=d class=d></div><div id=e class=e></div><div id=f class=f></div><div id=g class=g></div><div id=h class=h></div><div id=i class=i></div><div id=j class=j></div><div id=k class=k></div><div id=l class=l></div><div id=m class=m></div><div id=n class=n></div><div id=z></div>
+<script>
+var props = ['fontStyle','fontVariant','fontWeight','fontStretch','fontSize','lineHeight','fontFamily','font'];
+'abcdefghijklmnz'.split('').forEach(function (id) { var cs = getComputedStyle(document.getElementById(id)); console.log(id + ' ' + props.map(function (p) { return p + '=' + cs[p]; }).join('; ')); });
+</script></body></html>
+""",
+        """
+a fontStyle=italic; fontVariant=normal; fontWeight=700; fontStretch=100%; fontSize=20px; lineHeight=30px; fontFamily=Georgia, serif; font=italic 700 20px / 30px Georgia, serif
+b fontStyle=normal; fontVariant=normal; fontWeight=400; fontStretch=100%; fontSize=12px; lineHeight=normal; fontFamily=monospace; font=12px monospace
+c fontStyle=normal; fontVariant=small-caps; fontWeight=300; fontStretch=75%; fontSize=24px; lineHeight=48px; fontFamily="My Font", sans-serif; font=small-caps 300 condensed 24px / 48px "My Font", sans-serif
+d fontStyle=oblique 10deg; fontVariant=normal; fontWeight=700; fontStretch=100%; fontSize=10px; lineHeight=12px; fontFamily=x; font=oblique 10deg 700 10px / 12px x
+e fontStyle=normal; fontVariant=normal; fontWeight=400; fontStretch=100%; fontSize=10px; lineHeight=15px; fontFamily="Times New Roman"; font=10px / 15px "Times New Roman"
+f fontStyle=normal; fontVariant=normal; fontWeight=600; fontStretch=100%; fontSize=13px; lineHeight=normal; fontFamily=serif; font=600 13px serif
+g fontStyle=normal; fontVariant=normal; fontWeight=200; fontStretch=100%; fontSize=14px; lineHeight=normal; fontFamily=Arial; font=200 14px Arial
+h fontStyle=normal; fontVariant=normal; fontWeight=400; fontStretch=100%; fontSize=16px; lineHeight=normal; fontFamily="Times New Roman"; font=16px "Times New Roman"
+i fontStyle=normal; fontVariant=normal; fontWeight=400; fontStretch=100%; fontSize=19.2px; lineHeight=normal; fontFamily=serif; font=19.2px serif
+j fontStyle=normal; fontVariant=normal; fontWeight=400; fontStretch=100%; fontSize=19.2px; lineHeight=23.04px; fontFamily=serif; font=19.2px / 23.04px serif
+k fontStyle=normal; fontVariant=normal; fontWeight=400; fontStretch=100%; fontSize=16px; lineHeight=normal; fontFamily="Times New Roman"; font=16px "Times New Roman"
+l fontStyle=normal; fontVariant=normal; fontWeight=400; fontStretch=100%; fontSize=16px; lineHeight=24px; fontFamily="Times New Roman"; font=16px / 24px "Times New Roman"
+m fontStyle=normal; fontVariant=normal; fontWeight=400; fontStretch=100%; fontSize=16px; lineHeight=normal; fontFamily=Arial, "Helvetica Neue", sans-serif; font=16px Arial, "Helvetica Neue", sans-serif
+n fontStyle=normal; fontVariant=normal; fontWeight=400; fontStretch=100%; fontSize=11px; lineHeight=normal; fontFamily=cursive; font=11px cursive
+z fontStyle=normal; fontVariant=normal; fontWeight=400; fontStretch=100%; fontSize=16px; lineHeight=normal; fontFamily="Times New Roman"; font=16px "Times New Roman"
+""");
+  }
+
+  /**
+   * Font families, sizes and line heights as Chromium 156 computes them: names of several words
+   * and strings quoted, one identifier and generic families bare, stretch keywords as percentages,
+   * a stretch no keyword names leaving the font shorthand unreadable.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void fontFamiliesSizesAndLineHeightsComputeAsInChromium(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "families.html",
+        engine,
+        """
+<!DOCTYPE html><html><head><style>
+.a { font-family: Times   New Roman, SERIF }
+.b { font-family: "a\\"b", 'c d' }
+.c { font-family: Arial , sans-serif ; font-stretch: semi-expanded; font-style: OBLIQUE }
+.d { font-size: x-small } .e { font-size: xxx-large } .f { font-size: smaller } .g { font-size: 50% }
+.h { font: 2em/150% serif } .i { font: normal normal 400 normal 10px serif } .j { font: ultra-expanded 10px serif }
+.k { font: 10px "a" , b } .l { line-height: 2em; font-size: 10px } .m { font: italic small-caps bold 10px/1 a } .n { font-stretch: 110% }
+.o { font: 10px/0 a } .p { font: 1em/1.25 system-ui }
+</style></head><body>
+<div id=a class=a></div><div id=b class=b></div><div id=c class=c></div><div id=d class=d></div><div id=e class=e></div><div id=f class=f></div><div id=g class=g></div><div id=h class=h></div><div id=i class=i></div><div id=j class=j></div><div id=k class=k></div><div id=l class=l></div><div id=m class=m></div><div id=n class=n></div><div id=o class=o></div><div id=p class=p><span id=q style="font-size: 20px"></span></div>
+<script>
+var props = ['fontStyle','fontVariant','fontWeight','fontStretch','fontSize','lineHeight','fontFamily','font'];
+'abcdefghijklmnopq'.split('').forEach(function (id) { var cs = getComputedStyle(document.getElementById(id)); console.log(id + ' ' + props.map(function (p) { return p + '=' + cs[p]; }).join('; ')); });
+</script></body></html>
+""",
+        """
+a fontStyle=normal; fontVariant=normal; fontWeight=400; fontStretch=100%; fontSize=16px; lineHeight=normal; fontFamily="Times New Roman", serif; font=16px "Times New Roman", serif
+b fontStyle=normal; fontVariant=normal; fontWeight=400; fontStretch=100%; fontSize=16px; lineHeight=normal; fontFamily="a\\"b", "c d"; font=16px "a\\"b", "c d"
+c fontStyle=oblique; fontVariant=normal; fontWeight=400; fontStretch=112.5%; fontSize=16px; lineHeight=normal; fontFamily=Arial, sans-serif; font=oblique semi-expanded 16px Arial, sans-serif
+d fontStyle=normal; fontVariant=normal; fontWeight=400; fontStretch=100%; fontSize=10px; lineHeight=normal; fontFamily="Times New Roman"; font=10px "Times New Roman"
+e fontStyle=normal; fontVariant=normal; fontWeight=400; fontStretch=100%; fontSize=48px; lineHeight=normal; fontFamily="Times New Roman"; font=48px "Times New Roman"
+f fontStyle=normal; fontVariant=normal; fontWeight=400; fontStretch=100%; fontSize=13.3333px; lineHeight=normal; fontFamily="Times New Roman"; font=13.3333px "Times New Roman"
+g fontStyle=normal; fontVariant=normal; fontWeight=400; fontStretch=100%; fontSize=8px; lineHeight=normal; fontFamily="Times New Roman"; font=8px "Times New Roman"
+h fontStyle=normal; fontVariant=normal; fontWeight=400; fontStretch=100%; fontSize=32px; lineHeight=48px; fontFamily=serif; font=32px / 48px serif
+i fontStyle=normal; fontVariant=normal; fontWeight=400; fontStretch=100%; fontSize=10px; lineHeight=normal; fontFamily=serif; font=10px serif
+j fontStyle=normal; fontVariant=normal; fontWeight=400; fontStretch=200%; fontSize=10px; lineHeight=normal; fontFamily=serif; font=ultra-expanded 10px serif
+k fontStyle=normal; fontVariant=normal; fontWeight=400; fontStretch=100%; fontSize=10px; lineHeight=normal; fontFamily=a, b; font=10px a, b
+l fontStyle=normal; fontVariant=normal; fontWeight=400; fontStretch=100%; fontSize=10px; lineHeight=20px; fontFamily="Times New Roman"; font=10px / 20px "Times New Roman"
+m fontStyle=italic; fontVariant=small-caps; fontWeight=700; fontStretch=100%; fontSize=10px; lineHeight=10px; fontFamily=a; font=italic small-caps 700 10px / 10px a
+n fontStyle=normal; fontVariant=normal; fontWeight=400; fontStretch=110%; fontSize=16px; lineHeight=normal; fontFamily="Times New Roman"; font=
+o fontStyle=normal; fontVariant=normal; fontWeight=400; fontStretch=100%; fontSize=10px; lineHeight=0px; fontFamily=a; font=10px / 0px a
+p fontStyle=normal; fontVariant=normal; fontWeight=400; fontStretch=100%; fontSize=16px; lineHeight=20px; fontFamily=system-ui; font=16px / 20px system-ui
+q fontStyle=normal; fontVariant=normal; fontWeight=400; fontStretch=100%; fontSize=20px; lineHeight=25px; fontFamily=system-ui; font=20px / 25px system-ui
+""");
+  }
+
+  /**
+   * The flex, flex-flow, gap, place-*, outline and list-style shorthands set their longhands (flex's
+   * omitted factors 1 and basis 0%, a unitless zero after two factors a basis) and read back from them, as
+   * do border and its sides, widths, styles and colors; an outline keeps its width with style none.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void flexOutlineListAndBoxShorthandsComputeAsInChromium(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "flex.html",
+        engine,
+        """
+<!DOCTYPE html><html><head><style>
+.a { flex: 1 }
+.b { flex: none }
+.c { flex: auto }
+.d { flex: 2 3 }
+.e { flex: 10px }
+.f { flex: 0 0 50% }
+.g { flex: initial }
+.h { flex: 1 1 0 }
+.i { flex: content }
+.j { flex-flow: column wrap }
+.k { flex-flow: wrap-reverse }
+.l { gap: 4px 8px; place-items: center start; place-content: space-between; place-self: end }
+.m { gap: 1em }
+.n { outline: 3px dotted red; list-style: square inside }
+.o { list-style: none }
+.p { outline: auto }
+.q { border: 2px solid; outline: thin }
+</style></head><body>
+<div id=a class=a></div><div id=b class=b></div><div id=c class=c></div><div id=d class=d></div><div id=e class=e></div><div id=f class=f></div><div id=g class=g></div><div id=h class=h></div><div id=i class=i></div><div id=j class=j></div><div id=k class=k></div><div id=l class=l></div><div id=m class=m></div><ul id=n class=n></ul><ul id=o class=o></ul><div id=p class=p></div><div id=q class=q></div><div id=z></div>
+<script>
+var props = ['flexGrow','flexShrink','flexBasis','flex','flexDirection','flexWrap','flexFlow','rowGap','columnGap','gap','alignItems','justifyItems','placeItems','alignContent','justifyContent','placeContent','alignSelf','justifySelf','placeSelf','outlineWidth','outlineStyle','outlineColor','outline','listStyleType','listStylePosition','listStyleImage','listStyle','border','borderTop','borderWidth','borderStyle','borderColor'];
+'abcdefghijklmnopqz'.split('').forEach(function (id) { var cs = getComputedStyle(document.getElementById(id)); console.log(id + ' ' + props.map(function (p) { return p + '=' + cs[p]; }).join('; ')); });
+</script></body></html>
+""",
+        """
+a flexGrow=1; flexShrink=1; flexBasis=0%; flex=1 1 0%; flexDirection=row; flexWrap=nowrap; flexFlow=row nowrap; rowGap=normal; columnGap=normal; gap=normal; alignItems=normal; justifyItems=normal; placeItems=normal; alignContent=normal; justifyContent=normal; placeContent=normal; alignSelf=auto; justifySelf=auto; placeSelf=auto; outlineWidth=3px; outlineStyle=none; outlineColor=rgb(0, 0, 0); outline=rgb(0, 0, 0) none 3px; listStyleType=disc; listStylePosition=outside; listStyleImage=none; listStyle=outside none disc; border=0px none rgb(0, 0, 0); borderTop=0px none rgb(0, 0, 0); borderWidth=0px; borderStyle=none; borderColor=rgb(0, 0, 0)
+b flexGrow=0; flexShrink=0; flexBasis=auto; flex=0 0 auto; flexDirection=row; flexWrap=nowrap; flexFlow=row nowrap; rowGap=normal; columnGap=normal; gap=normal; alignItems=normal; justifyItems=normal; placeItems=normal; alignContent=normal; justifyContent=normal; placeContent=normal; alignSelf=auto; justifySelf=auto; placeSelf=auto; outlineWidth=3px; outlineStyle=none; outlineColor=rgb(0, 0, 0); outline=rgb(0, 0, 0) none 3px; listStyleType=disc; listStylePosition=outside; listStyleImage=none; listStyle=outside none disc; border=0px none rgb(0, 0, 0); borderTop=0px none rgb(0, 0, 0); borderWidth=0px; borderStyle=none; borderColor=rgb(0, 0, 0)
+c flexGrow=1; flexShrink=1; flexBasis=auto; flex=1 1 auto; flexDirection=row; flexWrap=nowrap; flexFlow=row nowrap; rowGap=normal; columnGap=normal; gap=normal; alignItems=normal; justifyItems=normal; placeItems=normal; alignContent=normal; justifyContent=normal; placeContent=normal; alignSelf=auto; justifySelf=auto; placeSelf=auto; outlineWidth=3px; outlineStyle=none; outlineColor=rgb(0, 0, 0); outline=rgb(0, 0, 0) none 3px; listStyleType=disc; listStylePosition=outside; listStyleImage=none; listStyle=outside none disc; border=0px none rgb(0, 0, 0); borderTop=0px none rgb(0, 0, 0); borderWidth=0px; borderStyle=none; borderColor=rgb(0, 0, 0)
+d flexGrow=2; flexShrink=3; flexBasis=0%; flex=2 3 0%; flexDirection=row; flexWrap=nowrap; flexFlow=row nowrap; rowGap=normal; columnGap=normal; gap=normal; alignItems=normal; justifyItems=normal; placeItems=normal; alignContent=normal; justifyContent=normal; placeContent=normal; alignSelf=auto; justifySelf=auto; placeSelf=auto; outlineWidth=3px; outlineStyle=none; outlineColor=rgb(0, 0, 0); outline=rgb(0, 0, 0) none 3px; listStyleType=disc; listStylePosition=outside; listStyleImage=none; listStyle=outside none disc; border=0px none rgb(0, 0, 0); borderTop=0px none rgb(0, 0, 0); borderWidth=0px; borderStyle=none; borderColor=rgb(0, 0, 0)
+e flexGrow=1; flexShrink=1; flexBasis=10px; flex=1 1 10px; flexDirection=row; flexWrap=nowrap; flexFlow=row nowrap; rowGap=normal; columnGap=normal; gap=normal; alignItems=normal; justifyItems=normal; placeItems=normal; alignContent=normal; justifyContent=normal; placeContent=normal; alignSelf=auto; justifySelf=auto; placeSelf=auto; outlineWidth=3px; outlineStyle=none; outlineColor=rgb(0, 0, 0); outline=rgb(0, 0, 0) none 3px; listStyleType=disc; listStylePosition=outside; listStyleImage=none; listStyle=outside none disc; border=0px none rgb(0, 0, 0); borderTop=0px none rgb(0, 0, 0); borderWidth=0px; borderStyle=none; borderColor=rgb(0, 0, 0)
+f flexGrow=0; flexShrink=0; flexBasis=50%; flex=0 0 50%; flexDirection=row; flexWrap=nowrap; flexFlow=row nowrap; rowGap=normal; columnGap=normal; gap=normal; alignItems=normal; justifyItems=normal; placeItems=normal; alignContent=normal; justifyContent=normal; placeContent=normal; alignSelf=auto; justifySelf=auto; placeSelf=auto; outlineWidth=3px; outlineStyle=none; outlineColor=rgb(0, 0, 0); outline=rgb(0, 0, 0) none 3px; listStyleType=disc; listStylePosition=outside; listStyleImage=none; listStyle=outside none disc; border=0px none rgb(0, 0, 0); borderTop=0px none rgb(0, 0, 0); borderWidth=0px; borderStyle=none; borderColor=rgb(0, 0, 0)
+g flexGrow=0; flexShrink=1; flexBasis=auto; flex=0 1 auto; flexDirection=row; flexWrap=nowrap; flexFlow=row nowrap; rowGap=normal; columnGap=normal; gap=normal; alignItems=normal; justifyItems=normal; placeItems=normal; alignContent=normal; justifyContent=normal; placeContent=normal; alignSelf=auto; justifySelf=auto; placeSelf=auto; outlineWidth=3px; outlineStyle=none; outlineColor=rgb(0, 0, 0); outline=rgb(0, 0, 0) none 3px; listStyleType=disc; listStylePosition=outside; listStyleImage=none; listStyle=outside none disc; border=0px none rgb(0, 0, 0); borderTop=0px none rgb(0, 0, 0); borderWidth=0px; borderStyle=none; borderColor=rgb(0, 0, 0)
+h flexGrow=1; flexShrink=1; flexBasis=0px; flex=1 1 0px; flexDirection=row; flexWrap=nowrap; flexFlow=row nowrap; rowGap=normal; columnGap=normal; gap=normal; alignItems=normal; justifyItems=normal; placeItems=normal; alignContent=normal; justifyContent=normal; placeContent=normal; alignSelf=auto; justifySelf=auto; placeSelf=auto; outlineWidth=3px; outlineStyle=none; outlineColor=rgb(0, 0, 0); outline=rgb(0, 0, 0) none 3px; listStyleType=disc; listStylePosition=outside; listStyleImage=none; listStyle=outside none disc; border=0px none rgb(0, 0, 0); borderTop=0px none rgb(0, 0, 0); borderWidth=0px; borderStyle=none; borderColor=rgb(0, 0, 0)
+i flexGrow=1; flexShrink=1; flexBasis=content; flex=1 1 content; flexDirection=row; flexWrap=nowrap; flexFlow=row nowrap; rowGap=normal; columnGap=normal; gap=normal; alignItems=normal; justifyItems=normal; placeItems=normal; alignContent=normal; justifyContent=normal; placeContent=normal; alignSelf=auto; justifySelf=auto; placeSelf=auto; outlineWidth=3px; outlineStyle=none; outlineColor=rgb(0, 0, 0); outline=rgb(0, 0, 0) none 3px; listStyleType=disc; listStylePosition=outside; listStyleImage=none; listStyle=outside none disc; border=0px none rgb(0, 0, 0); borderTop=0px none rgb(0, 0, 0); borderWidth=0px; borderStyle=none; borderColor=rgb(0, 0, 0)
+j flexGrow=0; flexShrink=1; flexBasis=auto; flex=0 1 auto; flexDirection=column; flexWrap=wrap; flexFlow=column wrap; rowGap=normal; columnGap=normal; gap=normal; alignItems=normal; justifyItems=normal; placeItems=normal; alignContent=normal; justifyContent=normal; placeContent=normal; alignSelf=auto; justifySelf=auto; placeSelf=auto; outlineWidth=3px; outlineStyle=none; outlineColor=rgb(0, 0, 0); outline=rgb(0, 0, 0) none 3px; listStyleType=disc; listStylePosition=outside; listStyleImage=none; listStyle=outside none disc; border=0px none rgb(0, 0, 0); borderTop=0px none rgb(0, 0, 0); borderWidth=0px; borderStyle=none; borderColor=rgb(0, 0, 0)
+k flexGrow=0; flexShrink=1; flexBasis=auto; flex=0 1 auto; flexDirection=row; flexWrap=wrap-reverse; flexFlow=row wrap-reverse; rowGap=normal; columnGap=normal; gap=normal; alignItems=normal; justifyItems=normal; placeItems=normal; alignContent=normal; justifyContent=normal; placeContent=normal; alignSelf=auto; justifySelf=auto; placeSelf=auto; outlineWidth=3px; outlineStyle=none; outlineColor=rgb(0, 0, 0); outline=rgb(0, 0, 0) none 3px; listStyleType=disc; listStylePosition=outside; listStyleImage=none; listStyle=outside none disc; border=0px none rgb(0, 0, 0); borderTop=0px none rgb(0, 0, 0); borderWidth=0px; borderStyle=none; borderColor=rgb(0, 0, 0)
+l flexGrow=0; flexShrink=1; flexBasis=auto; flex=0 1 auto; flexDirection=row; flexWrap=nowrap; flexFlow=row nowrap; rowGap=4px; columnGap=8px; gap=4px 8px; alignItems=center; justifyItems=start; placeItems=center start; alignContent=space-between; justifyContent=space-between; placeContent=space-between; alignSelf=end; justifySelf=end; placeSelf=end; outlineWidth=3px; outlineStyle=none; outlineColor=rgb(0, 0, 0); outline=rgb(0, 0, 0) none 3px; listStyleType=disc; listStylePosition=outside; listStyleImage=none; listStyle=outside none disc; border=0px none rgb(0, 0, 0); borderTop=0px none rgb(0, 0, 0); borderWidth=0px; borderStyle=none; borderColor=rgb(0, 0, 0)
+m flexGrow=0; flexShrink=1; flexBasis=auto; flex=0 1 auto; flexDirection=row; flexWrap=nowrap; flexFlow=row nowrap; rowGap=16px; columnGap=16px; gap=16px; alignItems=normal; justifyItems=normal; placeItems=normal; alignContent=normal; justifyContent=normal; placeContent=normal; alignSelf=auto; justifySelf=auto; placeSelf=auto; outlineWidth=3px; outlineStyle=none; outlineColor=rgb(0, 0, 0); outline=rgb(0, 0, 0) none 3px; listStyleType=disc; listStylePosition=outside; listStyleImage=none; listStyle=outside none disc; border=0px none rgb(0, 0, 0); borderTop=0px none rgb(0, 0, 0); borderWidth=0px; borderStyle=none; borderColor=rgb(0, 0, 0)
+n flexGrow=0; flexShrink=1; flexBasis=auto; flex=0 1 auto; flexDirection=row; flexWrap=nowrap; flexFlow=row nowrap; rowGap=normal; columnGap=normal; gap=normal; alignItems=normal; justifyItems=normal; placeItems=normal; alignContent=normal; justifyContent=normal; placeContent=normal; alignSelf=auto; justifySelf=auto; placeSelf=auto; outlineWidth=3px; outlineStyle=dotted; outlineColor=rgb(255, 0, 0); outline=rgb(255, 0, 0) dotted 3px; listStyleType=square; listStylePosition=inside; listStyleImage=none; listStyle=inside none square; border=0px none rgb(0, 0, 0); borderTop=0px none rgb(0, 0, 0); borderWidth=0px; borderStyle=none; borderColor=rgb(0, 0, 0)
+o flexGrow=0; flexShrink=1; flexBasis=auto; flex=0 1 auto; flexDirection=row; flexWrap=nowrap; flexFlow=row nowrap; rowGap=normal; columnGap=normal; gap=normal; alignItems=normal; justifyItems=normal; placeItems=normal; alignContent=normal; justifyContent=normal; placeContent=normal; alignSelf=auto; justifySelf=auto; placeSelf=auto; outlineWidth=3px; outlineStyle=none; outlineColor=rgb(0, 0, 0); outline=rgb(0, 0, 0) none 3px; listStyleType=none; listStylePosition=outside; listStyleImage=none; listStyle=outside none none; border=0px none rgb(0, 0, 0); borderTop=0px none rgb(0, 0, 0); borderWidth=0px; borderStyle=none; borderColor=rgb(0, 0, 0)
+p flexGrow=0; flexShrink=1; flexBasis=auto; flex=0 1 auto; flexDirection=row; flexWrap=nowrap; flexFlow=row nowrap; rowGap=normal; columnGap=normal; gap=normal; alignItems=normal; justifyItems=normal; placeItems=normal; alignContent=normal; justifyContent=normal; placeContent=normal; alignSelf=auto; justifySelf=auto; placeSelf=auto; outlineWidth=3px; outlineStyle=auto; outlineColor=rgb(0, 0, 0); outline=rgb(0, 0, 0) auto 3px; listStyleType=disc; listStylePosition=outside; listStyleImage=none; listStyle=outside none disc; border=0px none rgb(0, 0, 0); borderTop=0px none rgb(0, 0, 0); borderWidth=0px; borderStyle=none; borderColor=rgb(0, 0, 0)
+q flexGrow=0; flexShrink=1; flexBasis=auto; flex=0 1 auto; flexDirection=row; flexWrap=nowrap; flexFlow=row nowrap; rowGap=normal; columnGap=normal; gap=normal; alignItems=normal; justifyItems=normal; placeItems=normal; alignContent=normal; justifyContent=normal; placeContent=normal; alignSelf=auto; justifySelf=auto; placeSelf=auto; outlineWidth=1px; outlineStyle=none; outlineColor=rgb(0, 0, 0); outline=rgb(0, 0, 0) none 1px; listStyleType=disc; listStylePosition=outside; listStyleImage=none; listStyle=outside none disc; border=2px solid rgb(0, 0, 0); borderTop=2px solid rgb(0, 0, 0); borderWidth=2px; borderStyle=solid; borderColor=rgb(0, 0, 0)
+z flexGrow=0; flexShrink=1; flexBasis=auto; flex=0 1 auto; flexDirection=row; flexWrap=nowrap; flexFlow=row nowrap; rowGap=normal; columnGap=normal; gap=normal; alignItems=normal; justifyItems=normal; placeItems=normal; alignContent=normal; justifyContent=normal; placeContent=normal; alignSelf=auto; justifySelf=auto; placeSelf=auto; outlineWidth=3px; outlineStyle=none; outlineColor=rgb(0, 0, 0); outline=rgb(0, 0, 0) none 3px; listStyleType=disc; listStylePosition=outside; listStyleImage=none; listStyle=outside none disc; border=0px none rgb(0, 0, 0); borderTop=0px none rgb(0, 0, 0); borderWidth=0px; borderStyle=none; borderColor=rgb(0, 0, 0)
+""");
+  }
 }

@@ -10,11 +10,15 @@
 // (colors as css-colors.js computes them, lengths in px with calc() resolved, times in s, font
 // weights as numbers). A value is kept with its element until the tree or a sheet changes.
 //
+// Shorthands: margin, padding, inset, border and its parts, border-radius, background's color,
+// transition, animation, overflow and the logical ones here; font, flex, flex-flow, gap, place-*,
+// outline and list-style in computed-shorthands.js.
+//
 // Not done: layout, so a width or height is its computed value ("auto"), not the used one Chromium
 // answers for a rendered element, and a percentage stays as written; the properties missing from
-// COMPUTED_INITIAL (their value is "") and every shorthand but margin, padding, inset, gap,
-// overflow, border-radius and the logical pairs; values other than colors, lengths, times and
-// keywords stay as written; pseudo-elements (the second argument) give the element's own style.
+// COMPUTED_INITIAL (their value is "") and the other shorthands; values other than colors,
+// lengths, times, font families and keywords stay as written; pseudo-elements (the second
+// argument) give the element's own style.
 
 /** The longhands given, with their initial values (CSS's, as Chromium 156 writes them) and '*' for inherited ones. */
 var COMPUTED_INITIAL = {
@@ -257,6 +261,9 @@ function declaredValue(el, decls, name) {
   if (motion) {
     consider(motion[1], motionPicker(motion[1], motion[2]));
   }
+  (LONGHAND_SHORTHANDS[name] || []).forEach(function (shorthand) {
+    consider(shorthand, shorthandPicker(shorthand, name)); // computed-shorthands.js
+  });
   if (name === 'overflow-x' || name === 'overflow-y') {
     consider('overflow', function (v) {
       var xy = valueParts(v);
@@ -675,11 +682,29 @@ function computeDeclared(el, name, value, parent) {
     return blockify(value.toLowerCase());
   }
   var side = /^(border-(?:top|right|bottom|left)|outline)-width$/.exec(name);
-  if (side && /^(none|hidden)$/.test(computedValue(el, side[1] + '-style'))) {
-    return '0px'; // CSS Backgrounds #border-width: absolute 0 when the style is none or hidden
+  if (side && side[1] !== 'outline' && /^(none|hidden)$/.test(computedValue(el, side[1] + '-style'))) {
+    // CSS Backgrounds #border-width: absolute 0 when the style is none or hidden (an outline's
+    // width stays: Chromium 156 keeps it)
+    return '0px';
   }
   if (side && /^(thin|medium|thick)$/i.test(value)) {
     return {thin: '1px', medium: '3px', thick: '5px'}[value.toLowerCase()];
+  }
+  // computed-shorthands.js: the font longhands' values
+  if (name === 'font-family') {
+    return fontFamilyValue(value);
+  }
+  if (name === 'font-stretch' && Object.prototype.hasOwnProperty.call(FONT_STRETCH, value.toLowerCase())) {
+    return FONT_STRETCH[value.toLowerCase()];
+  }
+  if (name === 'line-height') {
+    return lineHeightValue(value, parseFloat(computedValue(el, 'font-size')));
+  }
+  if (name === 'font-size') {
+    var size = fontSizeValue(value, parent === null ? 16 : parseFloat(computedValue(parent, 'font-size')));
+    if (size !== null) {
+      return size;
+    }
   }
   if (!LENGTH_PROPERTY.test(name)) {
     return /^[a-z-]+$/i.test(value) ? value.toLowerCase() : value;
@@ -765,13 +790,19 @@ function computedStyleValue(el, name) {
 }
 
 function connectedStyleValue(el, name) {
+  if (name === 'line-height') {
+    return resolvedLineHeight(el, computedValue(el, name));
+  }
+  var shorthand = shorthandValue(el, name); // computed-shorthands.js
+  if (shorthand !== null) {
+    return shorthand;
+  }
   var m = /^(margin|padding|inset|border-radius)$/.exec(name);
   if (m) {
     var v = (m[1] === 'border-radius' ? RADII : SIDES).map(function (side) {
       return computedValue(el, m[1] === 'inset' ? side : m[1] === 'border-radius' ? side : m[1] + '-' + side);
     });
-    return v[1] === v[3] ? (v[0] === v[2] ? (v[0] === v[1] ? v[0] : v[0] + ' ' + v[1])
-        : v.slice(0, 3).join(' ')) : v.join(' ');
+    return boxValue(v);
   }
   var physical = physicalOf(name);
   if (physical !== null) {
