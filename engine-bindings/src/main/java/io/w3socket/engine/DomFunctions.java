@@ -171,6 +171,11 @@ final class DomFunctions implements HostArea {
           return null;
         });
     r.add("domStyleMatches", a -> ruleSelectors.matching(a.integer(0), a.integer(1)));
+    // computed-style.js: the user-agent sheet's declaration blocks, and which rules an HTML element
+    // matches (whether it is disabled is the shim's answer).
+    UserAgentStyles userAgentStyles = new UserAgentStyles(dom);
+    r.add("cssUserAgentBlocks", a -> UserAgentStyles.blocks());
+    r.add("domUserAgentRules", a -> userAgentStyles.matching(a.integer(0), a.bool(1)));
     r.add("domClosest", a -> (double) dom.closest(a.integer(0), a.string(1), a.values(2)));
     r.add(
         "domCheckInsert",

@@ -34,7 +34,7 @@ final class ResourceElements {
 
   /**
    * A link element an insertion connected (DomNodes.insert walks the inserted subtree once, for its
-   * scripts too).
+   * scripts too) or a parse or clone made ({@link #made}).
    */
   void linkConnected(Element e) {
     if (isHtml(e, "link") && e.hasAttr("href") && e.hasAttr("rel")) {

@@ -56,6 +56,11 @@ final class StyleRuleSelectors {
     }
   }
 
+  /** Clears what a jsoup evaluator remembers of the trees it matched in (they have changed). */
+  static void reset(Evaluator evaluator) {
+    Collector.stream(evaluator, RESET_ROOT); // jsoup resets it as a select starts; none is run
+  }
+
   StyleRuleSelectors(DomNodes dom) {
     this.dom = dom;
   }
@@ -100,7 +105,7 @@ final class StyleRuleSelectors {
     if (listed.version != dom.version()) {
       for (Evaluator evaluator : listed.evaluators) {
         if (evaluator != null) {
-          Collector.stream(evaluator, RESET_ROOT); // resets it; the stream is not run
+          reset(evaluator);
         }
       }
       listed.version = dom.version();

@@ -2,7 +2,8 @@
 // both ways. Declared, each sets its longhands (declaredValue reads a longhand from them): font
 // (CSS Fonts #font-prop), flex and flex-flow (CSS Flexbox #flex-property, #flex-flow-property),
 // gap (CSS Box Alignment #gap-shorthand), place-items, place-content and place-self (#place-items-property
-// and the others), outline (CSS UI #outline), list-style (CSS Lists #list-style-property). Read, each
+// and the others), outline (CSS UI #outline), list-style (CSS Lists #list-style-property),
+// text-decoration (CSS Text Decoration #text-decoration-property). Read, each
 // answers its longhands' computed values as Chromium 156 writes them, with those and border's
 // (#border-shorthands) and its sides', widths', styles' and colors'.
 //
@@ -152,6 +153,32 @@ function listStyleLonghands(v) {
   return out;
 }
 
+/**
+ * CSS Text Decoration #text-decoration-property: lines (none, or any of underline, overline,
+ * line-through, blink), a style and a color, in any order (a thickness is read and left: its
+ * longhand is not given here).
+ */
+function textDecorationLonghands(v) {
+  var out = {'text-decoration-line': 'none', 'text-decoration-style': 'solid',
+    'text-decoration-color': 'currentcolor'};
+  var lines = [];
+  valueParts(v).forEach(function (p) {
+    var lower = p.toLowerCase();
+    if (/^(underline|overline|line-through|blink)$/.test(lower)) {
+      lines.push(lower);
+    } else if (/^(solid|double|dotted|dashed|wavy)$/.test(lower)) {
+      out['text-decoration-style'] = lower;
+    } else if (lower !== 'none' && lower !== 'auto' && lower !== 'from-font' && computeLength(p, 16) === null
+        && !/%$/.test(p)) {
+      out['text-decoration-color'] = p;
+    }
+  });
+  if (lines.length > 0) {
+    out['text-decoration-line'] = lines.join(' ');
+  }
+  return out;
+}
+
 /** A shorthand of two longhands, one value for both or a value each (gap, place-*). */
 function pairLonghands(first, second) {
   return function (v) {
@@ -174,7 +201,9 @@ var SHORTHANDS = {
   'place-content': [['align-content', 'justify-content'], pairLonghands('align-content', 'justify-content')],
   'place-self': [['align-self', 'justify-self'], pairLonghands('align-self', 'justify-self')],
   outline: [['outline-width', 'outline-style', 'outline-color'], outlineLonghands],
-  'list-style': [['list-style-position', 'list-style-image', 'list-style-type'], listStyleLonghands]
+  'list-style': [['list-style-position', 'list-style-image', 'list-style-type'], listStyleLonghands],
+  'text-decoration': [['text-decoration-line', 'text-decoration-style', 'text-decoration-color'],
+    textDecorationLonghands]
 };
 
 /** Each longhand's shorthands here, by longhand. */
@@ -290,6 +319,10 @@ function shorthandValue(el, name) {
       return v('flex-direction') + ' ' + v('flex-wrap');
     case 'outline':
       return [v('outline-color'), v('outline-style'), v('outline-width')].join(' ');
+    case 'text-decoration':
+      // the style when not solid, the color when not the text's (currentcolor's), as Chromium writes it
+      return [v('text-decoration-line')].concat(v('text-decoration-style') === 'solid' ? [] : [v('text-decoration-style')],
+          v('text-decoration-color') === v('color') ? [] : [v('text-decoration-color')]).join(' ');
     case 'list-style':
       return [v('list-style-position'), v('list-style-image'), v('list-style-type')].join(' ');
     case 'place-items': case 'place-content': case 'place-self':

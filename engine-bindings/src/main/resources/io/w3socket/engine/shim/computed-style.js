@@ -3,10 +3,10 @@
 // layout. Each value comes from the element's cascaded declarations (its style attribute and the
 // page's style sheets: cascade.js), a shorthand's or a logical property's (CSS Logical #box, for
 // horizontal-tb ltr) included, with var() substituted (CSS Variables #substitute-a-var), else
-// from its parent in the flat tree for an inherited property (CSS Cascade #inheriting, CSS Scoping
-// #flat-tree), else from a small user-agent sheet (the display of each HTML element, the hidden
-// attribute, bold and italic elements, the body's margin, a slot's contents: HTML #rendering),
-// else the property's initial value, the values written as headless Chromium 156 writes them
+// from the user-agent sheet (user-agent.css: HTML #rendering, with Chromium's form controls;
+// userAgentValue), else from its parent in the flat tree for an inherited property (CSS Cascade
+// #inheriting, CSS Scoping #flat-tree), else the property's initial value (medium's font size
+// 13px for monospace text, as in Chromium), the values written as headless Chromium 156 writes them
 // (colors as css-colors.js computes them, lengths in px with calc() resolved, times in s, font
 // weights as numbers). A value is kept with its element until the tree or a sheet changes.
 //
@@ -69,33 +69,6 @@ var COMPUTED_INITIAL = {
   'writing-mode': 'horizontal-tb *', 'z-index': 'auto'
 };
 var COMPUTED_NAMES = Object.keys(COMPUTED_INITIAL).sort();
-
-/** HTML #rendering: the elements the user-agent sheet gives a display other than inline. */
-var UA_DISPLAY = {
-  block: 'html body address blockquote center dialog div figure figcaption footer form header '
-      + 'hr legend listing main p plaintext pre search xmp article aside h1 h2 h3 h4 h5 h6 hgroup '
-      + 'nav section dir dd dl dt menu ol ul fieldset details summary optgroup',
-  none: 'area base basefont datalist head link meta noembed noframes param rp script style '
-      + 'template title',
-  'list-item': 'li', table: 'table', 'table-caption': 'caption', 'table-column-group': 'colgroup',
-  'table-column': 'col', 'table-header-group': 'thead', 'table-row-group': 'tbody',
-  'table-footer-group': 'tfoot', 'table-row': 'tr', 'table-cell': 'td th',
-  'inline-block': 'button input select textarea meter progress marquee', ruby: 'ruby',
-  'ruby-text': 'rt', contents: 'slot'
-};
-var UA_DISPLAY_OF = {};
-Object.keys(UA_DISPLAY).forEach(function (display) {
-  UA_DISPLAY[display].split(' ').forEach(function (tag) {
-    UA_DISPLAY_OF[tag] = display;
-  });
-});
-/** HTML #bidi-rendering: the elements the user-agent sheet isolates. */
-var UA_ISOLATE = ' address blockquote center div figure figcaption footer form header hr legend '
-    + 'listing main p plaintext pre search summary xmp article aside h1 h2 h3 h4 h5 h6 hgroup nav '
-    + 'section table caption colgroup col thead tbody tfoot tr td th dir dd dl dt menu ol ul li bdi '
-    + 'output ';
-var UA_BOLD = ' b strong th h1 h2 h3 h4 h5 h6 ';
-var UA_ITALIC = ' i em cite var dfn address ';
 
 var ABSOLUTE_PX = {px: 1, pt: 4 / 3, pc: 16, 'in': 96, cm: 96 / 2.54, mm: 96 / 25.4, q: 96 / 101.6};
 
@@ -539,36 +512,87 @@ function substitutedText(el, value) {
   return out + value.substring(from);
 }
 
-/** The user-agent sheet's value of a property for an element, or null. */
+/**
+ * The user-agent sheet's declared value of a property for an element, or null: an HTML element's
+ * from user-agent.css (userAgentDeclarations); MathML Core #user-agent-stylesheet gives math
+ * "math" ("block math" with display="block") and its other elements "block math", as Chromium 156
+ * computes; an SVG element has the initial values.
+ */
 function userAgentValue(el, name) {
-  var h = elementHandle(el);
   var namespace = el[SLOT].namespace;
-  if (namespace !== HTML_NAMESPACE) {
-    // HTML #rendering's sheets are for the HTML namespace; MathML Core #user-agent-stylesheet
-    // gives math "math" ("block math" with display="block") and its other elements "block math",
-    // as Chromium 156 computes; an SVG element has the initial values.
-    if (namespace !== MATHML_NAMESPACE || name !== 'display') {
-      return null;
+  if (namespace === HTML_NAMESPACE) {
+    return declaredValue(el, userAgentDeclarations(el), name);
+  }
+  if (namespace !== MATHML_NAMESPACE || name !== 'display') {
+    return null;
+  }
+  var display = host.domAttribute(elementHandle(el), 'display');
+  return el[SLOT].localName === 'math' && (display === null || display.toLowerCase() !== 'block') ? 'math'
+      : 'block math';
+}
+
+/**
+ * Whether no declaration (an author's or the user agent's, inherit aside) sets the font size of the
+ * element or of an element it inherits from: its size is then medium's.
+ */
+function fontSizeIsDefault(el) {
+  var kept = keptValues(el);
+  var known = kept.values[' default font size'];
+  if (known === undefined) {
+    var declared = declaredValue(el, cascadeOf(el), 'font-size');
+    if (declared === null) {
+      declared = userAgentValue(el, 'font-size');
     }
-    var display = host.domAttribute(h, 'display');
-    return el[SLOT].localName === 'math' && (display === null || display.toLowerCase() !== 'block') ? 'math'
-        : 'block math';
+    var parent = inheritParent(el);
+    known = (declared === null || declared.toLowerCase() === 'inherit') && (parent === null || fontSizeIsDefault(parent));
+    if (!readUsedState) {
+      kept.values[' default font size'] = known;
+    }
   }
-  var tag = el[SLOT].localName;
-  switch (name) {
-    case 'display':
-      return host.domAttribute(h, 'hidden') !== null ? 'none' : UA_DISPLAY_OF[tag] || null;
-    case 'font-weight':
-      return UA_BOLD.indexOf(' ' + tag + ' ') >= 0 ? '700' : null;
-    case 'font-style':
-      return UA_ITALIC.indexOf(' ' + tag + ' ') >= 0 ? 'italic' : null;
-    case 'margin-top': case 'margin-right': case 'margin-bottom': case 'margin-left':
-      return tag === 'body' ? '8px' : null;
-    case 'unicode-bidi':
-      return UA_ISOLATE.indexOf(' ' + tag + ' ') >= 0 ? 'isolate' : null;
-    default:
-      return null;
+  return known;
+}
+
+/** The user-agent sheet's declaration blocks (by rule), from the host, and each one parsed once. */
+var userAgentBlocks = null;
+var userAgentParsed = [];
+
+/** The elements whose disabled state a user-agent rule reads (HTML #concept-fe-disabled). */
+var DISABLEABLE_TAGS = ' BUTTON INPUT SELECT TEXTAREA OPTGROUP OPTION FIELDSET ';
+
+/**
+ * The declarations of the user-agent sheet's rules that an HTML element matches (the host's
+ * io.w3socket.engine.UserAgentStyles), each property once where its last rule put it; kept as its
+ * values are.
+ */
+function userAgentDeclarations(el) {
+  var kept = keptValues(el);
+  var decls = kept.values[' user agent'];
+  if (decls === undefined) {
+    if (userAgentBlocks === null) {
+      userAgentBlocks = host.cssUserAgentBlocks();
+    }
+    var disabled = DISABLEABLE_TAGS.indexOf(' ' + tagOf(el) + ' ') >= 0 && isActuallyDisabled(el);
+    var rules = host.domUserAgentRules(elementHandle(el), disabled);
+    var at = Object.create(null);
+    var all = [];
+    for (var i = 0; i < rules.length; i++) {
+      var r = rules[i];
+      if (userAgentParsed[r] === undefined) {
+        userAgentParsed[r] = parseDeclarations(userAgentBlocks[r]);
+      }
+      userAgentParsed[r].forEach(function (d) {
+        if (at[d.name] !== undefined) {
+          all[at[d.name]] = null;
+        }
+        at[d.name] = all.length;
+        all.push(d);
+      });
+    }
+    decls = kept.values[' user agent'] = all.filter(function (d) {
+      return d !== null;
+    });
   }
+  return decls;
 }
 
 /** CSS Display #blockify: the display of a flex or grid container's child. */
@@ -629,7 +653,12 @@ function computeValue(el, name) {
   }
   if (declared === null && !custom) {
     declared = userAgentValue(el, name);
-    keyword = declared;
+    keyword = declared === null ? null : declared.toLowerCase();
+  }
+  if (name === 'font-size' && fontSizeIsDefault(el)) {
+    // CSS Fonts #font-size-prop: medium, which Chromium makes its default fixed size (13px) for an
+    // element whose family is monospace alone
+    return computedValue(el, 'font-family') === 'monospace' ? '13px' : '16px';
   }
   if (keyword === 'inherit' || (keyword === 'unset' && inherited)
       || (declared === null && inherited && parent !== null)) {
@@ -740,7 +769,7 @@ function fontWeight(value, parent) {
 /** The properties whose values are lengths (or keywords), computed to px. */
 var LENGTH_PROPERTY = new RegExp('^(margin-|padding-|border-.*-width|border-.*-radius|outline-width|outline-offset|'
     + '(min-|max-)?(width|height)$|top|right|bottom|left|font-size|letter-spacing|word-spacing|'
-    + 'text-indent|flex-basis|column-gap|row-gap)');
+    + 'text-indent|flex-basis|column-gap|row-gap|vertical-align)');
 
 /** The names a computed style lists: the longhands given here, then the custom properties set. */
 function computedNames(el) {

@@ -40,14 +40,31 @@ function isResetButton(el) {
   return buttonType(el) === 'reset';
 }
 
-/** #concept-fe-disabled: a disabled attribute, or a disabled fieldset ancestor. */
+/**
+ * #concept-fe-disabled (and #concept-fieldset-disabled): a disabled attribute, or a fieldset
+ * ancestor with one whose first legend child the element is not in.
+ */
 function isDisabledControl(el) {
-  for (var n = el; n !== null && n.nodeType === 1; n = n.parentNode) {
-    if ((n === el || tagOf(n) === 'FIELDSET') && attributeOf(n, 'disabled') !== null) {
+  if (attributeOf(el, 'disabled') !== null) {
+    return true;
+  }
+  for (var child = el, n = el.parentNode; n !== null && n.nodeType === 1; child = n, n = n.parentNode) {
+    if (tagOf(n) === 'FIELDSET' && attributeOf(n, 'disabled') !== null
+        && !(tagOf(child) === 'LEGEND' && child === firstLegendChild(n))) {
       return true;
     }
   }
   return false;
+}
+
+/** A fieldset's first legend element child, or null. */
+function firstLegendChild(fieldset) {
+  for (var c = fieldset.firstElementChild; c !== null; c = c.nextElementSibling) {
+    if (tagOf(c) === 'LEGEND') {
+      return c;
+    }
+  }
+  return null;
 }
 
 /** HTML #form-associated-element: the listed elements and img (those with a form owner). */
