@@ -853,4 +853,27 @@ q flexGrow=0; flexShrink=1; flexBasis=auto; flex=0 1 auto; flexDirection=row; fl
 z flexGrow=0; flexShrink=1; flexBasis=auto; flex=0 1 auto; flexDirection=row; flexWrap=nowrap; flexFlow=row nowrap; rowGap=normal; columnGap=normal; gap=normal; alignItems=normal; justifyItems=normal; placeItems=normal; alignContent=normal; justifyContent=normal; placeContent=normal; alignSelf=auto; justifySelf=auto; placeSelf=auto; outlineWidth=3px; outlineStyle=none; outlineColor=rgb(0, 0, 0); outline=rgb(0, 0, 0) none 3px; listStyleType=disc; listStylePosition=outside; listStyleImage=none; listStyle=outside none disc; border=0px none rgb(0, 0, 0); borderTop=0px none rgb(0, 0, 0); borderWidth=0px; borderStyle=none; borderColor=rgb(0, 0, 0)
 """);
   }
+
+  /**
+   * A color's alpha kept as a byte and written with two decimals where they give it back, else three,
+   * as Chromium writes it.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void colorAlphaIsWrittenAsChromiumWritesIt(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "alpha.html",
+        engine,
+        """
+<!DOCTYPE html><html><body><div id=d></div><script>
+var d = document.getElementById('d'); var out = [];
+['#ff000080', '#ff000001', '#ff0000fe', '#f008', 'rgba(1,2,3,0.502)', 'rgba(1,2,3,0.123456)', 'rgb(1 2 3 / 33.3%)', 'rgba(1,2,3,0.001)', '#ff00001a', '#ff000033'].forEach(function (c) { d.style.color = c; out.push(c + '=' + getComputedStyle(d).color); });
+console.log(out.join('; '));
+</script></body></html>
+""",
+        """
+#ff000080=rgba(255, 0, 0, 0.5); #ff000001=rgba(255, 0, 0, 0.004); #ff0000fe=rgba(255, 0, 0, 0.996); #f008=rgba(255, 0, 0, 0.533); rgba(1,2,3,0.502)=rgba(1, 2, 3, 0.5); rgba(1,2,3,0.123456)=rgba(1, 2, 3, 0.12); rgb(1 2 3 / 33.3%)=rgba(1, 2, 3, 0.333); rgba(1,2,3,0.001)=rgba(1, 2, 3, 0); #ff00001a=rgba(255, 0, 0, 0.1); #ff000033=rgba(255, 0, 0, 0.2)
+""");
+  }
 }

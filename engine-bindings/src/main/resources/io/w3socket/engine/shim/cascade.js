@@ -32,10 +32,12 @@ function sameSheets(a, b) {
 
 /**
  * The style rules of a tree's sheets that apply now, in order of appearance, each with its
- * selectors' shapes and its cascade layer's rank.
+ * selectors' shapes and its cascade layer's rank; and (properties) the registrations of its
+ * @property rules that apply, by name.
  */
 function treeRules(sheets) {
   var out = [];
+  var properties = Object.create(null);
   var layers = newLayer();
   var anonymous = 0;
   // parent: the selector of the style rule the rules are nested in (CSS Nesting), else null.
@@ -58,6 +60,8 @@ function treeRules(sheets) {
         s.names.forEach(function (name) {
           declareLayer(layer, name.split('.'));
         });
+      } else if (kind === 'CSSPropertyRule') {
+        properties[s.registration.name] = s.registration; // the last valid rule of a name wins
       } else if (kind === 'CSSLayerBlockRule') {
         // css-cascade-5 #layer-block: a named layer, or one of its own for an anonymous block.
         walk(s.rules, declareLayer(layer, s.name === '' ? [' ' + anonymous++] : s.name.split('.')), parent);
@@ -74,6 +78,7 @@ function treeRules(sheets) {
   out.forEach(function (r) {
     r.layer = r.layer.rank;
   });
+  out.properties = properties;
   return out;
 }
 
@@ -155,7 +160,7 @@ function rulesOf(root) {
   }
   host.domStyleSelectors(s.handle, texts(listed), texts(screened));
   s.cascadeRules = {sheets: sheets, sheetsVersion: styleSheetsVersion, domVersion: version, rules: rules,
-    listed: listed, screened: screened, others: others};
+    listed: listed, screened: screened, others: others, properties: rules.properties};
   return s.cascadeRules;
 }
 

@@ -633,25 +633,22 @@ function keptValues(el) {
  */
 function computeValue(el, name) {
   var custom = name.substring(0, 2) === '--';
-  var initial = custom ? null : COMPUTED_INITIAL[name];
-  if (!custom && initial === undefined) {
+  if (custom) {
+    return computeCustomValue(el, name);
+  }
+  var initial = COMPUTED_INITIAL[name];
+  if (initial === undefined) {
     return '';
   }
-  var inherited = custom || / \*$/.test(initial);
+  var inherited = / \*$/.test(initial);
   var parent = inheritParent(el);
   var declared = declaredValue(el, cascadeOf(el), name);
-  if (custom && declared !== null && /var\(/i.test(declared)) {
-    declared = substituteVars(el, name, declared);
-    if (declared === null) {
-      return ''; // css-variables #invalid-at-computed-value-time: the guaranteed-invalid value
-    }
-  }
   var keyword = declared === null ? null : declared.toLowerCase();
   if (name === 'caret-color' && (declared === null || keyword === 'auto' || keyword === 'inherit'
       || keyword === 'unset' || keyword === 'initial')) {
     return computedValue(el, 'color'); // auto, inherited as auto, is the element's own color
   }
-  if (declared === null && !custom) {
+  if (declared === null) {
     declared = userAgentValue(el, name);
     keyword = declared === null ? null : declared.toLowerCase();
   }
@@ -662,11 +659,7 @@ function computeValue(el, name) {
   }
   if (keyword === 'inherit' || (keyword === 'unset' && inherited)
       || (declared === null && inherited && parent !== null)) {
-    return parent === null ? (custom ? '' : initial.replace(/ \*$/, '')) : computedValue(parent, name);
-  }
-  if (custom) {
-    // CSS Variables #guaranteed-invalid: initial (or nothing) is no value.
-    return declared === null || keyword === 'initial' ? '' : declared.trim();
+    return parent === null ? initial.replace(/ \*$/, '') : computedValue(parent, name);
   }
   if (declared === null && /^min-(width|height)$/.test(name) && parent !== null
       && /^(inline-)?(flex|grid)$/.test(computedValue(parent, 'display'))) {
@@ -675,6 +668,46 @@ function computeValue(el, name) {
   var value = declared === null || keyword === 'initial' || keyword === 'unset'
       ? initial.replace(/ \*$/, '') : declared;
   return computeDeclared(el, name, value, parent);
+}
+
+/**
+ * A custom property's value (CSS Variables #defining-variables): its declared value with var()
+ * substituted, inherited where none is declared. A registered one (css-property-rule.js) inherits
+ * only if registered so, and has its syntax's computed value, its initial value where it has none
+ * or one that does not match the syntax (css-properties-values-api #calculation-of-computed-values).
+ */
+function computeCustomValue(el, name) {
+  var registration = loadedModules.css === undefined ? null : loadModule('css').registeredProperty(name);
+  var inherited = registration === null || registration.inherits;
+  var initial = registration === null || registration.initial === null ? '' : registration.initial;
+  var parent = inheritParent(el);
+  var declared = declaredValue(el, cascadeOf(el), name);
+  if (declared !== null && /var\(/i.test(declared)) {
+    declared = substituteVars(el, name, declared);
+    if (declared === null) {
+      // css-variables #invalid-at-computed-value-time: the guaranteed-invalid value, or for a
+      // registered property, unset
+      if (registration === null) {
+        return '';
+      }
+      declared = 'unset';
+    }
+  }
+  var keyword = declared === null ? null : declared.trim().toLowerCase();
+  var computed = null;
+  if (registration !== null && declared !== null && !/^(inherit|initial|unset)$/.test(keyword)) {
+    computed = loadModule('style').computeBySyntax(el, registration.syntax, declared);
+    if (typeof computed !== 'string') {
+      keyword = 'unset'; // not of its syntax: invalid at computed-value time
+    }
+  }
+  if (keyword === 'inherit' || (keyword === 'unset' && inherited) || (declared === null && inherited)) {
+    return parent === null ? initial : computedValue(parent, name);
+  }
+  if (declared === null || keyword === 'initial' || keyword === 'unset') {
+    return initial; // CSS Variables #guaranteed-invalid: for an unregistered one, nothing
+  }
+  return registration === null ? declared.trim() : computed;
 }
 
 /** A declared (or initial) value made computed, as far as this module knows the property's type. */
@@ -791,7 +824,9 @@ function customNames(el) {
   var names = kept.values[' custom'];
   if (names === undefined) {
     var parent = inheritParent(el);
-    names = parent === null ? [] : customNames(parent);
+    // the registered properties with an initial value (css-property-rule.js) are listed everywhere
+    names = parent !== null ? customNames(parent)
+        : loadedModules.css === undefined ? [] : loadModule('css').registeredNames().sort();
     var own = [];
     cascadeOf(el).forEach(function (d) {
       if (d.name.substring(0, 2) === '--' && names.indexOf(d.name) < 0) {

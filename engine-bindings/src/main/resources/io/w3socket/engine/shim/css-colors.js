@@ -37,15 +37,24 @@ for (var nc = 0; nc < NAMED_COLORS.length; nc += 2) {
   NAMED_COLOR[NAMED_COLORS[nc]] = NAMED_COLORS[nc + 1];
 }
 
-/** CSS Color 4 #serializing-sRGB-values: rgb() when opaque, else rgba() with alpha to 3 decimals. */
+/**
+ * CSS Color 4 #serializing-sRGB-values: rgb() when opaque, else rgba(). The alpha is kept as a
+ * byte, as Chromium keeps it, and written with two decimals where they give the byte back, else
+ * three (#serializing-alpha-values).
+ */
 function serializeRgb(r, g, b, a) {
   var c = [r, g, b].map(function (x) {
     return Math.round(Math.max(0, Math.min(255, x)));
   }).join(', ');
-  if (a >= 1) {
+  var alphaByte = Math.round(Math.max(0, Math.min(1, a)) * 255);
+  if (alphaByte === 255) {
     return 'rgb(' + c + ')';
   }
-  return 'rgba(' + c + ', ' + String(Math.round(Math.max(0, a) * 1000) / 1000) + ')';
+  var alpha = Math.round(alphaByte / 255 * 100) / 100;
+  if (Math.round(alpha * 255) !== alphaByte) {
+    alpha = Math.round(alphaByte / 255 * 1000) / 1000;
+  }
+  return 'rgba(' + c + ', ' + String(alpha) + ')';
 }
 
 /**

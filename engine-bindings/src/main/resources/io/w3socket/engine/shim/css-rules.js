@@ -1,8 +1,9 @@
 // css-rules.js (lazy module css): CSSOM's rules (https://drafts.csswg.org/cssom/#css-rules):
 // CSSRule, CSSRuleList, CSSStyleRule, CSSMediaRule and CSSSupportsRule (CSSGroupingRule,
 // CSSConditionRule), CSSKeyframesRule and CSSKeyframeRule (css-animations), CSSFontFaceRule
-// (css-fonts), CSSImportRule, CSSLayerBlockRule and CSSLayerStatementRule (css-cascade-5), and
-// nested rules with CSSNestedDeclarations (css-nesting), made from css-syntax.js's rules and
+// (css-fonts), CSSImportRule, CSSLayerBlockRule and CSSLayerStatementRule (css-cascade-5),
+// nested rules with CSSNestedDeclarations (css-nesting), and @property's CSSPropertyRule
+// (css-property-rule.js), made from css-syntax.js's rules and
 // serialized as
 // #serialize-a-css-rule does (Chromium 156's whitespace). A style rule's selector must parse (the
 // host's selector parser, querySelector's); its declarations are style.js's (values as written).
@@ -269,6 +270,8 @@ function cssRuleFrom(raw, sheet, parentRule, allowImport) {
     case 'keyframes':
     case '-webkit-keyframes':
       return keyframesRule(raw, sheet, parentRule);
+    case 'property':
+      return propertyRule(raw, sheet, parentRule); // css-property-rule.js
     case 'font-face':
       return newRule(CSSFontFaceRule, 5, {sheet: sheet, parentRule: parentRule,
         declarations: style.parseDeclarations(raw.block)});
@@ -359,6 +362,9 @@ function serializeRule(rule) {
       decls = ruleDeclarations(s);
       return '@font-face { ' + decls + (decls === '' ? '' : ' ') + '}';
     case 0:
+      if (s.registration) {
+        return serializePropertyRule(s); // css-property-rule.js
+      }
       if (s.nestedDeclarations) {
         return ruleDeclarations(s);
       }
