@@ -876,4 +876,54 @@ console.log(out.join('; '));
 #ff000080=rgba(255, 0, 0, 0.5); #ff000001=rgba(255, 0, 0, 0.004); #ff0000fe=rgba(255, 0, 0, 0.996); #f008=rgba(255, 0, 0, 0.533); rgba(1,2,3,0.502)=rgba(1, 2, 3, 0.5); rgba(1,2,3,0.123456)=rgba(1, 2, 3, 0.12); rgb(1 2 3 / 33.3%)=rgba(1, 2, 3, 0.333); rgba(1,2,3,0.001)=rgba(1, 2, 3, 0); #ff00001a=rgba(255, 0, 0, 0.1); #ff000033=rgba(255, 0, 0, 0.2)
 """);
   }
+
+  /**
+   * Shadows (a box's and a text's: the color first, omitted lengths as 0px, inset last,
+   * currentcolor and em resolved) and the individual transforms (translate's lengths in px with zero
+   * components left out, rotate's angle in deg, scale's percentages as numbers) as Chromium computes them.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void shadowsAndIndividualTransformsComputeAsInChromium(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "effects.html",
+        engine,
+        """
+<!DOCTYPE html><html><head><style>
+.a { box-shadow: 1px 2px red }
+.b { box-shadow: inset 0 0 0 2px #0000, 0 4px 6px -1px rgb(0 0 0 / 0.1) }
+.c { box-shadow: 0 0 1em 0.5em currentcolor; color: blue; font-size: 10px }
+.d { box-shadow: none }
+.e { box-shadow: 3px 3px }
+.f { translate: 10px; rotate: 45deg; scale: 0.5 }
+.g { translate: 10px 20%; rotate: 0.5turn; scale: 2 3 }
+.h { translate: 1em 0; rotate: x 90deg; scale: 150% }
+.i { translate: 1px 2px 3px; rotate: 1 1 0 10deg; scale: 1 1 1 }
+.j { translate: 0 0; rotate: none; scale: none }
+.k { text-shadow: 1px 1px 2px black }
+.l { box-shadow: calc(1px + 2px) 0 0 red }
+</style></head><body>
+<div id=a class=a></div><div id=b class=b></div><div id=c class=c></div><div id=d class=d></div><div id=e class=e></div><div id=f class=f></div><div id=g class=g></div><div id=h class=h></div><div id=i class=i></div><div id=j class=j></div><div id=k class=k></div><div id=l class=l></div><div id=z></div>
+<script>
+var props = ['boxShadow', 'translate', 'rotate', 'scale', 'textShadow', 'transform'];
+'abcdefghijklz'.split('').forEach(function (id) { var cs = getComputedStyle(document.getElementById(id)); console.log(id + ' ' + props.map(function (p) { return p + '=' + cs[p]; }).join('; ')); });
+</script></body></html>
+""",
+        """
+a boxShadow=rgb(255, 0, 0) 1px 2px 0px 0px; translate=none; rotate=none; scale=none; textShadow=none; transform=none
+b boxShadow=rgba(0, 0, 0, 0) 0px 0px 0px 2px inset, rgba(0, 0, 0, 0.1) 0px 4px 6px -1px; translate=none; rotate=none; scale=none; textShadow=none; transform=none
+c boxShadow=rgb(0, 0, 255) 0px 0px 10px 5px; translate=none; rotate=none; scale=none; textShadow=none; transform=none
+d boxShadow=none; translate=none; rotate=none; scale=none; textShadow=none; transform=none
+e boxShadow=rgb(0, 0, 0) 3px 3px 0px 0px; translate=none; rotate=none; scale=none; textShadow=none; transform=none
+f boxShadow=none; translate=10px; rotate=45deg; scale=0.5; textShadow=none; transform=none
+g boxShadow=none; translate=10px 20%; rotate=180deg; scale=2 3; textShadow=none; transform=none
+h boxShadow=none; translate=16px; rotate=x 90deg; scale=1.5; textShadow=none; transform=none
+i boxShadow=none; translate=1px 2px 3px; rotate=1 1 0 10deg; scale=1; textShadow=none; transform=none
+j boxShadow=none; translate=0px; rotate=none; scale=none; textShadow=none; transform=none
+k boxShadow=none; translate=none; rotate=none; scale=none; textShadow=rgb(0, 0, 0) 1px 1px 2px; transform=none
+l boxShadow=rgb(255, 0, 0) 3px 0px 0px 0px; translate=none; rotate=none; scale=none; textShadow=none; transform=none
+z boxShadow=none; translate=none; rotate=none; scale=none; textShadow=none; transform=none
+""");
+  }
 }

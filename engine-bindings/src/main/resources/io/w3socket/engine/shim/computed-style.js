@@ -57,13 +57,13 @@ var COMPUTED_INITIAL = {
   'overflow-x': 'visible', 'overflow-y': 'visible', 'padding-bottom': '0px',
   'padding-left': '0px', 'padding-right': '0px', 'padding-top': '0px',
   'pointer-events': 'auto *', 'position': 'static', 'quotes': 'auto *', 'resize': 'none',
-  'right': 'auto', 'row-gap': 'normal', 'scroll-behavior': 'auto', 'tab-size': '8 *',
+  'right': 'auto', 'rotate': 'none', 'row-gap': 'normal', 'scale': 'none', 'scroll-behavior': 'auto', 'tab-size': '8 *',
   'table-layout': 'auto', 'text-align': 'start *', 'text-decoration-color': 'currentcolor', 'text-decoration-line': 'none',
   'text-decoration-style': 'solid',
   'text-indent': '0px *', 'text-overflow': 'clip', 'text-shadow': 'none *',
   'text-transform': 'none *', 'top': 'auto', 'touch-action': 'auto', 'transform': 'none',
   'transition-delay': '0s', 'transition-duration': '0s', 'transition-property': 'all',
-  'transition-timing-function': 'ease', 'unicode-bidi': 'normal', 'user-select': 'auto',
+  'transition-timing-function': 'ease', 'translate': 'none', 'unicode-bidi': 'normal', 'user-select': 'auto',
   'vertical-align': 'baseline', 'visibility': 'visible *', 'white-space': 'normal *',
   'width': 'auto', 'will-change': 'auto', 'word-break': 'normal *', 'word-spacing': '0px *',
   'writing-mode': 'horizontal-tb *', 'z-index': 'auto'
@@ -751,6 +751,13 @@ function computeDeclared(el, name, value, parent) {
   }
   if (side && /^(thin|medium|thick)$/i.test(value)) {
     return {thin: '1px', medium: '3px', thick: '5px'}[value.toLowerCase()];
+  }
+  // computed-effects.js: shadows and the individual transforms
+  var effect = name === 'box-shadow' || name === 'text-shadow' ? shadowValue(el, value, name === 'box-shadow')
+      : name === 'translate' ? translateValue(el, value) : name === 'rotate' ? rotateValue(value)
+      : name === 'scale' ? scaleValue(value) : null;
+  if (effect !== null) {
+    return effect;
   }
   // computed-shorthands.js: the font longhands' values
   if (name === 'font-family') {
