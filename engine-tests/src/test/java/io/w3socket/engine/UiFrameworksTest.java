@@ -347,8 +347,9 @@ console.log('rendered ' + document.styleSheets.length + ' ' + document.querySele
   void tailwindStylesTheClassesAMessageBrings() throws IOException {
     // Tailwind CSS 4's browser build compiles the utility classes it finds in the page into a
     // style element, again when a script adds more (here the classes a WebSocket echo brings), in
-    // cascade layers with logical properties, custom properties, calc() and oklch() colors; the
-    // page reads them back once the button is styled. Chromium printed the same line.
+    // cascade layers with logical properties, custom properties (registered with @property, whose
+    // initial values the border, shadow and translate utilities read), calc() and oklch() colors;
+    // the page reads them back once the button is styled. Chromium printed the same line.
     Runs.Outcome o =
         run(
             List.of("@tailwindcss/browser/dist/index.global.js"),
@@ -359,7 +360,9 @@ function cs(el, props) {
   return props.split(' ').map(function (p) { return p + '=' + c.getPropertyValue(p); }).join('; ');
 }
 var ws = new WebSocket('%ECHO%');
-ws.onopen = function () { ws.send('px-2 py-1 bg-blue-500 text-white disabled:opacity-50'); };
+ws.onopen = function () {
+  ws.send('px-2 py-1 bg-blue-500 text-white disabled:opacity-50 border shadow-md translate-x-4');
+};
 ws.onmessage = function (e) {
   var b = document.createElement('button');
   b.className = e.data;
@@ -369,7 +372,8 @@ ws.onmessage = function (e) {
     if (getComputedStyle(b).paddingLeft !== '0px') {
       mo.disconnect();
       console.log('rendered ' + cs(document.getElementById('d'), 'display padding-top color font-weight '
-          + 'border-top-left-radius') + ' | ' + cs(b, 'padding-left padding-top background-color color opacity'));
+          + 'border-top-left-radius') + ' | ' + cs(b, 'padding-left padding-top background-color color opacity '
+          + 'border-top-style border-top-width box-shadow translate'));
       ws.close();
     }
   });
@@ -379,7 +383,11 @@ ws.onmessage = function (e) {
     assertRendered(
         "rendered display=none; padding-top=16px; color=oklch(0.637 0.237 25.331); font-weight=700;"
             + " border-top-left-radius=8px | padding-left=8px; padding-top=4px;"
-            + " background-color=oklch(0.623 0.214 259.815); color=rgb(255, 255, 255); opacity=0.5",
+            + " background-color=oklch(0.623 0.214 259.815); color=rgb(255, 255, 255); opacity=0.5;"
+            + " border-top-style=solid; border-top-width=1px; box-shadow=rgba(0, 0, 0, 0) 0px 0px"
+            + " 0px 0px, rgba(0, 0, 0, 0) 0px 0px 0px 0px, rgba(0, 0, 0, 0) 0px 0px 0px 0px,"
+            + " rgba(0, 0, 0, 0) 0px 0px 0px 0px, rgba(0, 0, 0, 0.1) 0px 4px 6px -1px, rgba(0, 0,"
+            + " 0, 0.1) 0px 2px 4px -2px; translate=16px",
         o);
   }
 
