@@ -926,4 +926,80 @@ l boxShadow=rgb(255, 0, 0) 3px 0px 0px 0px; translate=none; rotate=none; scale=n
 z boxShadow=none; translate=none; rotate=none; scale=none; textShadow=none; transform=none
 """);
   }
+
+  /**
+   * transform as the matrix of its functions (translations in px and em, rotations, skews, scales,
+   * matrix(), 3D functions giving matrix3d() unless the product is 2D, perspective), numbers as
+   * Chromium writes them; a percentage translates by nothing, as for Chromium's boxes of size 0.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void transformComputesToAMatrixAsInChromium(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "transform.html",
+        engine,
+        """
+<!DOCTYPE html><html><head><style>
+.a { transform: rotate(45deg) }
+.b { transform: translate(10px, 20px) scale(2) }
+.c { transform: translateX(1em) rotate(0.25turn); font-size: 10px }
+.d { transform: skew(10deg, 20deg) }
+.e { transform: matrix(1, 2, 3, 4, 5, 6) }
+.f { transform: scaleX(-1) }
+.g { transform: none }
+.h { transform: rotate(30deg) translate(5px) }
+.i { transform: translate3d(1px, 2px, 3px) }
+.j { transform: translateY(-50%) }
+.k { transform: rotate(1rad) skewX(15deg) scaleY(0.5) }
+.l { transform: perspective(100px) }
+.m { transform: translateZ(0) }
+.n { transform: scale(1) }
+</style></head><body>
+<div id=a class=a></div><div id=b class=b></div><div id=c class=c></div><div id=d class=d></div><div id=e class=e></div><div id=f class=f></div><div id=g class=g></div><div id=h class=h></div><div id=i class=i></div><div id=j class=j></div><div id=k class=k></div><div id=l class=l></div><div id=m class=m></div><div id=n class=n></div><span id=s class=a>inline</span>
+<script>
+'abcdefghijklmns'.split('').forEach(function (id) { console.log(id + ' ' + getComputedStyle(document.getElementById(id)).transform); });
+</script></body></html>
+""",
+        """
+a matrix(0.707107, 0.707107, -0.707107, 0.707107, 0, 0)
+b matrix(2, 0, 0, 2, 10, 20)
+c matrix(0, 1, -1, 0, 10, 0)
+d matrix(1, 0.36397, 0.176327, 1, 0, 0)
+e matrix(1, 2, 3, 4, 5, 6)
+f matrix(-1, 0, 0, 1, 0, 0)
+g none
+h matrix(0.866025, 0.5, -0.5, 0.866025, 4.33013, 2.5)
+i matrix3d(1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 1, 2, 3, 1)
+j matrix(1, 0, 0, 1, 0, 0)
+k matrix(0.540302, 0.841471, -0.348349, 0.382887, 0, 0)
+l matrix3d(1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, -0.01, 0, 0, 0, 1)
+m matrix(1, 0, 0, 1, 0, 0)
+n matrix(1, 0, 0, 1, 0, 0)
+s matrix(0.707107, 0.707107, -0.707107, 0.707107, 0, 0)
+""");
+  }
+
+  /**
+   * Rotations and skews at the multiples of 90 degrees exact, small angles written with an exponent
+   * as Chromium writes them.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void smallAndRightAngleRotationsAsInChromium(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "rotations.html",
+        engine,
+        """
+<!DOCTYPE html><html><body><div id=d></div><script>
+var d = document.getElementById('d'); var out = [];
+['rotate(0.01deg)', 'rotate(0.001deg)', 'rotate(90deg)', 'rotate(180deg)', 'rotate(270deg)', 'skewX(45deg)', 'rotate(0.0001rad)', 'rotate3d(1, 0, 0, 90deg)'].forEach(function (t) { d.style.transform = t; out.push(t + '=' + getComputedStyle(d).transform); });
+console.log(out.join('; '));
+</script></body></html>
+""",
+        """
+rotate(0.01deg)=matrix(1, 0.000174533, -0.000174533, 1, 0, 0); rotate(0.001deg)=matrix(1, 1.74533e-05, -1.74533e-05, 1, 0, 0); rotate(90deg)=matrix(0, 1, -1, 0, 0, 0); rotate(180deg)=matrix(-1, 0, 0, -1, 0, 0); rotate(270deg)=matrix(0, -1, 1, 0, 0, 0); skewX(45deg)=matrix(1, 0, 1, 1, 0, 0); rotate(0.0001rad)=matrix(1, 0.0001, -0.0001, 1, 0, 0); rotate3d(1, 0, 0, 90deg)=matrix3d(1, 0, 0, 0, 0, 0, 1, 0, 0, -1, 0, 0, 0, 0, 0, 1)
+""");
+  }
 }
