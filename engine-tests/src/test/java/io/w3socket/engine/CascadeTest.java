@@ -1002,4 +1002,40 @@ console.log(out.join('; '));
 rotate(0.01deg)=matrix(1, 0.000174533, -0.000174533, 1, 0, 0); rotate(0.001deg)=matrix(1, 1.74533e-05, -1.74533e-05, 1, 0, 0); rotate(90deg)=matrix(0, 1, -1, 0, 0, 0); rotate(180deg)=matrix(-1, 0, 0, -1, 0, 0); rotate(270deg)=matrix(0, -1, 1, 0, 0, 0); skewX(45deg)=matrix(1, 0, 1, 1, 0, 0); rotate(0.0001rad)=matrix(1, 0.0001, -0.0001, 1, 0, 0); rotate3d(1, 0, 0, 90deg)=matrix3d(1, 0, 0, 0, 0, 0, 1, 0, 0, -1, 0, 0, 0, 0, 0, 1)
 """);
   }
+
+  /**
+   * Gradients in background-image as Chromium computes them: colors computed, the default direction
+   * left out and angles in deg, a default interpolation space left out (srgb for legacy colors, else
+   * oklab), a stop's two positions as two stops, transition hints, layers.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void gradientsComputeAsInChromium(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "gradients.html",
+        engine,
+        """
+<!DOCTYPE html><html><body><div id=d></div><script>
+var d = document.getElementById('d'); var out = [];
+['linear-gradient(red, blue)', 'linear-gradient(to bottom, red, blue)', 'linear-gradient(180deg, red 10%, blue)', 'linear-gradient(to right in oklab, red 0%, blue 100%)', 'linear-gradient(in oklab, #f00, #00f)', 'linear-gradient(in srgb, red, blue)', 'linear-gradient(0.25turn, hsl(0 100% 50%), transparent)', 'radial-gradient(circle, red, blue)', 'linear-gradient(to right, oklch(0.6 0.2 25) 0%, blue 100%)', 'none', 'linear-gradient(red, blue), none', 'linear-gradient(to right, red, 10%, blue)', 'repeating-linear-gradient(45deg, red 0 10px, blue 10px 20px)'].forEach(function (t) { d.style.backgroundImage = t; out.push(t + ' => ' + getComputedStyle(d).backgroundImage); });
+console.log(out.join('\\n'));
+</script></body></html>
+""",
+        """
+linear-gradient(red, blue) => linear-gradient(rgb(255, 0, 0), rgb(0, 0, 255))
+linear-gradient(to bottom, red, blue) => linear-gradient(rgb(255, 0, 0), rgb(0, 0, 255))
+linear-gradient(180deg, red 10%, blue) => linear-gradient(rgb(255, 0, 0) 10%, rgb(0, 0, 255))
+linear-gradient(to right in oklab, red 0%, blue 100%) => linear-gradient(to right in oklab, rgb(255, 0, 0) 0%, rgb(0, 0, 255) 100%)
+linear-gradient(in oklab, #f00, #00f) => linear-gradient(in oklab, rgb(255, 0, 0), rgb(0, 0, 255))
+linear-gradient(in srgb, red, blue) => linear-gradient(rgb(255, 0, 0), rgb(0, 0, 255))
+linear-gradient(0.25turn, hsl(0 100% 50%), transparent) => linear-gradient(90deg, rgb(255, 0, 0), rgba(0, 0, 0, 0))
+radial-gradient(circle, red, blue) => radial-gradient(circle, rgb(255, 0, 0), rgb(0, 0, 255))
+linear-gradient(to right, oklch(0.6 0.2 25) 0%, blue 100%) => linear-gradient(to right, oklch(0.6 0.2 25) 0%, rgb(0, 0, 255) 100%)
+none => none
+linear-gradient(red, blue), none => linear-gradient(rgb(255, 0, 0), rgb(0, 0, 255)), none
+linear-gradient(to right, red, 10%, blue) => linear-gradient(to right, rgb(255, 0, 0), 10%, rgb(0, 0, 255))
+repeating-linear-gradient(45deg, red 0 10px, blue 10px 20px) => repeating-linear-gradient(45deg, rgb(255, 0, 0) 0px, rgb(255, 0, 0) 10px, rgb(0, 0, 255) 10px, rgb(0, 0, 255) 20px)
+""");
+  }
 }

@@ -755,7 +755,8 @@ function computeDeclared(el, name, value, parent) {
   // computed-effects.js: shadows and the individual transforms
   var effect = name === 'box-shadow' || name === 'text-shadow' ? shadowValue(el, value, name === 'box-shadow')
       : name === 'translate' ? translateValue(el, value) : name === 'rotate' ? rotateValue(value)
-      : name === 'scale' ? scaleValue(value) : name === 'transform' ? transformValue(el, value) : null;
+      : name === 'scale' ? scaleValue(value) : name === 'transform' ? transformValue(el, value)
+      : name === 'background-image' ? imageListValue(el, value) : null; // computed-images.js
   if (effect !== null) {
     return effect;
   }
