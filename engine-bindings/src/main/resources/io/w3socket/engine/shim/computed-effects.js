@@ -1,4 +1,4 @@
-// computed-effects.js (lazy module style): the computed values of shadows (CSS Backgrounds
+// computed-effects.js (lazy module effects): the computed values of shadows (CSS Backgrounds
 // #box-shadow, CSS Text Decoration #text-shadow-property), transform as a matrix (CSS Transforms
 // #serialization-of-the-computed-value) and the individual transforms (CSS Transforms 2
 // #individual-transforms: translate, rotate, scale) for getComputedStyle (computed-style.js), as
@@ -7,6 +7,29 @@
 //
 // Not done: a percentage (or calc() with one) stays as written in translate; in transform it is
 // of a box of size 0 (nothing is laid out here); rotate's axis forms are kept as written.
+
+var style = loadModule('style');
+
+/**
+ * The computed value of one of the properties this module and computed-images.js compute
+ * (computed-style.js asks for all but none), or null where the value does not parse.
+ */
+function effectValue(el, name, value) {
+  switch (name) {
+    case 'box-shadow': case 'text-shadow':
+      return shadowValue(el, value, name === 'box-shadow');
+    case 'translate':
+      return translateValue(el, value);
+    case 'rotate':
+      return rotateValue(value);
+    case 'scale':
+      return scaleValue(value);
+    case 'transform':
+      return transformValue(el, value);
+    default:
+      return imageListValue(el, value);
+  }
+}
 
 /**
  * A box-shadow (spread true) or text-shadow value's computed value: each shadow's color
@@ -17,19 +40,19 @@ function shadowValue(el, value, spread) {
   if (value.trim().toLowerCase() === 'none') {
     return 'none';
   }
-  var shadows = cssSplit(value, ',');
+  var shadows = style.cssSplit(value, ',');
   if (shadows === null) {
     return null;
   }
-  var emPx = parseFloat(computedValue(el, 'font-size'));
+  var emPx = parseFloat(style.computedValue(el, 'font-size'));
   var out = [];
   for (var i = 0; i < shadows.length; i++) {
     var lengths = [];
     var color = null;
     var inset = false;
-    var parts = valueParts(shadows[i]);
+    var parts = style.valueParts(shadows[i]);
     for (var j = 0; j < parts.length; j++) {
-      var length = computeLength(parts[j], emPx);
+      var length = style.computeLength(parts[j], emPx);
       if (length !== null) {
         lengths.push(length);
       } else if (spread && parts[j].toLowerCase() === 'inset') {
@@ -45,7 +68,7 @@ function shadowValue(el, value, spread) {
       lengths.push('0px');
     }
     var lower = color === null ? 'currentcolor' : color.toLowerCase();
-    color = lower === 'currentcolor' ? computedValue(el, 'color') : computeColor(color);
+    color = lower === 'currentcolor' ? style.computedValue(el, 'color') : style.computeColor(color);
     if (color === null) {
       return null;
     }
@@ -59,13 +82,13 @@ function shadowValue(el, value, spread) {
  * a y of 0 left out.
  */
 function translateValue(el, value) {
-  var parts = valueParts(value);
+  var parts = style.valueParts(value);
   if (parts.length === 1 && parts[0].toLowerCase() === 'none') {
     return 'none';
   }
-  var emPx = parseFloat(computedValue(el, 'font-size'));
+  var emPx = parseFloat(style.computedValue(el, 'font-size'));
   var out = parts.map(function (p) {
-    return /%$/.test(p) ? p : computeLength(p, emPx);
+    return /%$/.test(p) ? p : style.computeLength(p, emPx);
   });
   if (out.length > 3 || out.indexOf(null) >= 0) {
     return null;
@@ -84,7 +107,7 @@ function rotateValue(value) {
   var v = value.trim();
   var angle = /^([+-]?(?:\d*\.\d+|\d+)(?:e[+-]?\d+)?)(deg|grad|rad|turn)$/i.exec(v);
   if (angle !== null) {
-    return cssNumber(Number(angle[1]) * {deg: 1, grad: 0.9, rad: 180 / Math.PI, turn: 360}[angle[2].toLowerCase()])
+    return style.cssNumber(Number(angle[1]) * {deg: 1, grad: 0.9, rad: 180 / Math.PI, turn: 360}[angle[2].toLowerCase()])
         + 'deg';
   }
   return v.toLowerCase() === 'none' ? 'none' : v;
@@ -92,13 +115,13 @@ function rotateValue(value) {
 
 /** scale's computed value: numbers (a percentage as its number), a z of 1 left out, then a y equal to x. */
 function scaleValue(value) {
-  var parts = valueParts(value);
+  var parts = style.valueParts(value);
   if (parts.length === 1 && parts[0].toLowerCase() === 'none') {
     return 'none';
   }
   var out = parts.map(function (p) {
     var m = /^([+-]?(?:\d*\.\d+|\d+)(?:e[+-]?\d+)?)(%?)$/i.exec(p);
-    return m === null ? null : cssNumber(Number(m[1]) / (m[2] === '%' ? 100 : 1));
+    return m === null ? null : style.cssNumber(Number(m[1]) / (m[2] === '%' ? 100 : 1));
   });
   if (out.length > 3 || out.indexOf(null) >= 0) {
     return null;
@@ -122,7 +145,7 @@ function transformValue(el, value) {
   if (v.toLowerCase() === 'none') {
     return 'none';
   }
-  var emPx = parseFloat(computedValue(el, 'font-size'));
+  var emPx = parseFloat(style.computedValue(el, 'font-size'));
   var m = identityMatrix();
   var re = /([a-z0-9]+)\(([^()]*)\)\s*/gi;
   var at = 0;
@@ -206,7 +229,7 @@ function transformLength(a, emPx) {
   if (/^[+-]?(\d*\.\d+|\d+)%$/.test(a)) {
     return 0;
   }
-  var px = computeLength(a, emPx);
+  var px = style.computeLength(a, emPx);
   return px === null ? null : parseFloat(px);
 }
 

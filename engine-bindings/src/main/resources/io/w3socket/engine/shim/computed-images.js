@@ -1,4 +1,4 @@
-// computed-images.js (lazy module style): the computed value of background-image's gradients (CSS
+// computed-images.js (lazy module effects): the computed value of background-image's gradients (CSS
 // Images #gradients, CSS Images 4 #color-interpolation) for getComputedStyle (computed-style.js),
 // as Chromium 156 writes them: colors computed, a linear gradient's default direction (to bottom,
 // 180deg) left out and its angle in deg, a color space of interpolation left out where it is the
@@ -10,7 +10,7 @@
 
 /** A background-image value's computed value: each layer's gradient normalized; other layers as written. */
 function imageListValue(el, value) {
-  var layers = cssSplit(value, ',');
+  var layers = style.cssSplit(value, ',');
   if (layers === null) {
     return value;
   }
@@ -21,7 +21,7 @@ function imageListValue(el, value) {
       return layer;
     }
     if (emPx === null) {
-      emPx = parseFloat(computedValue(el, 'font-size'));
+      emPx = parseFloat(style.computedValue(el, 'font-size'));
     }
     return gradientValue(el, m[1].toLowerCase(), m[2], emPx) || layer;
   }).join(', ');
@@ -32,7 +32,7 @@ var LEGACY_COLOR = /^(#|rgba?\(|hsla?\(|hwb\(|[a-z]+$)/i;
 
 /** A gradient function's computed value, or null where it does not parse. */
 function gradientValue(el, name, args, emPx) {
-  var parts = cssSplit(args, ',');
+  var parts = style.cssSplit(args, ',');
   if (parts === null || parts.length < 2) {
     return null;
   }
@@ -41,9 +41,9 @@ function gradientValue(el, name, args, emPx) {
   var space = null;
   var stopsFrom = 0;
   var lead = [];
-  if (computeColor(valueParts(first)[0]) === null && valueParts(first)[0].toLowerCase() !== 'currentcolor') {
+  if (style.computeColor(style.valueParts(first)[0]) === null && style.valueParts(first)[0].toLowerCase() !== 'currentcolor') {
     stopsFrom = 1;
-    var words = valueParts(first);
+    var words = style.valueParts(first);
     var inAt = words.map(function (w) {
       return w.toLowerCase();
     }).indexOf('in');
@@ -65,15 +65,15 @@ function gradientValue(el, name, args, emPx) {
   var legacy = true;
   var stops = [];
   for (var i = stopsFrom; i < parts.length; i++) {
-    var p = valueParts(parts[i]);
+    var p = style.valueParts(parts[i]);
     var colorText = p[0];
-    var color = colorText.toLowerCase() === 'currentcolor' ? computedValue(el, 'color') : computeColor(colorText);
+    var color = colorText.toLowerCase() === 'currentcolor' ? style.computedValue(el, 'color') : style.computeColor(colorText);
     var positions = p.slice(1).map(function (x) {
-      return /%$/.test(x) ? x : computeLength(x, emPx);
+      return /%$/.test(x) ? x : style.computeLength(x, emPx);
     });
     if (color === null) {
       // a transition hint: a lone position
-      var hint = p.length === 1 ? (/%$/.test(p[0]) ? p[0] : computeLength(p[0], emPx)) : null;
+      var hint = p.length === 1 ? (/%$/.test(p[0]) ? p[0] : style.computeLength(p[0], emPx)) : null;
       if (hint === null) {
         return null;
       }

@@ -696,7 +696,7 @@ function computeCustomValue(el, name) {
   var keyword = declared === null ? null : declared.trim().toLowerCase();
   var computed = null;
   if (registration !== null && declared !== null && !/^(inherit|initial|unset)$/.test(keyword)) {
-    computed = loadModule('style').computeBySyntax(el, registration.syntax, declared);
+    computed = loadModule('propertysyntax').computeBySyntax(el, registration.syntax, declared);
     if (typeof computed !== 'string') {
       keyword = 'unset'; // not of its syntax: invalid at computed-value time
     }
@@ -709,6 +709,9 @@ function computeCustomValue(el, name) {
   }
   return registration === null ? declared.trim() : computed;
 }
+
+/** The properties the lazy module effects computes (their initial value, none, is computed). */
+var EFFECT_PROPERTIES = ' box-shadow text-shadow translate rotate scale transform background-image ';
 
 /** A declared (or initial) value made computed, as far as this module knows the property's type. */
 function computeDeclared(el, name, value, parent) {
@@ -752,13 +755,12 @@ function computeDeclared(el, name, value, parent) {
   if (side && /^(thin|medium|thick)$/i.test(value)) {
     return {thin: '1px', medium: '3px', thick: '5px'}[value.toLowerCase()];
   }
-  // computed-effects.js: shadows and the individual transforms
-  var effect = name === 'box-shadow' || name === 'text-shadow' ? shadowValue(el, value, name === 'box-shadow')
-      : name === 'translate' ? translateValue(el, value) : name === 'rotate' ? rotateValue(value)
-      : name === 'scale' ? scaleValue(value) : name === 'transform' ? transformValue(el, value)
-      : name === 'background-image' ? imageListValue(el, value) : null; // computed-images.js
-  if (effect !== null) {
-    return effect;
+  // the lazy module effects (computed-effects.js, computed-images.js): shadows, transforms, images
+  if (EFFECT_PROPERTIES.indexOf(' ' + name + ' ') >= 0 && value.toLowerCase() !== 'none') {
+    var effect = loadModule('effects').effectValue(el, name, value);
+    if (effect !== null) {
+      return effect;
+    }
   }
   // computed-shorthands.js: the font longhands' values
   if (name === 'font-family') {

@@ -45,14 +45,14 @@ function propertyRule(raw, sheet, parentRule) {
  * invalid: 'syntax', 'missing' (no initial value for a syntax that needs one), 'parse', 'dependent'.
  */
 function registrationOf(name, syntaxText, inherits, initialText) {
-  var style = loadModule('style');
-  var syntax = style.parsePropertySyntax(syntaxText);
+  var syntaxes = loadModule('propertysyntax');
+  var syntax = syntaxes.parsePropertySyntax(syntaxText);
   if (syntax === null) {
     return 'syntax';
   }
   var initial = null;
   if (initialText !== null) {
-    initial = style.computeBySyntax(null, syntax, initialText);
+    initial = syntaxes.computeBySyntax(null, syntax, initialText);
     if (initial === null || initial === undefined) {
       return initial === null ? 'parse' : 'dependent';
     }

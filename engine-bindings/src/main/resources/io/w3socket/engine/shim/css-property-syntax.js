@@ -1,10 +1,12 @@
-// css-property-syntax.js (lazy module style): registered custom properties' syntax strings
+// css-property-syntax.js (lazy module propertysyntax): registered custom properties' syntax strings
 // (https://drafts.css-houdini.org/css-properties-values-api/#syntax-strings) and their values
 // computed by it (#calculation-of-computed-values), as Chromium 156 writes them: for @property
 // (css-property-rule.js), CSS.registerProperty and getComputedStyle (computed-style.js).
 //
 // Not done: lengths in units other than px, absolute ones, em and rem (vw, ch...) do not parse;
 // a <color> of currentcolor stays the keyword.
+
+var style = loadModule('style');
 
 /** #supported-names: the data type names a syntax component may take. */
 var SYNTAX_TYPES = ' length number percentage length-percentage color image url integer angle time resolution '
@@ -62,7 +64,7 @@ function computeBySyntax(el, syntax, value) {
   var dependent = false;
   for (var i = 0; i < syntax.length; i++) {
     var c = syntax[i];
-    var items = c.multiplier === '+' ? valueParts(v) : c.multiplier === '#' ? cssSplit(v, ',') : [v];
+    var items = c.multiplier === '+' ? style.valueParts(v) : c.multiplier === '#' ? style.cssSplit(v, ',') : [v];
     if (items === null || items.length === 0) {
       continue;
     }
@@ -96,7 +98,7 @@ function computeSyntaxType(el, type, v) {
   switch (type) {
     case 'length-percentage':
       if (unit !== null && unit[2] === '%') {
-        return cssNumber(Number(unit[1])) + '%';
+        return style.cssNumber(Number(unit[1])) + '%';
       }
       return computeSyntaxType(el, 'length', v);
     case 'length':
@@ -104,25 +106,25 @@ function computeSyntaxType(el, type, v) {
         if (el === null) {
           return undefined; // #computationally-independent: it needs a font size
         }
-        return computeLength(v, parseFloat(computedValue(el, 'font-size')));
+        return style.computeLength(v, parseFloat(style.computedValue(el, 'font-size')));
       }
-      return unit !== null && unit[2] === '%' ? null : computeLength(v, 16);
+      return unit !== null && unit[2] === '%' ? null : style.computeLength(v, 16);
     case 'number':
-      return unit !== null && unit[2] === '' ? cssNumber(Number(unit[1])) : null;
+      return unit !== null && unit[2] === '' ? style.cssNumber(Number(unit[1])) : null;
     case 'integer':
       return /^[+-]?\d+$/.test(v) ? String(Number(v)) : null;
     case 'percentage':
-      return unit !== null && unit[2] === '%' ? cssNumber(Number(unit[1])) + '%' : null;
+      return unit !== null && unit[2] === '%' ? style.cssNumber(Number(unit[1])) + '%' : null;
     case 'color':
-      return v.toLowerCase() === 'currentcolor' ? 'currentcolor' : computeColor(v);
+      return v.toLowerCase() === 'currentcolor' ? 'currentcolor' : style.computeColor(v);
     case 'angle':
       var deg = unit === null ? undefined : ANGLE_DEG[unit[2].toLowerCase()];
-      return deg === undefined ? null : cssNumber(Number(unit[1]) * deg) + 'deg';
+      return deg === undefined ? null : style.cssNumber(Number(unit[1]) * deg) + 'deg';
     case 'time':
-      return computeTime(v);
+      return style.computeTime(v);
     case 'resolution':
       var dppx = unit === null ? undefined : RESOLUTION_DPPX[unit[2].toLowerCase()];
-      return dppx === undefined ? null : cssNumber(Number(unit[1]) * dppx) + 'dppx';
+      return dppx === undefined ? null : style.cssNumber(Number(unit[1]) * dppx) + 'dppx';
     case 'custom-ident':
       return SYNTAX_IDENT.test(v) && !CSS_WIDE_KEYWORD.test(v) ? v : null;
     case 'string':
@@ -135,7 +137,7 @@ function computeSyntaxType(el, type, v) {
     case 'transform-function':
       return /^[a-z][a-z0-9-]*\([^()]*\)$/i.test(v) ? v : null;
     case 'transform-list':
-      var fns = valueParts(v);
+      var fns = style.valueParts(v);
       return fns.length > 0 && fns.every(function (f) {
         return /^[a-z][a-z0-9-]*\([^()]*\)$/i.test(f);
       }) ? fns.join(' ') : null;
