@@ -240,23 +240,19 @@ final class CssRuleSyntax {
     int n = text.length();
     int limit = Math.min(n, pos + 256);
     int nameEnd = nameEnd(text, pos, limit);
-    // A name may take a non-ASCII space into it; the colon may follow any of its characters.
-    boolean custom = text.startsWith("--", pos);
-    for (int end = nameEnd; end > pos; end--) {
-      int colon = end;
-      while (colon < limit && isJsSpace(text.charAt(colon))) {
-        colon++;
-      }
-      if (colon < limit && text.charAt(colon) == ':') {
-        if (custom) {
-          return true;
-        }
-        int start = colon + 1;
-        String value = text.substring(start, scan(text, start, ";").end());
-        return scan(value, 0, "{").end() >= value.length();
-      }
+    int colon = nameEnd;
+    while (colon < limit && isWhitespace(text.charAt(colon))) {
+      colon++;
     }
-    return false;
+    if (nameEnd == pos || colon >= limit || text.charAt(colon) != ':') {
+      return false;
+    }
+    if (text.startsWith("--", pos)) {
+      return true;
+    }
+    int start = colon + 1;
+    String value = text.substring(start, scan(text, start, ";").end());
+    return scan(value, 0, "{").end() >= value.length();
   }
 
   private static boolean isLetter(char c) {
@@ -274,27 +270,5 @@ final class CssRuleSyntax {
   /** CSS Syntax #whitespace. */
   private static boolean isWhitespace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-  }
-
-  /**
-   * The white space the shim's regular expressions matched with \s (ECMAScript's WhiteSpace and
-   * LineTerminator).
-   */
-  private static boolean isJsSpace(char c) {
-    return c == ' '
-        || c == '\t'
-        || c == '\n'
-        || c == '\r'
-        || c == '\f'
-        || c == 0x0b
-        || c == 0xa0
-        || c == 0x1680
-        || (c >= 0x2000 && c <= 0x200a)
-        || c == 0x2028
-        || c == 0x2029
-        || c == 0x202f
-        || c == 0x205f
-        || c == 0x3000
-        || c == 0xfeff;
   }
 }
