@@ -12,7 +12,9 @@
 //
 // Shorthands: margin, padding, inset, border and its parts, border-radius, background's color,
 // transition, animation, overflow and the logical ones here; font, flex, flex-flow, gap, place-*,
-// outline and list-style in computed-shorthands.js.
+// outline, list-style and text-decoration in computed-shorthands.js. Shadows, transforms and
+// gradients are the lazy module effects' (computed-effects.js, computed-images.js); registered
+// custom properties' syntaxes the lazy module propertysyntax's (css-property-syntax.js).
 //
 // Not done: layout, so a width or height is its computed value ("auto"), not the used one Chromium
 // answers for a rendered element, and a percentage stays as written; the properties missing from
