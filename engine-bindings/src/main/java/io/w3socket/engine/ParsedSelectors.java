@@ -16,6 +16,37 @@ import org.jsoup.select.Selector;
 final class ParsedSelectors {
   private static final int KEPT = 64;
 
+  /**
+   * The deepest nesting of brackets taken (:is(:not(…)), [attr]): jsoup parses and matches a
+   * selector recursively, and a loop thread's stack holds a few hundred levels; deeper ones are a
+   * SyntaxError here instead of a StackOverflowError (Chromium takes thousands). No selector a page
+   * writes comes near it.
+   */
+  static final int MAX_NESTING = 128;
+
+  /** Whether a selector's brackets nest deeper than {@link #MAX_NESTING} (strings skipped). */
+  static boolean tooDeep(String selector) {
+    int depth = 0;
+    char quote = 0;
+    for (int i = 0; i < selector.length(); i++) {
+      char c = selector.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (quote != 0) {
+        quote = c == quote ? 0 : quote;
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '(' || c == '[') {
+        if (++depth > MAX_NESTING) {
+          return true;
+        }
+      } else if (c == ')' || c == ']') {
+        depth--;
+      }
+    }
+    return false;
+  }
+
   private final Map<String, SelectorStates.Rewritten> recent =
       new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -33,6 +64,17 @@ final class ParsedSelectors {
   SelectorStates.Rewritten parse(String selectors, String what) {
     SelectorStates.Rewritten r = recent.get(selectors);
     if (r == null) {
+      if (tooDeep(selectors)) {
+        throw new DOMException(
+            "Failed to execute "
+                + what
+                + ": '"
+                + selectors
+                + "' is not a valid selector: it nests more than "
+                + MAX_NESTING
+                + " levels of brackets",
+            DOMException.SYNTAX_ERROR);
+      }
       r = SelectorStates.rewrite(selectors);
       try {
         Selector.evaluatorOf(r.selector());

@@ -85,6 +85,10 @@ final class StyleRuleSelectors {
   }
 
   private static Evaluator evaluatorOf(String selector) {
+    if (ParsedSelectors.tooDeep(selector)) {
+      return null; // a nested rule's & made it deeper than the host parses (its rule applies
+                   // nowhere)
+    }
     try {
       return Selector.evaluatorOf(selector);
     } catch (Selector.SelectorParseException | IllegalArgumentException e) {

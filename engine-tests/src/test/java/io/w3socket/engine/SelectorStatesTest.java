@@ -238,4 +238,46 @@ n1=7 n1,n2,d1 false
 :open after det,det2,dl\s
 """);
   }
+
+  /**
+   * A selector whose brackets nest deeper than the host parses (ParsedSelectors.MAX_NESTING, 128)
+   * is a SyntaxError, not a Java stack overflow the page sees (Chromium 156 takes 5,000 levels in
+   * querySelector; a style sheet's 20,000 crashed its page); a style sheet's rule with one is
+   * dropped and the cascade answers.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void selectorsNestedTooDeepAreSyntaxErrors(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "deep.html",
+        engine,
+        """
+<!DOCTYPE html><html><head><style id=s></style></head><body><p id=p>x</p><script>
+function nested(n) {
+  var s = '';
+  for (var i = 0; i < n; i++) s += ':is(';
+  s += 'p';
+  for (var i = 0; i < n; i++) s += ')';
+  return s;
+}
+[100, 128, 129, 5000].forEach(function (n) {
+  try {
+    console.log(n, document.querySelector(nested(n)) !== null);
+  } catch (e) {
+    console.log(n, e.name, e instanceof DOMException);
+  }
+});
+document.getElementById('s').textContent = nested(5000) + ' { color: red } p { margin: 1px }';
+console.log(document.styleSheets[0].cssRules.length, getComputedStyle(document.getElementById('p')).color);
+</script></body></html>
+""",
+        """
+100 true
+128 true
+129 SyntaxError true
+5000 SyntaxError true
+1 rgb(0, 0, 0)
+""");
+  }
 }
