@@ -1038,4 +1038,39 @@ linear-gradient(to right, red, 10%, blue) => linear-gradient(to right, rgb(255, 
 repeating-linear-gradient(45deg, red 0 10px, blue 10px 20px) => repeating-linear-gradient(45deg, rgb(255, 0, 0) 0px, rgb(255, 0, 0) 10px, rgb(0, 0, 255) 10px, rgb(0, 0, 255) 20px)
 """);
   }
+
+  /**
+   * Rules nested deeper than 128 levels (@media in @media...) are dropped, so that a sheet cannot
+   * overflow an engine's stack (Chromium 156 applies 3,000 levels); 127 levels apply.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void rulesNestedTooDeepAreDropped(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "deep-rules.html",
+        engine,
+        """
+<!DOCTYPE html><html><head><style id=s1></style><style id=s2></style></head><body><p id=p>x</p><q id=q>y</q><script>
+function nested(n, rule) {
+  var s = '';
+  for (var i = 0; i < n; i++) s += '@media all { ';
+  s += rule;
+  for (var i = 0; i < n; i++) s += ' }';
+  return s;
+}
+document.getElementById('s1').textContent = nested(127, 'p { color: red }');
+document.getElementById('s2').textContent = nested(3000, 'q { color: red }');
+console.log(getComputedStyle(document.getElementById('p')).color, getComputedStyle(document.getElementById('q')).color);
+var r = document.styleSheets[1].cssRules[0];
+var depth = 1;
+while (r.cssRules && r.cssRules.length > 0) { r = r.cssRules[0]; depth++; }
+console.log('kept levels', depth);
+</script></body></html>
+""",
+        """
+rgb(255, 0, 0) rgb(0, 0, 0)
+kept levels 128
+""");
+  }
 }

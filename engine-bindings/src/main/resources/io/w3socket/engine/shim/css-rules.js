@@ -150,6 +150,21 @@ function cssSelector(text, nested) {
   return host.cssSelectorText(text, nested);
 }
 
+/**
+ * The deepest a rule may sit in others (@media in @media..., nested style rules): deeper ones are
+ * dropped, as the host refuses selectors nested deeper (io.w3socket.engine.ParsedSelectors), so
+ * that the engines' stacks never overflow on a sheet (Chromium 156 takes thousands of levels).
+ */
+var MAX_RULE_NESTING = 128;
+
+function ruleDepth(rule) {
+  var depth = 0;
+  for (var r = rule; r !== null; r = r[SLOT].parentRule) {
+    depth++;
+  }
+  return depth;
+}
+
 /** Whether a rule is in a style rule (CSS Nesting #nesting): its selectors are relative then. */
 function inStyleRule(rule) {
   for (var r = rule; r !== null; r = r[SLOT].parentRule) {
@@ -213,6 +228,9 @@ function nestedDeclarations(sheet, parentRule, decls) {
  * constructed).
  */
 function cssRuleFrom(raw, sheet, parentRule, allowImport) {
+  if (ruleDepth(parentRule) >= MAX_RULE_NESTING) {
+    return null;
+  }
   var style = loadModule('style');
   var nested = parentRule !== null && inStyleRule(parentRule);
   if (raw.at === null) {
