@@ -70,22 +70,18 @@ final class ParsedSelectors {
                 + what
                 + ": '"
                 + selectors
-                + "' is not a valid selector: it nests more than "
+                + "' is not a valid selector: its brackets nest more than "
                 + MAX_NESTING
-                + " levels of brackets",
+                + " levels deep, this host's limit",
             DOMException.SYNTAX_ERROR);
       }
       r = SelectorStates.rewrite(selectors);
       try {
         Selector.evaluatorOf(r.selector());
       } catch (Selector.SelectorParseException | IllegalArgumentException e) {
+        // Chromium's message; jsoup's reason is its own wording of the parse, not the standard's
         throw new DOMException(
-            "Failed to execute "
-                + what
-                + ": '"
-                + selectors
-                + "' is not a valid selector: "
-                + e.getMessage(),
+            "Failed to execute " + what + ": '" + selectors + "' is not a valid selector.",
             DOMException.SYNTAX_ERROR);
       }
       recent.put(selectors, r);

@@ -243,7 +243,7 @@ n1=7 n1,n2,d1 false
    * A selector whose brackets nest deeper than the host parses (ParsedSelectors.MAX_NESTING, 128)
    * is a SyntaxError, not a Java stack overflow the page sees (Chromium 156 takes 5,000 levels in
    * querySelector; a style sheet's 20,000 crashed its page); a style sheet's rule with one is
-   * dropped and the cascade answers.
+   * dropped and the cascade answers. Invalid selectors' messages are Chromium's.
    */
   @ParameterizedTest
   @EnumSource(JsEngine.class)
@@ -268,6 +268,11 @@ function nested(n) {
     console.log(n, e.name, e instanceof DOMException);
   }
 });
+[function () { document.querySelector('['); }, function () { document.body.querySelectorAll('a,'); },
+    function () { document.getElementById('p').matches(':foo'); },
+    function () { document.getElementById('p').closest('>>'); }].forEach(function (f) {
+  try { f(); } catch (e) { console.log(e.name, e.message); }
+});
 document.getElementById('s').textContent = nested(5000) + ' { color: red } p { margin: 1px }';
 console.log(document.styleSheets[0].cssRules.length, getComputedStyle(document.getElementById('p')).color);
 </script></body></html>
@@ -277,6 +282,10 @@ console.log(document.styleSheets[0].cssRules.length, getComputedStyle(document.g
 128 true
 129 SyntaxError true
 5000 SyntaxError true
+SyntaxError Failed to execute 'querySelector' on 'Document': '[' is not a valid selector.
+SyntaxError Failed to execute 'querySelectorAll' on 'Element': 'a,' is not a valid selector.
+SyntaxError Failed to execute 'matches' on 'Element': ':foo' is not a valid selector.
+SyntaxError Failed to execute 'closest' on 'Element': '>>' is not a valid selector.
 1 rgb(0, 0, 0)
 """);
   }

@@ -227,16 +227,16 @@ var parentNodeMethods = {
     });
   },
   querySelector: function (selector) {
-    requireArgs(arguments, 1, "execute 'querySelector'");
+    requireArgs(arguments, 1, 'execute ' + parentNodeOperation(this, 'querySelector'));
     selector = toDOMString(selector);
-    var marks = selectorMarks(selector, "'querySelector'", this);
+    var marks = selectorMarks(selector, parentNodeOperation(this, 'querySelector'), this);
     var found = host.domQuery(slotOf(this, 'Node').handle, selector, false, marks);
     return found.length ? nodeFor(found[0]) : null;
   },
   querySelectorAll: function (selector) {
-    requireArgs(arguments, 1, "execute 'querySelectorAll'");
+    requireArgs(arguments, 1, 'execute ' + parentNodeOperation(this, 'querySelectorAll'));
     selector = toDOMString(selector);
-    var marks = selectorMarks(selector, "'querySelectorAll'", this);
+    var marks = selectorMarks(selector, parentNodeOperation(this, 'querySelectorAll'), this);
     // #dom-parentnode-queryselectorall: a static NodeList.
     return staticNodes(nodesFor(host.domQuery(slotOf(this, 'Node').handle, selector, true, marks)));
   },
