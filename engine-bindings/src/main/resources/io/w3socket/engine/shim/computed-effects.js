@@ -105,10 +105,9 @@ function translateValue(el, value) {
 /** rotate's computed value: an angle alone in deg; an axis and an angle as written. */
 function rotateValue(value) {
   var v = value.trim();
-  var angle = /^([+-]?(?:\d*\.\d+|\d+)(?:e[+-]?\d+)?)(deg|grad|rad|turn)$/i.exec(v);
-  if (angle !== null) {
-    return style.cssNumber(Number(angle[1]) * {deg: 1, grad: 0.9, rad: 180 / Math.PI, turn: 360}[angle[2].toLowerCase()])
-        + 'deg';
+  var deg = style.angleDegrees(v);
+  if (deg !== null) {
+    return style.cssNumber(deg) + 'deg';
   }
   return v.toLowerCase() === 'none' ? 'none' : v;
 }
@@ -207,11 +206,7 @@ function multiplyMatrices(a, b) {
 
 /** An angle in degrees (a unitless 0 too), or null. */
 function transformAngle(a) {
-  var m = /^([+-]?(?:\d*\.\d+|\d+)(?:e[+-]?\d+)?)(deg|grad|rad|turn)?$/i.exec(a);
-  if (m === null || (m[2] === undefined && Number(m[1]) !== 0)) {
-    return null;
-  }
-  return Number(m[1]) * {deg: 1, grad: 0.9, rad: 180 / Math.PI, turn: 360}[(m[2] || 'deg').toLowerCase()];
+  return /^[+-]?(?:0*\.0+|0+)(?:e[+-]?\d+)?$/i.test(a) ? 0 : style.angleDegrees(a);
 }
 
 /** The sine and cosine of an angle in degrees, exact at the multiples of 90 (as Chromium's are). */

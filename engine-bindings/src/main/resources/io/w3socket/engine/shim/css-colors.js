@@ -135,10 +135,17 @@ function colorNumber(p, full) {
   if (p === 'none') {
     return 0;
   }
-  var n = parseFloat(p);
   var unit = /[a-z%]*$/.exec(p)[0];
-  return unit === '%' ? n * full / 100 : unit === '' || unit === 'deg' ? n
-      : unit === 'grad' ? n * 0.9 : unit === 'rad' ? n * 180 / Math.PI : n * 360;
+  return unit === '%' ? parseFloat(p) * full / 100 : unit === '' ? parseFloat(p) : angleDegrees(p);
+}
+
+/** CSS Values 4 #angles: the degrees in each unit. */
+var DEGREES_PER_UNIT = {deg: 1, grad: 0.9, rad: 180 / Math.PI, turn: 360};
+
+/** CSS Values 4 #angles: an angle (a number and deg, grad, rad or turn, in any case) in degrees, or null. */
+function angleDegrees(text) {
+  var m = /^([+-]?(?:\d*\.\d+|\d+)(?:e[+-]?\d+)?)(deg|grad|rad|turn)$/i.exec(text);
+  return m === null ? null : Number(m[1]) * DEGREES_PER_UNIT[m[2].toLowerCase()];
 }
 
 /** An alpha component: a number or a percentage, clamped to [0, 1]; 1 when left out. */

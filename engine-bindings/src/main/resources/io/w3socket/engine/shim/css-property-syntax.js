@@ -88,7 +88,6 @@ function computeBySyntax(el, syntax, value) {
   return dependent ? undefined : null;
 }
 
-var ANGLE_DEG = {deg: 1, grad: 0.9, rad: 180 / Math.PI, turn: 360};
 var RESOLUTION_DPPX = {dppx: 1, x: 1, dpi: 1 / 96, dpcm: 2.54 / 96};
 var SYNTAX_NUMBER = '[+-]?(?:\\d*\\.\\d+|\\d+)(?:e[+-]?\\d+)?';
 
@@ -118,8 +117,8 @@ function computeSyntaxType(el, type, v) {
     case 'color':
       return v.toLowerCase() === 'currentcolor' ? 'currentcolor' : style.computeColor(v);
     case 'angle':
-      var deg = unit === null ? undefined : ANGLE_DEG[unit[2].toLowerCase()];
-      return deg === undefined ? null : style.cssNumber(Number(unit[1]) * deg) + 'deg';
+      var deg = style.angleDegrees(v);
+      return deg === null ? null : style.cssNumber(deg) + 'deg';
     case 'time':
       return style.computeTime(v);
     case 'resolution':
