@@ -27,21 +27,18 @@ final class ParsedSelectors {
   /** Whether a selector's brackets nest deeper than {@link #MAX_NESTING} (strings skipped). */
   static boolean tooDeep(String selector) {
     int depth = 0;
-    char quote = 0;
-    for (int i = 0; i < selector.length(); i++) {
+    for (int i = 0; i < selector.length(); ) {
       char c = selector.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (quote != 0) {
-        quote = c == quote ? 0 : quote;
-      } else if (c == '"' || c == '\'') {
-        quote = c;
-      } else if (c == '(' || c == '[') {
+      if (c == '(' || c == '[') {
         if (++depth > MAX_NESTING) {
           return true;
         }
+        i++;
       } else if (c == ')' || c == ']') {
         depth--;
+        i++;
+      } else {
+        i = SelectorScan.tokenEnd(selector, i);
       }
     }
     return false;

@@ -56,9 +56,16 @@ final class StyleRuleSelectors {
     }
   }
 
-  /** Clears what a jsoup evaluator remembers of the trees it matched in (they have changed). */
-  static void reset(Evaluator evaluator) {
-    Collector.stream(evaluator, RESET_ROOT); // jsoup resets it as a select starts; none is run
+  /**
+   * Clears what jsoup's evaluators (nulls skipped) remember of the trees they matched in on this
+   * thread (they have changed).
+   */
+  static void reset(Evaluator[] evaluators) {
+    for (Evaluator evaluator : evaluators) {
+      if (evaluator != null) {
+        Collector.stream(evaluator, RESET_ROOT); // jsoup resets it as a select starts; none runs
+      }
+    }
   }
 
   StyleRuleSelectors(DomNodes dom) {
@@ -87,7 +94,7 @@ final class StyleRuleSelectors {
   private static Evaluator evaluatorOf(String selector) {
     if (ParsedSelectors.tooDeep(selector)) {
       return null; // a nested rule's & made it deeper than the host parses (its rule applies
-                   // nowhere)
+      // nowhere)
     }
     try {
       return Selector.evaluatorOf(selector);
@@ -107,11 +114,7 @@ final class StyleRuleSelectors {
       return List.of();
     }
     if (listed.version != dom.version()) {
-      for (Evaluator evaluator : listed.evaluators) {
-        if (evaluator != null) {
-          reset(evaluator);
-        }
-      }
+      reset(listed.evaluators);
       listed.version = dom.version();
     }
     Element e = (Element) dom.node(element);

@@ -12,12 +12,13 @@ import org.jsoup.select.Selector;
 
 /**
  * The user-agent style sheet's rules that apply to an HTML element (user-agent.css, next to this
- * class), for getComputedStyle (computed-style.js): the sheet is read and parsed once ({@link
- * CssRuleSyntax}); each realm parses its selectors once, and one call answers which rules an
- * element matches, in the sheet's order. A selector ending in :disabled matches only when the shim
- * says the element is disabled (HTML #concept-fe-disabled, which it computes). jsoup's structural
- * evaluators remember matches until reset (see {@link ParsedSelectors}): they are reset when the
- * DOM's version has moved. Loop thread only, as the DOM.
+ * class), for getComputedStyle (computed-style.js): the sheet is read and its selectors parsed once
+ * per JVM, when a page first asks ({@link CssRuleSyntax}); one call answers which rules an element
+ * matches, in the sheet's order. A selector ending in :disabled matches only when the shim says the
+ * element is disabled (HTML #concept-fe-disabled, which it computes). jsoup's structural evaluators
+ * remember matches per thread until reset (see {@link ParsedSelectors}), so realms on their own
+ * loop threads share them: each realm resets them when its DOM's version has moved. Loop thread
+ * only, as the DOM.
  */
 final class UserAgentStyles {
   private static final String DISABLED = ":disabled";
@@ -25,16 +26,43 @@ final class UserAgentStyles {
   /** The sheet's rules: each one's selector list and declarations block, as text. */
   private static final List<String[]> RULES = readRules();
 
+  /** The sheet's complex selectors, parsed when a page first asks (the holder's initialization). */
+  private static final class Parsed {
+    /** Each complex selector's evaluator, rule after rule. */
+    static final Evaluator[] EVALUATORS;
+
+    /** The rule each evaluator is one of (ascending). */
+    static final int[] RULE;
+
+    /** Whether an evaluator's selector ended in :disabled, which it matches only when so. */
+    static final boolean[] NEEDS_DISABLED;
+
+    static {
+      List<Evaluator> evaluators = new ArrayList<>();
+      List<Integer> rules = new ArrayList<>();
+      List<Boolean> disabled = new ArrayList<>();
+      for (int i = 0; i < RULES.size(); i++) {
+        for (String s : SelectorScan.complexSelectors(RULES.get(i)[0])) {
+          boolean d = s.endsWith(DISABLED);
+          evaluators.add(
+              Selector.evaluatorOf(d ? s.substring(0, s.length() - DISABLED.length()) : s));
+          rules.add(i);
+          disabled.add(d);
+        }
+      }
+      EVALUATORS = evaluators.toArray(new Evaluator[0]);
+      RULE = rules.stream().mapToInt(Integer::intValue).toArray();
+      NEEDS_DISABLED = new boolean[disabled.size()];
+      for (int i = 0; i < NEEDS_DISABLED.length; i++) {
+        NEEDS_DISABLED[i] = disabled.get(i);
+      }
+    }
+  }
+
   private final DomNodes dom;
 
-  /** Each rule's selectors (null until first asked for). */
-  private RuleSelectors[] selectors;
-
-  /** The DOM's version when the evaluators were last used. */
+  /** The DOM's version when this realm last used the evaluators (-1: never). */
   private int version = -1;
-
-  /** A rule's complex selectors: evaluators, and whether each needs the element disabled. */
-  private record RuleSelectors(Evaluator[] evaluators, boolean[] disabled) {}
 
   UserAgentStyles(DomNodes dom) {
     this.dom = dom;
@@ -51,65 +79,21 @@ final class UserAgentStyles {
 
   /** The indices of the rules the element matches, in the sheet's order. */
   List<Integer> matching(int element, boolean disabled) {
-    if (selectors == null) {
-      selectors = new RuleSelectors[RULES.size()];
-      for (int i = 0; i < selectors.length; i++) {
-        selectors[i] = parse(RULES.get(i)[0]);
-      }
-      version = dom.version();
-    }
+    Evaluator[] evaluators = Parsed.EVALUATORS;
     if (version != dom.version()) {
-      for (RuleSelectors r : selectors) {
-        for (Evaluator evaluator : r.evaluators()) {
-          StyleRuleSelectors.reset(evaluator);
-        }
-      }
+      StyleRuleSelectors.reset(evaluators);
       version = dom.version();
     }
     Element e = (Element) dom.node(element);
     List<Integer> found = new ArrayList<>();
-    for (int i = 0; i < selectors.length; i++) {
-      RuleSelectors r = selectors[i];
-      for (int j = 0; j < r.evaluators().length; j++) {
-        if ((disabled || !r.disabled()[j]) && e.is(r.evaluators()[j])) {
-          found.add(i);
-          break;
-        }
+    for (int i = 0; i < evaluators.length; i++) {
+      int rule = Parsed.RULE[i];
+      boolean known = !found.isEmpty() && found.get(found.size() - 1) == rule;
+      if (!known && (disabled || !Parsed.NEEDS_DISABLED[i]) && e.is(evaluators[i])) {
+        found.add(rule);
       }
     }
     return found;
-  }
-
-  private static RuleSelectors parse(String list) {
-    List<String> complex = splitAtTopLevelCommas(list);
-    Evaluator[] evaluators = new Evaluator[complex.size()];
-    boolean[] disabled = new boolean[complex.size()];
-    for (int i = 0; i < evaluators.length; i++) {
-      String s = complex.get(i);
-      disabled[i] = s.endsWith(DISABLED);
-      evaluators[i] =
-          Selector.evaluatorOf(disabled[i] ? s.substring(0, s.length() - DISABLED.length()) : s);
-    }
-    return new RuleSelectors(evaluators, disabled);
-  }
-
-  private static List<String> splitAtTopLevelCommas(String list) {
-    List<String> out = new ArrayList<>();
-    int depth = 0;
-    int start = 0;
-    for (int i = 0; i < list.length(); i++) {
-      char c = list.charAt(i);
-      if (c == '(' || c == '[') {
-        depth++;
-      } else if (c == ')' || c == ']') {
-        depth--;
-      } else if (c == ',' && depth == 0) {
-        out.add(list.substring(start, i).trim());
-        start = i + 1;
-      }
-    }
-    out.add(list.substring(start).trim());
-    return out;
   }
 
   private static List<String[]> readRules() {
