@@ -143,16 +143,16 @@ function registeredProperty(name) {
 
 /** The names of the registered properties that have an initial value (getComputedStyle lists them). */
 function registeredNames() {
-  var names = Object.keys(scriptRegistrations);
   var properties = rulesOf(document).properties;
+  var names = Object.keys(scriptRegistrations).filter(function (name) {
+    return scriptRegistrations[name].initial !== null;
+  });
   Object.keys(properties).forEach(function (name) {
-    if (scriptRegistrations[name] === undefined) {
+    if (scriptRegistrations[name] === undefined && properties[name].initial !== null) {
       names.push(name);
     }
   });
-  return names.filter(function (name) {
-    return registeredProperty(name).initial !== null;
-  });
+  return names;
 }
 
 exposed.CSSPropertyRule = CSSPropertyRule;
