@@ -104,4 +104,113 @@ transition: opacity 1s; content: "a;b";
         o.out(),
         o::toString);
   }
+
+  /**
+   * CSSOM #dom-cssstyledeclaration-getpropertyvalue and -getpropertypriority of a longhand that a
+   * shorthand in the block sets (the last declaration that sets it wins; a logical property is one
+   * of its own; a shorthand with var() leaves its longhands ""): Chromium 156's lines. Chromium
+   * writes a value in its canonical form (margin: 0 as 0px), reads border-color back from border
+   * and background-image as initial from background; this host keeps values as written and reads
+   * a shorthand only as declared, so the page leaves those out.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void aShorthandsLonghandsAreRead(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "shorthands.html",
+        engine,
+"""
+<!DOCTYPE html><html><body><div id="c"></div><script>
+var c = document.getElementById('c');
+function show(css, names) {
+  c.style.cssText = css;
+  names.forEach(function (n) { console.log(css + ' | ' + n + ': ' + JSON.stringify(c.style.getPropertyValue(n)) + ' ' + JSON.stringify(c.style.getPropertyPriority(n))); });
+}
+show('margin: 0px auto', ['margin-top', 'margin-left']);
+show('margin: 1px 2px 3px !important', ['margin-bottom', 'margin-left']);
+show('margin: 1px; margin-left: 5px', ['margin-left', 'margin-top']);
+show('padding: inherit', ['padding-top']);
+show('border: 2px dashed blue', ['border-top-color', 'border-left-width', 'border-right-style']);
+show('border: 2px dashed', ['border-top-color']);
+show('border-top: thin solid', ['border-top-width', 'border-top-color', 'border-bottom-width']);
+show('background: red', ['background-color']);
+show('font: italic bold 12px/30px Georgia, serif', ['font-style', 'font-weight', 'font-size', 'line-height', 'font-family', 'font-variant']);
+show('flex: 1', ['flex-grow', 'flex-shrink', 'flex-basis']);
+show('flex: none', ['flex-grow', 'flex-shrink', 'flex-basis']);
+show('margin: var(--x) 1px', ['margin-top', 'margin-left']);
+show('transition: opacity 0.3s ease-in', ['transition-property', 'transition-duration', 'transition-timing-function', 'transition-delay']);
+show('overflow: hidden auto', ['overflow-x', 'overflow-y']);
+show('inset: 1px 2px', ['top', 'left']);
+show('border-radius: 4px 8px', ['border-top-left-radius', 'border-top-right-radius']);
+show('gap: 1px 2px', ['row-gap', 'column-gap']);
+show('outline: 1px solid red', ['outline-color', 'outline-width']);
+show('list-style: square inside', ['list-style-type', 'list-style-position']);
+show('text-decoration: underline dotted red', ['text-decoration-line', 'text-decoration-color']);
+show('margin-inline: 3px 4px', ['margin-left', 'margin-right', 'margin-inline-start']);
+show('margin-left: 3px; margin-inline-start: 4px', ['margin-left', 'margin-inline-start']);
+show('place-items: center start', ['align-items', 'justify-items']);
+show('animation: spin 2s infinite', ['animation-name', 'animation-iteration-count', 'animation-duration']);
+</script></body></html>
+""",
+"""
+margin: 0px auto | margin-top: "0px" ""
+margin: 0px auto | margin-left: "auto" ""
+margin: 1px 2px 3px !important | margin-bottom: "3px" "important"
+margin: 1px 2px 3px !important | margin-left: "2px" "important"
+margin: 1px; margin-left: 5px | margin-left: "5px" ""
+margin: 1px; margin-left: 5px | margin-top: "1px" ""
+padding: inherit | padding-top: "inherit" ""
+border: 2px dashed blue | border-top-color: "blue" ""
+border: 2px dashed blue | border-left-width: "2px" ""
+border: 2px dashed blue | border-right-style: "dashed" ""
+border: 2px dashed | border-top-color: "currentcolor" ""
+border-top: thin solid | border-top-width: "thin" ""
+border-top: thin solid | border-top-color: "currentcolor" ""
+border-top: thin solid | border-bottom-width: "" ""
+background: red | background-color: "red" ""
+font: italic bold 12px/30px Georgia, serif | font-style: "italic" ""
+font: italic bold 12px/30px Georgia, serif | font-weight: "bold" ""
+font: italic bold 12px/30px Georgia, serif | font-size: "12px" ""
+font: italic bold 12px/30px Georgia, serif | line-height: "30px" ""
+font: italic bold 12px/30px Georgia, serif | font-family: "Georgia, serif" ""
+font: italic bold 12px/30px Georgia, serif | font-variant: "normal" ""
+flex: 1 | flex-grow: "1" ""
+flex: 1 | flex-shrink: "1" ""
+flex: 1 | flex-basis: "0%" ""
+flex: none | flex-grow: "0" ""
+flex: none | flex-shrink: "0" ""
+flex: none | flex-basis: "auto" ""
+margin: var(--x) 1px | margin-top: "" ""
+margin: var(--x) 1px | margin-left: "" ""
+transition: opacity 0.3s ease-in | transition-property: "opacity" ""
+transition: opacity 0.3s ease-in | transition-duration: "0.3s" ""
+transition: opacity 0.3s ease-in | transition-timing-function: "ease-in" ""
+transition: opacity 0.3s ease-in | transition-delay: "0s" ""
+overflow: hidden auto | overflow-x: "hidden" ""
+overflow: hidden auto | overflow-y: "auto" ""
+inset: 1px 2px | top: "1px" ""
+inset: 1px 2px | left: "2px" ""
+border-radius: 4px 8px | border-top-left-radius: "4px" ""
+border-radius: 4px 8px | border-top-right-radius: "8px" ""
+gap: 1px 2px | row-gap: "1px" ""
+gap: 1px 2px | column-gap: "2px" ""
+outline: 1px solid red | outline-color: "red" ""
+outline: 1px solid red | outline-width: "1px" ""
+list-style: square inside | list-style-type: "square" ""
+list-style: square inside | list-style-position: "inside" ""
+text-decoration: underline dotted red | text-decoration-line: "underline" ""
+text-decoration: underline dotted red | text-decoration-color: "red" ""
+margin-inline: 3px 4px | margin-left: "" ""
+margin-inline: 3px 4px | margin-right: "" ""
+margin-inline: 3px 4px | margin-inline-start: "3px" ""
+margin-left: 3px; margin-inline-start: 4px | margin-left: "3px" ""
+margin-left: 3px; margin-inline-start: 4px | margin-inline-start: "4px" ""
+place-items: center start | align-items: "center" ""
+place-items: center start | justify-items: "start" ""
+animation: spin 2s infinite | animation-name: "spin" ""
+animation: spin 2s infinite | animation-iteration-count: "infinite" ""
+animation: spin 2s infinite | animation-duration: "2s" ""
+""");
+  }
 }

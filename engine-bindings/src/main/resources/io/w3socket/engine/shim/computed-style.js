@@ -189,31 +189,65 @@ var LOGICAL_SIDE = {left: ['inline', 'start'], right: ['inline', 'end'], top: ['
  * A custom property's value is as declared (computeValue substitutes its var()).
  */
 function declaredValue(el, decls, name) {
+  return lastSetting(decls, name, function (d) {
+    return substitutedValue(el, d);
+  }, true).value;
+}
+
+/**
+ * A longhand's value in a declaration block whose declarations are kept as written (style.js), for
+ * CSSOM #dom-cssstyledeclaration-getpropertyvalue and -getpropertypriority: of the block's
+ * declarations that set it (itself or a shorthand of it; a logical property is a property of its
+ * own there), the last, its part of a shorthand's value picked; a shorthand whose value has a
+ * var() leaves its longhands "" (CSS Variables #variables-in-shorthands: pending substitution).
+ * {value: null} when none sets it.
+ */
+function blockLonghand(decls, name) {
+  return lastSetting(decls, name, function (d) {
+    return d.name !== name && /var\(/i.test(d.value) ? '' : d.value;
+  }, false);
+}
+
+/**
+ * The last of the declarations that set a longhand, {declaration, value} (value null when none
+ * does or its shorthand's value gives the longhand none); logical says whether the physical and
+ * logical properties of a side or corner set each other (a cascaded list: CSS Logical #box).
+ */
+function lastSetting(decls, name, valueOf, logical) {
   var best = null;
   var value = null;
   function consider(property, pick) {
     var d = findDeclaration(decls, property);
     if (d !== null && (best === null || decls.indexOf(d) > decls.indexOf(best))) {
       best = d;
-      var v = substitutedValue(el, d);
-      value = pick === undefined ? v : pick(v);
+      var v = valueOf(d);
+      // a CSS-wide keyword in a shorthand is each longhand's (CSS Cascade #shorthand)
+      value = pick === undefined || v === '' ? v : CSS_WIDE.test(v.trim()) ? v.trim() : pick(v);
     }
   }
   consider(name);
   var box = /^(margin|padding)-(top|right|bottom|left)$/.exec(name) || /^()(top|right|bottom|left)$/.exec(name);
   if (box) {
     var prefix = box[1] === '' ? 'inset' : box[1];
-    var logical = LOGICAL_SIDE[box[2]];
+    var logicalSide = LOGICAL_SIDE[box[2]];
     consider(prefix, sidePicker(box[2]));
-    consider(prefix + '-' + logical[0] + '-' + logical[1]);
-    consider(prefix + '-' + logical[0], pairPicker(logical[1]));
+    if (logical) {
+      consider(prefix + '-' + logicalSide[0] + '-' + logicalSide[1]);
+      consider(prefix + '-' + logicalSide[0], pairPicker(logicalSide[1]));
+    }
+  }
+  var logicalBox = /^(margin|padding|inset)-(block|inline)-(start|end)$/.exec(name);
+  if (logicalBox && !logical) {
+    consider(logicalBox[1] + '-' + logicalBox[2], pairPicker(logicalBox[3]));
   }
   var corner = /^border-(top|bottom)-(left|right)-radius$/.exec(name);
   if (corner) {
     // The shorthand's values run top-left, top-right, bottom-right, bottom-left, as box sides do.
     consider('border-radius', sidePicker(SIDES[['top left', 'top right', 'bottom right', 'bottom left']
         .indexOf(corner[1] + ' ' + corner[2])]));
-    consider('border-' + LOGICAL_SIDE[corner[1]][1] + '-' + LOGICAL_SIDE[corner[2]][1] + '-radius');
+    if (logical) {
+      consider('border-' + LOGICAL_SIDE[corner[1]][1] + '-' + LOGICAL_SIDE[corner[2]][1] + '-radius');
+    }
   }
   var border = /^border-(top|right|bottom|left)-(width|style|color)$/.exec(name);
   if (border) {
@@ -224,10 +258,19 @@ function declaredValue(el, decls, name) {
     consider('border-' + part, sidePicker(side));
     consider('border', parts);
     consider('border-' + side, parts);
-    consider('border-' + axis[0] + '-' + axis[1] + '-' + part);
-    consider('border-' + axis[0] + '-' + part, pairPicker(axis[1]));
-    consider('border-' + axis[0] + '-' + axis[1], parts);
-    consider('border-' + axis[0], parts);
+    if (logical) {
+      consider('border-' + axis[0] + '-' + axis[1] + '-' + part);
+      consider('border-' + axis[0] + '-' + part, pairPicker(axis[1]));
+      consider('border-' + axis[0] + '-' + axis[1], parts);
+      consider('border-' + axis[0], parts);
+    }
+  }
+  var logicalBorder = /^border-(block|inline)-(start|end)-(width|style|color)$/.exec(name);
+  if (logicalBorder && !logical) {
+    var edgeParts = borderPartPicker(logicalBorder[1] === 'block' ? 'top' : 'left', logicalBorder[3]);
+    consider('border-' + logicalBorder[1] + '-' + logicalBorder[3], pairPicker(logicalBorder[2]));
+    consider('border-' + logicalBorder[1] + '-' + logicalBorder[2], edgeParts);
+    consider('border-' + logicalBorder[1], edgeParts);
   }
   if (name === 'background-color') {
     consider('background', backgroundColorPicker);
@@ -245,7 +288,7 @@ function declaredValue(el, decls, name) {
       return name === 'overflow-x' ? xy[0] : xy[1] || xy[0];
     });
   }
-  return value;
+  return {declaration: best, value: value};
 }
 
 /**

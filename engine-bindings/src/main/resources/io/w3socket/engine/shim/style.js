@@ -6,9 +6,10 @@
 // an element's style, CSSStyleDeclaration or getComputedStyle (computed-style.js).
 //
 // Not done: values are kept as written (whitespace collapsed), not checked against the property's
-// grammar nor put in canonical form, and shorthands are not expanded into their longhands: Chromium
-// drops `width: 10` and `display: bogus`, writes `RED` as `red`, and answers margin-top after a
-// margin was set.
+// grammar nor put in canonical form (Chromium drops `width: 10` and `display: bogus`, writes `RED`
+// as `red`); a shorthand stays one declaration, whose longhands read their parts of it
+// (blockLonghand, computed-style.js), where Chromium keeps the longhands and writes shorthands back
+// from them.
 
 function CSSStyleDeclaration() {
   illegalConstructor(this, CSSStyleDeclaration);
@@ -458,8 +459,8 @@ defineMethods(CSSStyleDeclaration.prototype, {
     if (isComputed(this)) {
       return computedStyleValue(styleElement(this), cssName(toDOMString(property)));
     }
-    var d = findDeclaration(declarationsOf(this), cssName(toDOMString(property)));
-    return d === null ? '' : d.value;
+    var found = blockLonghand(declarationsOf(this), cssName(toDOMString(property))); // computed-style.js
+    return found.value === null ? '' : found.value;
   },
   getPropertyPriority: function (property) {
     slotOf(this, 'CSSStyleDeclaration');
@@ -467,8 +468,8 @@ defineMethods(CSSStyleDeclaration.prototype, {
     if (isComputed(this)) {
       return '';
     }
-    var d = findDeclaration(declarationsOf(this), cssName(toDOMString(property)));
-    return d !== null && d.important ? 'important' : '';
+    var found = blockLonghand(declarationsOf(this), cssName(toDOMString(property)));
+    return found.value !== null && found.declaration.important ? 'important' : '';
   },
   setProperty: function (property, value) {
     slotOf(this, 'CSSStyleDeclaration');
