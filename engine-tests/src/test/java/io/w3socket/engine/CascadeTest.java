@@ -1073,4 +1073,182 @@ rgb(255, 0, 0) rgb(0, 0, 0)
 kept levels 128
 """);
   }
+
+  /**
+   * CSS Backgrounds #background and its longhands, set by the shorthand (layers, a position of one
+   * to four parts, a size after the slash, one box or two, the color in the last layer) and one by
+   * one: each longhand a list as long as background-image's, keywords as percentages, lengths in
+   * px, url() resolved against the document (BASE/ here), and the shorthand read back: Chromium
+   * 156's lines.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void backgroundsComputeAsInChromium(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "backgrounds.html",
+        engine,
+        """
+<!DOCTYPE html><html><head><style>
+.s { background: url(img/x.png) no-repeat center / cover, #f00; } .s2 { background-position: right 10% bottom, left 2px top; background-size: 2em; background-clip: content-box; } .t { background-image: url('a b.png'); }
+</style></head><body><script>
+var names = ['background', 'background-image', 'background-position-x', 'background-position-y', 'background-size', 'background-repeat', 'background-clip'];
+var base = location.href.replace(/[^\\/]*$/, '');
+var cases = ['background: url(a.png)', 'background: #abc url("b c.png") no-repeat right top', 'background: center / contain no-repeat url(a.png) fixed content-box',
+  'background: url(a.png) 10px 20% / 50% auto repeat-y, url(b.png) left 5px bottom 10% / 3em space round padding-box content-box, rgb(1 2 3)',
+  'background: linear-gradient(red, blue) 0 0 / 100% 2px no-repeat', 'background: repeat no-repeat', 'background: none', 'background: inherit',
+  'background: url(a.png) center center', 'background: top', 'background: 1px', 'background: right 3px center', 'background: url(a.png), red',
+  'background-image: url(a.png), none; background-position: left, right bottom; background-repeat: no-repeat repeat; background-size: auto auto, 1px'];
+cases.push('', '', '');
+var classes = ['s', 's s2', 't'];
+var k = 0;
+cases.forEach(function (css) {
+  var d = document.createElement('div');
+  if (css === '') { d.className = classes[k]; css = 'class ' + classes[k++]; } else { d.style.cssText = css; }
+  document.body.appendChild(d);
+  var cs = getComputedStyle(d);
+  console.log('== ' + css);
+  names.forEach(function (n) { console.log('  ' + n + ': ' + cs.getPropertyValue(n).split(base).join('BASE/')); });
+});
+</script></body></html>
+""",
+        """
+== background: url(a.png)
+  background: rgba(0, 0, 0, 0) url("BASE/a.png") repeat scroll 0% 0% / auto padding-box border-box
+  background-image: url("BASE/a.png")
+  background-position-x: 0%
+  background-position-y: 0%
+  background-size: auto
+  background-repeat: repeat
+  background-clip: border-box
+== background: #abc url("b c.png") no-repeat right top
+  background: rgb(170, 187, 204) url("BASE/b%20c.png") no-repeat scroll 100% 0% / auto padding-box border-box
+  background-image: url("BASE/b%20c.png")
+  background-position-x: 100%
+  background-position-y: 0%
+  background-size: auto
+  background-repeat: no-repeat
+  background-clip: border-box
+== background: center / contain no-repeat url(a.png) fixed content-box
+  background: rgba(0, 0, 0, 0) url("BASE/a.png") no-repeat fixed 50% 50% / contain content-box content-box
+  background-image: url("BASE/a.png")
+  background-position-x: 50%
+  background-position-y: 50%
+  background-size: contain
+  background-repeat: no-repeat
+  background-clip: content-box
+== background: url(a.png) 10px 20% / 50% auto repeat-y, url(b.png) left 5px bottom 10% / 3em space round padding-box content-box, rgb(1 2 3)
+  background: url("BASE/a.png") repeat-y scroll 10px 20% / 50% auto padding-box border-box, url("BASE/b.png") space round scroll 5px 90% / 48px auto padding-box content-box, rgb(1, 2, 3) none repeat scroll 0% 0% / auto padding-box border-box
+  background-image: url("BASE/a.png"), url("BASE/b.png"), none
+  background-position-x: 10px, 5px, 0%
+  background-position-y: 20%, 90%, 0%
+  background-size: 50% auto, 48px auto, auto
+  background-repeat: repeat-y, space round, repeat
+  background-clip: border-box, content-box, border-box
+== background: linear-gradient(red, blue) 0 0 / 100% 2px no-repeat
+  background: rgba(0, 0, 0, 0) linear-gradient(rgb(255, 0, 0), rgb(0, 0, 255)) no-repeat scroll 0px 0px / 100% 2px padding-box border-box
+  background-image: linear-gradient(rgb(255, 0, 0), rgb(0, 0, 255))
+  background-position-x: 0px
+  background-position-y: 0px
+  background-size: 100% 2px
+  background-repeat: no-repeat
+  background-clip: border-box
+== background: repeat no-repeat
+  background: rgba(0, 0, 0, 0) none repeat-x scroll 0% 0% / auto padding-box border-box
+  background-image: none
+  background-position-x: 0%
+  background-position-y: 0%
+  background-size: auto
+  background-repeat: repeat-x
+  background-clip: border-box
+== background: none
+  background: rgba(0, 0, 0, 0) none repeat scroll 0% 0% / auto padding-box border-box
+  background-image: none
+  background-position-x: 0%
+  background-position-y: 0%
+  background-size: auto
+  background-repeat: repeat
+  background-clip: border-box
+== background: inherit
+  background: rgba(0, 0, 0, 0) none repeat scroll 0% 0% / auto padding-box border-box
+  background-image: none
+  background-position-x: 0%
+  background-position-y: 0%
+  background-size: auto
+  background-repeat: repeat
+  background-clip: border-box
+== background: url(a.png) center center
+  background: rgba(0, 0, 0, 0) url("BASE/a.png") repeat scroll 50% 50% / auto padding-box border-box
+  background-image: url("BASE/a.png")
+  background-position-x: 50%
+  background-position-y: 50%
+  background-size: auto
+  background-repeat: repeat
+  background-clip: border-box
+== background: top
+  background: rgba(0, 0, 0, 0) none repeat scroll 50% 0% / auto padding-box border-box
+  background-image: none
+  background-position-x: 50%
+  background-position-y: 0%
+  background-size: auto
+  background-repeat: repeat
+  background-clip: border-box
+== background: 1px
+  background: rgba(0, 0, 0, 0) none repeat scroll 1px 50% / auto padding-box border-box
+  background-image: none
+  background-position-x: 1px
+  background-position-y: 50%
+  background-size: auto
+  background-repeat: repeat
+  background-clip: border-box
+== background: right 3px center
+  background: rgba(0, 0, 0, 0) none repeat scroll calc(100% - 3px) 50% / auto padding-box border-box
+  background-image: none
+  background-position-x: calc(100% - 3px)
+  background-position-y: 50%
+  background-size: auto
+  background-repeat: repeat
+  background-clip: border-box
+== background: url(a.png), red
+  background: url("BASE/a.png") repeat scroll 0% 0% / auto padding-box border-box, rgb(255, 0, 0) none repeat scroll 0% 0% / auto padding-box border-box
+  background-image: url("BASE/a.png"), none
+  background-position-x: 0%, 0%
+  background-position-y: 0%, 0%
+  background-size: auto, auto
+  background-repeat: repeat, repeat
+  background-clip: border-box, border-box
+== background-image: url(a.png), none; background-position: left, right bottom; background-repeat: no-repeat repeat; background-size: auto auto, 1px
+  background: url("BASE/a.png") repeat-y scroll 0% 50% / auto padding-box border-box, rgba(0, 0, 0, 0) none repeat-y scroll 100% 100% / 1px auto padding-box border-box
+  background-image: url("BASE/a.png"), none
+  background-position-x: 0%, 100%
+  background-position-y: 50%, 100%
+  background-size: auto, 1px auto
+  background-repeat: repeat-y, repeat-y
+  background-clip: border-box, border-box
+== class s
+  background: url("BASE/img/x.png") no-repeat scroll 50% 50% / cover padding-box border-box, rgb(255, 0, 0) none repeat scroll 0% 0% / auto padding-box border-box
+  background-image: url("BASE/img/x.png"), none
+  background-position-x: 50%, 0%
+  background-position-y: 50%, 0%
+  background-size: cover, auto
+  background-repeat: no-repeat, repeat
+  background-clip: border-box, border-box
+== class s s2
+  background: url("BASE/img/x.png") no-repeat scroll 90% 100% / 32px auto padding-box content-box, rgb(255, 0, 0) none repeat scroll 2px 0% / 32px auto padding-box content-box
+  background-image: url("BASE/img/x.png"), none
+  background-position-x: 90%, 2px
+  background-position-y: 100%, 0%
+  background-size: 32px auto, 32px auto
+  background-repeat: no-repeat, repeat
+  background-clip: content-box, content-box
+== class t
+  background: rgba(0, 0, 0, 0) url("BASE/a%20b.png") repeat scroll 0% 0% / auto padding-box border-box
+  background-image: url("BASE/a%20b.png")
+  background-position-x: 0%
+  background-position-y: 0%
+  background-size: auto
+  background-repeat: repeat
+  background-clip: border-box
+""");
+  }
 }

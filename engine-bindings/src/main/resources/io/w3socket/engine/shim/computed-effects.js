@@ -27,7 +27,7 @@ function effectValue(el, name, value) {
     case 'transform':
       return transformValue(el, value);
     default:
-      return imageListValue(el, value);
+      return backgroundValue(el, name, value); // computed-backgrounds.js
   }
 }
 

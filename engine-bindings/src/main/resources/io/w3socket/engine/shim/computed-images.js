@@ -5,26 +5,16 @@
 // default (srgb when every color is a legacy one, else oklab), stop positions in px, a stop with two
 // positions written as two stops.
 //
-// Not done: url() stays as written (Chromium resolves it against the sheet it came from); a radial
-// or conic gradient's shape and position stay as written.
+// Not done: a radial or conic gradient's shape and position stay as written (a url() is
+// computed-backgrounds.js's).
 
-/** A background-image value's computed value: each layer's gradient normalized; other layers as written. */
-function imageListValue(el, value) {
-  var layers = style.cssSplit(value, ',');
-  if (layers === null) {
-    return value;
+/** One image of a background-image list computed: a gradient normalized; another image as written. */
+function imageValue(el, layer) {
+  var m = /^((?:repeating-)?(?:linear|radial|conic)-gradient)\(([\s\S]*)\)$/i.exec(layer);
+  if (m === null) {
+    return layer;
   }
-  var emPx = null;
-  return layers.map(function (layer) {
-    var m = /^((?:repeating-)?(?:linear|radial|conic)-gradient)\(([\s\S]*)\)$/i.exec(layer);
-    if (m === null) {
-      return layer;
-    }
-    if (emPx === null) {
-      emPx = parseFloat(style.computedValue(el, 'font-size'));
-    }
-    return gradientValue(el, m[1].toLowerCase(), m[2], emPx) || layer;
-  }).join(', ');
+  return gradientValue(el, m[1].toLowerCase(), m[2], parseFloat(style.computedValue(el, 'font-size'))) || layer;
 }
 
 /** CSS Color 4 #legacy-color-syntax: the color forms whose default interpolation space is srgb. */

@@ -190,8 +190,209 @@ function pairLonghands(first, second) {
   };
 }
 
+/** CSS Backgrounds #background's longhands (background-position's two among them), Chromium's order. */
+var BACKGROUND_LONGHANDS = ['background-image', 'background-position-x', 'background-position-y', 'background-size',
+  'background-repeat', 'background-attachment', 'background-origin', 'background-clip', 'background-color'];
+
+/** CSS Backgrounds #background: a layer's parts other than the color, by longhand name's end. */
+var BACKGROUND_KEYWORDS = {repeat: ' repeat-x repeat-y repeat space round no-repeat ',
+  attachment: ' scroll fixed local ', box: ' border-box padding-box content-box '};
+
+/** CSS Values #position: whether a part is one of a position's (a keyword or a length-percentage). */
+function isPositionPart(part) {
+  return /^(left|center|right|top|bottom)$/i.test(part) || /^[+-]?(\d*\.\d+|\d+)%$/.test(part)
+      || /^calc\(/i.test(part) || computeLength(part, 16) !== null;
+}
+
+/** A layer's parts, with a slash outside parentheses a part of its own (position / size). */
+function backgroundParts(layer) {
+  var out = [];
+  valueParts(layer).forEach(function (part) {
+    (cssSplit(part, '/') || [part]).forEach(function (piece, i) {
+      if (i > 0) {
+        out.push('/');
+      }
+      if (piece !== '') {
+        out.push(piece);
+      }
+    });
+  });
+  return out;
+}
+
+/**
+ * CSS Values #position (background-position's <bg-position>): one to four parts as the x and y
+ * parts as written ("left 5px", "center"): one value is x (or y, when top or bottom) with center
+ * for the other; two are x then y unless the first is top or bottom or the second left or right;
+ * three or four are keywords each followed by an offset or not. Null where it is not one.
+ */
+function positionLonghands(parts) {
+  var lower = parts.map(function (p) {
+    return p.toLowerCase();
+  });
+  var vertical = function (p) {
+    return p === 'top' || p === 'bottom';
+  };
+  var horizontal = function (p) {
+    return p === 'left' || p === 'right';
+  };
+  if (parts.length === 1) {
+    return vertical(lower[0]) ? {x: 'center', y: parts[0]} : {x: parts[0], y: 'center'};
+  }
+  if (parts.length === 2) {
+    return vertical(lower[0]) || horizontal(lower[1]) ? {x: parts[1], y: parts[0]} : {x: parts[0], y: parts[1]};
+  }
+  if (parts.length > 4 || !/^(left|center|right|top|bottom)$/.test(lower[0])) {
+    return null;
+  }
+  // #position's three and four values: a keyword, its offset if the next part is not a keyword
+  var groups = [];
+  for (var i = 0; i < parts.length; i++) {
+    if (/^(left|center|right|top|bottom)$/.test(lower[i])) {
+      groups.push([parts[i]]);
+    } else if (groups[groups.length - 1].length === 1 && lower[i - 1] !== 'center') {
+      groups[groups.length - 1].push(parts[i]);
+    } else {
+      return null;
+    }
+  }
+  if (groups.length !== 2) {
+    return null;
+  }
+  var first = groups[0][0].toLowerCase();
+  var second = groups[1][0].toLowerCase();
+  var swap = vertical(first) || horizontal(second);
+  return {x: groups[swap ? 1 : 0].join(' '), y: groups[swap ? 0 : 1].join(' ')};
+}
+
+/**
+ * background-position's longhands from its value (a list of positions), or null where an item is
+ * not one.
+ */
+function backgroundPositionLonghands(v) {
+  var items = cssSplit(v, ',');
+  var xs = [];
+  var ys = [];
+  for (var i = 0; items !== null && i < items.length; i++) {
+    var xy = positionLonghands(valueParts(items[i]));
+    if (xy === null) {
+      return null;
+    }
+    xs.push(xy.x);
+    ys.push(xy.y);
+  }
+  return items === null ? null : {'background-position-x': xs.join(', '), 'background-position-y': ys.join(', ')};
+}
+
+/**
+ * CSS Backgrounds #background: the longhands from the shorthand's layers, each a list of the
+ * layers' parts as written, a part a layer leaves out written "initial" (as Chromium writes them);
+ * the color only the last layer's. Null where a layer does not parse.
+ */
+function backgroundLonghands(v) {
+  var layers = cssSplit(v, ',');
+  if (layers === null) {
+    return null;
+  }
+  var lists = {};
+  BACKGROUND_LONGHANDS.forEach(function (name) {
+    lists[name] = [];
+  });
+  for (var l = 0; l < layers.length; l++) {
+    var layer = backgroundLayer(backgroundParts(layers[l]), l === layers.length - 1);
+    if (layer === null) {
+      return null;
+    }
+    BACKGROUND_LONGHANDS.forEach(function (name) {
+      if (name !== 'background-color') {
+        lists[name].push(layer[name] === undefined ? 'initial' : layer[name]);
+      }
+    });
+    if (l === layers.length - 1) {
+      lists['background-color'].push(layer['background-color'] === undefined ? 'initial' : layer['background-color']);
+    }
+  }
+  var out = {};
+  BACKGROUND_LONGHANDS.forEach(function (name) {
+    out[name] = lists[name].join(', ');
+  });
+  return out;
+}
+
+/** One layer of a background shorthand (#background's <bg-layer>, or <final-bg-layer>) by longhand, or null. */
+function backgroundLayer(parts, final) {
+  var out = {};
+  var boxes = [];
+  function keyword(kind, part) {
+    return BACKGROUND_KEYWORDS[kind].indexOf(' ' + part.toLowerCase() + ' ') >= 0;
+  }
+  for (var i = 0; i < parts.length;) {
+    var part = parts[i];
+    var lower = part.toLowerCase();
+    if (out['background-image'] === undefined
+        && /^(none$|url\(|image\(|(-webkit-)?image-set\(|cross-fade\(|(repeating-)?(linear|radial|conic)-gradient\()/i.test(part)) {
+      out['background-image'] = part;
+      i++;
+    } else if (out['background-position-x'] === undefined && isPositionPart(part)) {
+      var position = [];
+      while (i < parts.length && position.length < 4 && isPositionPart(parts[i])) {
+        position.push(parts[i++]);
+      }
+      var xy = positionLonghands(position);
+      if (xy === null) {
+        return null;
+      }
+      out['background-position-x'] = xy.x;
+      out['background-position-y'] = xy.y;
+      if (parts[i] === '/') {
+        // #background-size: after the position and a slash, cover, contain, or one or two sizes
+        var size = [];
+        for (i++; i < parts.length && size.length < 2 && (/^auto$/i.test(parts[i]) || (isPositionPart(parts[i])
+            && !/^(left|center|right|top|bottom)$/i.test(parts[i]))); i++) {
+          size.push(parts[i]);
+        }
+        if (size.length === 0 && /^(cover|contain)$/i.test(parts[i] || '')) {
+          size.push(parts[i++]);
+        }
+        if (size.length === 0) {
+          return null;
+        }
+        out['background-size'] = size.join(' ');
+      }
+    } else if (out['background-repeat'] === undefined && keyword('repeat', part)) {
+      // #background-repeat: repeat-x and repeat-y alone, the others one or two
+      var repeat = [part];
+      i++;
+      if (!/^repeat-[xy]$/.test(lower) && i < parts.length && keyword('repeat', parts[i])
+          && !/^repeat-[xy]$/i.test(parts[i])) {
+        repeat.push(parts[i++]);
+      }
+      out['background-repeat'] = repeat.join(' ');
+    } else if (out['background-attachment'] === undefined && keyword('attachment', part)) {
+      out['background-attachment'] = part;
+      i++;
+    } else if (boxes.length < 2 && keyword('box', part)) {
+      boxes.push(part);
+      i++;
+    } else if (final && out['background-color'] === undefined && (lower === 'currentcolor' || computeColor(part) !== null)) {
+      out['background-color'] = part;
+      i++;
+    } else {
+      return null;
+    }
+  }
+  if (boxes.length > 0) {
+    // #background: one box is the origin and the clip, two are the origin then the clip
+    out['background-origin'] = boxes[0];
+    out['background-clip'] = boxes[boxes.length - 1];
+  }
+  return out;
+}
+
 /** Each shorthand here, by name: its longhands, and them from its value (null where it does not parse). */
 var SHORTHANDS = {
+  background: [BACKGROUND_LONGHANDS, backgroundLonghands],
+  'background-position': [['background-position-x', 'background-position-y'], backgroundPositionLonghands],
   font: [['font-style', 'font-variant', 'font-weight', 'font-stretch', 'font-size', 'line-height', 'font-family'],
     fontLonghands],
   flex: [['flex-grow', 'flex-shrink', 'flex-basis'], flexLonghands],
@@ -300,6 +501,25 @@ function shorthandValue(el, name) {
     return computedValue(el, longhand);
   }
   switch (name) {
+    case 'background':
+      // each layer: its image, repeat, attachment, position / size, origin and clip, the last
+      // layer's after the color
+      var layers = BACKGROUND_LONGHANDS.slice(0, 8).map(function (longhand) {
+        return cssSplit(v(longhand), ',') || [v(longhand)];
+      });
+      return layers[0].map(function (image, i) {
+        var part = function (l) {
+          return layers[l][i % layers[l].length].trim();
+        };
+        return (i === layers[0].length - 1 ? v('background-color') + ' ' : '') + [image.trim(), part(4), part(5),
+          part(1), part(2), '/', part(3), part(6), part(7)].join(' ');
+      }).join(', ');
+    case 'background-position':
+      var xs = cssSplit(v('background-position-x'), ',');
+      var ys = cssSplit(v('background-position-y'), ',');
+      return xs.map(function (x, i) {
+        return x.trim() + ' ' + ys[i].trim();
+      }).join(', ');
     case 'font':
       var stretch = v('font-stretch');
       var stretchKeyword = Object.keys(FONT_STRETCH).filter(function (k) {

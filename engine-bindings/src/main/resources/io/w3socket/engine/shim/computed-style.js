@@ -10,10 +10,11 @@
 // (colors as css-colors.js computes them, lengths in px with calc() resolved, times in s, font
 // weights as numbers). A value is kept with its element until the tree or a sheet changes.
 //
-// Shorthands: margin, padding, inset, border and its parts, border-radius, background's color,
-// transition, animation, overflow and the logical ones here; font, flex, flex-flow, gap, place-*,
-// outline, list-style and text-decoration in computed-shorthands.js. Shadows, transforms and
-// gradients are the lazy module effects' (computed-effects.js, computed-images.js); registered
+// Shorthands: margin, padding, inset, border and its parts, border-radius, transition, animation,
+// overflow and the logical ones here; background, background-position, font, flex, flex-flow, gap,
+// place-*, outline, list-style and text-decoration in computed-shorthands.js. Shadows, transforms,
+// gradients and the background longhands' lists are the lazy module effects' (computed-effects.js,
+// computed-images.js, computed-backgrounds.js); registered
 // custom properties' syntaxes the lazy module propertysyntax's (css-property-syntax.js).
 //
 // Not done: layout, so a width or height is its computed value ("auto"), not the used one Chromium
@@ -31,7 +32,8 @@ var COMPUTED_INITIAL = {
   'animation-timing-function': 'ease', 'appearance': 'none', 'aspect-ratio': 'auto',
   'background-attachment': 'scroll', 'background-clip': 'border-box',
   'background-color': 'rgba(0, 0, 0, 0)', 'background-image': 'none',
-  'background-origin': 'padding-box', 'background-repeat': 'repeat', 'background-size': 'auto',
+  'background-origin': 'padding-box', 'background-position-x': '0%', 'background-position-y': '0%',
+  'background-repeat': 'repeat', 'background-size': 'auto',
   'border-bottom-color': 'currentcolor', 'border-bottom-style': 'none',
   'border-bottom-left-radius': '0px', 'border-bottom-right-radius': '0px',
   'border-bottom-width': 'medium', 'border-collapse': 'separate *',
@@ -272,9 +274,6 @@ function lastSetting(decls, name, valueOf, logical) {
     consider('border-' + logicalBorder[1] + '-' + logicalBorder[2], edgeParts);
     consider('border-' + logicalBorder[1], edgeParts);
   }
-  if (name === 'background-color') {
-    consider('background', backgroundColorPicker);
-  }
   var motion = /^(transition|animation)-(.+)$/.exec(name);
   if (motion) {
     consider(motion[1], motionPicker(motion[1], motion[2]));
@@ -289,24 +288,6 @@ function lastSetting(decls, name, valueOf, logical) {
     });
   }
   return {declaration: best, value: value};
-}
-
-/**
- * CSS Backgrounds #background: the shorthand's color, which only its last layer may have (the
- * component that is a color); none given is the initial transparent.
- */
-function backgroundColorPicker(v) {
-  var layers = cssSplit(v, ',');
-  var color = null;
-  if (layers !== null) {
-    valueParts(layers[layers.length - 1]).forEach(function (part) {
-      var lower = part.toLowerCase();
-      if (lower === 'currentcolor' || computeColor(part) !== null) {
-        color = part;
-      }
-    });
-  }
-  return color !== null ? color : 'transparent';
 }
 
 /** The timing function keywords (CSS Easing #easing-functions). */
@@ -756,7 +737,11 @@ function computeCustomValue(el, name) {
 }
 
 /** The properties the lazy module effects computes (their initial value, none, is computed). */
-var EFFECT_PROPERTIES = ' box-shadow text-shadow translate rotate scale transform background-image ';
+var EFFECT_PROPERTIES = ' box-shadow text-shadow translate rotate scale transform ';
+
+/** The background longhands whose values are lists of layers (computed-backgrounds.js). */
+var BACKGROUND_LAYERED = ' background-image background-position-x background-position-y background-size '
+    + 'background-repeat background-attachment background-origin background-clip ';
 
 /** A declared (or initial) value made computed, as far as this module knows the property's type. */
 function computeDeclared(el, name, value, parent) {
@@ -800,8 +785,11 @@ function computeDeclared(el, name, value, parent) {
   if (side && /^(thin|medium|thick)$/i.test(value)) {
     return {thin: '1px', medium: '3px', thick: '5px'}[value.toLowerCase()];
   }
-  // the lazy module effects (computed-effects.js, computed-images.js): shadows, transforms, images
-  if (EFFECT_PROPERTIES.indexOf(' ' + name + ' ') >= 0 && value.toLowerCase() !== 'none') {
+  // the lazy module effects (computed-effects.js, computed-images.js, computed-backgrounds.js):
+  // shadows, transforms, images, and the background longhands where not one layer's initial value
+  var layered = BACKGROUND_LAYERED.indexOf(' ' + name + ' ') >= 0 && (value !== COMPUTED_INITIAL[name]
+      || (name !== 'background-image' && computedValue(el, 'background-image').indexOf(',') >= 0));
+  if (layered || (EFFECT_PROPERTIES.indexOf(' ' + name + ' ') >= 0 && value.toLowerCase() !== 'none')) {
     var effect = loadModule('effects').effectValue(el, name, value);
     if (effect !== null) {
       return effect;
