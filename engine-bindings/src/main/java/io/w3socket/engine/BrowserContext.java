@@ -16,15 +16,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javax.net.ssl.X509TrustManager;
+import org.jsoup.nodes.Node;
 
 /**
  * A browser tab on the JVM: runs an HTML page or a script in GraalJS or Nashorn with the browser's
@@ -165,14 +168,14 @@ public final class BrowserContext {
     UnparsedNodes unparsed = new UnparsedNodes(doc.nodes());
     Network network = newNetwork(location);
     PageScripts scripts = new PageScripts(doc, unparsed, directory, location, pageName, network);
-    List<Step> steps = new ArrayList<>();
-    List<Step> deferred = new ArrayList<>();
+    List<ParserSteps.Step> steps = new ArrayList<>();
+    List<ParserSteps.Step> deferred = new ArrayList<>();
     // The body's window-reflecting handler attributes apply when the parser makes the body: before
     // the body's first script.
     boolean bodyHandlersSet = !doc.bodyHasHandlerAttributes();
     for (PageDocument.Script s : doc.scripts()) {
       if (s.deferred) {
-        deferred.add((realm, report) -> scripts.runDeferred(realm, s, report));
+        deferred.add(scripts.deferredStep(s));
         continue;
       }
       // A parser-inserted script sees what the parser made before its end tag (UnparsedNodes).
@@ -184,7 +187,7 @@ public final class BrowserContext {
             });
         bodyHandlersSet = true;
       }
-      steps.add((realm, report) -> scripts.runParserInserted(realm, s, report));
+      steps.add(scripts.parserInsertedStep(s));
     }
     steps.add((realm, report) -> unparsed.parsedAll(realm));
     if (!bodyHandlersSet) {
@@ -236,7 +239,7 @@ public final class BrowserContext {
   /** HTML #run-a-module-script for the module at {@code location}, in an empty document. */
   private RunResult runModuleScript(String location) {
     String name = displayName(location);
-    Step module =
+    ParserSteps.Step module =
         (realm, report) -> {
           if (!realm.runsModules()) {
             throw new ScriptFailure(
@@ -272,7 +275,7 @@ public final class BrowserContext {
   public RunResult runScriptSource(String source, String location) {
     Objects.requireNonNull(source, "source");
     String name = displayName(location);
-    List<Step> steps = List.of((realm, report) -> realm.evalScript(source, name));
+    List<ParserSteps.Step> steps = List.of((realm, report) -> realm.evalScript(source, name));
     PageThread page = newPageThread();
     try {
       return run(page, PageDocument.empty(location), location, newNetwork(location), steps, null);
@@ -290,14 +293,6 @@ public final class BrowserContext {
 
   private static RunResult loadError(String message) {
     return new RunResult(RunResult.Status.LOAD_ERROR, message, List.of());
-  }
-
-  /**
-   * One piece of work the page's loading does on the loop thread; what it throws is reported, and
-   * so is what it passes to {@code report}.
-   */
-  interface Step {
-    void run(Realm realm, Consumer<String> report) throws ScriptFailure;
   }
 
   /** A run's loop thread, which starts loading its realm at once. */
@@ -323,7 +318,7 @@ public final class BrowserContext {
       PageDocument doc,
       String location,
       Network network,
-      List<Step> steps,
+      List<ParserSteps.Step> steps,
       PageDocument.ClickTarget click) {
     List<String> errors = Collections.synchronizedList(new ArrayList<>());
     // Set when the run has timed out, before the page is stopped: what stopping it makes fail (a
@@ -365,6 +360,25 @@ public final class BrowserContext {
                   }
                   return null;
                 }));
+    ParserSteps parser = new ParserSteps(loop, report, steps);
+    // HTML #contributes-a-script-blocking-style-sheet: a link element of the page's markup whose
+    // style sheet starts loading while the page is parsed holds back its scripts
+    // (html-link-element.js)
+    Set<Node> parserLinks = Collections.newSetFromMap(new IdentityHashMap<>());
+    parserLinks.addAll(doc.nodes().document().getElementsByTag("link"));
+    bridge.add(
+        r -> {
+          r.add(
+              "pageSheetBlocksScripts",
+              a -> parserLinks.contains(doc.nodes().node(a.integer(0))) && parser.sheetLoading());
+          r.add(
+              "pageSheetDone",
+              a -> {
+                parser.sheetDone();
+                return null;
+              });
+          r.add("pageHoldUntilParsed", a -> parser.holdUntilParsed());
+        });
     HostFunctions functions = bridge.functions();
     page.start(
         realm -> {
@@ -375,16 +389,7 @@ public final class BrowserContext {
             if (realm.runsModules()) {
               realm.moduleHost(modules);
             }
-            for (Step step : steps) {
-              loop.execute(
-                  () -> {
-                    try {
-                      step.run(realm, report);
-                    } catch (ScriptFailure | ScriptError f) {
-                      report.accept(f.getMessage());
-                    }
-                  });
-            }
+            parser.start(realm);
             loop.run(
                 new EventLoop.Activity() {
                   @Override

@@ -45,20 +45,60 @@ final class PageScripts {
     this.network = network;
   }
 
-  /** A script of the page's markup that is not deferred, where the parser meets it. */
-  void runParserInserted(Realm realm, PageDocument.Script s, Consumer<String> report) {
-    if (s.noModule && realm.runsModules()) {
-      return;
-    }
+  /**
+   * The step of a script of the page's markup that is not deferred, where the parser meets it: an
+   * import map at once; another script once the parser has made the nodes before it and no style
+   * sheet blocks scripts ({@link ParserSteps}).
+   */
+  ParserSteps.Step parserInsertedStep(PageDocument.Script s) {
     if (s.importMap) {
-      registerImportMap(realm, s, report);
-      return;
+      return (realm, report) -> registerImportMap(realm, s, report);
     }
-    runParserInserted(realm, s.element, s.src, s.inline, s.line, report);
+    return new ParserSteps.Step() {
+      @Override
+      public boolean waitsForStyleSheets() {
+        return true;
+      }
+
+      @Override
+      public void prepare(Realm realm) {
+        unparsed.parsedTo(s.element, realm);
+        // #link-type-stylesheet: the link elements just made start their fetches now, so that the
+        // script waits for the style sheets that block it (html-link-element.js)
+        if (doc.nodes().resources().hasLinks()) {
+          realm.callEntry("resourcesMade", false, true);
+        }
+      }
+
+      @Override
+      public void run(Realm realm, Consumer<String> report) {
+        if (!s.noModule || !realm.runsModules()) {
+          runParserInserted(realm, s.element, s.src, s.inline, s.line, report);
+        }
+      }
+    };
+  }
+
+  /**
+   * The step of a deferred script, once the page is parsed and no style sheet blocks scripts
+   * (#the-end).
+   */
+  ParserSteps.Step deferredStep(PageDocument.Script s) {
+    return new ParserSteps.Step() {
+      @Override
+      public boolean waitsForStyleSheets() {
+        return true;
+      }
+
+      @Override
+      public void run(Realm realm, Consumer<String> report) {
+        runDeferred(realm, s, report);
+      }
+    };
   }
 
   /** A deferred script, once the page is parsed. */
-  void runDeferred(Realm realm, PageDocument.Script s, Consumer<String> report) {
+  private void runDeferred(Realm realm, PageDocument.Script s, Consumer<String> report) {
     if (s.module ? !realm.runsModules() : s.noModule && realm.runsModules()) {
       // A module script, to an engine without modules, is a type it does not know: a data block.
       return;
@@ -131,13 +171,12 @@ final class PageScripts {
   }
 
   /**
-   * Runs a parser-inserted script, then each script it wrote with document.write, where the parser
-   * meets them: just after it, each one's own writes before the next (a failure of one is reported,
-   * and the parser goes on).
+   * Runs a parser-inserted script (the parser has made the nodes before it), then each script it
+   * wrote with document.write, where the parser meets them: just after it, each one's own writes
+   * before the next (a failure of one is reported, and the parser goes on).
    */
   private void runParserInserted(
       Realm realm, Element script, String src, String inline, int line, Consumer<String> report) {
-    unparsed.parsedTo(script, realm);
     Element outer = doc.markup().enterParserScript(script);
     List<Element> written;
     try {
@@ -148,6 +187,7 @@ final class PageScripts {
       written = doc.markup().leaveParserScript(outer);
     }
     for (Element w : written) {
+      unparsed.parsedTo(w, realm);
       runParserInserted(realm, w, w.hasAttr("src") ? w.attr("src") : null, w.data(), 1, report);
     }
   }

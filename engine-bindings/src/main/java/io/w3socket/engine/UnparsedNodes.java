@@ -118,6 +118,10 @@ final class UnparsedNodes {
     if (n.ownerDocument() == null) {
       return; // held again: the parser has not made it yet
     }
+    if (n instanceof Element) {
+      // #link-type-stylesheet: a link element the parser made connected fetches its style sheet
+      dom.resources().linkConnected((Element) n);
+    }
     if (handles.length() > 0) {
       handles.append(',');
     }

@@ -135,4 +135,59 @@ SecurityError: Failed to execute 'insertRule' on 'CSSStyleSheet': Cannot access 
 anonymous|style|true|high|origin|2 <link crossorigin="x" as="STYLE" disabled="" fetchpriority="HIGH" referrerpolicy="origin" sizes="16x16 32x32" imagesrcset="a 1x" media="print">
 """);
   }
+
+  /**
+   * HTML #has-a-style-sheet-that-is-blocking-scripts: a script of the page waits for the style
+   * sheets of the links before it in the markup (in the head, and in the body after another
+   * script), a deferred one too; a print sheet and a link a script inserts do not hold scripts
+   * back. Chromium 156's lines (the inserted sheet is read only at load, when it has surely
+   * loaded).
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void parsedStyleSheetsBlockScriptsAsInChromium(JsEngine engine) throws Exception {
+    Files.writeString(dir.resolve("a.css"), ".a { color: rgb(1, 2, 3); }");
+    Files.writeString(dir.resolve("b.css"), ".b { color: rgb(4, 5, 6); }");
+    Files.writeString(dir.resolve("p.css"), ".p { color: rgb(7, 8, 9); }");
+    Files.writeString(dir.resolve("d.css"), ".d { color: rgb(10, 11, 12); }");
+    Files.writeString(dir.resolve("deferred.js"), "colors('deferred');");
+    Runs.assertPagePrints(
+        dir,
+        "blocking.html",
+        engine,
+        """
+<!DOCTYPE html><html><head>
+<link rel="stylesheet" href="a.css">
+<link rel="stylesheet" href="p.css" media="print">
+<script>
+var out = [];
+function log(s) { out.push(s); }
+function colors(at, classes) {
+  var e = document.createElement('i'); e.className = 'a b p d'; document.documentElement.appendChild(e);
+  log(at + ': ' + (classes || ['a', 'b', 'p']).map(function (c) { e.className = c; return c + '=' + getComputedStyle(e).color; }).join(' '));
+  e.remove();
+}
+colors('head script');
+var s = document.createElement('link'); s.rel = 'stylesheet'; s.href = 'd.css'; document.head.appendChild(s);
+</script>
+</head><body>
+<script>colors('body script 1');</script>
+<link rel="stylesheet" href="b.css">
+<script>colors('body script 2');</script>
+<script defer src="deferred.js"></script>
+<script>
+document.addEventListener('DOMContentLoaded', function () { log('DOMContentLoaded'); });
+window.addEventListener('load', function () { colors('load', ['a', 'b', 'p', 'd']); console.log(out.join('\\n')); });
+</script>
+</body></html>
+""",
+        """
+head script: a=rgb(1, 2, 3) b=rgb(0, 0, 0) p=rgb(0, 0, 0)
+body script 1: a=rgb(1, 2, 3) b=rgb(0, 0, 0) p=rgb(0, 0, 0)
+body script 2: a=rgb(1, 2, 3) b=rgb(4, 5, 6) p=rgb(0, 0, 0)
+deferred: a=rgb(1, 2, 3) b=rgb(4, 5, 6) p=rgb(0, 0, 0)
+DOMContentLoaded
+load: a=rgb(1, 2, 3) b=rgb(4, 5, 6) p=rgb(0, 0, 0) d=rgb(10, 11, 12)
+""");
+  }
 }

@@ -89,6 +89,11 @@ return {
    */
   resourcesMade: resourcesMade,
   /**
+   * The page's parser ran its last step (io.w3socket.engine.ParserSteps): the link elements' load
+   * and error events it held (html-link-element.js).
+   */
+  linksParsed: lazyEntry('links', 'linksParsed'),
+  /**
    * After a task whose changes of the tree moved the selection's range
    * (io.w3socket.engine.LiveRanges): its selectionchange event (selection.js).
    */

@@ -5,7 +5,8 @@
 // reads them) when it is connected or one of its attributes that matter changes; the response
 // succeeds when it is ok and CSS (isCssResponse); then load or error fires at the element in a
 // task, unless it was disconnected or fetched again meanwhile. It delays the page's load event
-// until then. Its sheet is made from the text (style-sheets.js); other link types fetch nothing.
+// until then, and a link of the page's markup the page's scripts too (blocksScripts). Its sheet
+// is made from the text (style-sheets.js); other link types fetch nothing.
 
 /** The link elements connected or moved since the last task (resource-hooks.js resourcesMade). */
 function linksMade() {
@@ -77,6 +78,7 @@ function fetchLinkedResource(el) {
   if (delaying) {
     delayLoadEvent();
   }
+  var blocking = blocksScripts(el);
   loadModule('network').startRequest('GET', url.href, [['Accept', 'text/css,*/*;q=0.1']], null, 'follow',
       function (res) {
         // #link-type-stylesheet's process the linked resource: an ok status and CSS.
@@ -90,18 +92,64 @@ function fetchLinkedResource(el) {
             state.href = url.href;
             styleSheetsVersion++;
           }
-          var steps = new StepSeries();
-          if (current) {
-            steps.add([function () {
-              return beginDispatch(el, trustedEvent(new Event(success ? 'load' : 'error')));
-            }]);
+          if (blocking) {
+            host.pageSheetDone(); // the parser's scripts go on in the tasks after this one
           }
-          if (delaying) {
-            steps.add([endLoadEventDelay]);
+          if (host.pageHoldUntilParsed()) {
+            // While the page is parsed, the event waits for the end of its scripts (as in
+            // Chromium, whose links' events come after DOMContentLoaded): linksParsed.
+            heldLinkEvents.push(function () {
+              return linkLoaded(el, current, success, delaying);
+            });
+            return undefined;
           }
-          return steps;
+          return linkLoaded(el, current, success, delaying);
         });
       }, false);
+}
+
+/** The load and error events of links whose fetches ended while the page was parsed. */
+var heldLinkEvents = [];
+
+/** The page's parser has run its last step: the events it held, each in a task of its own. */
+function linksParsed() {
+  var held = heldLinkEvents;
+  heldLinkEvents = [];
+  held.forEach(queueTask);
+}
+
+/** The end of a link's fetch: load or error at it (unless stale), and the load event's delay ended. */
+function linkLoaded(el, current, success, delaying) {
+  var steps = new StepSeries();
+  if (current) {
+    steps.add([function () {
+      return beginDispatch(el, trustedEvent(new Event(success ? 'load' : 'error')));
+    }]);
+  }
+  if (delaying) {
+    steps.add([endLoadEventDelay]);
+  }
+  return steps;
+}
+
+/**
+ * HTML #contributes-a-script-blocking-style-sheet: whether the link's style sheet, starting to
+ * load, holds back the page's scripts until it has loaded or failed (the host counts it: a link
+ * of the page's markup while the page is being parsed, io.w3socket.engine.ParserSteps), where its
+ * media attribute matches and it is not an alternative style sheet.
+ */
+function blocksScripts(el) {
+  if (asciiLowercase(attributeOf(el, 'rel')).split(/[\t\n\f\r ]+/).indexOf('alternate') >= 0) {
+    return false; // #rel-alternate: an alternative style sheet is not enabled
+  }
+  var media = attributeOf(el, 'media');
+  if (media !== null && media !== '') {
+    var view = loadModule('view');
+    if (!view.mediaQueryListMatches(view.parseMediaQueryList(media))) {
+      return false;
+    }
+  }
+  return host.pageSheetBlocksScripts(elementHandle(el));
 }
 
 /**
