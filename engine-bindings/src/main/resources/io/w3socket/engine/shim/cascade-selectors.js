@@ -26,6 +26,20 @@ function rootOf(el) {
   return nodeFor(host.domRootNode(elementHandle(el), false));
 }
 
+/**
+ * The states' elements kept for one read of computed values (computed-style.js's readMemo: no
+ * state changes during it), for selectorMarks.
+ */
+var statesKept = {read: null, kept: null};
+function keptStates() {
+  var read = loadModule('style').readMemo();
+  if (statesKept.read !== read) {
+    statesKept.read = read;
+    statesKept.kept = read === null ? null : {};
+  }
+  return statesKept.kept;
+}
+
 /** Whether el matches a selector, the states it uses marked; false for one that does not parse. */
 function matchesSelector(el, selector) {
   try {
@@ -35,7 +49,7 @@ function matchesSelector(el, selector) {
       // tree's, where it should match nothing, the element itself here.
       var root = rootOf(el);
       marks = selectorMarks(selector, CASCADE_WHAT, root.nodeType === 9 && root.documentElement ? root.documentElement
-          : el);
+          : el, keptStates() || undefined);
     }
     return host.domMatches(elementHandle(el), selector, marks);
   } catch (e) {

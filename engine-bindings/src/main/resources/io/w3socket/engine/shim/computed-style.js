@@ -462,6 +462,11 @@ function cascadeOf(el) {
   return decls;
 }
 
+/** The memo of the read of computed values under way (withCascadeMemo), else null. */
+function readMemo() {
+  return cascadeMemo;
+}
+
 /** Runs read with the cascade of each element it reads taken once (cascadeMemo). */
 function withCascadeMemo(read) {
   if (cascadeMemo !== null) {

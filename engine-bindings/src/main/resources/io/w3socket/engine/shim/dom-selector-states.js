@@ -10,13 +10,28 @@
  * The marks of a query (SelectorStates.marked), after a SyntaxError if the selector is invalid
  * (#scope-match-a-selectors-string step 2; what names the operation): each state the selector uses
  * (its index), then the handles of the elements in it, among the elements of the scope's tree.
+ * kept, if given, keeps each selector's states and each state's elements by scope for queries
+ * while no state can change (one read of computed values: cascade-selectors.js).
  */
-function selectorMarks(selector, what, scope) {
-  var states = host.domCheckSelector(selector, what);
+function selectorMarks(selector, what, scope, kept) {
+  var states = kept && kept['?' + selector];
+  if (!states) {
+    states = host.domCheckSelector(selector, what);
+    if (kept) {
+      kept['?' + selector] = states;
+    }
+  }
+  var at = kept && states.length > 0 ? ' ' + scope[SLOT].handle : ''; // :scope is the scope's own
   var marks = [];
   for (var i = 0; i < states.length; i++) {
     marks.push(String(i)); // the state's marker is its index
-    var inState = elementsInState(states[i], scope);
+    var inState = kept && kept[states[i] + at];
+    if (!inState) {
+      inState = elementsInState(states[i], scope);
+      if (kept) {
+        kept[states[i] + at] = inState;
+      }
+    }
     for (var j = 0; j < inState.length; j++) {
       marks.push(inState[j][SLOT].handle);
     }
