@@ -213,4 +213,72 @@ animation: spin 2s infinite | animation-iteration-count: "infinite" ""
 animation: spin 2s infinite | animation-duration: "2s" ""
 """);
   }
+
+  /**
+   * CSSOM #dom-cssstyledeclaration-getpropertyvalue of a shorthand whose longhands are set one by
+   * one or by other shorthands (written as few values as say them, each set with one importance;
+   * an important declaration of a longhand wins over a later one that is not); border only as
+   * declared (Chromium writes it with border-image's longhands too): Chromium 156's lines.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void aShorthandIsReadFromItsLonghands(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "longhands.html",
+        engine,
+"""
+<!DOCTYPE html><html><body><div id="c"></div><script>
+var c = document.getElementById('c');
+function show(css, names) {
+  c.style.cssText = css;
+  names.forEach(function (n) { console.log(css + ' | ' + n + ': ' + JSON.stringify(c.style.getPropertyValue(n)) + ' ' + JSON.stringify(c.style.getPropertyPriority(n))); });
+}
+show('margin-top: 1px; margin-right: 2px; margin-bottom: 1px; margin-left: 2px', ['margin']);
+show('margin-top: 1px; margin-right: 2px; margin-bottom: 3px', ['margin']);
+show('margin: 1px; margin-left: 5px', ['margin']);
+show('margin: 1px !important; margin-left: 5px', ['margin', 'margin-left']);
+show('padding-top: 1px !important; padding-right: 1px !important; padding-bottom: 1px !important; padding-left: 1px !important', ['padding']);
+show('margin: var(--x)', ['margin', 'margin-top']);
+show('border: 2px dashed blue', ['border-color', 'border-width', 'border-style', 'border-top', 'border']);
+show('border: 2px dashed blue; border-left-color: red', ['border-color', 'border-left', 'border']);
+show('border-top: 1px solid red; border-right: 1px solid red; border-bottom: 1px solid red; border-left: 1px solid red', ['border']);
+show('overflow-x: hidden; overflow-y: auto', ['overflow']);
+show('row-gap: 3px; column-gap: 3px', ['gap']);
+show('flex-grow: 2; flex-shrink: 1; flex-basis: 10px', ['flex']);
+show('border-top-left-radius: 4px; border-top-right-radius: 4px; border-bottom-right-radius: 4px; border-bottom-left-radius: 4px', ['border-radius']);
+show('align-items: center; justify-items: start', ['place-items']);
+show('background: url(a.png) center', ['background-position']);
+show('margin-inline-start: 1px; margin-inline-end: 2px', ['margin-inline']);
+show('top: 1px; right: 1px; bottom: 1px; left: 1px', ['inset']);
+</script></body></html>
+""",
+"""
+margin-top: 1px; margin-right: 2px; margin-bottom: 1px; margin-left: 2px | margin: "1px 2px" ""
+margin-top: 1px; margin-right: 2px; margin-bottom: 3px | margin: "" ""
+margin: 1px; margin-left: 5px | margin: "1px 1px 1px 5px" ""
+margin: 1px !important; margin-left: 5px | margin: "1px" "important"
+margin: 1px !important; margin-left: 5px | margin-left: "1px" "important"
+padding-top: 1px !important; padding-right: 1px !important; padding-bottom: 1px !important; padding-left: 1px !important | padding: "1px" "important"
+margin: var(--x) | margin: "var(--x)" ""
+margin: var(--x) | margin-top: "" ""
+border: 2px dashed blue | border-color: "blue" ""
+border: 2px dashed blue | border-width: "2px" ""
+border: 2px dashed blue | border-style: "dashed" ""
+border: 2px dashed blue | border-top: "2px dashed blue" ""
+border: 2px dashed blue | border: "2px dashed blue" ""
+border: 2px dashed blue; border-left-color: red | border-color: "blue blue blue red" ""
+border: 2px dashed blue; border-left-color: red | border-left: "2px dashed red" ""
+border: 2px dashed blue; border-left-color: red | border: "" ""
+border-top: 1px solid red; border-right: 1px solid red; border-bottom: 1px solid red; border-left: 1px solid red | border: "" ""
+overflow-x: hidden; overflow-y: auto | overflow: "hidden auto" ""
+row-gap: 3px; column-gap: 3px | gap: "3px" ""
+flex-grow: 2; flex-shrink: 1; flex-basis: 10px | flex: "2 1 10px" ""
+border-top-left-radius: 4px; border-top-right-radius: 4px; border-bottom-right-radius: 4px; border-bottom-left-radius: 4px | border-radius: "4px" ""
+align-items: center; justify-items: start | place-items: "center start" ""
+background: url(a.png) center | background-position: "center center" ""
+margin-inline-start: 1px; margin-inline-end: 2px | margin-inline: "1px 2px" ""
+top: 1px; right: 1px; bottom: 1px; left: 1px | inset: "1px" ""
+""");
+  }
 }

@@ -211,6 +211,82 @@ function blockLonghand(decls, name) {
 }
 
 /**
+ * The shorthands a declaration block writes back from their longhands (CSSOM
+ * #serialize-a-css-value of a shorthand), each with its longhands and how it writes their values:
+ * box (one to four values, as few as say them), pair (one or two), or all (each, in order).
+ */
+var BLOCK_SHORTHANDS = (function () {
+  var out = {};
+  ['margin', 'padding', 'inset', 'border-width', 'border-style', 'border-color'].forEach(function (name) {
+    var part = /^border-/.test(name) ? name.substring(7) : '';
+    out[name] = ['box', SIDES.map(function (side) {
+      return name === 'inset' ? side : part === '' ? name + '-' + side : 'border-' + side + '-' + part;
+    })];
+  });
+  out['border-radius'] = ['box', ['border-top-left-radius', 'border-top-right-radius', 'border-bottom-right-radius',
+    'border-bottom-left-radius']];
+  ['margin', 'padding', 'inset'].forEach(function (name) {
+    ['block', 'inline'].forEach(function (axis) {
+      out[name + '-' + axis] = ['pair', [name + '-' + axis + '-start', name + '-' + axis + '-end']];
+    });
+  });
+  SIDES.forEach(function (side) {
+    out['border-' + side] = ['all', ['width', 'style', 'color'].map(function (part) {
+      return 'border-' + side + '-' + part;
+    })];
+  });
+  out.gap = ['pair', ['row-gap', 'column-gap']];
+  out.overflow = ['pair', ['overflow-x', 'overflow-y']];
+  ['items', 'content', 'self'].forEach(function (axis) {
+    out['place-' + axis] = ['pair', ['align-' + axis, 'justify-' + axis]];
+  });
+  out.flex = ['all', ['flex-grow', 'flex-shrink', 'flex-basis']];
+  out['flex-flow'] = ['all', ['flex-direction', 'flex-wrap']];
+  out['background-position'] = ['all', ['background-position-x', 'background-position-y']];
+  return out;
+})();
+
+/**
+ * A shorthand's value in a declaration block kept as written (style.js): as declared where its own
+ * declaration is the last that sets each of its longhands; else written from its longhands when
+ * each is set, with one importance (border only as declared); {value: null} when not; undefined
+ * for a property that is not one of these shorthands.
+ */
+function blockShorthand(decls, name) {
+  var shape = BLOCK_SHORTHANDS[name];
+  if (shape === undefined && name !== 'border') {
+    return undefined;
+  }
+  var own = findDeclaration(decls, name);
+  var longhands = name === 'border' ? ['top', 'right', 'bottom', 'left'].reduce(function (all, side) {
+    return all.concat(BLOCK_SHORTHANDS['border-' + side][1]);
+  }, []) : shape[1];
+  var found = longhands.map(function (longhand) {
+    return blockLonghand(decls, longhand);
+  });
+  if (own !== null && found.every(function (f) {
+    return f.declaration === own;
+  })) {
+    return {value: own.value, important: own.important};
+  }
+  var important = found[0].declaration === null ? null : found[0].declaration.important;
+  if (!found.every(function (f) {
+    return f.value !== null && f.value !== '' && f.declaration.important === important;
+  })) {
+    return {value: null};
+  }
+  var values = found.map(function (f) {
+    return f.value;
+  });
+  if (name === 'border') {
+    return {value: null}; // Chromium writes it only with border-image's longhands too, which are not kept
+  }
+  var value = shape[0] === 'box' ? boxValue(values) : shape[0] === 'pair' ? pairValue(values[0], values[1])
+      : values.join(' ');
+  return {value: value, important: important};
+}
+
+/**
  * The last of the declarations that set a longhand, {declaration, value} (value null when none
  * does or its shorthand's value gives the longhand none); logical says whether the physical and
  * logical properties of a side or corner set each other (a cascaded list: CSS Logical #box).
@@ -219,8 +295,11 @@ function lastSetting(decls, name, valueOf, logical) {
   var best = null;
   var value = null;
   function consider(property, pick) {
+    // the later declaration, unless only the earlier is important (a block's, and the cascade's
+    // order, where the important ones come after)
     var d = findDeclaration(decls, property);
-    if (d !== null && (best === null || decls.indexOf(d) > decls.indexOf(best))) {
+    if (d !== null && (best === null || (d.important && !best.important)
+        || (d.important === best.important && decls.indexOf(d) > decls.indexOf(best)))) {
       best = d;
       var v = valueOf(d);
       // a CSS-wide keyword in a shorthand is each longhand's (CSS Cascade #shorthand)

@@ -8,8 +8,8 @@
 // Not done: values are kept as written (whitespace collapsed), not checked against the property's
 // grammar nor put in canonical form (Chromium drops `width: 10` and `display: bogus`, writes `RED`
 // as `red`); a shorthand stays one declaration, whose longhands read their parts of it
-// (blockLonghand, computed-style.js), where Chromium keeps the longhands and writes shorthands back
-// from them.
+// (blockLonghand, computed-style.js), and shorthands read back from longhands (blockShorthand),
+// where Chromium keeps only longhands and writes shorthands back from them (cssText too).
 
 function CSSStyleDeclaration() {
   illegalConstructor(this, CSSStyleDeclaration);
@@ -459,7 +459,9 @@ defineMethods(CSSStyleDeclaration.prototype, {
     if (isComputed(this)) {
       return computedStyleValue(styleElement(this), cssName(toDOMString(property)));
     }
-    var found = blockLonghand(declarationsOf(this), cssName(toDOMString(property))); // computed-style.js
+    var decls = declarationsOf(this);
+    var name = cssName(toDOMString(property));
+    var found = blockShorthand(decls, name) || blockLonghand(decls, name); // computed-style.js
     return found.value === null ? '' : found.value;
   },
   getPropertyPriority: function (property) {
@@ -468,7 +470,13 @@ defineMethods(CSSStyleDeclaration.prototype, {
     if (isComputed(this)) {
       return '';
     }
-    var found = blockLonghand(declarationsOf(this), cssName(toDOMString(property)));
+    var decls = declarationsOf(this);
+    var name = cssName(toDOMString(property));
+    var shorthand = blockShorthand(decls, name);
+    if (shorthand !== undefined) {
+      return shorthand.value !== null && shorthand.important ? 'important' : '';
+    }
+    var found = blockLonghand(decls, name);
     return found.value !== null && found.declaration.important ? 'important' : '';
   },
   setProperty: function (property, value) {
