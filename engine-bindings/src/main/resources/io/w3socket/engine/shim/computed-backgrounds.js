@@ -48,7 +48,7 @@ function backgroundItem(el, name, item) {
   var lower = item.toLowerCase();
   switch (name) {
     case 'background-image':
-      return /^url\(/i.test(item) ? resolvedUrl(item) : imageValue(el, item); // computed-images.js
+      return lower === 'none' ? lower : /^url\(/i.test(item) ? resolvedUrl(item) : imageValue(el, item); // computed-images.js
     case 'background-position-x': case 'background-position-y':
       return positionOffset(el, style.valueParts(item));
     case 'background-size':

@@ -194,7 +194,7 @@ function pairLonghands(first, second) {
 var BACKGROUND_LONGHANDS = ['background-image', 'background-position-x', 'background-position-y', 'background-size',
   'background-repeat', 'background-attachment', 'background-origin', 'background-clip', 'background-color'];
 
-/** CSS Backgrounds #background: a layer's parts other than the color, by longhand name's end. */
+/** CSS Backgrounds #background: the keywords of a layer's repeat, attachment and boxes. */
 var BACKGROUND_KEYWORDS = {repeat: ' repeat-x repeat-y repeat space round no-repeat ',
   attachment: ' scroll fixed local ', box: ' border-box padding-box content-box '};
 
