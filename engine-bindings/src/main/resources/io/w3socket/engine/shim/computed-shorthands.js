@@ -198,9 +198,12 @@ var BACKGROUND_LONGHANDS = ['background-image', 'background-position-x', 'backgr
 var BACKGROUND_KEYWORDS = {repeat: ' repeat-x repeat-y repeat space round no-repeat ',
   attachment: ' scroll fixed local ', box: ' border-box padding-box content-box '};
 
+/** CSS Values #position: its keywords. */
+var POSITION_KEYWORD = /^(left|center|right|top|bottom)$/i;
+
 /** CSS Values #position: whether a part is one of a position's (a keyword or a length-percentage). */
 function isPositionPart(part) {
-  return /^(left|center|right|top|bottom)$/i.test(part) || /^[+-]?(\d*\.\d+|\d+)%$/.test(part)
+  return POSITION_KEYWORD.test(part) || /^[+-]?(\d*\.\d+|\d+)%$/.test(part)
       || /^calc\(/i.test(part) || computeLength(part, 16) !== null;
 }
 
@@ -242,13 +245,13 @@ function positionLonghands(parts) {
   if (parts.length === 2) {
     return vertical(lower[0]) || horizontal(lower[1]) ? {x: parts[1], y: parts[0]} : {x: parts[0], y: parts[1]};
   }
-  if (parts.length > 4 || !/^(left|center|right|top|bottom)$/.test(lower[0])) {
+  if (parts.length > 4 || !POSITION_KEYWORD.test(lower[0])) {
     return null;
   }
   // #position's three and four values: a keyword, its offset if the next part is not a keyword
   var groups = [];
   for (var i = 0; i < parts.length; i++) {
-    if (/^(left|center|right|top|bottom)$/.test(lower[i])) {
+    if (POSITION_KEYWORD.test(lower[i])) {
       groups.push([parts[i]]);
     } else if (groups[groups.length - 1].length === 1 && lower[i - 1] !== 'center') {
       groups[groups.length - 1].push(parts[i]);
@@ -348,7 +351,7 @@ function backgroundLayer(parts, final) {
         // #background-size: after the position and a slash, cover, contain, or one or two sizes
         var size = [];
         for (i++; i < parts.length && size.length < 2 && (/^auto$/i.test(parts[i]) || (isPositionPart(parts[i])
-            && !/^(left|center|right|top|bottom)$/i.test(parts[i]))); i++) {
+            && !POSITION_KEYWORD.test(parts[i]))); i++) {
           size.push(parts[i]);
         }
         if (size.length === 0 && /^(cover|contain)$/i.test(parts[i] || '')) {
@@ -414,6 +417,82 @@ Object.keys(SHORTHANDS).forEach(function (shorthand) {
     (LONGHAND_SHORTHANDS[longhand] = LONGHAND_SHORTHANDS[longhand] || []).push(shorthand);
   });
 });
+
+/**
+ * The shorthands a declaration block writes back from their longhands (CSSOM
+ * #serialize-a-css-value of a shorthand), each with its longhands and how it writes their values:
+ * box (one to four values, as few as say them), pair (one or two), or all (each, in order).
+ */
+var BLOCK_SHORTHANDS = (function () {
+  var out = {};
+  ['margin', 'padding', 'inset', 'border-width', 'border-style', 'border-color'].forEach(function (name) {
+    var part = /^border-/.test(name) ? name.substring(7) : '';
+    out[name] = ['box', SIDES.map(function (side) {
+      return name === 'inset' ? side : part === '' ? name + '-' + side : 'border-' + side + '-' + part;
+    })];
+  });
+  out['border-radius'] = ['box', ['border-top-left-radius', 'border-top-right-radius', 'border-bottom-right-radius',
+    'border-bottom-left-radius']];
+  ['margin', 'padding', 'inset'].forEach(function (name) {
+    ['block', 'inline'].forEach(function (axis) {
+      out[name + '-' + axis] = ['pair', [name + '-' + axis + '-start', name + '-' + axis + '-end']];
+    });
+  });
+  SIDES.forEach(function (side) {
+    out['border-' + side] = ['all', ['width', 'style', 'color'].map(function (part) {
+      return 'border-' + side + '-' + part;
+    })];
+  });
+  out.overflow = ['pair', ['overflow-x', 'overflow-y']];
+  // SHORTHANDS' longhands, in their order
+  ['gap', 'place-items', 'place-content', 'place-self'].forEach(function (name) {
+    out[name] = ['pair', SHORTHANDS[name][0]];
+  });
+  ['flex', 'flex-flow', 'background-position'].forEach(function (name) {
+    out[name] = ['all', SHORTHANDS[name][0]];
+  });
+  return out;
+})();
+
+/**
+ * A shorthand's value in a declaration block kept as written (style.js): as declared where its own
+ * declaration is the last that sets each of its longhands; else written from its longhands when
+ * each is set, with one importance (border only as declared); {value: null} when not; undefined
+ * for a property that is not one of these shorthands.
+ */
+function blockShorthand(decls, name) {
+  var shape = BLOCK_SHORTHANDS[name];
+  if (shape === undefined && name !== 'border') {
+    return undefined;
+  }
+  var own = findDeclaration(decls, name);
+  var longhands = name === 'border' ? ['top', 'right', 'bottom', 'left'].reduce(function (all, side) {
+    return all.concat(BLOCK_SHORTHANDS['border-' + side][1]);
+  }, []) : shape[1];
+  var found = longhands.map(function (longhand) {
+    return blockLonghand(decls, longhand);
+  });
+  if (own !== null && found.every(function (f) {
+    return f.declaration === own;
+  })) {
+    return {value: own.value, important: own.important};
+  }
+  var important = found[0].declaration === null ? null : found[0].declaration.important;
+  if (!found.every(function (f) {
+    return f.value !== null && f.value !== '' && f.declaration.important === important;
+  })) {
+    return {value: null};
+  }
+  var values = found.map(function (f) {
+    return f.value;
+  });
+  if (name === 'border') {
+    return {value: null}; // Chromium writes it only with border-image's longhands too, which are not kept
+  }
+  var value = shape[0] === 'box' ? boxValue(values) : shape[0] === 'pair' ? pairValue(values[0], values[1])
+      : values.join(' ');
+  return {value: value, important: important};
+}
 
 /**
  * A picker (declaredValue's) of one longhand from a shorthand's value: a CSS-wide keyword is each

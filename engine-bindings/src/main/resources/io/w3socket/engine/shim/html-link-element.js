@@ -47,14 +47,15 @@ function linkRequest(el) {
   return s.linkRequest;
 }
 
-/** Whether rel has the stylesheet keyword (#linkTypes: ASCII case-insensitive tokens). */
-function isStylesheetLink(el) {
+/** Whether rel has a keyword (#linkTypes: ASCII case-insensitive tokens). */
+function relHas(el, keyword) {
   var rel = attributeOf(el, 'rel');
-  if (rel === null) {
-    return false;
-  }
-  var tokens = asciiLowercase(rel).split(/[\t\n\f\r ]+/);
-  return tokens.indexOf('stylesheet') >= 0;
+  return rel !== null && orderedSet(asciiLowercase(rel)).indexOf(keyword) >= 0; // dom-token-list.js
+}
+
+/** Whether rel has the stylesheet keyword. */
+function isStylesheetLink(el) {
+  return relHas(el, 'stylesheet');
 }
 
 /**
@@ -139,7 +140,7 @@ function linkLoaded(el, current, success, delaying) {
  * media attribute matches and it is not an alternative style sheet.
  */
 function blocksScripts(el) {
-  if (asciiLowercase(attributeOf(el, 'rel')).split(/[\t\n\f\r ]+/).indexOf('alternate') >= 0) {
+  if (relHas(el, 'alternate')) {
     return false; // #rel-alternate: an alternative style sheet is not enabled
   }
   var media = attributeOf(el, 'media');

@@ -8,7 +8,8 @@
 // Not done: values are kept as written (whitespace collapsed), not checked against the property's
 // grammar nor put in canonical form (Chromium drops `width: 10` and `display: bogus`, writes `RED`
 // as `red`); a shorthand stays one declaration, whose longhands read their parts of it
-// (blockLonghand, computed-style.js), and shorthands read back from longhands (blockShorthand),
+// (blockLonghand, computed-style.js), and shorthands read back from longhands (blockShorthand,
+// computed-shorthands.js),
 // where Chromium keeps only longhands and writes shorthands back from them (cssText too).
 
 function CSSStyleDeclaration() {
@@ -461,7 +462,7 @@ defineMethods(CSSStyleDeclaration.prototype, {
     }
     var decls = declarationsOf(this);
     var name = cssName(toDOMString(property));
-    var found = blockShorthand(decls, name) || blockLonghand(decls, name); // computed-style.js
+    var found = blockShorthand(decls, name) || blockLonghand(decls, name); // computed-shorthands.js, computed-style.js
     return found.value === null ? '' : found.value;
   },
   getPropertyPriority: function (property) {
