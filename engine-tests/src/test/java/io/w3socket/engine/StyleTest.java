@@ -16,8 +16,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * declarations without a value dropped, custom properties as written), the camel-cased and dashed
  * attributes, setProperty with its priority, removeProperty, cssText, cssFloat, the indexed
  * properties, [SameObject] and [PutForwards=cssText]. The page prints what headless Chromium 156
- * printed for it; it sets no shorthand and no value Chromium would put in another form, as this
- * host keeps values as written.
+ * printed for it (SpecifiedValuesTest has values in other forms than Chromium's canonical one).
  */
 class StyleTest {
   @TempDir Path dir;
@@ -109,9 +108,8 @@ transition: opacity 1s; content: "a;b";
    * CSSOM #dom-cssstyledeclaration-getpropertyvalue and -getpropertypriority of a longhand that a
    * shorthand in the block sets (the last declaration that sets it wins; a logical property is one
    * of its own; a shorthand with var() leaves its longhands ""): Chromium 156's lines. Chromium
-   * writes a value in its canonical form (margin: 0 as 0px), reads border-color back from border
-   * and background-image as initial from background; this host keeps values as written and reads
-   * a shorthand only as declared, so the page leaves those out.
+   * reads border-color back from border and background-image as initial from background; this host
+   * reads a shorthand only as declared, so the page leaves those out.
    */
   @ParameterizedTest
   @EnumSource(JsEngine.class)
@@ -216,9 +214,9 @@ animation: spin 2s infinite | animation-duration: "2s" ""
 
   /**
    * CSSOM #dom-cssstyledeclaration-getpropertyvalue of a shorthand whose longhands are set one by
-   * one or by other shorthands (written as few values as say them, each set with one importance;
-   * an important declaration of a longhand wins over a later one that is not); border only as
-   * declared (Chromium writes it with border-image's longhands too): Chromium 156's lines.
+   * one or by other shorthands (written as few values as say them, each set with one importance; an
+   * important declaration of a longhand wins over a later one that is not); border only as declared
+   * (Chromium writes it with border-image's longhands too): Chromium 156's lines.
    */
   @ParameterizedTest
   @EnumSource(JsEngine.class)

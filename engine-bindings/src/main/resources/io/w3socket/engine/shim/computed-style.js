@@ -325,7 +325,7 @@ function motionItem(shorthand, item) {
   var given = {};
   valueParts(item).forEach(function (part) {
     var lower = part.toLowerCase();
-    if (computeTime(part) !== null && times < 2) {
+    if ((computeTime(part) !== null || (shorthand === 'animation' && lower === 'auto' && times === 0)) && times < 2) {
       out[times++ === 0 ? 'duration' : 'delay'] = part;
       return;
     }
@@ -778,7 +778,8 @@ function computeDeclared(el, name, value, parent) {
   }
   if (/(duration|delay)$/.test(name)) {
     return value.split(/\s*,\s*/).map(function (t) {
-      return computeTime(t) || t;
+      // css-animations-2 #animation-duration: auto computes to 0s (Chromium 156: no timeline here)
+      return computeTime(t) || (t === 'auto' ? '0s' : t);
     }).join(', ');
   }
   if (name === 'display' && parent !== null && /^(inline-)?(flex|grid)$/.test(computedValue(parent, 'display'))) {

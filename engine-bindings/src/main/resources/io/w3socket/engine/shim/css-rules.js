@@ -6,7 +6,7 @@
 // (css-property-rule.js), made from css-syntax.js's rules and
 // serialized as
 // #serialize-a-css-rule does (Chromium 156's whitespace). A style rule's selector must parse (the
-// host's selector parser, querySelector's); its declarations are style.js's (values as written).
+// host's selector parser, querySelector's); its declarations are style.js's (canonical values).
 // Other at-rules are dropped, as an unknown one is.
 
 function CSSRule() {

@@ -5,9 +5,8 @@
 // too, #dom-cssstyledeclaration-dashed-attribute). A lazy module: loaded when a script first reads
 // an element's style, CSSStyleDeclaration or getComputedStyle (computed-style.js).
 //
-// Not done: values are kept as written (whitespace collapsed), not checked against the property's
-// grammar nor put in canonical form (Chromium drops `width: 10` and `display: bogus`, writes `RED`
-// as `red`); a shorthand stays one declaration, whose longhands read their parts of it
+// Values are kept in canonical form (css-specified-values.js), an invalid one dropped.
+// Not done: a shorthand stays one declaration, whose longhands read their parts of it
 // (blockLonghand, computed-style.js), and shorthands read back from longhands (blockShorthand,
 // computed-shorthands.js),
 // where Chromium keeps only longhands and writes shorthands back from them (cssText too).
@@ -268,8 +267,9 @@ function cssValue(text) {
 
 /**
  * CSSOM #parse-a-css-declaration-block, for a style attribute: name: value [!important] pairs
- * separated by semicolons; a declaration of an unsupported property, or without a value, is
- * dropped; a later one of a property replaces the earlier.
+ * separated by semicolons; a declaration of an unsupported property, without a value or with one
+ * invalid for the property (#parse-a-css-value), is dropped; a later one of a property replaces
+ * the earlier; values in canonical form (css-specified-values.js).
  */
 function parseDeclarations(text) {
   var out = [];
@@ -281,13 +281,14 @@ function parseDeclarations(text) {
     var end = part.charAt(colon - 1) === ' ' ? colon - 1 : colon;
     var name = cssName(part.substring(0, end));
     var v = cssValue(part.substring(part.charAt(colon + 1) === ' ' ? colon + 2 : colon + 1));
-    if (v !== null && isSupportedProperty(name)) {
+    var value = v !== null && isSupportedProperty(name) ? specifiedValue(name, v.value) : null; // css-specified-values.js
+    if (value !== null) {
       if (findDeclaration(out, name) !== null) {
         out = out.filter(function (d) {
           return d.name !== name;
         });
       }
-      out.push({name: name, value: v.value, important: v.important});
+      out.push({name: name, value: value, important: v.important});
     }
   });
   return out;
@@ -383,8 +384,12 @@ function setStyleProperty(style, property, value, priority) {
   if (parts === null || parts.length !== 1 || parts[0] === '' || /!/.test(parts[0])) {
     return; // not a value of one declaration
   }
+  var value = specifiedValue(name, parts[0]); // css-specified-values.js
+  if (value === null) {
+    return; // #dom-cssstyledeclaration-setproperty step 5: not a value of the property
+  }
   var decls = declarationsOf(style);
-  var decl = {name: name, value: parts[0], important: priority !== ''};
+  var decl = {name: name, value: value, important: priority !== ''};
   if (findDeclaration(decls, name) !== null) {
     // A property set again keeps its place.
     decls = decls.map(function (d) {
