@@ -196,4 +196,26 @@ width: 10px; line-height: 2;
 margin-top: 5px; height: 2.5px; line-height: 3; padding: 1px 2px;
 """);
   }
+
+  /**
+   * An invalid declaration in a sheet or a style attribute does not win the cascade (CSS Cascade
+   * #declared).
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void anInvalidDeclarationDoesNotWin(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "page.html",
+        engine,
+"""
+<!DOCTYPE html><html><head><style>.a { color: green; } .a { color: bogus; padding-left: 3px; padding-left: -2px; margin-top: 4px; margin-top: 7; }</style></head><body><div class="a" id="d" style="border-top: 2px solid; border-top-color: #0000FF; border-top-color: nonsense"></div><script>
+var cs = getComputedStyle(document.getElementById('d'));
+console.log([cs.color, cs.paddingLeft, cs.marginTop, cs.borderTopColor, document.styleSheets[0].cssRules[1].style.cssText].join(' | '));
+</script></body></html>
+""",
+"""
+rgb(0, 128, 0) | 3px | 4px | rgb(0, 0, 255) | padding-left: 3px; margin-top: 4px;
+""");
+  }
 }
