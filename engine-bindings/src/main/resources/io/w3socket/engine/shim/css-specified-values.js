@@ -293,10 +293,15 @@ function calcSum(nodes) {
     return x.t !== 'ws';
   });
   var p = 0;
+  function operator(a, b) {
+    var x = items[p];
+    return x !== undefined && x.t === 'delim' && (x.value === a || x.value === b) ? items[p++].value : null;
+  }
   function sum() {
     var left = product();
-    while (left !== null && items[p] && items[p].t === 'delim' && (items[p].value === '+' || items[p].value === '-')) {
-      var minus = items[p++].value === '-';
+    var op;
+    while (left !== null && (op = operator('+', '-')) !== null) {
+      var minus = op === '-';
       var right = product();
       if (right === null) {
         return null;
@@ -313,8 +318,9 @@ function calcSum(nodes) {
   }
   function product() {
     var left = term();
-    while (left !== null && items[p] && items[p].t === 'delim' && (items[p].value === '*' || items[p].value === '/')) {
-      var divide = items[p++].value === '/';
+    var op;
+    while (left !== null && (op = operator('*', '/')) !== null) {
+      var divide = op === '/';
       var right = term();
       if (right === null) {
         return null;
@@ -379,16 +385,7 @@ function calcText(sum) {
 
 /** min() or max() whose arguments are all one unit: calc() of the one they pick, else null. */
 function minMaxText(name, args) {
-  var sums = [];
-  var current = [];
-  args.concat([{t: 'delim', value: ','}]).forEach(function (x) {
-    if (x.t === 'delim' && x.value === ',') {
-      sums.push(calcSum(current));
-      current = [];
-    } else {
-      current.push(x);
-    }
-  });
+  var sums = commaItems(args).map(calcSum);
   var unit = null;
   var values = [];
   for (var i = 0; i < sums.length; i++) {
@@ -524,17 +521,22 @@ function writeFunction(node, ctx) {
   return text;
 }
 
-/** CSS Backgrounds #box-shadow and #text-shadow as Chromium writes them: each shadow's color, lengths, inset. */
-function writeShadows(nodes, ctx) {
-  var shadows = [[]];
+/** The components between top-level commas, whitespace left out. */
+function commaItems(nodes) {
+  var items = [[]];
   nodes.forEach(function (x) {
     if (x.t === 'delim' && x.value === ',') {
-      shadows.push([]);
+      items.push([]);
     } else if (x.t !== 'ws') {
-      shadows[shadows.length - 1].push(x);
+      items[items.length - 1].push(x);
     }
   });
-  return shadows.map(function (parts) {
+  return items;
+}
+
+/** CSS Backgrounds #box-shadow and #text-shadow as Chromium writes them: each shadow's color, lengths, inset. */
+function writeShadows(nodes, ctx) {
+  return commaItems(nodes).map(function (parts) {
     var color = [];
     var lengths = [];
     var inset = [];
@@ -773,15 +775,7 @@ function motionValue(name, text) {
  * string, a string that is one identifier (not a generic family's) as that identifier.
  */
 function fontFamilies(nodes, ctx) {
-  var families = [[]];
-  nodes.forEach(function (x) {
-    if (x.t === 'delim' && x.value === ',') {
-      families.push([]);
-    } else if (x.t !== 'ws') {
-      families[families.length - 1].push(x);
-    }
-  });
-  return families.map(function (f) {
+  return commaItems(nodes).map(function (f) {
     if (f.length > 1 && f.every(function (x) {
       return x.t === 'ident';
     })) {
