@@ -3,15 +3,19 @@ package io.w3socket.engine;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A style rule's selector list as CSSOM serializes it (#serialize-a-group-of-selectors), the form
  * css-rules.js keeps and selectorText answers: each complex selector's whitespace collapsed to one
  * space, one space either side of a combinator, ", " between the selectors, the selector lists that
- * pseudo-classes take (:is(), :not()…) written the same way; escapes and strings as written. A
- * nested rule's selector (CSS Nesting #nest-selector) is relative: one without & is written after
- * "& ", as Chromium writes it. Checking that the list is valid is the caller's ({@link
- * DomFunctions}).
+ * pseudo-classes take (:is(), :not()…) written the same way; an attribute selector's value as a
+ * string (#serialize-a-simple-selector), An+B arguments in their shortest form (odd as 2n+1), a
+ * universal selector before another simple selector left out (*::before as ::before); other escapes
+ * and strings as written. A nested rule's selector (CSS Nesting #nest-selector) is relative: one
+ * without & is written after "& ", as Chromium writes it. Checking that the list is valid is the
+ * caller's ({@link DomFunctions}).
  */
 final class SelectorText {
   private SelectorText() {}
@@ -80,8 +84,22 @@ final class SelectorText {
       }
       space = false;
       spaced = false;
+      if (c == '*' && i + 1 < n && ".#[:".indexOf(complex.charAt(i + 1)) >= 0) {
+        // #serialize-a-simple-selector: a universal selector (of the default namespace) before
+        // another simple selector of its compound is left out: *::before is ::before
+        i++;
+        continue;
+      }
       int end;
-      if (c == '(' && depth < ParsedSelectors.MAX_NESTING && takesList(complex, i)) {
+      if (c == '[') {
+        end = SelectorScan.blockEnd(complex, i);
+        appendAttribute(out, complex.substring(i, end));
+      } else if (c == '(' && isNth(complex, i)) {
+        end = SelectorScan.blockEnd(complex, i);
+        int inner = complex.charAt(end - 1) == ')' ? end - 1 : end;
+        out.append('(').append(nthArgument(complex.substring(i + 1, inner), depth));
+        out.append(inner < end ? ")" : "");
+      } else if (c == '(' && depth < ParsedSelectors.MAX_NESTING && takesList(complex, i)) {
         end = SelectorScan.blockEnd(complex, i);
         int inner = complex.charAt(end - 1) == ')' ? end - 1 : end;
         out.append('(').append(serialize(complex.substring(i + 1, inner), false, depth + 1));
@@ -102,12 +120,122 @@ final class SelectorText {
 
   /** Whether the parenthesis at open follows the name of a pseudo-class that takes a list. */
   private static boolean takesList(String s, int open) {
+    String name = pseudoName(s, open);
+    return name != null && LIST_ARGUMENTS.contains(name);
+  }
+
+  /** Whether the parenthesis at open follows :nth-child() or another An+B pseudo-class. */
+  private static boolean isNth(String s, int open) {
+    String name = pseudoName(s, open);
+    return name != null && NTH.contains(name);
+  }
+
+  private static final Set<String> NTH =
+      Set.of("nth-child", "nth-last-child", "nth-of-type", "nth-last-of-type");
+
+  /** The lower-cased name of the pseudo-class whose parenthesis is at open, or null. */
+  private static String pseudoName(String s, int open) {
     int name = open;
     while (name > 0 && SelectorScan.isNameChar(s.charAt(name - 1))) {
       name--;
     }
-    return name > 0
-        && s.charAt(name - 1) == ':'
-        && LIST_ARGUMENTS.contains(s.substring(name, open).toLowerCase(Locale.ROOT));
+    return name > 0 && s.charAt(name - 1) == ':'
+        ? s.substring(name, open).toLowerCase(Locale.ROOT)
+        : null;
+  }
+
+  private static final Pattern AN_PLUS_B =
+      Pattern.compile("(?:([+-]?\\d*)n([+-]\\d+)?|([+-]?\\d+)|(odd)|(even))");
+
+  /**
+   * An An+B argument (CSS Syntax #anb-microsyntax) as #serialize-an-anb-value writes it: odd as
+   * 2n+1, even as 2n, 1n as n; an "of S" list (Selectors 4 #the-nth-child-pseudo) serialized as a
+   * list. Anything else as written.
+   */
+  private static String nthArgument(String argument, int depth) {
+    String text = argument.trim();
+    Matcher of = Pattern.compile("\\s+of\\s+", Pattern.CASE_INSENSITIVE).matcher(text);
+    String anb = of.find() ? text.substring(0, of.start()) : text;
+    String rest = anb.length() < text.length() ? text.substring(of.end()) : null;
+    Matcher m = AN_PLUS_B.matcher(anb.replaceAll("\\s+", "").toLowerCase(Locale.ROOT));
+    if (!m.matches()) {
+      return argument;
+    }
+    long a;
+    long b;
+    if (m.group(4) != null || m.group(5) != null) {
+      a = 2;
+      b = m.group(4) != null ? 1 : 0;
+    } else if (m.group(3) != null) {
+      a = 0;
+      b = Long.parseLong(m.group(3).replace("+", ""));
+    } else {
+      String coefficient = m.group(1);
+      a =
+          coefficient.isEmpty() || coefficient.equals("+")
+              ? 1
+              : coefficient.equals("-") ? -1 : Long.parseLong(coefficient.replace("+", ""));
+      b = m.group(2) == null ? 0 : Long.parseLong(m.group(2).replace("+", ""));
+    }
+    StringBuilder out = new StringBuilder();
+    if (a == 0) {
+      out.append(b);
+    } else {
+      out.append(a == 1 ? "" : a == -1 ? "-" : Long.toString(a)).append('n');
+      if (b != 0) {
+        out.append(b > 0 ? "+" : "").append(b);
+      }
+    }
+    if (rest != null) {
+      out.append(" of ");
+      out.append(depth < ParsedSelectors.MAX_NESTING ? serialize(rest, false, depth + 1) : rest);
+    }
+    return out.toString();
+  }
+
+  /**
+   * A name's characters (escapes whole), a namespace-qualified name, a string, an unquoted value.
+   */
+  private static final String NAME = "(?:[^\\s|=~^$*\\]\\\\\\[]|\\\\.)+";
+
+  private static final String QUALIFIED = "(?:(?:" + NAME + "|\\*)?\\|)?" + NAME;
+  private static final String STRING =
+      "\"(?:[^\"\\\\]|\\\\[\\s\\S])*\"|'(?:[^'\\\\]|\\\\[\\s\\S])*'";
+  private static final String UNQUOTED = "(?:[^\\s\\]\\\\'\"]|\\\\.)+";
+
+  /** Selectors 4 #attribute-selectors: [name], [name op value], [name op value i]. */
+  private static final Pattern ATTRIBUTE =
+      Pattern.compile(
+          "\\[\\s*("
+              + QUALIFIED
+              + ")\\s*(?:([~|^$*]?=)\\s*("
+              + STRING
+              + "|"
+              + UNQUOTED
+              + ")\\s*([iIsS])?\\s*)?\\]");
+
+  /**
+   * An attribute selector (#serialize-a-simple-selector): its name as written, the operator, the
+   * value as a string (#serialize-a-string), the case flag after a space; as written when it does
+   * not parse.
+   */
+  private static void appendAttribute(StringBuilder out, String selector) {
+    Matcher m = ATTRIBUTE.matcher(selector);
+    if (!m.matches()) {
+      out.append(selector);
+      return;
+    }
+    out.append('[').append(m.group(1));
+    if (m.group(2) != null) {
+      String value = m.group(3);
+      if (value.startsWith("\"") || value.startsWith("'")) {
+        value = value.substring(1, value.length() - 1);
+      }
+      out.append(m.group(2)).append(CssStrings.serialize(CssStrings.unescape(value)));
+      if (m.group(4) != null) {
+        out.append(' ').append(m.group(4).toLowerCase(Locale.ROOT));
+      }
+    }
+    out.append(']');
   }
 }

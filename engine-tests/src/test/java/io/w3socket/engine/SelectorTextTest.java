@@ -36,6 +36,15 @@ class SelectorTextTest {
         "`a:is(b ,  c)+d` => `a:is(b, c) + d`",
         "`.p:not( .q>.r )` => `.p:not(.q > .r)`",
         "`#\\31 23   >   .z` => `#\\31 23 > .z`",
+        "`[type=button]` => `[type=\"button\"]`",
+        "`[lang|=en i]` => `[lang|=\"en\" i]`",
+        "`[a='\\31 x']` => `[a=\"1x\"]`",
+        "`*, *::before, *::after` => `*, ::before, ::after`",
+        "`*.a, div *, *[hidden]` => `.a, div *, [hidden]`",
+        "`li:nth-child( odd ), :nth-of-type(even)` => `li:nth-child(2n+1), :nth-of-type(2n)`",
+        "`:nth-child(-n + 3), :nth-child(+5)` => `:nth-child(-n+3), :nth-child(5)`",
+        "`:nth-last-child(2N-1), :nth-child(0n+2)` => `:nth-last-child(2n-1), :nth-child(2)`",
+        "`:nth-child(1n+0 of .a,.b)` => `:nth-child(n of .a, .b)`",
       })
   void aListAsChromiumWritesIt(String list, String text) {
     assertEquals(text, SelectorText.serialize(list, false), list);
