@@ -25,6 +25,7 @@ import org.jsoup.nodes.Node;
 final class SelectorStates {
   private static final String MARKER = "__w3socket-state-";
   private static final String NEVER = "[" + MARKER + "never]";
+  private static final String INVALID = ":" + MARKER + "invalid";
 
   /** The states the shim computes for a query. */
   private static final Set<String> COMPUTED =
@@ -58,6 +59,7 @@ final class SelectorStates {
       Set.of(
           "active",
           "autofill",
+          "-webkit-autofill", // HTML #selector-autofill's legacy alias
           "blank",
           "current",
           "focus-visible",
@@ -148,8 +150,12 @@ final class SelectorStates {
         String name = selector.substring(start, end).toLowerCase(Locale.ROOT);
         boolean functional = end < n && selector.charAt(end) == '(';
         if (element) {
-          // A pseudo-element: no element is one.
-          out.append(NEVER);
+          // A pseudo-element: no element is one. One of another engine's prefixes is unknown,
+          // so the selector is invalid (Selectors 4 #invalid; Chromium 156 drops ::-moz-focus-inner
+          // and ::-ms-expand but takes any ::-webkit- one): jsoup's parser refuses INVALID.
+          out.append(name.startsWith("-moz-") || name.startsWith("-ms-") || name.startsWith("-o-")
+              ? INVALID
+              : NEVER);
           i = functional ? parenEnd(selector, end) : end;
         } else if (functional && (name.equals("state") || name.equals("host"))) {
           out.append(NEVER);

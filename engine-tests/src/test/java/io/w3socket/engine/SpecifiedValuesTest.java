@@ -7,15 +7,18 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A declaration block's values in canonical form (CSSOM #serialize-a-css-value; the host's
- * css-specified-values.js), in both engines: each value set with setProperty and read back with
- * getPropertyValue, then set again as read (which must change nothing); a style attribute's and a
- * style rule's cssText; invalid values dropped; and HTML #the-unitless-length-quirk in a page in
- * quirks mode. The pages print what headless Chromium 156 printed for them, less the cases where
- * this host follows the standard instead (css-specified-values.js's header lists them).
+ * css-specified-values.js), in both engines. The pages print what headless Chromium 156 printed for
+ * them, less the cases where this host follows the standard instead (css-specified-values.js's
+ * header lists them) and a style attribute written back after a change (Chromium writes the
+ * shorthands its longhands make; this host keeps each longhand there).
  */
 class SpecifiedValuesTest {
   @TempDir Path dir;
 
+  /**
+   * Each value set with setProperty and read back, then set again as read (which must change
+   * nothing); a style attribute's and a style rule's cssText; invalid values dropped.
+   */
   @ParameterizedTest
   @EnumSource(JsEngine.class)
   void valuesAreWrittenAsChromiumWritesThem(JsEngine engine) throws Exception {
@@ -31,7 +34,7 @@ var s = d.style;
 out.push(s.cssText + ' | ' + d.getAttribute('style'));
 out.push(document.styleSheets[0].cssRules[0].style.cssText);
 var changed = [];
-[["color", "RED"], ["color", "#FFF"], ["color", "#ff000080"], ["color", "rgb(1,2,3)"], ["color", "rgba(1,2,3,1)"], ["color", "rgb(1 2 3 / 50%)"], ["color", "hsl(120, 100%, 50%)"], ["color", "hwb(0 0% 0%)"], ["color", "CurrentColor"], ["color", "oklch(0.5 0.1 120)"], ["color", "var(--X, RED)"], ["background-color", "Transparent"], ["background-image", "linear-gradient(to RIGHT, rgba(0,0,0,.5) 0%, #000 100%)"], ["background-image", "url('a b.png')"], ["background-image", "URL(a.png)"], ["background-image", "url(data:image/svg+xml;charset=utf8,%3Csvg%3E)"], ["box-shadow", "0 0 0 .2rem RGBA(13,110,253,.25)"], ["box-shadow", "inset 0 1px RED"], ["text-shadow", "1PX 1px 0 #FFF"], ["filter", "drop-shadow(0 0 2px #000)"], ["display", "Inline-Flex"], ["cursor", "url(a.cur), POINTER"], ["width", "0"], ["width", "1E2PX"], ["width", "10.50px"], ["width", "1e-7px"], ["width", "1234567px"], ["width", "33.333333%"], ["opacity", ".33333333"], ["opacity", "50%"], ["z-index", "+1"], ["margin", "0 auto"], ["margin", "1px 2px 1px"], ["margin", "1px 2px 3px 2px"], ["padding", ".5em 0"], ["border-radius", "50%/10px"], ["border-radius", "1px 1px 1px 1px"], ["border-color", "RED red"], ["gap", "1px 1px"], ["overflow", "HIDDEN hidden"], ["inset", "0"], ["line-height", "0"], ["flex", "1"], ["flex", "0"], ["flex", "auto"], ["flex", "none"], ["flex", "1 1 0"], ["flex-basis", "0"], ["vertical-align", "-.125em"], ["transform", "translate(-50%,-50%) rotate(45DEG)"], ["transform", "translateX(0)"], ["transform", "rotate(0)"], ["transform", "scale(1.0)"], ["transform", "translate3d(0,0,0)"], ["translate", "10px 0"], ["transform-origin", "0 0"], ["transition", "all .3s"], ["transition", "opacity .15s ease-in-out"], ["transition", "ALL 1S EASE-IN"], ["transition", "all"], ["transition-property", "Opacity, FOO"], ["transition-timing-function", "cubic-bezier(.1,.2,.3,.4)"], ["animation", "spin 1s linear infinite"], ["animation", "spin"], ["animation", "NONE"], ["animation-name", "Foo"], ["content", "'a'"], ["content", "'it\\\\'s'"], ["content", "counter(item) '. '"], ["content", "attr(DATA-x)"], ["quotes", "'\\u00ab' '\\u00bb'"], ["font", "12px/1.5 Arial"], ["font", "ITALIC bold 12px/30px Georgia, serif"], ["font", "normal normal 400 12px serif"], ["font-family", "'Arial', sans-serif"], ["font-family", "\\"Times New Roman\\", serif"], ["font-family", "ARIAL, Sans-Serif"], ["font-family", "Segoe UI, 'Arial'"], ["font-family", "\\"a b\\", \\"serif\\", \\"1x\\""], ["font-weight", "BOLD"], ["width", "calc(10px + 2em)"], ["width", "calc(2% + 1px + 3em - 1px)"], ["width", "calc(-1 * 10px + 5%)"], ["width", "calc((100% - 10px) / 3)"], ["width", "CALC(1px + 2px)"], ["width", "max(1PX,2px)"], ["width", "min(10px, 5%)"], ["width", "clamp(1px, 5vw, 10px)"], ["grid-template-columns", "repeat(3, 1FR)"], ["grid-column", "1/3"], ["grid-row", "SPAN 2"], ["grid-template-areas", "'a b' 'c d'"], ["aspect-ratio", "16/9"], ["counter-reset", "Foo 2"], ["will-change", "Transform"], ["list-style", "square url(a.png) outside"], ["list-style", "none inside"], ["outline", "2px SOLID #000"], ["outline", "0"], ["text-decoration", "underline solid currentcolor"], ["background", "#FFF URL(a.png) no-repeat"], ["background", "url(a.png) no-repeat center / cover"], ["background", "url(a.png) 0 0 repeat scroll padding-box border-box red"], ["background", "center"], ["background", "#FFF padding-box"], ["border", "1px solid RED"], ["border", "0 none"], ["border-top", "1px solid currentcolor"], ["width", "10"], ["width", "-5px"], ["color", "bogus"], ["margin", "1px 2px 3px 4px 5px"], ["opacity", "abc"], ["font-family", "Font Awesome 5 Free"], ["z-index", "1.5"]].forEach(function (c) {
+[["color", "RED"], ["color", "#FFF"], ["color", "#ff000080"], ["color", "rgb(1,2,3)"], ["color", "rgba(1,2,3,1)"], ["color", "rgb(1 2 3 / 50%)"], ["color", "hsl(120, 100%, 50%)"], ["color", "hwb(0 0% 0%)"], ["color", "CurrentColor"], ["color", "oklch(0.5 0.1 120)"], ["color", "var(--X, RED)"], ["background-color", "Transparent"], ["background-image", "linear-gradient(to RIGHT, rgba(0,0,0,.5) 0%, #000 100%)"], ["background-image", "url('a b.png')"], ["background-image", "URL(a.png)"], ["background-image", "url(data:image/svg+xml;charset=utf8,%3Csvg%3E)"], ["box-shadow", "0 0 0 .2rem RGBA(13,110,253,.25)"], ["box-shadow", "inset 0 1px RED"], ["text-shadow", "1PX 1px 0 #FFF"], ["filter", "drop-shadow(0 0 2px #000)"], ["display", "Inline-Flex"], ["cursor", "url(a.cur), POINTER"], ["width", "0"], ["width", "1E2PX"], ["width", "10.50px"], ["width", "1e-7px"], ["width", "1234567px"], ["width", "33.333333%"], ["opacity", ".33333333"], ["opacity", "50%"], ["z-index", "+1"], ["margin", "0 auto"], ["margin", "1px 2px 1px"], ["margin", "1px 2px 3px 2px"], ["padding", ".5em 0"], ["border-radius", "50%/10px"], ["border-radius", "1px 1px 1px 1px"], ["border-color", "RED red"], ["gap", "1px 1px"], ["overflow", "HIDDEN hidden"], ["inset", "0"], ["line-height", "0"], ["flex", "1"], ["flex", "0"], ["flex", "auto"], ["flex", "none"], ["flex", "1 1 0"], ["flex-basis", "0"], ["vertical-align", "-.125em"], ["transform", "translate(-50%,-50%) rotate(45DEG)"], ["transform", "translateX(0)"], ["transform", "rotate(0)"], ["transform", "scale(1.0)"], ["transform", "translate3d(0,0,0)"], ["translate", "10px 0"], ["transform-origin", "0 0"], ["transition", "all .3s"], ["transition", "opacity .15s ease-in-out"], ["transition", "ALL 1S EASE-IN"], ["transition", "all"], ["transition-property", "Opacity, FOO"], ["transition-timing-function", "cubic-bezier(.1,.2,.3,.4)"], ["animation", "spin 1s linear infinite"], ["animation", "spin"], ["animation", "NONE"], ["animation-name", "Foo"], ["content", "'a'"], ["content", "'it\\\\'s'"], ["content", "counter(item) '. '"], ["content", "attr(DATA-x)"], ["quotes", "'\\u00ab' '\\u00bb'"], ["font", "12px/1.5 Arial"], ["font", "ITALIC bold 12px/30px Georgia, serif"], ["font", "normal normal 400 12px serif"], ["font-family", "'Arial', sans-serif"], ["font-family", "\\"Times New Roman\\", serif"], ["font-family", "ARIAL, Sans-Serif"], ["font-family", "Segoe UI, 'Arial'"], ["font-family", "\\"a b\\", \\"serif\\", \\"1x\\""], ["font-weight", "BOLD"], ["width", "calc(10px + 2em)"], ["width", "calc(2% + 1px + 3em - 1px)"], ["width", "calc(-1 * 10px + 5%)"], ["width", "calc((100% - 10px) / 3)"], ["width", "CALC(1px + 2px)"], ["width", "max(1PX,2px)"], ["width", "min(10px, 5%)"], ["width", "clamp(1px, 5vw, 10px)"], ["grid-template-columns", "repeat(3, 1FR)"], ["grid-column", "1/3"], ["grid-row", "SPAN 2"], ["grid-template-areas", "'a b' 'c d'"], ["aspect-ratio", "16/9"], ["counter-reset", "Foo 2"], ["will-change", "Transform"], ["list-style", "square url(a.png) outside"], ["list-style", "none inside"], ["outline", "2px SOLID #000"], ["outline", "0"], ["text-decoration", "underline solid currentcolor"], ["background", "#FFF URL(a.png) no-repeat"], ["background", "url(a.png) no-repeat center / cover"], ["background", "url(a.png) 0 0 repeat scroll padding-box border-box red"], ["background", "center"], ["background", "#FFF padding-box"], ["border", "1px solid RED"], ["border", "0 none"], ["border-top", "1px solid currentcolor"], ["background-position", "center"], ["background-position", "top"], ["background-position", "top 5px right 3px"], ["background-position", "top left"], ["background-position", "bottom 10% center"], ["background-position", "0 0, center"], ["object-position", "top"], ["transform-origin", "top left"], ["perspective-origin", "center"], ["background-size", "100%"], ["background-size", "auto auto"], ["background-size", "cover, 10px"], ["clip", "rect(0,0,0,0)"], ["clip-path", "inset(0)"], ["clip-path", "polygon(0 0, 100% 0, 50% 100%)"], ["clip-path", "circle(0 at 0 0)"], ["counter-reset", "section"], ["counter-increment", "section"], ["counter-reset", "a 2 b"], ["counter-reset", "none"], ["flex-flow", "row wrap"], ["flex-flow", "row nowrap"], ["flex-flow", "wrap column"], ["-webkit-transform", "rotate(10DEG)"], ["word-wrap", "break-word"], ["grid-gap", "3px 3px"], ["-webkit-margin-end", "0"], ["width", "10"], ["width", "-5px"], ["color", "bogus"], ["margin", "1px 2px 3px 4px 5px"], ["opacity", "abc"], ["font-family", "Font Awesome 5 Free"], ["z-index", "1.5"]].forEach(function (c) {
   s.cssText = '';
   s.setProperty(c[0], c[1]);
   var v = s.getPropertyValue(c[0]);
@@ -161,6 +164,33 @@ background: #FFF padding-box -> padding-box padding-box rgb(255, 255, 255)
 border: 1px solid RED -> 1px solid red
 border: 0 none -> 0px
 border-top: 1px solid currentcolor -> 1px solid
+background-position: center -> center center
+background-position: top -> center top
+background-position: top 5px right 3px -> right 3px top 5px
+background-position: top left -> left top
+background-position: bottom 10% center -> center bottom 10%
+background-position: 0 0, center -> 0px 0px, center center
+object-position: top -> center top
+transform-origin: top left -> left top
+perspective-origin: center -> center center
+background-size: 100% -> 100% auto
+background-size: auto auto -> auto
+background-size: cover, 10px -> cover, 10px auto
+clip: rect(0,0,0,0) -> rect(0px, 0px, 0px, 0px)
+clip-path: inset(0) -> inset(0px)
+clip-path: polygon(0 0, 100% 0, 50% 100%) -> polygon(0px 0px, 100% 0px, 50% 100%)
+clip-path: circle(0 at 0 0) -> circle(0px at 0px 0px)
+counter-reset: section -> section 0
+counter-increment: section -> section 1
+counter-reset: a 2 b -> a 2 b 0
+counter-reset: none -> none
+flex-flow: row wrap -> wrap
+flex-flow: row nowrap -> row
+flex-flow: wrap column -> column wrap
+-webkit-transform: rotate(10DEG) -> rotate(10deg)
+word-wrap: break-word -> break-word
+grid-gap: 3px 3px -> 3px
+-webkit-margin-end: 0 -> 0px
 width: 10 -> ""
 width: -5px -> ""
 color: bogus -> ""
@@ -173,6 +203,10 @@ width: 10px;
 """);
   }
 
+  /**
+   * HTML #the-unitless-length-quirk: in quirks mode a bare number is px for the properties it
+   * names.
+   */
   @ParameterizedTest
   @EnumSource(JsEngine.class)
   void aBareNumberIsPxInQuirksMode(JsEngine engine) throws Exception {
@@ -216,6 +250,69 @@ console.log([cs.color, cs.paddingLeft, cs.marginTop, cs.borderTopColor, document
 """,
 """
 rgb(0, 128, 0) | 3px | 4px | rgb(0, 0, 255) | padding-left: 3px; margin-top: 4px;
+""");
+  }
+
+  /**
+   * CSS Cascade 5 #aliasing: a legacy name (-webkit-transform, word-wrap) is its property's
+   * everywhere: a block, the CSSOM, the cascade.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void legacyNameAliasesAreTheirProperties(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "page.html",
+        engine,
+"""
+<!DOCTYPE html><html><head><style>.a { -webkit-appearance: none; word-wrap: break-word; -webkit-transform: rotate(10deg); grid-gap: 3px; }</style></head><body><div class="a" id="d" style="-webkit-user-select: none; -webkit-margin-end: 2px"></div><script>
+var d = document.getElementById('d'), s = d.style, cs = getComputedStyle(d);
+console.log(document.styleSheets[0].cssRules[0].style.cssText);
+console.log(s.cssText, '|', s.webkitUserSelect, s.userSelect, s.getPropertyValue('-webkit-margin-end'), s.marginInlineEnd);
+s.webkitTransform = 'scale(2)'; s.setProperty('WORD-WRAP', 'normal');
+console.log(s.cssText, '|', s.transform, s.removeProperty('-webkit-transform'), s.cssText);
+console.log([cs.webkitAppearance, cs.appearance, cs.wordWrap, cs.overflowWrap, cs.webkitTransform === cs.transform, cs.gridGap, cs.columnGap, cs.webkitUserSelect].join(' | '));
+</script></body></html>
+""",
+"""
+appearance: none; overflow-wrap: break-word; transform: rotate(10deg); gap: 3px;
+user-select: none; margin-inline-end: 2px; | none none 2px 2px
+user-select: none; margin-inline-end: 2px; transform: scale(2); overflow-wrap: normal; | scale(2) scale(2) user-select: none; margin-inline-end: 2px; overflow-wrap: normal;
+none | none | normal | normal | true | 3px | 3px | none
+""");
+  }
+
+  /**
+   * cssText writes the shorthand a block's longhands make (none where one has var()); a rule's
+   * selector and an empty custom property as Chromium writes them; a rule with another engine's
+   * pseudo-element dropped.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void cssTextWritesShorthandsAndSelectorsAsChromium(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "page.html",
+        engine,
+"""
+<!DOCTYPE html><html><head><style>.r { top: 0; right: 0; bottom: 0; left: 0; margin-top: var(--m); margin-right: 1px; margin-bottom: 1px; margin-left: 1px } *, *::before, [type=button] > li:nth-child( odd ):-webkit-autofill { color: red } ::-moz-focus-inner { color: blue } [data-x='a'], :nth-of-type(even) { --e: ; }</style></head><body><div id=d></div><script>
+var s = document.getElementById('d').style;
+s.marginTop = 'var(--a)'; s.marginRight = '1px'; s.marginBottom = '1px'; s.marginLeft = '1px';
+console.log(JSON.stringify(s.margin), s.cssText);
+s.cssText = 'top: 0; right: 0; bottom: 0; left: 0; overflow-x: hidden; overflow-y: auto; row-gap: 1px; column-gap: 2px';
+console.log(s.cssText, '|', s.length);
+var rules = document.styleSheets[0].cssRules;
+console.log(rules.length);
+for (var i = 0; i < rules.length; i++) console.log(rules[i].selectorText + ' { ' + rules[i].style.cssText + ' }');
+</script></body></html>
+""",
+"""
+"" margin-top: var(--a); margin-right: 1px; margin-bottom: 1px; margin-left: 1px;
+inset: 0px; overflow: hidden auto; gap: 1px 2px; | 8
+3
+.r { inset: 0px; margin-top: var(--m); margin-right: 1px; margin-bottom: 1px; margin-left: 1px; }
+*, ::before, [type="button"] > li:nth-child(2n+1):-webkit-autofill { color: red; }
+[data-x="a"], :nth-of-type(2n) { --e: ; }
 """);
   }
 }

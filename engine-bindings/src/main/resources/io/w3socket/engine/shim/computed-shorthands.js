@@ -457,7 +457,7 @@ var BLOCK_SHORTHANDS = (function () {
 /**
  * A shorthand's value in a declaration block kept as written (style.js): as declared where its own
  * declaration is the last that sets each of its longhands; else written from its longhands when
- * each is set, with one importance (border only as declared); {value: null} when not; undefined
+ * each is set, with one importance and without var() (border only as declared); {value: null} when not; undefined
  * for a property that is not one of these shorthands.
  */
 function blockShorthand(decls, name) {
@@ -478,8 +478,9 @@ function blockShorthand(decls, name) {
     return {value: own.value, important: own.important};
   }
   var important = found[0].declaration === null ? null : found[0].declaration.important;
+  // CSS Variables #variables-in-shorthands: longhands with var() write no shorthand
   if (!found.every(function (f) {
-    return f.value !== null && f.value !== '' && f.declaration.important === important;
+    return f.value !== null && f.value !== '' && f.declaration.important === important && !/var\(/i.test(f.value);
   })) {
     return {value: null};
   }

@@ -15,8 +15,10 @@
 // list with an unquoted number.
 //
 // Shorthands whose parts may come in any order are written in their longhands' order, as Chromium
-// writes them (background, outline, list-style, transition, animation), without the initial parts
-// Chromium leaves out (border's, text-decoration's, font's normal keywords, transition's).
+// writes them (background, outline, list-style, flex-flow, transition, animation), without the
+// initial parts Chromium leaves out (border's, text-decoration's, flex-flow's, font's normal
+// keywords, transition's); a position horizontal part first, each axis given (center center); a
+// background size's height (100% auto); a counter's value (section 0).
 //
 // Not done: the other properties' grammars (display: bogus is kept); a value with var() stays as
 // written (CSS Variables #variables-in-shorthands: Chromium keeps it too). Deviations from Chromium
@@ -408,8 +410,8 @@ var AXIS_FUNCTION = {};
   AXIS_FUNCTION[f.toLowerCase()] = f;
 });
 
-/** The transform functions whose zero arguments are lengths, or angles. */
-var ZERO_PX_FUNCTIONS = /^(translate|translatex|translatey|translatez|translate3d|perspective|blur)$/;
+/** The functions (transforms, filters, basic shapes, clip's rect()) whose zero arguments are lengths, or angles. */
+var ZERO_PX_FUNCTIONS = /^(translate|translatex|translatey|translatez|translate3d|perspective|blur|rect|inset|xywh|polygon|circle|ellipse)$/;
 var ZERO_DEG_FUNCTIONS = /^(rotate|rotatex|rotatey|rotatez|skew|skewx|skewy)$/;
 
 /**
@@ -710,6 +712,38 @@ function canonicalValue(name, value) {
   if (ordered !== undefined) {
     return ordered(writeComponents(nodes, ctx));
   }
+  if (POSITIONS.test(name)) {
+    return listItems(writeComponents(nodes, ctx)).map(function (item) {
+      return positionText(valueParts(item), /-origin$/.test(name));
+    }).join(', ');
+  }
+  if (name === 'background-size' || name === 'mask-size') {
+    return listItems(writeComponents(nodes, ctx)).map(function (item) {
+      // CSS Backgrounds #background-size: one size is the width, the height auto
+      var size = valueParts(item);
+      return size.length === 1 && !/^(cover|contain|auto)$/.test(size[0]) ? size[0] + ' auto'
+          : size.length === 2 && size[0] === 'auto' && size[1] === 'auto' ? 'auto' : item;
+    }).join(', ');
+  }
+  if (/^counter-(reset|set|increment)$/.test(name)) {
+    return countersText(name, valueParts(writeComponents(nodes, ctx)));
+  }
+  if (name === 'flex-flow') {
+    // CSS Flexbox #flex-flow-property: the direction, then the wrap, each left out when initial
+    var flow = valueParts(writeComponents(nodes, ctx));
+    var direction = flow.filter(function (p) {
+      return /^(row|row-reverse|column|column-reverse)$/.test(p);
+    });
+    var wrap = flow.filter(function (p) {
+      return /^(nowrap|wrap|wrap-reverse)$/.test(p);
+    });
+    var kept = direction.filter(function (p) {
+      return p !== 'row';
+    }).concat(wrap.filter(function (p) {
+      return p !== 'nowrap';
+    }));
+    return kept.length > 0 ? kept.join(' ') : direction.concat(wrap)[0];
+  }
   if (name === 'transition' || name === 'animation') {
     return motionValue(name, writeComponents(nodes, ctx));
   }
@@ -935,4 +969,62 @@ function backgroundLayerText(layer) {
     boxes.push(boxes[0]);
   }
   return image.concat(position, repeat, attachment, boxes, color).join(' ');
+}
+
+/** The properties that take a position (CSS Values #position), or a list of them, or an origin. */
+var POSITIONS = /^((background|mask|object)-position|(transform|perspective)-origin)$/;
+
+/** A list value's comma-separated items, as written. */
+function listItems(text) {
+  return cssSplit(text, ',') || [text];
+}
+
+/**
+ * CSS Values #position as Chromium writes it: the horizontal part first, a single keyword or
+ * offset with center for the other axis, a keyword's offset after it; an origin's z after them.
+ */
+function positionText(parts, origin) {
+  var z = origin && parts.length === 3 ? parts.pop() : null;
+  var vertical = function (p) {
+    return p === 'top' || p === 'bottom';
+  };
+  var horizontal = function (p) {
+    return p === 'left' || p === 'right';
+  };
+  var groups;
+  if (parts.length === 1) {
+    groups = vertical(parts[0]) ? [['center'], parts] : [parts, ['center']];
+  } else if (parts.length === 2) {
+    groups = [[parts[0]], [parts[1]]];
+  } else if (parts.length === 3) {
+    groups = POSITION_KEYWORD.test(parts[1]) ? [[parts[0]], parts.slice(1)] : [parts.slice(0, 2), [parts[2]]];
+  } else if (parts.length === 4) {
+    groups = [parts.slice(0, 2), parts.slice(2)];
+  } else {
+    return parts.join(' ');
+  }
+  if (vertical(groups[0][0]) || horizontal(groups[1][0])) {
+    groups.reverse();
+  }
+  return groups[0].concat(groups[1], z === null ? [] : [z]).join(' ');
+}
+
+/**
+ * CSS Lists #counter-properties: each counter's name with its value, the default (0 to reset or
+ * set, 1 to increment) written when left out.
+ */
+function countersText(name, parts) {
+  if (parts.length === 1 && parts[0] === 'none') {
+    return 'none';
+  }
+  var out = [];
+  for (var i = 0; i < parts.length; i++) {
+    out.push(parts[i]);
+    if (/^[+-]?\d+$/.test(parts[i + 1] || '')) {
+      out.push(parts[++i]);
+    } else {
+      out.push(name === 'counter-increment' ? '1' : '0');
+    }
+  }
+  return out.join(' ');
 }

@@ -182,9 +182,61 @@ CSS_PROPERTY_DASHED.forEach(function (name) {
   CSS_PROPERTIES[name] = true;
 });
 
-/** A property name as a declaration block keeps it: custom properties as written, others lower-cased. */
+/**
+ * CSS Cascade 5 #aliasing (#legacy-name-alias): the names Chromium 156 reads as another property's
+ * at parse time and in the CSSOM, so a block keeps the property's name (-webkit-transform is
+ * transform, word-wrap overflow-wrap). Each name of the first list is an alias of itself with
+ * -webkit- before it; the second list is pairs, alias then property. (page-break-* and
+ * -webkit-column-break-* map their values too: legacy shorthands, not aliases, kept as they are.)
+ */
+var LEGACY_ALIASES = {};
+('align-content align-items align-self animation animation-delay animation-direction '
+    + 'animation-duration animation-fill-mode animation-iteration-count animation-name '
+    + 'animation-play-state animation-timing-function app-region appearance backface-visibility '
+    + 'background-clip background-origin background-size border-bottom-left-radius '
+    + 'border-bottom-right-radius border-radius border-top-left-radius border-top-right-radius '
+    + 'box-shadow box-sizing clip-path column-count column-gap column-rule column-rule-color '
+    + 'column-rule-style column-rule-width column-span column-width columns filter flex flex-basis '
+    + 'flex-direction flex-flow flex-grow flex-shrink flex-wrap font-feature-settings '
+    + 'hyphenate-character justify-content mask mask-clip mask-composite mask-image mask-origin '
+    + 'mask-position mask-repeat mask-size opacity order perspective perspective-origin '
+    + 'print-color-adjust shape-image-threshold shape-margin shape-outside text-emphasis '
+    + 'text-emphasis-color text-emphasis-position text-emphasis-style text-size-adjust transform '
+    + 'transform-origin transform-style transition transition-delay transition-duration '
+    + 'transition-property transition-timing-function user-select').split(' ').forEach(function (name) {
+  LEGACY_ALIASES['-webkit-' + name] = name;
+});
+var LEGACY_ALIAS_PAIRS = ('grid-column-gap column-gap grid-gap gap grid-row-gap row-gap -webkit-border-after '
+    + 'border-block-end -webkit-border-after-color border-block-end-color -webkit-border-after-style '
+    + 'border-block-end-style -webkit-border-after-width border-block-end-width -webkit-border-before '
+    + 'border-block-start -webkit-border-before-color border-block-start-color '
+    + '-webkit-border-before-style border-block-start-style -webkit-border-before-width '
+    + 'border-block-start-width -webkit-border-end border-inline-end -webkit-border-end-color '
+    + 'border-inline-end-color -webkit-border-end-style border-inline-end-style '
+    + '-webkit-border-end-width border-inline-end-width -webkit-border-start border-inline-start '
+    + '-webkit-border-start-color border-inline-start-color -webkit-border-start-style '
+    + 'border-inline-start-style -webkit-border-start-width border-inline-start-width '
+    + '-webkit-logical-height block-size -webkit-logical-width inline-size -webkit-margin-after '
+    + 'margin-block-end -webkit-margin-before margin-block-start -webkit-margin-end margin-inline-end '
+    + '-webkit-margin-start margin-inline-start -webkit-max-logical-height max-block-size '
+    + '-webkit-max-logical-width max-inline-size -webkit-min-logical-height min-block-size '
+    + '-webkit-min-logical-width min-inline-size -webkit-padding-after padding-block-end '
+    + '-webkit-padding-before padding-block-start -webkit-padding-end padding-inline-end '
+    + '-webkit-padding-start padding-inline-start word-wrap overflow-wrap').split(' ');
+for (var la = 0; la < LEGACY_ALIAS_PAIRS.length; la += 2) {
+  LEGACY_ALIASES[LEGACY_ALIAS_PAIRS[la]] = LEGACY_ALIAS_PAIRS[la + 1];
+}
+
+/**
+ * A property name as a declaration block keeps it: custom properties as written, others
+ * lower-cased, a legacy name alias as the property it names.
+ */
 function cssName(property) {
-  return property.substring(0, 2) === '--' ? property : property.toLowerCase();
+  if (property.substring(0, 2) === '--') {
+    return property;
+  }
+  var lower = property.toLowerCase();
+  return Object.prototype.hasOwnProperty.call(LEGACY_ALIASES, lower) ? LEGACY_ALIASES[lower] : lower;
 }
 
 function isSupportedProperty(name) {
@@ -255,14 +307,14 @@ function cssSplit(text, separator) {
   });
 }
 
-/** A value and its priority from a declaration's text after the colon; null for no value. */
-function cssValue(text) {
+/** A value and its priority from a declaration's text after the colon; null for no value (but a custom property's). */
+function cssValue(text, custom) {
   if (text.indexOf('!') < 0) {
-    return text === '' ? null : {value: text, important: false};
+    return text === '' && !custom ? null : {value: text, important: false};
   }
   var m = /^(.*?)\s*!\s*important$/i.exec(text);
   var value = m ? m[1] : text;
-  return value === '' || /!/.test(value) ? null : {value: value, important: !!m};
+  return (value === '' && !custom) || /!/.test(value) ? null : {value: value, important: !!m};
 }
 
 /**
@@ -280,7 +332,8 @@ function parseDeclarations(text) {
     }
     var end = part.charAt(colon - 1) === ' ' ? colon - 1 : colon;
     var name = cssName(part.substring(0, end));
-    var v = cssValue(part.substring(part.charAt(colon + 1) === ' ' ? colon + 2 : colon + 1));
+    // CSS Variables #defining-variables: a custom property's value may be empty
+    var v = cssValue(part.substring(part.charAt(colon + 1) === ' ' ? colon + 2 : colon + 1), name.substring(0, 2) === '--');
     var value = v !== null && isSupportedProperty(name) ? specifiedValue(name, v.value) : null; // css-specified-values.js
     if (value !== null) {
       if (findDeclaration(out, name) !== null) {
@@ -294,11 +347,53 @@ function parseDeclarations(text) {
   return out;
 }
 
-/** CSSOM #serialize-a-css-declaration-block. */
-function serializeDeclarations(decls) {
-  return decls.map(function (d) {
-    return d.name + ': ' + d.value + (d.important ? ' !important' : '') + ';';
-  }).join(' ');
+/**
+ * CSSOM #serialize-a-css-declaration-block; composed: as cssText answers it, where the longhands
+ * of a shorthand (BLOCK_SHORTHANDS, computed-shorthands.js), each declared in the block with one
+ * importance, are written as the shorthand where the first of them is (the one with the most
+ * longhands first). A style attribute is written uncomposed, so the block keeps each longhand.
+ */
+function serializeDeclarations(decls, composed) {
+  var written = {};
+  var out = [];
+  decls.forEach(function (d) {
+    if (written[d.name]) {
+      return;
+    }
+    var shorthand = composed ? composedShorthand(decls, d.name, written) : null;
+    out.push(shorthand !== null ? shorthand : d.name + ': ' + d.value + (d.important ? ' !important' : '') + ';');
+  });
+  return out.join(' ');
+}
+
+/** The declaration of the shorthand that writes the longhand name and others of decls, or null. */
+function composedShorthand(decls, name, written) {
+  var best = null;
+  composingShorthands(name).forEach(function (shorthand) {
+    var longhands = BLOCK_SHORTHANDS[shorthand][1];
+    if (best !== null || !longhands.every(function (l) {
+      return findDeclaration(decls, l) !== null && !written[l];
+    })) {
+      return;
+    }
+    var v = blockShorthand(decls, shorthand);
+    if (v.value !== null && v.value !== '') {
+      best = shorthand + ': ' + v.value + (v.important ? ' !important' : '') + ';';
+      longhands.forEach(function (l) {
+        written[l] = true;
+      });
+    }
+  });
+  return best;
+}
+
+/** The shorthands of BLOCK_SHORTHANDS a longhand is one of, the one with the most longhands first. */
+function composingShorthands(name) {
+  return Object.keys(BLOCK_SHORTHANDS).filter(function (shorthand) {
+    return BLOCK_SHORTHANDS[shorthand][1].indexOf(name) >= 0;
+  }).sort(function (a, b) {
+    return BLOCK_SHORTHANDS[b][1].length - BLOCK_SHORTHANDS[a][1].length;
+  });
 }
 
 function styleElement(style) {
@@ -431,7 +526,7 @@ function readOnlyError(what, property) {
 
 defineAccessor(CSSStyleDeclaration.prototype, 'cssText', function () {
   // A computed declaration serializes as Chromium's does: to nothing.
-  return isComputed(this) ? '' : serializeDeclarations(declarationsOf(this));
+  return isComputed(this) ? '' : serializeDeclarations(declarationsOf(this), true);
 }, function (v) {
   if (isComputed(this)) {
     throw readOnlyError("set the 'cssText' property on 'CSSStyleDeclaration'", null);
