@@ -17,6 +17,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -1098,7 +1099,11 @@ final class DomNodes {
   boolean matches(int h, String selector, List<Object> marks) {
     SelectorStates.Rewritten r = selectors.parse(selector, "'matches'");
     return SelectorStates.marked(
-        this, node(h), r, marks, () -> ((Element) node(h)).is(r.selector()));
+        this,
+        node(h),
+        r,
+        marks,
+        () -> ((Element) node(h)).is(JsoupSelector.evaluator(r.selector())));
   }
 
   /**
@@ -1107,7 +1112,7 @@ final class DomNodes {
    */
   int closest(int h, String selector, List<Object> marks) {
     SelectorStates.Rewritten r = selectors.parse(selector, "'closest'");
-    String s = r.selector();
+    Evaluator s = JsoupSelector.evaluator(r.selector());
     return SelectorStates.marked(
         this,
         node(h),
@@ -1134,7 +1139,11 @@ final class DomNodes {
     SelectorStates.Rewritten r = selectors.parse(selector, "'querySelectorAll'");
     List<Element> found =
         SelectorStates.marked(
-            this, scope, r, marks, () -> new ArrayList<>(scope.select(r.selector())));
+            this,
+            scope,
+            r,
+            marks,
+            () -> new ArrayList<>(scope.select(JsoupSelector.evaluator(r.selector()))));
     found.removeIf(e -> e == scope);
     if (!all && found.size() > 1) {
       return handles(found.subList(0, 1));

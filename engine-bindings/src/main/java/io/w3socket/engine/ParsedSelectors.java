@@ -74,7 +74,7 @@ final class ParsedSelectors {
       }
       r = SelectorStates.rewrite(selectors);
       try {
-        Selector.evaluatorOf(r.selector());
+        JsoupSelector.evaluator(r.selector());
       } catch (Selector.SelectorParseException | IllegalArgumentException e) {
         // Chromium's message; jsoup's reason is its own wording of the parse, not the standard's
         throw new DOMException(

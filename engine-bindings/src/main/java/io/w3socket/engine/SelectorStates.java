@@ -27,6 +27,10 @@ final class SelectorStates {
   private static final String NEVER = "[" + MARKER + "never]";
   private static final String INVALID = ":" + MARKER + "invalid";
 
+  /** The pseudo-elements written with one colon too (Selectors 4 #pseudo-element-syntax). */
+  static final Set<String> LEGACY_PSEUDO_ELEMENTS =
+      Set.of("before", "after", "first-line", "first-letter");
+
   /** The states the shim computes for a query. */
   private static final Set<String> COMPUTED =
       Set.of(
@@ -149,13 +153,16 @@ final class SelectorStates {
         }
         String name = selector.substring(start, end).toLowerCase(Locale.ROOT);
         boolean functional = end < n && selector.charAt(end) == '(';
+        // Selectors 4 #pseudo-element-syntax: CSS 2's four pseudo-elements with one colon
+        element |= !functional && LEGACY_PSEUDO_ELEMENTS.contains(name);
         if (element) {
           // A pseudo-element: no element is one. One of another engine's prefixes is unknown,
           // so the selector is invalid (Selectors 4 #invalid; Chromium 156 drops ::-moz-focus-inner
           // and ::-ms-expand but takes any ::-webkit- one): jsoup's parser refuses INVALID.
-          out.append(name.startsWith("-moz-") || name.startsWith("-ms-") || name.startsWith("-o-")
-              ? INVALID
-              : NEVER);
+          out.append(
+              name.startsWith("-moz-") || name.startsWith("-ms-") || name.startsWith("-o-")
+                  ? INVALID
+                  : NEVER);
           i = functional ? parenEnd(selector, end) : end;
         } else if (functional && (name.equals("state") || name.equals("host"))) {
           out.append(NEVER);

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * space, one space either side of a combinator, ", " between the selectors, the selector lists that
  * pseudo-classes take (:is(), :not()…) written the same way; an attribute selector's value as a
  * string (#serialize-a-simple-selector), An+B arguments in their shortest form (odd as 2n+1), a
- * universal selector before another simple selector left out (*::before as ::before); other escapes
- * and strings as written. A nested rule's selector (CSS Nesting #nest-selector) is relative: one
+ * universal selector before another simple selector left out (*::before as ::before), pseudo names
+ * in lower case, CSS 2's pseudo-elements with two colons (:before as ::before); other escapes and
+ * strings as written. A nested rule's selector (CSS Nesting #nest-selector) is relative: one
  * without & is written after "& ", as Chromium writes it. Checking that the list is valid is the
  * caller's ({@link DomFunctions}).
  */
@@ -89,6 +90,24 @@ final class SelectorText {
         // another simple selector of its compound is left out: *::before is ::before
         i++;
         continue;
+      }
+      if (c == ':') {
+        // #serialize-a-simple-selector: a pseudo-class or pseudo-element's name in lower case, a
+        // pseudo-element after two colons (CSS 2's :before as ::before)
+        int colons = i + 1 < n && complex.charAt(i + 1) == ':' ? 2 : 1;
+        int nameStart = i + colons;
+        if (nameStart < n && SelectorScan.isNameStart(complex, nameStart)) {
+          int nameEnd = SelectorScan.nameEnd(complex, nameStart);
+          String name = complex.substring(nameStart, nameEnd);
+          String lower = name.indexOf('\\') < 0 ? name.toLowerCase(Locale.ROOT) : name;
+          boolean element =
+              colons == 2
+                  || (SelectorStates.LEGACY_PSEUDO_ELEMENTS.contains(lower)
+                      && (nameEnd >= n || complex.charAt(nameEnd) != '('));
+          out.append(element ? "::" : ":").append(lower);
+          i = nameEnd;
+          continue;
+        }
       }
       int end;
       if (c == '[') {

@@ -97,7 +97,7 @@ final class StyleRuleSelectors {
       // nowhere)
     }
     try {
-      return Selector.evaluatorOf(selector);
+      return JsoupSelector.evaluator(selector);
     } catch (Selector.SelectorParseException | IllegalArgumentException e) {
       return null; // a rule's selector the shim parsed, which cannot happen
     }

@@ -45,6 +45,8 @@ class SelectorTextTest {
         "`:nth-child(-n + 3), :nth-child(+5)` => `:nth-child(-n+3), :nth-child(5)`",
         "`:nth-last-child(2N-1), :nth-child(0n+2)` => `:nth-last-child(2n-1), :nth-child(2)`",
         "`:nth-child(1n+0 of .a,.b)` => `:nth-child(n of .a, .b)`",
+        "`.a:before, .b:AFTER, .c::BEFORE` => `.a::before, .b::after, .c::before`",
+        "`p:HOVER:first-line, i:first-letter` => `p:hover::first-line, i::first-letter`",
       })
   void aListAsChromiumWritesIt(String list, String text) {
     assertEquals(text, SelectorText.serialize(list, false), list);

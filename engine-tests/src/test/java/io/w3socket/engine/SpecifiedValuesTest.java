@@ -315,4 +315,37 @@ inset: 0px; overflow: hidden auto; gap: 1px 2px; | 8
 [data-x="a"], :nth-of-type(2n) { --e: ; }
 """);
   }
+
+  /**
+   * CSS Fragmentation #page-break-properties: page-break-* set break-* (always as page); old
+   * sheets' hacks for other engines (1px \\9, alpha(opacity=65), a border with a stray escape)
+   * dropped as Chromium drops them; Chromium's -webkit-focus-ring-color.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void legacyBreaksAndOtherEnginesHacks(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "page.html",
+        engine,
+"""
+<!DOCTYPE html><html><head><style>.a { page-break-inside: avoid; page-break-after: always; margin-top: 1px \\9; filter: alpha(opacity=65); outline: 5px auto -webkit-focus-ring-color; border-top: 4px dashed; border-top: 4px solid \\9; }</style></head><body><div id=d></div><script>
+var s = document.getElementById('d').style;
+console.log(document.styleSheets[0].cssRules[0].style.cssText);
+s.pageBreakBefore = 'always'; console.log(s.cssText, '|', s.pageBreakBefore, s.breakBefore);
+s.setProperty('-webkit-column-break-after', 'always'); console.log(s.cssText, '|', JSON.stringify(s.getPropertyValue('page-break-after')));
+s.pageBreakInside = 'always'; console.log(s.cssText);
+s.removeProperty('page-break-before'); console.log(s.cssText);
+s.cssText = 'margin: 1px \\\\9; padding: 2px auto; border: 1px solid bogus; filter: blur(2px) progid:x; top: 3px'; console.log(s.cssText);
+</script></body></html>
+""",
+"""
+break-inside: avoid; break-after: page; outline: -webkit-focus-ring-color auto 5px; border-top: 4px dashed;
+break-before: page; | always page
+break-before: page; break-after: column; | ""
+break-before: page; break-after: column;
+break-after: column;
+top: 3px;
+""");
+  }
 }

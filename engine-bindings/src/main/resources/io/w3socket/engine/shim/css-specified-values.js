@@ -257,7 +257,9 @@ var SYSTEM_COLORS = (' accentcolor accentcolortext activetext buttonborder butto
     + 'selecteditemtext visitedtext activeborder activecaption appworkspace background buttonhighlight '
     + 'buttonshadow captiontext inactiveborder inactivecaption inactivecaptiontext infobackground '
     + 'infotext menu menutext scrollbar threeddarkshadow threedface threedhighlight threedlightshadow '
-    + 'threedshadow window windowframe windowtext ');
+    + 'threedshadow window windowframe windowtext '
+    // Chromium 156's own color keywords, which sheets written for it use
+    + '-webkit-focus-ring-color -webkit-link -webkit-activelink -webkit-text ');
 
 /** Whether the components are one color (a keyword, a hash, a color function). */
 function isColorValue(nodes) {
@@ -668,6 +670,9 @@ function canonicalValue(name, value) {
       return x.t === 'number' && x.n !== 0 ? {t: 'dimension', n: x.n, unit: 'px'} : x;
     });
   }
+  if (!partsValid(name, top)) {
+    return null;
+  }
   if (COLOR_ONLY.test(name) && !isColorValue(nodes)) {
     return null;
   }
@@ -1027,4 +1032,45 @@ function countersText(name, parts) {
     }
   }
   return out.join(' ');
+}
+
+/** A length, percentage, number (a zero, or any in quirks mode) or math function, as a value's part. */
+function isLengthPart(x) {
+  return x.t === 'dimension' || x.t === 'percentage' || x.t === 'number'
+      || (x.t === 'function' && /^(calc|min|max|clamp)$/i.test(x.name));
+}
+
+/** CSS Filter Effects #typedef-filter-function, and url() (#FilterProperty). */
+var FILTER_FUNCTIONS = /^(blur|brightness|contrast|drop-shadow|grayscale|hue-rotate|invert|opacity|saturate|sepia|url)$/i;
+
+/**
+ * Whether each top-level part of a value is one the property's grammar has, for the properties
+ * whose parts are checked (the rest of a grammar is not: display: bogus is kept): a box's sides
+ * (CSS Box #margin-physical, #padding-physical, CSS Position #insets) lengths or auto; a border's
+ * or an outline's (CSS Backgrounds #border-shorthands, CSS UI #outline) a width, a style or a color;
+ * a filter's (CSS Filter Effects #FilterProperty) its functions or none. So the hacks of old sheets
+ * for another engine (1px \9, alpha(opacity=65)) are dropped, as Chromium drops them.
+ */
+function partsValid(name, top) {
+  if (/^(margin|inset)(-(top|right|bottom|left|block|inline)(-(start|end))?)?$|^(top|right|bottom|left)$/.test(name)) {
+    return top.every(function (x) {
+      return isLengthPart(x) || (x.t === 'ident' && /^auto$/i.test(x.value));
+    });
+  }
+  if (/^padding(-(top|right|bottom|left|block|inline)(-(start|end))?)?$/.test(name)) {
+    return top.every(isLengthPart);
+  }
+  if (/^(border(-(top|right|bottom|left|block|inline)(-(start|end))?)?|outline)$/.test(name)) {
+    return top.length <= 3 && top.every(function (x) {
+      return isLengthPart(x) || isColorValue([x])
+          || (x.t === 'ident' && (/^(thin|medium|thick|auto)$/i.test(x.value)
+              || BORDER_STYLES.indexOf(' ' + x.value.toLowerCase() + ' ') >= 0)); // computed-style.js
+    });
+  }
+  if (name === 'filter' || name === 'backdrop-filter') {
+    return (top.length === 1 && top[0].t === 'ident' && /^none$/i.test(top[0].value)) || top.every(function (x) {
+      return x.t === 'url' || (x.t === 'function' && FILTER_FUNCTIONS.test(x.name));
+    });
+  }
+  return true;
 }

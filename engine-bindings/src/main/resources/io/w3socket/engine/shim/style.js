@@ -228,6 +228,33 @@ for (var la = 0; la < LEGACY_ALIAS_PAIRS.length; la += 2) {
 }
 
 /**
+ * CSS Fragmentation #page-break-properties (and Chromium's -webkit-column-break-*): legacy
+ * shorthands of break-before, break-after and break-inside, their always being page (or column).
+ */
+var LEGACY_BREAKS = {'page-break-before': 'page', 'page-break-after': 'page', 'page-break-inside': 'page',
+  '-webkit-column-break-before': 'column', '-webkit-column-break-after': 'column',
+  '-webkit-column-break-inside': 'column'};
+
+/** A legacy break shorthand's declaration as its longhand's {name, value}; null when it is not one. */
+function legacyBreakDeclaration(name, value) {
+  if (!Object.prototype.hasOwnProperty.call(LEGACY_BREAKS, name)) {
+    return null;
+  }
+  var v = value.toLowerCase();
+  var inside = /-inside$/.test(name);
+  var mapped = !inside && v === 'always' ? LEGACY_BREAKS[name]
+      : /^(auto|avoid)$/.test(v) || (!inside && /^(left|right)$/.test(v)) || CSS_WIDE.test(v) ? v : null;
+  return mapped === null ? {name: null} : {name: 'break-' + name.replace(/^.*-/, ''), value: mapped};
+}
+
+/** A legacy break shorthand's value, read from its longhand's ("" for a value it cannot say). */
+function legacyBreakValue(name, longhandValue) {
+  var v = longhandValue;
+  return v === LEGACY_BREAKS[name] && !/-inside$/.test(name) ? 'always'
+      : /^(auto|avoid|left|right)$/.test(v) || CSS_WIDE.test(v) ? v : '';
+}
+
+/**
  * A property name as a declaration block keeps it: custom properties as written, others
  * lower-cased, a legacy name alias as the property it names.
  */
@@ -334,6 +361,11 @@ function parseDeclarations(text) {
     var name = cssName(part.substring(0, end));
     // CSS Variables #defining-variables: a custom property's value may be empty
     var v = cssValue(part.substring(part.charAt(colon + 1) === ' ' ? colon + 2 : colon + 1), name.substring(0, 2) === '--');
+    var legacy = v === null ? null : legacyBreakDeclaration(name, v.value);
+    if (legacy !== null) {
+      name = legacy.name;
+      v = name === null ? null : {value: legacy.value, important: v.important};
+    }
     var value = v !== null && isSupportedProperty(name) ? specifiedValue(name, v.value) : null; // css-specified-values.js
     if (value !== null) {
       if (findDeclaration(out, name) !== null) {
@@ -479,7 +511,11 @@ function setStyleProperty(style, property, value, priority) {
   if (parts === null || parts.length !== 1 || parts[0] === '' || /!/.test(parts[0])) {
     return; // not a value of one declaration
   }
-  var value = specifiedValue(name, parts[0]); // css-specified-values.js
+  var legacy = legacyBreakDeclaration(name, parts[0]);
+  if (legacy !== null) {
+    name = legacy.name;
+  }
+  var value = name === null ? null : specifiedValue(name, legacy !== null ? legacy.value : parts[0]); // css-specified-values.js
   if (value === null) {
     return; // #dom-cssstyledeclaration-setproperty step 5: not a value of the property
   }
@@ -499,6 +535,9 @@ function setStyleProperty(style, property, value, priority) {
 /** #dom-cssstyledeclaration-removeproperty: the old value, or ''. */
 function removeStyleProperty(style, property) {
   var name = cssName(property);
+  if (Object.prototype.hasOwnProperty.call(LEGACY_BREAKS, name)) {
+    name = 'break-' + name.replace(/^.*-/, '');
+  }
   var decls = declarationsOf(style);
   var old = findDeclaration(decls, name);
   if (old === null) {
@@ -562,6 +601,10 @@ defineMethods(CSSStyleDeclaration.prototype, {
     }
     var decls = declarationsOf(this);
     var name = cssName(toDOMString(property));
+    if (Object.prototype.hasOwnProperty.call(LEGACY_BREAKS, name)) {
+      var longhand = blockLonghand(decls, 'break-' + name.replace(/^.*-/, '')).value;
+      return longhand === null ? '' : legacyBreakValue(name, longhand);
+    }
     var found = blockShorthand(decls, name) || blockLonghand(decls, name); // computed-shorthands.js, computed-style.js
     return found.value === null ? '' : found.value;
   },
