@@ -491,8 +491,19 @@ function blockShorthand(decls, name) {
     return {value: null}; // Chromium writes it only with border-image's longhands too, which are not kept
   }
   var value = shape[0] === 'box' ? boxValue(values) : shape[0] === 'pair' ? pairValue(values[0], values[1])
-      : values.join(' ');
-  return {value: value, important: important};
+      : name === 'background-position' ? zipLayers(values[0], values[1]) : values.join(' ');
+  // the shorthand's own canonical form (css-specified-values.js): flex's three values, a border
+  // side without its initial parts
+  return {value: specifiedValue(name, value) || value, important: important};
+}
+
+/** Two lists of layers' values (background-position-x and -y) as one of pairs: "0px 0px, center top". */
+function zipLayers(xs, ys) {
+  var x = cssSplit(xs, ',') || [xs];
+  var y = cssSplit(ys, ',') || [ys];
+  return x.map(function (item, i) {
+    return item + ' ' + (y[i] === undefined ? y[y.length - 1] : y[i]);
+  }).join(', ');
 }
 
 /**

@@ -351,7 +351,7 @@ function keyText(prelude) {
 
 /** The declarations of a rule, serialized (#serialize-a-css-declaration-block). */
 function ruleDeclarations(s) {
-  return loadModule('style').serializeDeclarations(s.declarations, true);
+  return loadModule('style').serializeDeclarations(s.declarations);
 }
 
 /** #serialize-a-css-rule, with Chromium's whitespace. */

@@ -5,11 +5,13 @@
 // too, #dom-cssstyledeclaration-dashed-attribute). A lazy module: loaded when a script first reads
 // an element's style, CSSStyleDeclaration or getComputedStyle (computed-style.js).
 //
-// Values are kept in canonical form (css-specified-values.js), an invalid one dropped.
-// Not done: a shorthand stays one declaration, whose longhands read their parts of it
-// (blockLonghand, computed-style.js), and shorthands read back from longhands (blockShorthand,
-// computed-shorthands.js),
-// where Chromium keeps only longhands and writes shorthands back from them (cssText too).
+// Values are kept in canonical form (css-specified-values.js), an invalid one dropped. The box
+// shorthands (margin, padding, inset, gap, overflow, flex, a border side...: BLOCK_SHORTHANDS of
+// computed-shorthands.js) are kept as their longhands (declarationsSet) and written back from them
+// (blockShorthand, serializeDeclarations), as Chromium keeps them.
+// Not done: the other shorthands (border, background, font, transition...) stay one declaration,
+// whose longhands read their parts of it (blockLonghand, computed-style.js), where Chromium keeps
+// their longhands too (border: 1px makes 17 items there).
 
 function CSSStyleDeclaration() {
   illegalConstructor(this, CSSStyleDeclaration);
@@ -368,31 +370,62 @@ function parseDeclarations(text) {
     }
     var value = v !== null && isSupportedProperty(name) ? specifiedValue(name, v.value) : null; // css-specified-values.js
     if (value !== null) {
-      if (findDeclaration(out, name) !== null) {
-        out = out.filter(function (d) {
-          return d.name !== name;
-        });
-      }
-      out.push({name: name, value: value, important: v.important});
+      declarationsSet(name, value, v.important).forEach(function (decl) {
+        var earlier = findDeclaration(out, decl.name);
+        if (earlier !== null && earlier.important && !decl.important) {
+          return; // an important declaration wins over a later one in its block, as in Chromium 156
+        }
+        if (earlier !== null) {
+          out = out.filter(function (d) {
+            return d.name !== decl.name;
+          });
+        }
+        out.push(decl);
+      });
     }
   });
   return out;
 }
 
 /**
- * CSSOM #serialize-a-css-declaration-block; composed: as cssText answers it, where the longhands
- * of a shorthand (BLOCK_SHORTHANDS, computed-shorthands.js), each declared in the block with one
- * importance, are written as the shorthand where the first of them is (the one with the most
- * longhands first). A style attribute is written uncomposed, so the block keeps each longhand.
+ * CSSOM #set-a-css-declaration's declarations: a shorthand of BLOCK_SHORTHANDS
+ * (computed-shorthands.js) as its longhands, each its part of the value in canonical form, as a
+ * browser keeps them; another property, or a shorthand with var() (its longhands pending
+ * substitution, CSS Variables #variables-in-shorthands), as the one declaration.
  */
-function serializeDeclarations(decls, composed) {
+function declarationsSet(name, value, important) {
+  var one = [{name: name, value: value, important: important}];
+  var shape = BLOCK_SHORTHANDS[name];
+  if (shape === undefined || /var\(/i.test(value)) {
+    return one;
+  }
+  var out = [];
+  for (var i = 0; i < shape[1].length; i++) {
+    var longhand = shape[1][i];
+    var part = blockLonghand(one, longhand).value; // computed-style.js
+    var canonical = part === null || part === '' ? null : specifiedValue(longhand, part);
+    if (canonical === null) {
+      return one;
+    }
+    out.push({name: longhand, value: canonical, important: important});
+  }
+  return out;
+}
+
+/**
+ * CSSOM #serialize-a-css-declaration-block: the longhands of a shorthand (BLOCK_SHORTHANDS,
+ * computed-shorthands.js), each declared in the block with one importance and without var(), are
+ * written as the shorthand where the first of them is (the one with the most longhands first);
+ * parsing it back sets the longhands again (declarationsSet).
+ */
+function serializeDeclarations(decls) {
   var written = {};
   var out = [];
   decls.forEach(function (d) {
     if (written[d.name]) {
       return;
     }
-    var shorthand = composed ? composedShorthand(decls, d.name, written) : null;
+    var shorthand = composedShorthand(decls, d.name, written);
     out.push(shorthand !== null ? shorthand : d.name + ': ' + d.value + (d.important ? ' !important' : '') + ';');
   });
   return out.join(' ');
@@ -520,15 +553,16 @@ function setStyleProperty(style, property, value, priority) {
     return; // #dom-cssstyledeclaration-setproperty step 5: not a value of the property
   }
   var decls = declarationsOf(style);
-  var decl = {name: name, value: value, important: priority !== ''};
-  if (findDeclaration(decls, name) !== null) {
-    // A property set again keeps its place.
-    decls = decls.map(function (d) {
-      return d.name === name ? decl : d;
-    });
-  } else {
-    decls.push(decl);
-  }
+  declarationsSet(name, value, priority !== '').forEach(function (decl) {
+    if (findDeclaration(decls, decl.name) !== null) {
+      // A property set again keeps its place.
+      decls = decls.map(function (d) {
+        return d.name === decl.name ? decl : d;
+      });
+    } else {
+      decls.push(decl);
+    }
+  });
   writeDeclarations(style, decls);
 }
 
@@ -540,6 +574,15 @@ function removeStyleProperty(style, property) {
   }
   var decls = declarationsOf(style);
   var old = findDeclaration(decls, name);
+  if (old === null && BLOCK_SHORTHANDS[name] !== undefined) {
+    // step 5: a shorthand's longhands are removed, its value the shorthand's before
+    var value = blockShorthand(decls, name).value;
+    var longhands = BLOCK_SHORTHANDS[name][1];
+    writeDeclarations(style, decls.filter(function (d) {
+      return longhands.indexOf(d.name) < 0;
+    }));
+    return value === null ? '' : value;
+  }
   if (old === null) {
     return '';
   }
@@ -565,7 +608,7 @@ function readOnlyError(what, property) {
 
 defineAccessor(CSSStyleDeclaration.prototype, 'cssText', function () {
   // A computed declaration serializes as Chromium's does: to nothing.
-  return isComputed(this) ? '' : serializeDeclarations(declarationsOf(this), true);
+  return isComputed(this) ? '' : serializeDeclarations(declarationsOf(this));
 }, function (v) {
   if (isComputed(this)) {
     throw readOnlyError("set the 'cssText' property on 'CSSStyleDeclaration'", null);
