@@ -733,6 +733,13 @@ function canonicalValue(name, value) {
   if (/^counter-(reset|set|increment)$/.test(name)) {
     return countersText(name, valueParts(writeComponents(nodes, ctx)));
   }
+  if (name === 'aspect-ratio') {
+    // CSS Sizing 4 #aspect-ratio: a <ratio> of one number is that number / 1 (#ratio)
+    // (auto first, as Chromium writes it)
+    var ratio = writeComponents(nodes, ctx);
+    var auto = / auto$/.test(ratio) ? 'auto ' + ratio.replace(/ auto$/, '') : ratio;
+    return /^(auto )?[^ \/]+$/.test(auto) && auto !== 'auto' ? auto + ' / 1' : auto;
+  }
   if (name === 'flex-flow') {
     // CSS Flexbox #flex-flow-property: the direction, then the wrap, each left out when initial
     var flow = valueParts(writeComponents(nodes, ctx));
