@@ -65,35 +65,46 @@ function cssEscape(text, i) {
 }
 
 var NUMBER_START = /^[+-]?(?:\d*\.\d+|\d+)(?:[eE][+-]?\d+)?/;
-var NAME_CHAR = /[A-Za-z0-9_\-\u0080-\uffff]/;
+
+/** CSS Syntax #ident-start-code-point, by code. */
+function isNameStartCode(c) {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c >= 0x80;
+}
+
+/** CSS Syntax #ident-code-point, by code. */
+function isNameCode(c) {
+  return isNameStartCode(c) || (c >= 48 && c <= 57) || c === 45;
+}
 
 /** A name (CSS Syntax #consume-a-name) from i, escapes decoded: {text, end}. */
 function cssNameAt(text, i) {
+  var from = i;
   var out = '';
   while (i < text.length) {
-    var c = text.charAt(i);
-    if (c === '\\' && text.charAt(i + 1) !== '\n' && i + 1 < text.length) {
+    var c = text.charCodeAt(i);
+    if (c === 92 && i + 1 < text.length && text.charAt(i + 1) !== '\n') {
+      out += text.substring(from, i);
       var esc = cssEscape(text, i + 1);
       out += esc.text;
       i = esc.end;
-    } else if (NAME_CHAR.test(c)) {
-      out += c;
+      from = i;
+    } else if (isNameCode(c)) {
       i++;
     } else {
       break;
     }
   }
-  return {text: out, end: i};
+  return {text: out + text.substring(from, i), end: i};
 }
 
 /** CSS Syntax #would-start-an-identifier at i. */
 function startsIdent(text, i) {
-  var c = text.charAt(i);
-  if (c === '-') {
-    var d = text.charAt(i + 1);
-    return d === '-' || /[A-Za-z_\u0080-\uffff]/.test(d) || (d === '\\' && text.charAt(i + 2) !== '\n');
+  var c = text.charCodeAt(i);
+  if (c === 45) {
+    var d = text.charCodeAt(i + 1);
+    return d === 45 || isNameStartCode(d) || (d === 92 && text.charAt(i + 2) !== '\n');
   }
-  return /[A-Za-z_\u0080-\uffff]/.test(c) || (c === '\\' && text.charAt(i + 1) !== '\n' && i + 1 < text.length);
+  return isNameStartCode(c) || (c === 92 && i + 1 < text.length && text.charAt(i + 1) !== '\n');
 }
 
 /**
@@ -149,7 +160,9 @@ function cssComponents(text) {
       pos++;
       return {t: 'string', value: s};
     }
-    var number = /[0-9.+-]/.test(c) ? NUMBER_START.exec(text.substring(pos, pos + 64)) : null;
+    var code = text.charCodeAt(pos);
+    var number = (code >= 48 && code <= 57) || code === 46 || code === 43 || code === 45
+        ? NUMBER_START.exec(text.substring(pos, pos + 64)) : null;
     if (number !== null) {
       pos += number[0].length;
       var n = Number(number[0]);
@@ -184,7 +197,7 @@ function cssComponents(text) {
       var args = list(')');
       return args === null ? null : {t: 'function', name: name.text, args: args};
     }
-    if (c === '#' && pos + 1 < text.length && (NAME_CHAR.test(text.charAt(pos + 1)) || text.charAt(pos + 1) === '\\')) {
+    if (c === '#' && pos + 1 < text.length && (isNameCode(text.charCodeAt(pos + 1)) || text.charAt(pos + 1) === '\\')) {
       var hash = cssNameAt(text, pos + 1);
       pos = hash.end;
       return {t: 'hash', value: hash.text};

@@ -103,6 +103,7 @@ function inQuirksMode() {
 }
 
 function canonicalValue(name, value) {
+  var traits = propertyTraits(name);
   var nodes = cssComponents(value);
   if (nodes === null) {
     return value;
@@ -116,13 +117,13 @@ function canonicalValue(name, value) {
   var quirks = false;
   for (var i = 0; i < top.length; i++) {
     var x = top[i];
-    if (x.t === 'number' && x.n !== 0 && LENGTH_ONLY.test(name)) {
-      if (!inQuirksMode() || !QUIRKY_LENGTH.test(name)) {
+    if (x.t === 'number' && x.n !== 0 && traits.lengthOnly) {
+      if (!inQuirksMode() || !traits.quirky) {
         return null; // #the-unitless-length-quirk applies only in quirks mode
       }
       quirks = true;
     }
-    if ((x.t === 'dimension' || x.t === 'percentage' || x.t === 'number') && x.n < 0 && NON_NEGATIVE.test(name)) {
+    if ((x.t === 'dimension' || x.t === 'percentage' || x.t === 'number') && x.n < 0 && traits.nonNegative) {
       return null;
     }
   }
@@ -131,14 +132,13 @@ function canonicalValue(name, value) {
       return x.t === 'number' && x.n !== 0 ? {t: 'dimension', n: x.n, unit: 'px'} : x;
     });
   }
-  if (!partsValid(name, top)) {
+  if (!partsValid(traits.parts, top)) {
     return null;
   }
-  if (COLOR_ONLY.test(name) && !isColorValue(nodes)) {
+  if (traits.colorOnly && !isColorValue(nodes)) {
     return null;
   }
-  var sidesOfColor = /^border(-block|-inline)?-color$/.exec(name);
-  if (sidesOfColor && (top.length > (sidesOfColor[1] ? 2 : 4) || !top.every(function (x) {
+  if (traits.colors > 0 && (top.length > traits.colors || !top.every(function (x) {
     return isColorValue([x]);
   }))) {
     return null; // CSS Backgrounds #border-color: one to four colors (CSS Logical: one or two)
@@ -146,7 +146,7 @@ function canonicalValue(name, value) {
   if ((name === 'z-index' || name === 'order') && top.length === 1 && top[0].t === 'number' && !top[0].integer) {
     return null; // an <integer>
   }
-  if (name === 'opacity' || /-opacity$/.test(name)) {
+  if (traits.opacity) {
     if (top.length !== 1 || (top[0].t !== 'number' && top[0].t !== 'percentage' && top[0].t !== 'function')) {
       return null;
     }
@@ -159,9 +159,8 @@ function canonicalValue(name, value) {
   })) {
     return null;
   }
-  var keep = KEPT_CASE.exec(name);
-  var ctx = {property: name, keepCase: name === 'will-change' ? 'all' : keep ? 'names' : null,
-    zero: ZERO_LENGTH.test(name) ? 'px' : null, fontFamily: name === 'font-family' || name === 'font'};
+  var ctx = {property: name, keepCase: traits.keepCase,
+    zero: traits.zero, fontFamily: name === 'font-family' || name === 'font'};
   if (name === 'box-shadow' || name === 'text-shadow') {
     return writeShadows(nodes, ctx);
   }
@@ -178,7 +177,7 @@ function canonicalValue(name, value) {
   if (ordered !== undefined) {
     return ordered(writeComponents(nodes, ctx));
   }
-  if (POSITIONS.test(name)) {
+  if (traits.positions) {
     return listItems(writeComponents(nodes, ctx)).map(function (item) {
       return positionText(valueParts(item), /-origin$/.test(name));
     }).join(', ');
@@ -220,7 +219,7 @@ function canonicalValue(name, value) {
   if (name === 'transition' || name === 'animation') {
     return motionValue(name, writeComponents(nodes, ctx));
   }
-  if (BOX_SHORTHANDS.test(name)) {
+  if (traits.box) {
     var sides = writtenParts(nodes, ctx);
     return sides.length > 4 ? null : shortestSides(sides).join(' ');
   }
@@ -248,6 +247,33 @@ function isLengthPart(x) {
 /** CSS Filter Effects #typedef-filter-function, and url() (#FilterProperty). */
 var FILTER_FUNCTIONS = /^(blur|brightness|contrast|drop-shadow|grayscale|hue-rotate|invert|opacity|saturate|sepia|url)$/i;
 
+/** What canonicalValue asks of a property's name, found once for each name. */
+function propertyTraits(name) {
+  if (Object.prototype.hasOwnProperty.call(traitsByName, name)) {
+    return traitsByName[name];
+  }
+  var sidesOfColor = /^border(-block|-inline)?-color$/.exec(name);
+  var t = {
+    lengthOnly: LENGTH_ONLY.test(name),
+    quirky: QUIRKY_LENGTH.test(name),
+    nonNegative: NON_NEGATIVE.test(name),
+    colorOnly: COLOR_ONLY.test(name),
+    colors: sidesOfColor ? (sidesOfColor[1] ? 2 : 4) : 0, // CSS Backgrounds #border-color: one to four colors
+    opacity: name === 'opacity' || /-opacity$/.test(name),
+    keepCase: name === 'will-change' ? 'all' : KEPT_CASE.test(name) ? 'names' : null,
+    zero: ZERO_LENGTH.test(name) ? 'px' : null,
+    positions: POSITIONS.test(name),
+    box: BOX_SHORTHANDS.test(name),
+    parts: /^(margin|inset)(-(top|right|bottom|left|block|inline)(-(start|end))?)?$|^(top|right|bottom|left)$/.test(name)
+      ? 'side' : /^padding(-(top|right|bottom|left|block|inline)(-(start|end))?)?$/.test(name) ? 'padding'
+      : /^(border(-(top|right|bottom|left|block|inline)(-(start|end))?)?|outline)$/.test(name) ? 'border'
+      : name === 'filter' || name === 'backdrop-filter' ? 'filter' : null
+  };
+  traitsByName[name] = t;
+  return t;
+}
+var traitsByName = {};
+
 /**
  * Whether each top-level part of a value is one the property's grammar has, for the properties
  * whose parts are checked (the rest of a grammar is not: display: bogus is kept): a box's sides
@@ -256,23 +282,23 @@ var FILTER_FUNCTIONS = /^(blur|brightness|contrast|drop-shadow|grayscale|hue-rot
  * a filter's (CSS Filter Effects #FilterProperty) its functions or none. So the hacks of old sheets
  * for another engine (1px \9, alpha(opacity=65)) are dropped, as Chromium drops them.
  */
-function partsValid(name, top) {
-  if (/^(margin|inset)(-(top|right|bottom|left|block|inline)(-(start|end))?)?$|^(top|right|bottom|left)$/.test(name)) {
+function partsValid(kind, top) {
+  if (kind === 'side') {
     return top.every(function (x) {
       return isLengthPart(x) || (x.t === 'ident' && /^auto$/i.test(x.value));
     });
   }
-  if (/^padding(-(top|right|bottom|left|block|inline)(-(start|end))?)?$/.test(name)) {
+  if (kind === 'padding') {
     return top.every(isLengthPart);
   }
-  if (/^(border(-(top|right|bottom|left|block|inline)(-(start|end))?)?|outline)$/.test(name)) {
+  if (kind === 'border') {
     return top.length <= 3 && top.every(function (x) {
       return isLengthPart(x) || isColorValue([x])
           || (x.t === 'ident' && (/^(thin|medium|thick|auto)$/i.test(x.value)
               || BORDER_STYLES.indexOf(' ' + x.value.toLowerCase() + ' ') >= 0)); // computed-style.js
     });
   }
-  if (name === 'filter' || name === 'backdrop-filter') {
+  if (kind === 'filter') {
     return (top.length === 1 && top[0].t === 'ident' && /^none$/i.test(top[0].value)) || top.every(function (x) {
       return x.t === 'url' || (x.t === 'function' && FILTER_FUNCTIONS.test(x.name));
     });

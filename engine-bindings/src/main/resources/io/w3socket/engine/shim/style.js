@@ -454,12 +454,19 @@ function composedShorthand(decls, name, written) {
 
 /** The shorthands of BLOCK_SHORTHANDS a longhand is one of, the one with the most longhands first. */
 function composingShorthands(name) {
-  return Object.keys(BLOCK_SHORTHANDS).filter(function (shorthand) {
-    return BLOCK_SHORTHANDS[shorthand][1].indexOf(name) >= 0;
-  }).sort(function (a, b) {
-    return BLOCK_SHORTHANDS[b][1].length - BLOCK_SHORTHANDS[a][1].length;
-  });
+  if (composing === null) {
+    composing = {};
+    Object.keys(BLOCK_SHORTHANDS).sort(function (a, b) {
+      return BLOCK_SHORTHANDS[b][1].length - BLOCK_SHORTHANDS[a][1].length;
+    }).forEach(function (shorthand) {
+      BLOCK_SHORTHANDS[shorthand][1].forEach(function (longhand) {
+        (composing[longhand] = composing[longhand] || []).push(shorthand);
+      });
+    });
+  }
+  return Object.prototype.hasOwnProperty.call(composing, name) ? composing[name] : [];
 }
+var composing = null;
 
 function styleElement(style) {
   return slotOf(style, 'CSSStyleDeclaration').element;
@@ -473,7 +480,26 @@ function declarationsOf(style) {
 /** The declarations of an element's style attribute. */
 function declarationsFor(el) {
   var v = host.domAttribute(elementHandle(el), 'style');
-  return v === null ? [] : parseDeclarations(v);
+  if (v === null) {
+    return [];
+  }
+  // the last texts parsed (a script that sets a style reads back what it wrote): a copy of the
+  // list, whose declarations no one changes
+  if (!Object.prototype.hasOwnProperty.call(attributeDeclarations, v)) {
+    rememberDeclarations(v, parseDeclarations(v));
+  }
+  return attributeDeclarations[v].slice();
+}
+var attributeDeclarations = {};
+var attributeDeclarationsSize = 0;
+
+function rememberDeclarations(text, decls) {
+  if (attributeDeclarationsSize >= 64) {
+    attributeDeclarations = {};
+    attributeDeclarationsSize = 0;
+  }
+  attributeDeclarations[text] = decls.slice();
+  attributeDeclarationsSize++;
 }
 
 /**
@@ -488,7 +514,11 @@ function writeDeclarations(style, decls) {
     s.version = -1; // its items follow at once
     return;
   }
-  hostSetAttribute(elementHandle(styleElement(style)), 'style', serializeDeclarations(decls));
+  var text = serializeDeclarations(decls);
+  hostSetAttribute(elementHandle(styleElement(style)), 'style', text);
+  // parsing the text gives these declarations back (canonical values serialize and parse to
+  // themselves; a shorthand written from longhands sets them again, in their place)
+  rememberDeclarations(text, decls);
 }
 
 /** #dom-cssstylerule-style: the declarations of a rule (its slot: owner), as a [SameObject]. */
