@@ -484,17 +484,23 @@ function blockShorthand(decls, name) {
   })) {
     return {value: null};
   }
-  var values = found.map(function (f) {
-    return f.value;
-  });
   if (name === 'border') {
     return {value: null}; // Chromium writes it only with border-image's longhands too, which are not kept
   }
+  return {value: shorthandText(name, found.map(function (f) {
+    return f.value;
+  })), important: important};
+}
+
+/**
+ * A shorthand of BLOCK_SHORTHANDS written from its longhands' values, in its own canonical form
+ * (css-specified-values.js: flex's three values, a border side without its initial parts).
+ */
+function shorthandText(name, values) {
+  var shape = BLOCK_SHORTHANDS[name];
   var value = shape[0] === 'box' ? boxValue(values) : shape[0] === 'pair' ? pairValue(values[0], values[1])
       : name === 'background-position' ? zipLayers(values[0], values[1]) : values.join(' ');
-  // the shorthand's own canonical form (css-specified-values.js): flex's three values, a border
-  // side without its initial parts
-  return {value: specifiedValue(name, value) || value, important: important};
+  return specifiedValue(name, value) || value;
 }
 
 /** Two lists of layers' values (background-position-x and -y) as one of pairs: "0px 0px, center top". */

@@ -17,6 +17,9 @@ function specifiedNumber(n) {
   if (n === 0 || !isFinite(n)) {
     return n === 0 ? '0' : String(n);
   }
+  if (n % 1 === 0 && n < 1e6 && n > -1e6) {
+    return String(n); // an integer of six digits or fewer, as it is
+  }
   var exp = n.toExponential(5); // d.ddddde±x, a tie rounded up
   var long = Math.abs(n).toExponential(20);
   if (/^\d\.\d{4}[02468]50{14}e/.test(long)) {

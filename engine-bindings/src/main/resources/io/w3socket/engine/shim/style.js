@@ -436,14 +436,23 @@ function composedShorthand(decls, name, written) {
   var best = null;
   composingShorthands(name).forEach(function (shorthand) {
     var longhands = BLOCK_SHORTHANDS[shorthand][1];
-    if (best !== null || !longhands.every(function (l) {
-      return findDeclaration(decls, l) !== null && !written[l];
-    })) {
+    if (best !== null) {
       return;
     }
-    var v = blockShorthand(decls, shorthand);
-    if (v.value !== null && v.value !== '') {
-      best = shorthand + ': ' + v.value + (v.important ? ' !important' : '') + ';';
+    var own = [];
+    for (var i = 0; i < longhands.length; i++) {
+      var d = findDeclaration(decls, longhands[i]);
+      // each declared, with one importance, none with var() (CSS Variables #variables-in-shorthands)
+      if (d === null || written[d.name] || (own.length > 0 && d.important !== own[0].important) || /var\(/i.test(d.value)) {
+        return;
+      }
+      own.push(d);
+    }
+    var value = shorthandText(shorthand, own.map(function (d) {
+      return d.value;
+    })); // computed-shorthands.js
+    if (value !== '') {
+      best = shorthand + ': ' + value + (own[0].important ? ' !important' : '') + ';';
       longhands.forEach(function (l) {
         written[l] = true;
       });
