@@ -189,7 +189,7 @@ CSS_PROPERTY_DASHED.forEach(function (name) {
  * at parse time and in the CSSOM, so a block keeps the property's name (-webkit-transform is
  * transform, word-wrap overflow-wrap). Each name of the first list is an alias of itself with
  * -webkit- before it; the second list is pairs, alias then property. (page-break-* and
- * -webkit-column-break-* map their values too: legacy shorthands, not aliases, kept as they are.)
+ * -webkit-column-break-* map their values too: legacy shorthands, LEGACY_BREAKS below.)
  */
 var LEGACY_ALIASES = {};
 ('align-content align-items align-self animation animation-delay animation-direction '
@@ -350,7 +350,8 @@ function cssValue(text, custom) {
  * CSSOM #parse-a-css-declaration-block, for a style attribute: name: value [!important] pairs
  * separated by semicolons; a declaration of an unsupported property, without a value or with one
  * invalid for the property (#parse-a-css-value), is dropped; a later one of a property replaces
- * the earlier; values in canonical form (css-specified-values.js).
+ * the earlier (not an important one by one that is not, as in Chromium 156); values in canonical
+ * form (css-specified-values.js), a box shorthand as its longhands (declarationsSet).
  */
 function parseDeclarations(text) {
   var out = [];
