@@ -497,6 +497,14 @@ function blockShorthand(decls, name) {
  * (css-specified-values.js: flex's three values, a border side without its initial parts).
  */
 function shorthandText(name, values) {
+  if (values.some(function (v) {
+    return CSS_WIDE.test(v);
+  })) {
+    // CSSOM #serialize-a-css-value: one CSS-wide keyword of them all, else none
+    return values.every(function (v) {
+      return v === values[0];
+    }) ? values[0] : '';
+  }
   var shape = BLOCK_SHORTHANDS[name];
   var value = shape[0] === 'box' ? boxValue(values) : shape[0] === 'pair' ? pairValue(values[0], values[1])
       : name === 'background-position' ? zipLayers(values[0], values[1]) : values.join(' ');

@@ -30,30 +30,36 @@ function writtenParts(nodes, ctx) {
   return parts;
 }
 
-/** CSS Flexbox #flex-property: its three values, as Chromium writes them. */
+/**
+ * CSS Flexbox #flex-property: none | [<flex-grow> <flex-shrink>? || <flex-basis>], as its three
+ * values, as Chromium writes them; null when it is not that (a shrink apart from its grow, a third
+ * number that is not a zero basis).
+ */
 function flexValue(nodes) {
   var parts = nodes.filter(function (x) {
     return x.t !== 'ws';
   });
-  if (parts.length === 1 && parts[0].t === 'ident') {
-    var k = parts[0].value.toLowerCase();
-    return k === 'none' ? '0 0 auto' : k === 'auto' ? '1 1 auto' : k;
+  if (parts.length === 1 && parts[0].t === 'ident' && /^(none|auto)$/i.test(parts[0].value)) {
+    return /^none$/i.test(parts[0].value) ? '0 0 auto' : '1 1 auto';
   }
-  var numbers = [];
+  var grow = null;
+  var shrink = null;
   var basis = null;
   for (var i = 0; i < parts.length; i++) {
     var x = parts[i];
-    if (x.t === 'number' && numbers.length < 2 && !(numbers.length === 1 && basis !== null)) {
-      numbers.push(specifiedNumber(x.n));
-    } else if (basis === null && x.t === 'number' && x.n === 0) {
-      basis = '0px';
-    } else if (basis === null && numbers.length !== 1) {
+    if (x.t === 'number' && grow === null) {
+      grow = specifiedNumber(x.n);
+    } else if (x.t === 'number' && shrink === null && parts[i - 1].t === 'number') {
+      shrink = specifiedNumber(x.n);
+    } else if (x.t === 'number' && x.n === 0 && basis === null) {
+      basis = '0px'; // a unitless zero basis after the numbers (#flex-flex-basis)
+    } else if (x.t !== 'number' && basis === null) {
       basis = writeComponent(x, {property: 'flex-basis', keepCase: null, zero: 'px'});
     } else {
       return null;
     }
   }
-  return (numbers[0] || '1') + ' ' + (numbers[1] || '1') + ' ' + (basis === null ? '0%' : basis);
+  return (grow || '1') + ' ' + (shrink || '1') + ' ' + (basis === null ? '0%' : basis);
 }
 
 /**
