@@ -318,9 +318,99 @@ function countersText(name, parts) {
     out.push(parts[i]);
     if (/^[+-]?\d+$/.test(parts[i + 1] || '')) {
       out.push(parts[++i]);
-    } else {
+    } else if (!/^reversed\(/.test(parts[i])) {
+      // (a reversed() counter without a value counts down from its items' number: CSS Lists
+      // #counter-reset)
       out.push(name === 'counter-increment' ? '1' : '0');
     }
   }
   return out.join(' ');
 }
+
+/** CSS Values #position's list (background-position) or an origin, each item as positionText writes it. */
+function positionsValue(nodes, ctx) {
+  return listItems(writeComponents(nodes, ctx)).map(function (item) {
+    return positionText(valueParts(item), /-origin$/.test(ctx.property));
+  }).join(', ');
+}
+
+/** A box shorthand's one to four sides, as few as say them (null for more than four). */
+function boxSidesValue(nodes, ctx) {
+  var sides = writtenParts(nodes, ctx);
+  return sides.length > 4 ? null : shortestSides(sides).join(' ');
+}
+
+/**
+ * The writers of the properties whose values Chromium writes in a form of its own, each of the
+ * value's components and their context ({property, keepCase, zero, fontFamily}); a value it
+ * cannot write is null (invalid).
+ */
+var VALUE_WRITERS = {
+  'box-shadow': writeShadows,
+  'text-shadow': writeShadows,
+  flex: flexValue,
+  'font-family': fontFamilies,
+  font: fontValue,
+  transition: function (nodes, ctx) {
+    return motionValue('transition', writeComponents(nodes, ctx));
+  },
+  animation: function (nodes, ctx) {
+    return motionValue('animation', writeComponents(nodes, ctx));
+  },
+  'background-size': function (nodes, ctx) {
+    return listItems(writeComponents(nodes, ctx)).map(function (item) {
+      // CSS Backgrounds #background-size: one size is the width, the height auto
+      var size = valueParts(item);
+      return size.length === 1 && !/^(cover|contain|auto)$/.test(size[0]) ? size[0] + ' auto'
+          : size.length === 2 && size[0] === 'auto' && size[1] === 'auto' ? 'auto' : item;
+    }).join(', ');
+  },
+  'aspect-ratio': function (nodes, ctx) {
+    // CSS Sizing 4 #aspect-ratio: a <ratio> of one number is that number / 1 (#ratio), auto first
+    var ratio = writeComponents(nodes, ctx);
+    var auto = / auto$/.test(ratio) ? 'auto ' + ratio.replace(/ auto$/, '') : ratio;
+    return /^(auto )?[^ \/]+$/.test(auto) && auto !== 'auto' ? auto + ' / 1' : auto;
+  },
+  'flex-flow': function (nodes, ctx) {
+    // CSS Flexbox #flex-flow-property: the direction, then the wrap, each left out when initial
+    var flow = valueParts(writeComponents(nodes, ctx));
+    var direction = flow.filter(function (p) {
+      return /^(row|row-reverse|column|column-reverse)$/.test(p);
+    });
+    var wrap = flow.filter(function (p) {
+      return /^(nowrap|wrap|wrap-reverse)$/.test(p);
+    });
+    var kept = direction.filter(function (p) {
+      return p !== 'row';
+    }).concat(wrap.filter(function (p) {
+      return p !== 'nowrap';
+    }));
+    return kept.length > 0 ? kept.join(' ') : direction.concat(wrap)[0];
+  },
+  'border-radius': function (nodes, ctx) {
+    // CSS Backgrounds #border-radius: each half's corners as few as say them
+    return writeComponents(nodes, ctx).split(' / ').map(function (half) {
+      return shortestSides(half.split(' ')).join(' ');
+    }).join(' / ');
+  }
+};
+['counter-reset', 'counter-set', 'counter-increment'].forEach(function (name) {
+  VALUE_WRITERS[name] = function (nodes, ctx) {
+    return countersText(name, valueParts(writeComponents(nodes, ctx)));
+  };
+});
+['gap', 'overflow', 'translate'].forEach(function (name) {
+  VALUE_WRITERS[name] = function (nodes, ctx) {
+    // a pair whose second is the first (or translate's 0px y) as one
+    var pair = writtenParts(nodes, ctx);
+    if (pair.length === 2 && (pair[1] === pair[0] || (name === 'translate' && pair[1] === '0px'))) {
+      pair.pop();
+    }
+    return pair.join(' ');
+  };
+});
+Object.keys(PART_ORDER).forEach(function (name) {
+  VALUE_WRITERS[name] = function (nodes, ctx) {
+    return PART_ORDER[name](writeComponents(nodes, ctx));
+  };
+});

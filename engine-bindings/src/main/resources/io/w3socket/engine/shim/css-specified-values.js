@@ -161,81 +161,8 @@ function canonicalValue(name, value) {
   }
   var ctx = {property: name, keepCase: traits.keepCase,
     zero: traits.zero, fontFamily: name === 'font-family' || name === 'font'};
-  if (name === 'box-shadow' || name === 'text-shadow') {
-    return writeShadows(nodes, ctx);
-  }
-  if (name === 'flex') {
-    return flexValue(nodes);
-  }
-  if (name === 'font-family') {
-    return fontFamilies(nodes, ctx);
-  }
-  if (name === 'font') {
-    return fontValue(nodes, ctx);
-  }
-  var ordered = PART_ORDER[name];
-  if (ordered !== undefined) {
-    return ordered(writeComponents(nodes, ctx));
-  }
-  if (traits.positions) {
-    return listItems(writeComponents(nodes, ctx)).map(function (item) {
-      return positionText(valueParts(item), /-origin$/.test(name));
-    }).join(', ');
-  }
-  if (name === 'background-size' || name === 'mask-size') {
-    return listItems(writeComponents(nodes, ctx)).map(function (item) {
-      // CSS Backgrounds #background-size: one size is the width, the height auto
-      var size = valueParts(item);
-      return size.length === 1 && !/^(cover|contain|auto)$/.test(size[0]) ? size[0] + ' auto'
-          : size.length === 2 && size[0] === 'auto' && size[1] === 'auto' ? 'auto' : item;
-    }).join(', ');
-  }
-  if (/^counter-(reset|set|increment)$/.test(name)) {
-    return countersText(name, valueParts(writeComponents(nodes, ctx)));
-  }
-  if (name === 'aspect-ratio') {
-    // CSS Sizing 4 #aspect-ratio: a <ratio> of one number is that number / 1 (#ratio)
-    // (auto first, as Chromium writes it)
-    var ratio = writeComponents(nodes, ctx);
-    var auto = / auto$/.test(ratio) ? 'auto ' + ratio.replace(/ auto$/, '') : ratio;
-    return /^(auto )?[^ \/]+$/.test(auto) && auto !== 'auto' ? auto + ' / 1' : auto;
-  }
-  if (name === 'flex-flow') {
-    // CSS Flexbox #flex-flow-property: the direction, then the wrap, each left out when initial
-    var flow = valueParts(writeComponents(nodes, ctx));
-    var direction = flow.filter(function (p) {
-      return /^(row|row-reverse|column|column-reverse)$/.test(p);
-    });
-    var wrap = flow.filter(function (p) {
-      return /^(nowrap|wrap|wrap-reverse)$/.test(p);
-    });
-    var kept = direction.filter(function (p) {
-      return p !== 'row';
-    }).concat(wrap.filter(function (p) {
-      return p !== 'nowrap';
-    }));
-    return kept.length > 0 ? kept.join(' ') : direction.concat(wrap)[0];
-  }
-  if (name === 'transition' || name === 'animation') {
-    return motionValue(name, writeComponents(nodes, ctx));
-  }
-  if (traits.box) {
-    var sides = writtenParts(nodes, ctx);
-    return sides.length > 4 ? null : shortestSides(sides).join(' ');
-  }
-  if (name === 'gap' || name === 'overflow' || name === 'translate') {
-    var pair = writtenParts(nodes, ctx);
-    if (pair.length === 2 && (pair[1] === pair[0] || (name === 'translate' && pair[1] === '0px'))) {
-      pair.pop();
-    }
-    return pair.join(' ');
-  }
-  if (name === 'border-radius') {
-    return writeComponents(nodes, ctx).split(' / ').map(function (half) {
-      return shortestSides(half.split(' ')).join(' ');
-    }).join(' / ');
-  }
-  return writeComponents(nodes, ctx);
+  var writer = VALUE_WRITERS[name] || (traits.positions ? positionsValue : traits.box ? boxSidesValue : null);
+  return writer !== null ? writer(nodes, ctx) : writeComponents(nodes, ctx); // css-shorthand-values.js
 }
 
 /** A length, percentage, number (a zero, or any in quirks mode) or math function, as a value's part. */
