@@ -10,15 +10,6 @@
 /** The shorthands of four sides (or corners) written in their shortest form (CSS Box #margin-shorthand). */
 var BOX_SHORTHANDS = /^(margin|padding|inset|border-width|border-style|border-color|scroll-margin|scroll-padding)$/;
 
-/** Four values' shortest form: top [right [bottom [left]]]. */
-function shortestSides(v) {
-  if (v.length < 1 || v.length > 4) {
-    return v;
-  }
-  var s = [v[0], v[1] || v[0], v[2] || v[0], v[3] || v[1] || v[0]];
-  return s[3] !== s[1] ? s : s[2] !== s[0] ? s.slice(0, 3) : s[1] !== s[0] ? s.slice(0, 2) : s.slice(0, 1);
-}
-
 /** A value's top-level parts, each written. */
 function writtenParts(nodes, ctx) {
   var parts = [];
@@ -336,8 +327,8 @@ function positionsValue(nodes, ctx) {
 
 /** A box shorthand's one to four sides, as few as say them (null for more than four). */
 function boxSidesValue(nodes, ctx) {
-  var sides = writtenParts(nodes, ctx);
-  return sides.length > 4 ? null : shortestSides(sides).join(' ');
+  var sides = boxSides(writtenParts(nodes, ctx).join(' ')); // computed-style.js
+  return sides === null ? null : boxValue(sides); // computed-shorthands.js
 }
 
 /**
@@ -390,7 +381,8 @@ var VALUE_WRITERS = {
   'border-radius': function (nodes, ctx) {
     // CSS Backgrounds #border-radius: each half's corners as few as say them
     return writeComponents(nodes, ctx).split(' / ').map(function (half) {
-      return shortestSides(half.split(' ')).join(' ');
+      var corners = boxSides(half);
+      return corners === null ? half : boxValue(corners);
     }).join(' / ');
   }
 };
@@ -403,10 +395,10 @@ var VALUE_WRITERS = {
   VALUE_WRITERS[name] = function (nodes, ctx) {
     // a pair whose second is the first (or translate's 0px y) as one
     var pair = writtenParts(nodes, ctx);
-    if (pair.length === 2 && (pair[1] === pair[0] || (name === 'translate' && pair[1] === '0px'))) {
+    if (pair.length === 2 && name === 'translate' && pair[1] === '0px') {
       pair.pop();
     }
-    return pair.join(' ');
+    return pair.length === 2 ? pairValue(pair[0], pair[1]) : pair.join(' '); // computed-style.js
   };
 });
 Object.keys(PART_ORDER).forEach(function (name) {
