@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -108,13 +106,6 @@ final class SelectorStates {
           "last-of-type",
           "only-of-type");
 
-  /** An+B without spaces: "2n+1", "-n+3", "n", "5" (odd and even are read apart). */
-  private static final Pattern AN_PLUS_B =
-      Pattern.compile("^([+-]?\\d*)n([+-]\\d+)?$|^([+-]?\\d+)$");
-
-  private static final Set<String> NTH =
-      Set.of("nth-child", "nth-last-child", "nth-of-type", "nth-last-of-type");
-
   private SelectorStates() {}
 
   /**
@@ -189,7 +180,9 @@ final class SelectorStates {
           out.append(ROOT);
           structural = true;
           i = end;
-        } else if (functional && NTH.contains(name) && matchesFirst(argument(selector, end))) {
+        } else if (functional
+            && AnPlusB.PSEUDO_CLASSES.contains(name)
+            && matchesFirst(argument(selector, end))) {
           int close = parenEnd(selector, end);
           out.append(":is(").append(selector, i, close).append(", ").append(PARENTLESS).append(')');
           structural = true;
@@ -225,27 +218,11 @@ final class SelectorStates {
    */
   static boolean matchesFirst(String anb) {
     String t = anb.toLowerCase(Locale.ROOT).replace(" ", "");
-    if (t.equals("odd")) {
-      return true;
-    }
-    if (t.equals("even") || t.contains("of")) {
+    if (t.contains("of")) {
       return false;
     }
-    Matcher m = AN_PLUS_B.matcher(t);
-    if (!m.matches()) {
-      return false;
-    }
-    if (m.group(3) != null) {
-      return Integer.parseInt(m.group(3).replace("+", "")) == 1;
-    }
-    String as = m.group(1);
-    int a =
-        as.isEmpty() || as.equals("+")
-            ? 1
-            : as.equals("-") ? -1 : Integer.parseInt(as.replace("+", ""));
-    int b = m.group(2) == null ? 0 : Integer.parseInt(m.group(2).replace("+", ""));
-    // 1 = a*n + b for some n >= 0.
-    return a == 0 ? b == 1 : (1 - b) % a == 0 && (1 - b) / a >= 0;
+    AnPlusB value = AnPlusB.parse(t);
+    return value != null && value.takesFirst();
   }
 
   /** The argument of the functional pseudo-class whose parenthesis is at {@code open}, trimmed. */

@@ -146,11 +146,8 @@ final class SelectorText {
   /** Whether the parenthesis at open follows :nth-child() or another An+B pseudo-class. */
   private static boolean isNth(String s, int open) {
     String name = pseudoName(s, open);
-    return name != null && NTH.contains(name);
+    return name != null && AnPlusB.PSEUDO_CLASSES.contains(name);
   }
-
-  private static final Set<String> NTH =
-      Set.of("nth-child", "nth-last-child", "nth-of-type", "nth-last-of-type");
 
   /** The lower-cased name of the pseudo-class whose parenthesis is at open, or null. */
   private static String pseudoName(String s, int open) {
@@ -163,48 +160,23 @@ final class SelectorText {
         : null;
   }
 
-  private static final Pattern AN_PLUS_B =
-      Pattern.compile("(?:([+-]?\\d*)n([+-]\\d+)?|([+-]?\\d+)|(odd)|(even))");
+  private static final Pattern OF = Pattern.compile("\\s+of\\s+", Pattern.CASE_INSENSITIVE);
 
   /**
-   * An An+B argument (CSS Syntax #anb-microsyntax) as #serialize-an-anb-value writes it: odd as
-   * 2n+1, even as 2n, 1n as n; an "of S" list (Selectors 4 #the-nth-child-pseudo) serialized as a
-   * list. Anything else as written.
+   * An An+B argument (CSS Syntax #anb-microsyntax) as #serialize-an-anb-value writes it ({@link
+   * AnPlusB}); an "of S" list (Selectors 4 #the-nth-child-pseudo) serialized as a list. Anything
+   * else as written.
    */
   private static String nthArgument(String argument, int depth) {
     String text = argument.trim();
-    Matcher of = Pattern.compile("\\s+of\\s+", Pattern.CASE_INSENSITIVE).matcher(text);
+    Matcher of = OF.matcher(text);
     String anb = of.find() ? text.substring(0, of.start()) : text;
     String rest = anb.length() < text.length() ? text.substring(of.end()) : null;
-    Matcher m = AN_PLUS_B.matcher(anb.replaceAll("\\s+", "").toLowerCase(Locale.ROOT));
-    if (!m.matches()) {
+    AnPlusB value = AnPlusB.parse(anb.replaceAll("\\s+", "").toLowerCase(Locale.ROOT));
+    if (value == null) {
       return argument;
     }
-    long a;
-    long b;
-    if (m.group(4) != null || m.group(5) != null) {
-      a = 2;
-      b = m.group(4) != null ? 1 : 0;
-    } else if (m.group(3) != null) {
-      a = 0;
-      b = Long.parseLong(m.group(3).replace("+", ""));
-    } else {
-      String coefficient = m.group(1);
-      a =
-          coefficient.isEmpty() || coefficient.equals("+")
-              ? 1
-              : coefficient.equals("-") ? -1 : Long.parseLong(coefficient.replace("+", ""));
-      b = m.group(2) == null ? 0 : Long.parseLong(m.group(2).replace("+", ""));
-    }
-    StringBuilder out = new StringBuilder();
-    if (a == 0) {
-      out.append(b);
-    } else {
-      out.append(a == 1 ? "" : a == -1 ? "-" : Long.toString(a)).append('n');
-      if (b != 0) {
-        out.append(b > 0 ? "+" : "").append(b);
-      }
-    }
+    StringBuilder out = new StringBuilder(value.toString());
     if (rest != null) {
       out.append(" of ");
       out.append(depth < ParsedSelectors.MAX_NESTING ? serialize(rest, false, depth + 1) : rest);
