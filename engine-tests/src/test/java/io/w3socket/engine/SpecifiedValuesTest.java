@@ -358,4 +358,172 @@ break-after: column;
 top: 3px;
 """);
   }
+
+  /**
+   * The border, outline, list-style, text-decoration, column-rule, border-image and logical border
+   * shorthands are kept as their longhands as Chromium 156 keeps them (border's with
+   * border-image's; the parts an outline, list-style, text-decoration or logical side leaves out
+   * declared 'initial'), written back as it writes them; a shorthand with var() replaces the
+   * earlier declarations of its longhands; their longhands computed.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void borderAndOtherShorthandsAreLonghands(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "page.html",
+        engine,
+"""
+<!DOCTYPE html><html><head><style>
+hr { border: 0; border-top: var(--w) solid; }
+.p { border: solid transparent; border-width: var(--w) 0; }
+.o { outline: 1px dotted; text-decoration: underline 2px; list-style: square inside; column-rule: 3px solid; border: 2px solid red; border-image: none; }
+.v { margin: var(--m); margin: 0 }
+</style></head><body><hr id=h><div id=d class="o"></div><div id=e class="v"></div><div id=f style="column-rule-width: 5px; outline-width: 4px; text-decoration: underline from-font; border-image: url(a.png) 30 / 2px round"></div><div id=g style="column-rule: thick dotted; text-decoration-thickness: 3px"></div><script>
+var out = [];
+var d = document.getElementById('d');
+var s = d.style;
+function items() {
+  var list = [];
+  for (var i = 0; i < s.length; i++) list.push(s[i] + '=' + s.getPropertyValue(s[i]));
+  return s.length + ' | ' + list.join('; ') + ' | ' + s.cssText;
+}
+[['border', '1px'], ['border', '1px solid red'], ['border', 'none'], ['border', '0'], ['border', 'inherit'], ['border-top', '1px solid'],
+ ['border-top', '0'], ['border-left', 'none'], ['outline', '1px dotted'], ['outline', 'none'], ['outline', 'red'], ['outline', 'auto'],
+ ['outline', '0'], ['outline', 'initial'], ['outline', 'medium none currentcolor'], ['list-style', 'none'], ['list-style', 'square inside'],
+ ['list-style', 'none none'], ['list-style', 'url(a.png)'], ['list-style', 'disc outside none'], ['list-style', 'inherit'],
+ ['text-decoration', 'underline'], ['text-decoration', 'underline dotted red'], ['text-decoration', 'none'],
+ ['text-decoration', 'underline 2px'], ['text-decoration', 'red'], ['column-rule', '1px solid'], ['column-rule', 'red'],
+ ['column-rule', 'none'], ['border-image', 'url(a.png) 30 round'], ['border-image', '30'], ['border-image', 'url(a.png)'],
+ ['border-image', 'linear-gradient(red, blue) 1 / 2px'], ['border-image', 'url(a.png) 10% fill / 1 2 / 3px round space'],
+ ['border-block', '1px solid'], ['border-block', 'none'], ['border-inline-start', '1px solid'], ['border-block-start', 'red'],
+ ['border-inline', 'red'], ['border-block-width', '1px'], ['border-inline-end', 'none']].forEach(function (c) {
+  d.removeAttribute('style');
+  s.setProperty(c[0], c[1]);
+  out.push(c[0] + ': ' + c[1] + ' | ' + JSON.stringify(s.getPropertyValue(c[0])) + ' | ' + items());
+});
+['border: 0; border-top: 1px solid red', 'border: 1px solid red; border-image: url(a.png) 30',
+ 'border-width: 1px; border-style: solid; border-color: red', 'border: 1px solid red; border-left-color: blue',
+ 'outline: 1px solid; outline-color: red', 'outline-color: initial; outline-style: solid; outline-width: 1px',
+ 'list-style-type: disc; list-style-position: outside; list-style-image: none',
+ 'text-decoration-line: underline; text-decoration-style: solid; text-decoration-color: currentcolor; text-decoration-thickness: auto',
+ 'border-image-source: none; border-image-slice: 100%; border-image-width: 1; border-image-outset: 0; border-image-repeat: stretch',
+ 'border: 1px solid; border-image-source: url(b.png)',
+ 'border-top: 1px solid; border-right: 1px solid; border-bottom: 1px solid; border-left: 1px solid',
+ 'border-top: 1px solid; border-right: 1px solid; border-bottom: 1px solid; border-left: 1px solid; border-image: none',
+ 'border-width: 1px; border-style: solid; border-color: red; border-image: none', 'border: 1px solid red; border-top: 2px dotted',
+ 'border: 1px solid red; border-bottom-width: 3px', 'border: 1px solid red !important; border-top-width: 2px',
+ 'border: medium none currentcolor', 'border: 0 none', 'border-block: 1px solid; border-inline: 2px dotted',
+ 'border-inline-start: 1px solid; border-inline-end: 1px solid', 'border-color: red; border-style: solid',
+ 'column-rule: 1px solid; column-rule-color: red', 'margin: var(--m); margin: 0',
+ 'outline: 1px dotted; outline-style: var(--s)'].forEach(function (t) {
+  d.removeAttribute('style');
+  s.cssText = t;
+  out.push(t + ' | ' + JSON.stringify(s.border) + ' | ' + items());
+});
+s.cssText = 'border: 1px solid';
+s.removeProperty('border-image');
+out.push('removeProperty border-image | ' + items());
+s.removeProperty('border');
+out.push('removeProperty border | ' + items() + '.');
+s.cssText = 'outline: 1px dotted';
+s.removeProperty('outline-style');
+out.push('removeProperty outline-style | ' + items());
+d.removeAttribute('style');
+var rules = document.styleSheets[0].cssRules;
+for (var i = 0; i < rules.length; i++) out.push(rules[i].cssText);
+var cs = getComputedStyle(d);
+out.push([cs.outlineColor, cs.outlineStyle, cs.outlineWidth, cs.textDecorationLine, cs.textDecorationThickness, cs.listStyleType,
+  cs.listStylePosition, cs.columnRuleWidth, cs.borderTopWidth, cs.borderLeftColor, cs.borderImageSource, cs.borderImageSlice].join(' | '));
+var h = getComputedStyle(document.getElementById('h'));
+out.push([h.borderTopStyle, h.borderTopWidth, h.borderLeftWidth, h.borderLeftStyle].join(' | '));
+out.push(getComputedStyle(document.getElementById('e')).marginTop);
+['f', 'g'].forEach(function (id) {
+  var c = getComputedStyle(document.getElementById(id));
+  out.push([c.columnRuleWidth, c.outlineWidth, c.textDecorationThickness, c.borderImageSource.replace(/^url\\(".*\\//, 'url("'), c.borderImageSlice, c.borderImageWidth,
+    c.borderImageRepeat, c.columnRuleStyle].join(' | '));
+});
+console.log(out.join('\\n'));
+</script></body></html>
+""",
+"""
+border: 1px | "1px" | 17 | border-top-width=1px; border-right-width=1px; border-bottom-width=1px; border-left-width=1px; border-top-style=none; border-right-style=none; border-bottom-style=none; border-left-style=none; border-top-color=currentcolor; border-right-color=currentcolor; border-bottom-color=currentcolor; border-left-color=currentcolor; border-image-source=none; border-image-slice=100%; border-image-width=1; border-image-outset=0; border-image-repeat=stretch | border: 1px;
+border: 1px solid red | "1px solid red" | 17 | border-top-width=1px; border-right-width=1px; border-bottom-width=1px; border-left-width=1px; border-top-style=solid; border-right-style=solid; border-bottom-style=solid; border-left-style=solid; border-top-color=red; border-right-color=red; border-bottom-color=red; border-left-color=red; border-image-source=none; border-image-slice=100%; border-image-width=1; border-image-outset=0; border-image-repeat=stretch | border: 1px solid red;
+border: none | "" | 17 | border-top-width=medium; border-right-width=medium; border-bottom-width=medium; border-left-width=medium; border-top-style=none; border-right-style=none; border-bottom-style=none; border-left-style=none; border-top-color=currentcolor; border-right-color=currentcolor; border-bottom-color=currentcolor; border-left-color=currentcolor; border-image-source=none; border-image-slice=100%; border-image-width=1; border-image-outset=0; border-image-repeat=stretch | border-width: medium; border-style: none; border-color: currentcolor; border-image: none;
+border: 0 | "0px" | 17 | border-top-width=0px; border-right-width=0px; border-bottom-width=0px; border-left-width=0px; border-top-style=none; border-right-style=none; border-bottom-style=none; border-left-style=none; border-top-color=currentcolor; border-right-color=currentcolor; border-bottom-color=currentcolor; border-left-color=currentcolor; border-image-source=none; border-image-slice=100%; border-image-width=1; border-image-outset=0; border-image-repeat=stretch | border: 0px;
+border: inherit | "inherit" | 17 | border-top-color=inherit; border-top-style=inherit; border-top-width=inherit; border-right-color=inherit; border-right-style=inherit; border-right-width=inherit; border-bottom-color=inherit; border-bottom-style=inherit; border-bottom-width=inherit; border-left-color=inherit; border-left-style=inherit; border-left-width=inherit; border-image-source=inherit; border-image-slice=inherit; border-image-width=inherit; border-image-outset=inherit; border-image-repeat=inherit | border: inherit;
+border-top: 1px solid | "1px solid" | 3 | border-top-width=1px; border-top-style=solid; border-top-color=currentcolor | border-top: 1px solid;
+border-top: 0 | "0px" | 3 | border-top-width=0px; border-top-style=none; border-top-color=currentcolor | border-top: 0px;
+border-left: none | "" | 3 | border-left-width=medium; border-left-style=none; border-left-color=currentcolor | border-left-width: medium; border-left-style: none; border-left-color: currentcolor;
+outline: 1px dotted | "dotted 1px" | 3 | outline-color=initial; outline-style=dotted; outline-width=1px | outline: dotted 1px;
+outline: none | "none" | 3 | outline-color=initial; outline-style=none; outline-width=initial | outline: none;
+outline: red | "red" | 3 | outline-color=red; outline-style=initial; outline-width=initial | outline: red;
+outline: auto | "auto" | 3 | outline-color=initial; outline-style=auto; outline-width=initial | outline: auto;
+outline: 0 | "0px" | 3 | outline-color=initial; outline-style=initial; outline-width=0px | outline: 0px;
+outline: initial | "initial" | 3 | outline-color=initial; outline-style=initial; outline-width=initial | outline: initial;
+outline: medium none currentcolor | "currentcolor none medium" | 3 | outline-color=currentcolor; outline-style=none; outline-width=medium | outline: currentcolor none medium;
+list-style: none | "none" | 3 | list-style-position=initial; list-style-image=initial; list-style-type=none | list-style: none;
+list-style: square inside | "inside square" | 3 | list-style-position=inside; list-style-image=initial; list-style-type=square | list-style: inside square;
+list-style: none none | "none none" | 3 | list-style-position=initial; list-style-image=none; list-style-type=none | list-style: none none;
+list-style: url(a.png) | "url(\\"a.png\\")" | 3 | list-style-position=initial; list-style-image=url("a.png"); list-style-type=initial | list-style: url("a.png");
+list-style: disc outside none | "outside none disc" | 3 | list-style-position=outside; list-style-image=none; list-style-type=disc | list-style: outside none disc;
+list-style: inherit | "inherit" | 3 | list-style-position=inherit; list-style-image=inherit; list-style-type=inherit | list-style: inherit;
+text-decoration: underline | "underline" | 4 | text-decoration-line=underline; text-decoration-thickness=initial; text-decoration-style=initial; text-decoration-color=initial | text-decoration: underline;
+text-decoration: underline dotted red | "underline dotted red" | 4 | text-decoration-line=underline; text-decoration-thickness=initial; text-decoration-style=dotted; text-decoration-color=red | text-decoration: underline dotted red;
+text-decoration: none | "none" | 4 | text-decoration-line=none; text-decoration-thickness=initial; text-decoration-style=initial; text-decoration-color=initial | text-decoration: none;
+text-decoration: underline 2px | "underline 2px" | 4 | text-decoration-line=underline; text-decoration-thickness=2px; text-decoration-style=initial; text-decoration-color=initial | text-decoration: underline 2px;
+text-decoration: red | "red" | 4 | text-decoration-line=initial; text-decoration-thickness=initial; text-decoration-style=initial; text-decoration-color=red | text-decoration: red;
+column-rule: 1px solid | "1px solid" | 3 | column-rule-width=1px; column-rule-style=solid; column-rule-color=currentcolor | column-rule: 1px solid;
+column-rule: red | "red" | 3 | column-rule-width=medium; column-rule-style=none; column-rule-color=red | column-rule: red;
+column-rule: none | "medium" | 3 | column-rule-width=medium; column-rule-style=none; column-rule-color=currentcolor | column-rule: medium;
+border-image: url(a.png) 30 round | "url(\\"a.png\\") 30 / 1 / 0 round" | 5 | border-image-source=url("a.png"); border-image-slice=30; border-image-width=1; border-image-outset=0; border-image-repeat=round | border-image: url("a.png") 30 / 1 / 0 round;
+border-image: 30 | "none 30 / 1 / 0 stretch" | 5 | border-image-source=none; border-image-slice=30; border-image-width=1; border-image-outset=0; border-image-repeat=stretch | border-image: none 30 / 1 / 0 stretch;
+border-image: url(a.png) | "url(\\"a.png\\")" | 5 | border-image-source=url("a.png"); border-image-slice=100%; border-image-width=1; border-image-outset=0; border-image-repeat=stretch | border-image: url("a.png");
+border-image: linear-gradient(red, blue) 1 / 2px | "linear-gradient(red, blue) 1 / 2px / 0 stretch" | 5 | border-image-source=linear-gradient(red, blue); border-image-slice=1; border-image-width=2px; border-image-outset=0; border-image-repeat=stretch | border-image: linear-gradient(red, blue) 1 / 2px / 0 stretch;
+border-image: url(a.png) 10% fill / 1 2 / 3px round space | "url(\\"a.png\\") 10% fill / 1 2 / 3px round space" | 5 | border-image-source=url("a.png"); border-image-slice=10% fill; border-image-width=1 2; border-image-outset=3px; border-image-repeat=round space | border-image: url("a.png") 10% fill / 1 2 / 3px round space;
+border-block: 1px solid | "1px solid" | 6 | border-block-start-width=1px; border-block-end-width=1px; border-block-start-style=solid; border-block-end-style=solid; border-block-start-color=currentcolor; border-block-end-color=currentcolor | border-block: 1px solid;
+border-block: none | "" | 6 | border-block-start-width=medium; border-block-end-width=medium; border-block-start-style=none; border-block-end-style=none; border-block-start-color=currentcolor; border-block-end-color=currentcolor | border-block-start: medium none currentcolor; border-block-end: medium none currentcolor;
+border-inline-start: 1px solid | "1px solid" | 3 | border-inline-start-width=1px; border-inline-start-style=solid; border-inline-start-color=initial | border-inline-start: 1px solid;
+border-block-start: red | "red" | 3 | border-block-start-width=initial; border-block-start-style=initial; border-block-start-color=red | border-block-start: red;
+border-inline: red | "red" | 6 | border-inline-start-width=medium; border-inline-end-width=medium; border-inline-start-style=none; border-inline-end-style=none; border-inline-start-color=red; border-inline-end-color=red | border-inline: red;
+border-block-width: 1px | "1px" | 2 | border-block-start-width=1px; border-block-end-width=1px | border-block-width: 1px;
+border-inline-end: none | "none" | 3 | border-inline-end-width=initial; border-inline-end-style=none; border-inline-end-color=initial | border-inline-end: none;
+border: 0; border-top: 1px solid red | "" | 17 | border-right-width=0px; border-bottom-width=0px; border-left-width=0px; border-right-style=none; border-bottom-style=none; border-left-style=none; border-right-color=currentcolor; border-bottom-color=currentcolor; border-left-color=currentcolor; border-image-source=none; border-image-slice=100%; border-image-width=1; border-image-outset=0; border-image-repeat=stretch; border-top-width=1px; border-top-style=solid; border-top-color=red | border-width: 1px 0px 0px; border-style: solid none none; border-color: red currentcolor currentcolor; border-image: none;
+border: 1px solid red; border-image: url(a.png) 30 | "" | 17 | border-top-width=1px; border-right-width=1px; border-bottom-width=1px; border-left-width=1px; border-top-style=solid; border-right-style=solid; border-bottom-style=solid; border-left-style=solid; border-top-color=red; border-right-color=red; border-bottom-color=red; border-left-color=red; border-image-source=url("a.png"); border-image-slice=30; border-image-width=1; border-image-outset=0; border-image-repeat=stretch | border-width: 1px; border-style: solid; border-color: red; border-image: url("a.png") 30 / 1 / 0 stretch;
+border-width: 1px; border-style: solid; border-color: red | "" | 12 | border-top-width=1px; border-right-width=1px; border-bottom-width=1px; border-left-width=1px; border-top-style=solid; border-right-style=solid; border-bottom-style=solid; border-left-style=solid; border-top-color=red; border-right-color=red; border-bottom-color=red; border-left-color=red | border-width: 1px; border-style: solid; border-color: red;
+border: 1px solid red; border-left-color: blue | "" | 17 | border-top-width=1px; border-right-width=1px; border-bottom-width=1px; border-left-width=1px; border-top-style=solid; border-right-style=solid; border-bottom-style=solid; border-left-style=solid; border-top-color=red; border-right-color=red; border-bottom-color=red; border-image-source=none; border-image-slice=100%; border-image-width=1; border-image-outset=0; border-image-repeat=stretch; border-left-color=blue | border-width: 1px; border-style: solid; border-color: red red red blue; border-image: none;
+outline: 1px solid; outline-color: red | "" | 3 | outline-style=solid; outline-width=1px; outline-color=red | outline: red solid 1px;
+outline-color: initial; outline-style: solid; outline-width: 1px | "" | 3 | outline-color=initial; outline-style=solid; outline-width=1px | outline: solid 1px;
+list-style-type: disc; list-style-position: outside; list-style-image: none | "" | 3 | list-style-type=disc; list-style-position=outside; list-style-image=none | list-style: outside none disc;
+text-decoration-line: underline; text-decoration-style: solid; text-decoration-color: currentcolor; text-decoration-thickness: auto | "" | 4 | text-decoration-line=underline; text-decoration-style=solid; text-decoration-color=currentcolor; text-decoration-thickness=auto | text-decoration: underline;
+border-image-source: none; border-image-slice: 100%; border-image-width: 1; border-image-outset: 0; border-image-repeat: stretch | "" | 5 | border-image-source=none; border-image-slice=100%; border-image-width=1; border-image-outset=0; border-image-repeat=stretch | border-image: none;
+border: 1px solid; border-image-source: url(b.png) | "" | 17 | border-top-width=1px; border-right-width=1px; border-bottom-width=1px; border-left-width=1px; border-top-style=solid; border-right-style=solid; border-bottom-style=solid; border-left-style=solid; border-top-color=currentcolor; border-right-color=currentcolor; border-bottom-color=currentcolor; border-left-color=currentcolor; border-image-slice=100%; border-image-width=1; border-image-outset=0; border-image-repeat=stretch; border-image-source=url("b.png") | border-width: 1px; border-style: solid; border-color: currentcolor; border-image: url("b.png");
+border-top: 1px solid; border-right: 1px solid; border-bottom: 1px solid; border-left: 1px solid | "" | 12 | border-top-width=1px; border-top-style=solid; border-top-color=currentcolor; border-right-width=1px; border-right-style=solid; border-right-color=currentcolor; border-bottom-width=1px; border-bottom-style=solid; border-bottom-color=currentcolor; border-left-width=1px; border-left-style=solid; border-left-color=currentcolor | border-width: 1px; border-style: solid; border-color: currentcolor;
+border-top: 1px solid; border-right: 1px solid; border-bottom: 1px solid; border-left: 1px solid; border-image: none | "1px solid" | 17 | border-top-width=1px; border-top-style=solid; border-top-color=currentcolor; border-right-width=1px; border-right-style=solid; border-right-color=currentcolor; border-bottom-width=1px; border-bottom-style=solid; border-bottom-color=currentcolor; border-left-width=1px; border-left-style=solid; border-left-color=currentcolor; border-image-source=none; border-image-slice=100%; border-image-width=1; border-image-outset=0; border-image-repeat=stretch | border: 1px solid;
+border-width: 1px; border-style: solid; border-color: red; border-image: none | "1px solid red" | 17 | border-top-width=1px; border-right-width=1px; border-bottom-width=1px; border-left-width=1px; border-top-style=solid; border-right-style=solid; border-bottom-style=solid; border-left-style=solid; border-top-color=red; border-right-color=red; border-bottom-color=red; border-left-color=red; border-image-source=none; border-image-slice=100%; border-image-width=1; border-image-outset=0; border-image-repeat=stretch | border: 1px solid red;
+border: 1px solid red; border-top: 2px dotted | "" | 17 | border-right-width=1px; border-bottom-width=1px; border-left-width=1px; border-right-style=solid; border-bottom-style=solid; border-left-style=solid; border-right-color=red; border-bottom-color=red; border-left-color=red; border-image-source=none; border-image-slice=100%; border-image-width=1; border-image-outset=0; border-image-repeat=stretch; border-top-width=2px; border-top-style=dotted; border-top-color=currentcolor | border-width: 2px 1px 1px; border-style: dotted solid solid; border-color: currentcolor red red; border-image: none;
+border: 1px solid red; border-bottom-width: 3px | "" | 17 | border-top-width=1px; border-right-width=1px; border-left-width=1px; border-top-style=solid; border-right-style=solid; border-bottom-style=solid; border-left-style=solid; border-top-color=red; border-right-color=red; border-bottom-color=red; border-left-color=red; border-image-source=none; border-image-slice=100%; border-image-width=1; border-image-outset=0; border-image-repeat=stretch; border-bottom-width=3px | border-width: 1px 1px 3px; border-style: solid; border-color: red; border-image: none;
+border: 1px solid red !important; border-top-width: 2px | "1px solid red" | 17 | border-top-width=1px; border-right-width=1px; border-bottom-width=1px; border-left-width=1px; border-top-style=solid; border-right-style=solid; border-bottom-style=solid; border-left-style=solid; border-top-color=red; border-right-color=red; border-bottom-color=red; border-left-color=red; border-image-source=none; border-image-slice=100%; border-image-width=1; border-image-outset=0; border-image-repeat=stretch | border: 1px solid red !important;
+border: medium none currentcolor | "" | 17 | border-top-width=medium; border-right-width=medium; border-bottom-width=medium; border-left-width=medium; border-top-style=none; border-right-style=none; border-bottom-style=none; border-left-style=none; border-top-color=currentcolor; border-right-color=currentcolor; border-bottom-color=currentcolor; border-left-color=currentcolor; border-image-source=none; border-image-slice=100%; border-image-width=1; border-image-outset=0; border-image-repeat=stretch | border-width: medium; border-style: none; border-color: currentcolor; border-image: none;
+border: 0 none | "0px" | 17 | border-top-width=0px; border-right-width=0px; border-bottom-width=0px; border-left-width=0px; border-top-style=none; border-right-style=none; border-bottom-style=none; border-left-style=none; border-top-color=currentcolor; border-right-color=currentcolor; border-bottom-color=currentcolor; border-left-color=currentcolor; border-image-source=none; border-image-slice=100%; border-image-width=1; border-image-outset=0; border-image-repeat=stretch | border: 0px;
+border-block: 1px solid; border-inline: 2px dotted | "" | 12 | border-block-start-width=1px; border-block-end-width=1px; border-block-start-style=solid; border-block-end-style=solid; border-block-start-color=currentcolor; border-block-end-color=currentcolor; border-inline-start-width=2px; border-inline-end-width=2px; border-inline-start-style=dotted; border-inline-end-style=dotted; border-inline-start-color=currentcolor; border-inline-end-color=currentcolor | border-block: 1px solid; border-inline: 2px dotted;
+border-inline-start: 1px solid; border-inline-end: 1px solid | "" | 6 | border-inline-start-width=1px; border-inline-start-style=solid; border-inline-start-color=initial; border-inline-end-width=1px; border-inline-end-style=solid; border-inline-end-color=initial | border-inline: 1px solid initial;
+border-color: red; border-style: solid | "" | 8 | border-top-color=red; border-right-color=red; border-bottom-color=red; border-left-color=red; border-top-style=solid; border-right-style=solid; border-bottom-style=solid; border-left-style=solid | border-color: red; border-style: solid;
+column-rule: 1px solid; column-rule-color: red | "" | 3 | column-rule-width=1px; column-rule-style=solid; column-rule-color=red | column-rule: 1px solid red;
+margin: var(--m); margin: 0 | "" | 4 | margin-top=0px; margin-right=0px; margin-bottom=0px; margin-left=0px | margin: 0px;
+outline: 1px dotted; outline-style: var(--s) | "" | 3 | outline-color=initial; outline-width=1px; outline-style=var(--s) | outline-color: initial; outline-width: 1px; outline-style: var(--s);
+removeProperty border-image | 12 | border-top-width=1px; border-right-width=1px; border-bottom-width=1px; border-left-width=1px; border-top-style=solid; border-right-style=solid; border-bottom-style=solid; border-left-style=solid; border-top-color=currentcolor; border-right-color=currentcolor; border-bottom-color=currentcolor; border-left-color=currentcolor | border-width: 1px; border-style: solid; border-color: currentcolor;
+removeProperty border | 0 |  | .
+removeProperty outline-style | 2 | outline-color=initial; outline-width=1px | outline-color: initial; outline-width: 1px;
+hr { border-right: 0px; border-bottom: 0px; border-left: 0px; border-image: none; border-top: var(--w) solid; }
+.p { border-style: solid; border-color: transparent; border-image: none; border-width: var(--w) 0; }
+.o { outline: dotted 1px; text-decoration: underline 2px; list-style: inside square; column-rule: 3px solid; border: 2px solid red; }
+.v { margin: 0px; }
+rgb(0, 0, 0) | dotted | 1px | underline | 2px | square | inside | 3px | 2px | rgb(255, 0, 0) | none | 100%
+none | 0px | 0px | none
+0px
+5px | 4px | from-font | url("a.png") | 30 | 2px | round | none
+5px | 3px | 3px | none | 100% | 1 | stretch | dotted
+""");
+  }
 }

@@ -26,6 +26,8 @@ function effectValue(el, name, value) {
       return scaleValue(value);
     case 'transform':
       return transformValue(el, value);
+    case 'border-image-source':
+      return backgroundItem(el, 'background-image', value); // computed-backgrounds.js: an image, as a layer's
     default:
       return backgroundValue(el, name, value); // computed-backgrounds.js
   }

@@ -3,9 +3,11 @@
 // (CSS Fonts #font-prop), flex and flex-flow (CSS Flexbox #flex-property, #flex-flow-property),
 // gap (CSS Box Alignment #gap-shorthand), place-items, place-content and place-self (#place-items-property
 // and the others), outline (CSS UI #outline), list-style (CSS Lists #list-style-property),
-// text-decoration (CSS Text Decoration #text-decoration-property). Read, each
-// answers its longhands' computed values as Chromium 156 writes them, with those and border's
-// (#border-shorthands) and its sides', widths', styles' and colors'.
+// text-decoration (CSS Text Decoration #text-decoration-property), border-image (CSS Backgrounds
+// #border-image), column-rule (CSS Multicol #column-rule). Read, each answers its longhands'
+// computed values as Chromium 156 writes them, with those and border's (#border-shorthands) and its
+// sides', widths', styles' and colors'. BLOCK_SHORTHANDS: the shorthands a declaration block keeps
+// as their longhands (style.js), and how it writes them back.
 //
 // Not done: font's system font keywords (caption, menu...), which set nothing here; a place-*
 // value of more than one word per axis (first baseline, safe center).
@@ -113,9 +115,14 @@ function flexFlowLonghands(v) {
   return out;
 }
 
-/** CSS UI #outline: a width, a style and a color, any of them, in any order. */
-function outlineLonghands(v) {
-  var out = {'outline-width': 'medium', 'outline-style': 'none', 'outline-color': 'currentcolor'};
+/**
+ * CSS UI #outline: a width, a style and a color, any of them, in any order; those not given are
+ * their initial values, or {@code missing} where given (a block's implicit 'initial', as Chromium
+ * declares them).
+ */
+function outlineLonghands(v, missing) {
+  var out = missing === undefined ? {'outline-width': 'medium', 'outline-style': 'none', 'outline-color': 'currentcolor'}
+      : {'outline-width': missing, 'outline-style': missing, 'outline-color': missing};
   valueParts(v).forEach(function (p) {
     out['outline-' + (p.toLowerCase() === 'auto' ? 'style' : borderPart(p))] = p;
   });
@@ -126,8 +133,8 @@ function outlineLonghands(v) {
  * CSS Lists #list-style-property: a position, an image and a type, in any order; none sets
  * whichever of the image and the type the value does not.
  */
-function listStyleLonghands(v) {
-  var out = {'list-style-position': 'outside', 'list-style-image': null, 'list-style-type': null};
+function listStyleLonghands(v, missing) {
+  var out = {'list-style-position': missing || 'outside', 'list-style-image': null, 'list-style-type': null};
   var nones = 0;
   valueParts(v).forEach(function (p) {
     var lower = p.toLowerCase();
@@ -148,28 +155,31 @@ function listStyleLonghands(v) {
   if (nones > 0 && out['list-style-image'] === null) {
     out['list-style-image'] = 'none';
   }
-  out['list-style-image'] = out['list-style-image'] || 'none';
-  out['list-style-type'] = out['list-style-type'] || 'disc';
+  out['list-style-image'] = out['list-style-image'] || missing || 'none';
+  out['list-style-type'] = out['list-style-type'] || missing || 'disc';
   return out;
 }
 
 /**
  * CSS Text Decoration #text-decoration-property: lines (none, or any of underline, overline,
- * line-through, blink), a style and a color, in any order (a thickness is read and left: its
- * longhand is not given here).
+ * line-through, blink), a thickness, a style and a color, in any order; those not given as
+ * outlineLonghands' are.
  */
-function textDecorationLonghands(v) {
-  var out = {'text-decoration-line': 'none', 'text-decoration-style': 'solid',
-    'text-decoration-color': 'currentcolor'};
+function textDecorationLonghands(v, missing) {
+  var out = {'text-decoration-line': missing || 'none', 'text-decoration-thickness': missing || 'auto',
+    'text-decoration-style': missing || 'solid', 'text-decoration-color': missing || 'currentcolor'};
   var lines = [];
   valueParts(v).forEach(function (p) {
     var lower = p.toLowerCase();
     if (/^(underline|overline|line-through|blink)$/.test(lower)) {
       lines.push(lower);
+    } else if (lower === 'none') {
+      out['text-decoration-line'] = 'none';
     } else if (/^(solid|double|dotted|dashed|wavy)$/.test(lower)) {
       out['text-decoration-style'] = lower;
-    } else if (lower !== 'none' && lower !== 'auto' && lower !== 'from-font' && computeLength(p, 16) === null
-        && !/%$/.test(p)) {
+    } else if (lower === 'auto' || lower === 'from-font' || computeLength(p, 16) !== null || /%$/.test(p)) {
+      out['text-decoration-thickness'] = p;
+    } else {
       out['text-decoration-color'] = p;
     }
   });
@@ -406,7 +416,8 @@ var SHORTHANDS = {
   'place-self': [['align-self', 'justify-self'], pairLonghands('align-self', 'justify-self')],
   outline: [['outline-width', 'outline-style', 'outline-color'], outlineLonghands],
   'list-style': [['list-style-position', 'list-style-image', 'list-style-type'], listStyleLonghands],
-  'text-decoration': [['text-decoration-line', 'text-decoration-style', 'text-decoration-color'],
+  'text-decoration': [['text-decoration-line', 'text-decoration-thickness', 'text-decoration-style',
+    'text-decoration-color'],
     textDecorationLonghands]
 };
 
@@ -418,58 +429,204 @@ Object.keys(SHORTHANDS).forEach(function (shorthand) {
   });
 });
 
+/** CSS Backgrounds #border-image's longhands, and their initial values in the same order. */
+var BORDER_IMAGE_LONGHANDS = ['border-image-source', 'border-image-slice', 'border-image-width',
+  'border-image-outset', 'border-image-repeat'];
+var BORDER_IMAGE_INITIAL = ['none', '100%', '1', '0', 'stretch'];
+
 /**
- * The shorthands a declaration block writes back from their longhands (CSSOM
- * #serialize-a-css-value of a shorthand), each with its longhands and how it writes their values:
- * box (one to four values, as few as say them), pair (one or two), or all (each, in order).
+ * CSS Backgrounds #border-image: a source, a slice [/ width [/ outset]] and a repeat, the source and
+ * the repeat before or after the rest; those not given are their initial values; null where it
+ * does not parse.
+ */
+function borderImageLonghands(v) {
+  var groups = cssSplit(v, '/');
+  if (groups === null || groups.length > 3) {
+    return null;
+  }
+  var out = {};
+  var parts = [[], [], []];
+  groups.forEach(function (group, g) {
+    valueParts(group).forEach(function (p) {
+      var lower = p.toLowerCase();
+      if (lower === 'none' || /^(url|image|image-set|(repeating-)?(linear|radial|conic)-gradient)\(/i.test(p)) {
+        out['border-image-source'] = p;
+      } else if (/^(stretch|repeat|round|space)$/.test(lower)) {
+        out['border-image-repeat'] = out['border-image-repeat'] === undefined ? lower : out['border-image-repeat'] + ' ' + lower;
+      } else {
+        parts[g].push(p);
+      }
+    });
+  });
+  BORDER_IMAGE_LONGHANDS.forEach(function (longhand, i) {
+    var given = i >= 1 && i <= 3 ? parts[i - 1] : [];
+    if (given.length > 0) {
+      out[longhand] = given.join(' ');
+    } else if (out[longhand] === undefined) {
+      out[longhand] = BORDER_IMAGE_INITIAL[i];
+    }
+  });
+  return out;
+}
+
+/**
+ * A border side's (or column rule's) width, style and color in any order, by longhand (prefix-width
+ * and the others); those not given are their initial values, or {@code missing} where given.
+ */
+function borderSideParts(prefix, missing) {
+  return function (v) {
+    var out = {};
+    out[prefix + '-width'] = missing || 'medium';
+    out[prefix + '-style'] = missing || 'none';
+    out[prefix + '-color'] = missing || 'currentcolor';
+    valueParts(v).forEach(function (p) {
+      out[prefix + '-' + borderPart(p)] = p; // computed-style.js
+    });
+    return out;
+  };
+}
+
+/**
+ * The shorthands a declaration block keeps as their longhands, as Chromium 156 keeps them, and
+ * writes back from them (CSSOM #serialize-a-css-value of a shorthand), each {shape, longhands,
+ * parts, implicit}: how it writes its longhands' values (box: one to four, as few as say them;
+ * pair: one or two; all: each, in order; sides: each part once, the same on every side; border:
+ * the sides' and an initial border-image's; image: border-image's); its longhands in Chromium's
+ * order; parts, a function giving the longhands from its value where blockLonghand
+ * (computed-style.js) does not; implicit, where the parts a value leaves out are declared 'initial'
+ * (as Chromium declares them for these) and left out when written; wideLonghands, where a CSS-wide
+ * keyword lists them in another order.
  */
 var BLOCK_SHORTHANDS = (function () {
   var out = {};
+  function add(name, shape, longhands, parts, implicit) {
+    out[name] = {shape: shape, longhands: longhands, parts: parts, implicit: implicit === true};
+  }
   ['margin', 'padding', 'inset', 'border-width', 'border-style', 'border-color'].forEach(function (name) {
     var part = /^border-/.test(name) ? name.substring(7) : '';
-    out[name] = ['box', SIDES.map(function (side) {
+    add(name, 'box', SIDES.map(function (side) {
       return name === 'inset' ? side : part === '' ? name + '-' + side : 'border-' + side + '-' + part;
-    })];
+    }));
   });
-  out['border-radius'] = ['box', ['border-top-left-radius', 'border-top-right-radius', 'border-bottom-right-radius',
-    'border-bottom-left-radius']];
+  add('border-radius', 'box', ['border-top-left-radius', 'border-top-right-radius', 'border-bottom-right-radius',
+    'border-bottom-left-radius']);
   ['margin', 'padding', 'inset'].forEach(function (name) {
     ['block', 'inline'].forEach(function (axis) {
-      out[name + '-' + axis] = ['pair', [name + '-' + axis + '-start', name + '-' + axis + '-end']];
+      add(name + '-' + axis, 'pair', [name + '-' + axis + '-start', name + '-' + axis + '-end']);
     });
   });
+  var parts = ['width', 'style', 'color'];
   SIDES.forEach(function (side) {
-    out['border-' + side] = ['all', ['width', 'style', 'color'].map(function (part) {
+    add('border-' + side, 'all', parts.map(function (part) {
       return 'border-' + side + '-' + part;
-    })];
+    }));
   });
-  out.overflow = ['pair', ['overflow-x', 'overflow-y']];
+  // CSS Backgrounds #border-shorthands: border also resets border-image
+  add('border', 'border', [].concat.apply([], parts.map(function (part) {
+    return SIDES.map(function (side) {
+      return 'border-' + side + '-' + part;
+    });
+  })).concat(BORDER_IMAGE_LONGHANDS), function (v) {
+    var declared = borderSideParts('border-top')(v);
+    var longhands = {};
+    SIDES.forEach(function (side) {
+      parts.forEach(function (part) {
+        longhands['border-' + side + '-' + part] = declared['border-top-' + part];
+      });
+    });
+    BORDER_IMAGE_LONGHANDS.forEach(function (longhand, i) {
+      longhands[longhand] = BORDER_IMAGE_INITIAL[i];
+    });
+    return longhands;
+  });
+  // a CSS-wide keyword sets them side by side (color, style, width), as Chromium 156 lists them
+  out.border.wideLonghands = [].concat.apply([], SIDES.map(function (side) {
+    return ['color', 'style', 'width'].map(function (part) {
+      return 'border-' + side + '-' + part;
+    });
+  })).concat(BORDER_IMAGE_LONGHANDS);
+  add('border-image', 'image', BORDER_IMAGE_LONGHANDS, borderImageLonghands);
+  // CSS Logical #border-shorthands: an axis's two sides, each part once; a side's parts, implicit
+  ['block', 'inline'].forEach(function (axis) {
+    var ends = ['start', 'end'];
+    add('border-' + axis, 'sides', [].concat.apply([], parts.map(function (part) {
+      return ends.map(function (end) {
+        return 'border-' + axis + '-' + end + '-' + part;
+      });
+    })));
+    parts.forEach(function (part) {
+      add('border-' + axis + '-' + part, 'pair', ends.map(function (end) {
+        return 'border-' + axis + '-' + end + '-' + part;
+      }));
+    });
+    ends.forEach(function (end) {
+      var side = 'border-' + axis + '-' + end;
+      add(side, 'all', parts.map(function (part) {
+        return side + '-' + part;
+      }), borderSideParts(side, 'initial'), true);
+    });
+  });
+  // CSS Multicol #column-rule
+  add('column-rule', 'all', ['column-rule-width', 'column-rule-style', 'column-rule-color'],
+      borderSideParts('column-rule'));
+  add('overflow', 'pair', ['overflow-x', 'overflow-y']);
   // SHORTHANDS' longhands, in their order
   ['gap', 'place-items', 'place-content', 'place-self'].forEach(function (name) {
-    out[name] = ['pair', SHORTHANDS[name][0]];
+    add(name, 'pair', SHORTHANDS[name][0]);
   });
   ['flex', 'flex-flow', 'background-position'].forEach(function (name) {
-    out[name] = ['all', SHORTHANDS[name][0]];
+    add(name, 'all', SHORTHANDS[name][0]);
   });
+  // in Chromium's order (CSS UI #outline: color, style, width), the parts a value leaves out implicit
+  add('outline', 'all', ['outline-color', 'outline-style', 'outline-width'], function (v) {
+    return outlineLonghands(v, 'initial');
+  }, true);
+  add('list-style', 'all', SHORTHANDS['list-style'][0], function (v) {
+    return listStyleLonghands(v, 'initial');
+  }, true);
+  add('text-decoration', 'all', SHORTHANDS['text-decoration'][0], function (v) {
+    return textDecorationLonghands(v, 'initial');
+  }, true);
   return out;
 })();
 
 /**
+ * The longhands of a shorthand of BLOCK_SHORTHANDS from its value, each its part of it (null where
+ * the value gives it none), or null where the value does not parse.
+ */
+function blockParts(name, value) {
+  var shorthand = BLOCK_SHORTHANDS[name];
+  var out = {};
+  if (CSS_WIDE.test(value)) {
+    // CSS Cascade #shorthand: a CSS-wide keyword is each longhand's
+    shorthand.longhands.forEach(function (longhand) {
+      out[longhand] = value;
+    });
+    return out;
+  }
+  if (shorthand.parts !== undefined) {
+    return shorthand.parts(value);
+  }
+  var one = [{name: name, value: value, important: false}];
+  shorthand.longhands.forEach(function (longhand) {
+    out[longhand] = blockLonghand(one, longhand).value; // computed-style.js
+  });
+  return out;
+}
+
+/**
  * A shorthand's value in a declaration block kept as written (style.js): as declared where its own
  * declaration is the last that sets each of its longhands; else written from its longhands when
- * each is set, with one importance and without var() (border only as declared); {value: null} when not; undefined
- * for a property that is not one of these shorthands.
+ * each is set, with one importance and without var(); {value: null} when not; undefined for a
+ * property that is not one of these shorthands.
  */
 function blockShorthand(decls, name) {
-  var shape = BLOCK_SHORTHANDS[name];
-  if (shape === undefined && name !== 'border') {
+  var shorthand = BLOCK_SHORTHANDS[name];
+  if (shorthand === undefined) {
     return undefined;
   }
   var own = findDeclaration(decls, name);
-  var longhands = name === 'border' ? ['top', 'right', 'bottom', 'left'].reduce(function (all, side) {
-    return all.concat(BLOCK_SHORTHANDS['border-' + side][1]);
-  }, []) : shape[1];
-  var found = longhands.map(function (longhand) {
+  var found = shorthand.longhands.map(function (longhand) {
     return blockLonghand(decls, longhand);
   });
   if (own !== null && found.every(function (f) {
@@ -484,9 +641,6 @@ function blockShorthand(decls, name) {
   })) {
     return {value: null};
   }
-  if (name === 'border') {
-    return {value: null}; // Chromium writes it only with border-image's longhands too, which are not kept
-  }
   return {value: shorthandText(name, found.map(function (f) {
     return f.value;
   })), important: important};
@@ -494,21 +648,87 @@ function blockShorthand(decls, name) {
 
 /**
  * A shorthand of BLOCK_SHORTHANDS written from its longhands' values, in its own canonical form
- * (css-specified-values.js: flex's three values, a border side without its initial parts).
+ * (css-specified-values.js: flex's three values, a border side without its initial parts); '' where
+ * they make none.
  */
 function shorthandText(name, values) {
-  if (values.some(function (v) {
-    return CSS_WIDE.test(v);
+  var shorthand = BLOCK_SHORTHANDS[name];
+  if (shorthand.implicit && values.some(function (v) {
+    return v !== 'initial';
   })) {
-    // CSSOM #serialize-a-css-value: one CSS-wide keyword of them all, else none
+    values = values.filter(function (v) {
+      return v !== 'initial'; // an implicit part, left out (or one declared so: Chromium leaves it out too)
+    });
+  }
+  var wide = values.filter(function (v) {
+    return CSS_WIDE.test(v);
+  });
+  if (wide.length === values.length) {
+    // CSSOM #serialize-a-css-value: one CSS-wide keyword of them all
     return values.every(function (v) {
       return v === values[0];
     }) ? values[0] : '';
   }
-  var shape = BLOCK_SHORTHANDS[name];
-  var value = shape[0] === 'box' ? boxValue(values) : shape[0] === 'pair' ? pairValue(values[0], values[1])
-      : name === 'background-position' ? zipLayers(values[0], values[1]) : values.join(' ');
+  if (wide.length > 0 && shorthand.shape !== 'sides') {
+    return ''; // Chromium writes a logical border of both sides with an 'initial' part
+  }
+  var value;
+  switch (shorthand.shape) {
+    case 'box':
+      value = boxValue(values);
+      break;
+    case 'pair':
+      value = pairValue(values[0], values[1]);
+      break;
+    case 'sides':
+    case 'border':
+      value = sidesValue(values.slice(0, 12), shorthand.shape === 'border' ? 4 : 2);
+      if (value === null || value === INITIAL_BORDER || (shorthand.shape === 'border'
+          && values.slice(12).join(' ') !== BORDER_IMAGE_INITIAL.join(' '))) {
+        return ''; // Chromium 156 writes none where every part is initial (the block writes them as longhands)
+      }
+      break;
+    case 'image':
+      // as Chromium 156 writes it: the source alone where the rest is initial, else every part
+      return values.slice(1).join(' ') === BORDER_IMAGE_INITIAL.slice(1).join(' ') ? values[0]
+        : values[0] + ' ' + values[1] + ' / ' + values[2] + ' / ' + values[3] + ' ' + values[4];
+    default:
+      if (name === 'column-rule') {
+        // as Chromium 156 writes it: its initial parts left out, the width where all are
+        var kept = values.filter(function (v, i) {
+          return v !== ['medium', 'none', 'currentcolor'][i];
+        });
+        return kept.length === 0 ? values[0] : kept.join(' ');
+      }
+      if (shorthand.implicit && /^border-/.test(name)) {
+        return values.join(' '); // a logical side: Chromium 156 writes each part given, initial or not
+      }
+      value = name === 'background-position' ? zipLayers(values[0], values[1]) : values.join(' ');
+      if (value === INITIAL_BORDER && /^border-(top|right|bottom|left)$/.test(name)) {
+        return '';
+      }
+  }
   return specifiedValue(name, value) || value;
+}
+
+/** A border's width, style and color, each initial. */
+var INITIAL_BORDER = 'medium none currentcolor';
+
+/**
+ * The value of a border shorthand whose longhands run part by part (widths, styles, colors), each
+ * part's sides in a run: each part once where it is the same on every side, else null.
+ */
+function sidesValue(values, sides) {
+  var out = [];
+  for (var i = 0; i < values.length; i += sides) {
+    for (var j = 1; j < sides; j++) {
+      if (values[i + j] !== values[i]) {
+        return null;
+      }
+    }
+    out.push(values[i]);
+  }
+  return out.join(' ');
 }
 
 /** Two lists of layers' values (background-position-x and -y) as one of pairs: "0px 0px, center top". */

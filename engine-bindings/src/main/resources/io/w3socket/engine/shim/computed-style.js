@@ -41,9 +41,12 @@ var COMPUTED_INITIAL = {
   'border-right-color': 'currentcolor', 'border-right-style': 'none',
   'border-right-width': 'medium', 'border-top-color': 'currentcolor', 'border-top-style': 'none',
   'border-top-left-radius': '0px', 'border-top-right-radius': '0px',
-  'border-top-width': 'medium', 'bottom': 'auto', 'box-shadow': 'none', 'box-sizing': 'content-box',
+  'border-top-width': 'medium', 'border-image-outset': '0', 'border-image-repeat': 'stretch',
+  'border-image-slice': '100%', 'border-image-source': 'none', 'border-image-width': '1', 'bottom': 'auto',
+  'box-shadow': 'none', 'box-sizing': 'content-box',
   'caret-color': 'currentcolor *', 'clear': 'none', 'clip': 'auto', 'color': 'rgb(0, 0, 0) *',
-  'color-scheme': 'normal *', 'column-gap': 'normal', 'contain': 'none', 'content': 'normal',
+  'color-scheme': 'normal *', 'column-gap': 'normal', 'column-rule-color': 'currentcolor',
+  'column-rule-style': 'none', 'column-rule-width': 'medium', 'contain': 'none', 'content': 'normal',
   'counter-increment': 'none', 'counter-reset': 'none', 'cursor': 'auto *',
   'direction': 'ltr *', 'display': 'inline', 'empty-cells': 'show *', 'filter': 'none',
   'flex-basis': 'auto', 'flex-direction': 'row', 'flex-grow': '0', 'flex-shrink': '1',
@@ -63,7 +66,7 @@ var COMPUTED_INITIAL = {
   'pointer-events': 'auto *', 'position': 'static', 'quotes': 'auto *', 'resize': 'none',
   'right': 'auto', 'rotate': 'none', 'row-gap': 'normal', 'scale': 'none', 'scroll-behavior': 'auto', 'tab-size': '8 *',
   'table-layout': 'auto', 'text-align': 'start *', 'text-decoration-color': 'currentcolor', 'text-decoration-line': 'none',
-  'text-decoration-style': 'solid',
+  'text-decoration-style': 'solid', 'text-decoration-thickness': 'auto',
   'text-indent': '0px *', 'text-overflow': 'clip', 'text-shadow': 'none *',
   'text-transform': 'none *', 'top': 'auto', 'touch-action': 'auto', 'transform': 'none',
   'transition-delay': '0s', 'transition-duration': '0s', 'transition-property': 'all',
@@ -276,6 +279,22 @@ function lastSetting(decls, name, valueOf, logical) {
     consider('border-' + logicalBorder[1] + '-' + logicalBorder[3], pairPicker(logicalBorder[2]));
     consider('border-' + logicalBorder[1] + '-' + logicalBorder[2], edgeParts);
     consider('border-' + logicalBorder[1], edgeParts);
+  }
+  var image = BORDER_IMAGE_LONGHANDS.indexOf(name); // computed-shorthands.js
+  if (image >= 0) {
+    // CSS Backgrounds #border-shorthands: border resets border-image
+    consider('border', function () {
+      return BORDER_IMAGE_INITIAL[image];
+    });
+    consider('border-image', function (v) {
+      var longhands = borderImageLonghands(v);
+      return longhands === null ? null : longhands[name];
+    });
+  }
+  if (/^column-rule-(width|style|color)$/.test(name)) {
+    consider('column-rule', function (v) {
+      return borderSideParts('column-rule')(v)[name];
+    });
   }
   var motion = /^(transition|animation)-(.+)$/.exec(name);
   if (motion) {
@@ -745,7 +764,7 @@ function computeCustomValue(el, name) {
 }
 
 /** The properties the lazy module effects computes (their initial value, none, is computed). */
-var EFFECT_PROPERTIES = ' box-shadow text-shadow translate rotate scale transform ';
+var EFFECT_PROPERTIES = ' box-shadow text-shadow translate rotate scale transform border-image-source ';
 
 /** The background longhands whose values are lists of layers (computed-backgrounds.js). */
 var BACKGROUND_LAYERED = ' background-image background-position-x background-position-y background-size '
@@ -785,10 +804,10 @@ function computeDeclared(el, name, value, parent) {
   if (name === 'display' && parent !== null && /^(inline-)?(flex|grid)$/.test(computedValue(parent, 'display'))) {
     return blockify(value.toLowerCase());
   }
-  var side = /^(border-(?:top|right|bottom|left)|outline)-width$/.exec(name);
-  if (side && side[1] !== 'outline' && /^(none|hidden)$/.test(computedValue(el, side[1] + '-style'))) {
-    // CSS Backgrounds #border-width: absolute 0 when the style is none or hidden (an outline's
-    // width stays: Chromium 156 keeps it)
+  var side = /^(border-(?:top|right|bottom|left)|outline|column-rule)-width$/.exec(name);
+  if (side && /^border-/.test(side[1]) && /^(none|hidden)$/.test(computedValue(el, side[1] + '-style'))) {
+    // CSS Backgrounds #border-width: absolute 0 when the style is none or hidden (an outline's and a
+    // column rule's width stay: Chromium 156 keeps them)
     return '0px';
   }
   if (side && /^(thin|medium|thick)$/i.test(value)) {
@@ -854,7 +873,7 @@ function fontWeight(value, parent) {
 /** The properties whose values are lengths (or keywords), computed to px. */
 var LENGTH_PROPERTY = new RegExp('^(margin-|padding-|border-.*-width|border-.*-radius|outline-width|outline-offset|'
     + '(min-|max-)?(width|height)$|top|right|bottom|left|font-size|letter-spacing|word-spacing|'
-    + 'text-indent|flex-basis|column-gap|row-gap|vertical-align)');
+    + 'text-indent|flex-basis|column-gap|row-gap|vertical-align|column-rule-width|text-decoration-thickness)');
 
 /** The names a computed style lists: the longhands given here, then the custom properties set. */
 function computedNames(el) {

@@ -6,12 +6,14 @@
 // an element's style, CSSStyleDeclaration or getComputedStyle (computed-style.js).
 //
 // Values are kept in canonical form (css-specified-values.js), an invalid one dropped. The box
-// shorthands (margin, padding, inset, gap, overflow, flex, a border side...: BLOCK_SHORTHANDS of
-// computed-shorthands.js) are kept as their longhands (declarationsSet) and written back from them
-// (blockShorthand, serializeDeclarations), as Chromium keeps them.
-// Not done: the other shorthands (border, background, font, transition...) stay one declaration,
-// whose longhands read their parts of it (blockLonghand, computed-style.js), where Chromium keeps
-// their longhands too (border: 1px makes 17 items there).
+// shorthands (margin, padding, inset, gap, overflow, flex, border and its sides, outline,
+// list-style, text-decoration...: BLOCK_SHORTHANDS of computed-shorthands.js) are kept as their
+// longhands (declarationsSet) and written back from them (blockShorthand, serializeDeclarations),
+// as Chromium keeps them.
+// Not done: the other shorthands (background, font, transition, animation, grid...) stay one
+// declaration, whose longhands read their parts of it (blockLonghand, computed-style.js), where
+// Chromium keeps their longhands too (font: 12px Arial makes 19 items there); a shorthand with
+// var() stays one declaration (Chromium: its longhands, each pending substitution).
 
 function CSSStyleDeclaration() {
   illegalConstructor(this, CSSStyleDeclaration);
@@ -371,7 +373,9 @@ function parseDeclarations(text) {
     }
     var value = v !== null && isSupportedProperty(name) ? specifiedValue(name, v.value) : null; // css-specified-values.js
     if (value !== null) {
-      declarationsSet(name, value, v.important).forEach(function (decl) {
+      var set = declarationsSet(name, value, v.important);
+      out = withoutCovered(out, set, true);
+      set.forEach(function (decl) {
         var earlier = findDeclaration(out, decl.name);
         if (earlier !== null && earlier.important && !decl.important) {
           return; // an important declaration wins over a later one in its block, as in Chromium 156
@@ -396,21 +400,51 @@ function parseDeclarations(text) {
  */
 function declarationsSet(name, value, important) {
   var one = [{name: name, value: value, important: important}];
-  var shape = BLOCK_SHORTHANDS[name];
-  if (shape === undefined || /var\(/i.test(value)) {
+  var shorthand = BLOCK_SHORTHANDS[name];
+  if (shorthand === undefined || /var\(/i.test(value)) {
     return one;
   }
+  var parts = blockParts(name, value); // computed-shorthands.js
   var out = [];
-  for (var i = 0; i < shape[1].length; i++) {
-    var longhand = shape[1][i];
-    var part = blockLonghand(one, longhand).value; // computed-style.js
-    var canonical = part === null || part === '' ? null : specifiedValue(longhand, part);
+  var longhands = CSS_WIDE.test(value) && shorthand.wideLonghands !== undefined ? shorthand.wideLonghands
+    : shorthand.longhands;
+  for (var i = 0; parts !== null && i < longhands.length; i++) {
+    var longhand = longhands[i];
+    var part = parts[longhand];
+    var canonical = part === null || part === undefined || part === '' ? null : specifiedValue(longhand, part);
     if (canonical === null) {
       return one;
     }
     out.push({name: longhand, value: canonical, important: important});
   }
-  return out;
+  return parts === null ? one : out;
+}
+
+/**
+ * The declarations without those of other properties whose longhands the declarations set all set
+ * (a shorthand kept whole for its var() sets each of its longhands, CSS Variables
+ * #variables-in-shorthands, as a shorthand's longhands replace it); keepImportant keeps an important
+ * one that normal ones would replace (a block's parse, as in Chromium 156).
+ */
+function withoutCovered(decls, set, keepImportant) {
+  var covered = {};
+  set.forEach(function (d) {
+    blockLonghands(d.name).forEach(function (longhand) {
+      covered[longhand] = true;
+    });
+  });
+  return decls.filter(function (e) {
+    return findDeclaration(set, e.name) !== null || (keepImportant && e.important && !set[0].important)
+        || !blockLonghands(e.name).every(function (longhand) {
+          return covered[longhand] === true;
+        });
+  });
+}
+
+/** A property's longhands: a shorthand of BLOCK_SHORTHANDS' (computed-shorthands.js), else itself. */
+function blockLonghands(name) {
+  var shorthand = BLOCK_SHORTHANDS[name];
+  return shorthand === undefined ? [name] : shorthand.longhands;
 }
 
 /**
@@ -436,7 +470,7 @@ function serializeDeclarations(decls) {
 function composedShorthand(decls, name, written) {
   var best = null;
   composingShorthands(name).forEach(function (shorthand) {
-    var longhands = BLOCK_SHORTHANDS[shorthand][1];
+    var longhands = BLOCK_SHORTHANDS[shorthand].longhands;
     if (best !== null) {
       return;
     }
@@ -467,9 +501,9 @@ function composingShorthands(name) {
   if (composing === null) {
     composing = {};
     Object.keys(BLOCK_SHORTHANDS).sort(function (a, b) {
-      return BLOCK_SHORTHANDS[b][1].length - BLOCK_SHORTHANDS[a][1].length;
+      return BLOCK_SHORTHANDS[b].longhands.length - BLOCK_SHORTHANDS[a].longhands.length;
     }).forEach(function (shorthand) {
-      BLOCK_SHORTHANDS[shorthand][1].forEach(function (longhand) {
+      BLOCK_SHORTHANDS[shorthand].longhands.forEach(function (longhand) {
         (composing[longhand] = composing[longhand] || []).push(shorthand);
       });
     });
@@ -592,8 +626,9 @@ function setStyleProperty(style, property, value, priority) {
   if (value === null) {
     return; // #dom-cssstyledeclaration-setproperty step 5: not a value of the property
   }
-  var decls = declarationsOf(style);
-  declarationsSet(name, value, priority !== '').forEach(function (decl) {
+  var set = declarationsSet(name, value, priority !== '');
+  var decls = withoutCovered(declarationsOf(style), set, false);
+  set.forEach(function (decl) {
     if (findDeclaration(decls, decl.name) !== null) {
       // A property set again keeps its place.
       decls = decls.map(function (d) {
@@ -617,7 +652,7 @@ function removeStyleProperty(style, property) {
   if (old === null && BLOCK_SHORTHANDS[name] !== undefined) {
     // step 5: a shorthand's longhands are removed, its value the shorthand's before
     var value = blockShorthand(decls, name).value;
-    var longhands = BLOCK_SHORTHANDS[name][1];
+    var longhands = BLOCK_SHORTHANDS[name].longhands;
     writeDeclarations(style, decls.filter(function (d) {
       return longhands.indexOf(d.name) < 0;
     }));
