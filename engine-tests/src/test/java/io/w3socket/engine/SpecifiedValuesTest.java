@@ -526,4 +526,149 @@ none | 0px | 0px | none
 5px | 3px | 3px | none | 100% | 1 | stretch | dotted
 """);
   }
+
+  /**
+   * A value of one keyword must be one the property takes, as Chromium 156 takes them
+   * (css-keywords.js): display: bogus is dropped, -webkit-box and optimizeLegibility kept, a dashed
+   * ident kept; a property of one keyword takes no two; an invalid declaration in a sheet does not
+   * win the cascade; container kept as its longhands; a font of size 0.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void keywordsAreThePropertysAsChromiumTakesThem(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "page.html",
+        engine,
+"""
+<!DOCTYPE html><html><head><style>
+.a { display: flex; display: -ms-flexbox; position: relative; position: -webkit-sticky; float: left; float: start; cursor: pointer; cursor: hand }
+</style></head><body><div id=d class=a></div><script>
+var out = [];
+var d = document.getElementById('d');
+var s = d.style;
+[['display', 'bogus'], ['display', 'Block'], ['display', '-webkit-box'], ['display', '-ms-flexbox'], ['display', 'inline list-item'],
+ ['display', 'flow-root'], ['display', 'contents'], ['position', 'absolute fixed'], ['position', 'Sticky'], ['position', '-webkit-sticky'],
+ ['float', 'left right'], ['float', 'inline-start'], ['visibility', 'Hidden'], ['visibility', 'invisible'], ['text-align', '-webkit-center'],
+ ['text-align', 'middle'], ['overflow', 'hidden auto'], ['overflow', 'overlay'], ['white-space', 'nowrap'], ['white-space', 'pre-wrap'],
+ ['appearance', 'none'], ['-webkit-appearance', 'textfield'], ['appearance', 'bogus'], ['cursor', '-webkit-grab'],
+ ['cursor', 'hand'], ['cursor', 'url(a.cur), auto'], ['width', '-webkit-fill-available'], ['width', 'fit-content'], ['width', 'auto'],
+ ['width', 'bogus'], ['text-rendering', 'optimizeLegibility'], ['anchor-name', '--a'], ['position-anchor', '--a'], ['color', 'bogus'],
+ ['color', 'RebeccaPurple'], ['background', 'none'], ['background', 'bogus'], ['border', 'thin'], ['border', 'bogus'],
+ ['outline', 'auto'], ['box-sizing', 'border-box'], ['box-sizing', 'padding-box'], ['user-select', 'none'], ['pointer-events', 'visiblePainted'],
+ ['font-weight', 'bolder'], ['font-weight', 'heavy'], ['vertical-align', 'middle'], ['vertical-align', 'center'], ['z-index', 'auto'],
+ ['z-index', 'top'], ['list-style-type', 'lower-greek'], ['list-style-type', 'my-counter'], ['animation-name', 'spin'], ['font-family', 'bogus'],
+ ['justify-content', 'space-between'], ['justify-content', 'safe center'], ['align-items', 'middle'],
+ ['flex-direction', 'column reverse'], ['resize', 'both'], ['object-fit', 'fill'], ['object-fit', 'stretch'], ['will-change', 'transform'],
+ ['overflow-wrap', 'anywhere'], ['word-break', 'break-word'], ['touch-action', 'pan-x pan-y'], ['touch-action', 'manipulation'],
+ ['scroll-behavior', 'smooth'], ['transition-timing-function', 'ease-in-out'], ['transition-timing-function', 'bogus'], ['font', 'caption'],
+ ['font-size', 'larger'], ['font-size', 'huge'], ['line-height', 'normal'], ['line-height', 'bogus'], ['clear', 'both'], ['table-layout', 'fixed']
+].forEach(function (c) {
+  s.cssText = '';
+  s.setProperty(c[0], c[1]);
+  out.push(c[0] + ': ' + c[1] + ' -> ' + (s.getPropertyValue(c[0]) || '""'));
+});
+['container: a', 'container: a / size', 'container: none', 'container: a b / inline-size', 'container-name: none; container-type: size',
+ 'container-type: size; container-name: x', 'container: a; container-type: scroll-state', 'font: 0/0 a'].forEach(function (t) {
+  s.cssText = t;
+  var l = [];
+  for (var i = 0; i < s.length; i++) l.push(s[i] + '=' + s.getPropertyValue(s[i]));
+  out.push(t + ' | ' + JSON.stringify(s.container) + ' | ' + (t.indexOf('font') === 0 ? s.font : l.join('; ')) + ' | ' + s.cssText);
+});
+s.cssText = '';
+out.push(document.styleSheets[0].cssRules[0].cssText);
+var cs = getComputedStyle(d);
+out.push([cs.display, cs.position, cs.cssFloat, cs.cursor].join(' | '));
+console.log(out.join('\\n'));
+</script></body></html>
+""",
+"""
+display: bogus -> ""
+display: Block -> block
+display: -webkit-box -> -webkit-box
+display: -ms-flexbox -> ""
+display: inline list-item -> inline list-item
+display: flow-root -> flow-root
+display: contents -> contents
+position: absolute fixed -> ""
+position: Sticky -> sticky
+position: -webkit-sticky -> ""
+float: left right -> ""
+float: inline-start -> inline-start
+visibility: Hidden -> hidden
+visibility: invisible -> ""
+text-align: -webkit-center -> -webkit-center
+text-align: middle -> ""
+overflow: hidden auto -> hidden auto
+overflow: overlay -> overlay
+white-space: nowrap -> nowrap
+white-space: pre-wrap -> pre-wrap
+appearance: none -> none
+-webkit-appearance: textfield -> textfield
+appearance: bogus -> ""
+cursor: -webkit-grab -> -webkit-grab
+cursor: hand -> ""
+cursor: url(a.cur), auto -> url("a.cur"), auto
+width: -webkit-fill-available -> -webkit-fill-available
+width: fit-content -> fit-content
+width: auto -> auto
+width: bogus -> ""
+text-rendering: optimizeLegibility -> optimizelegibility
+anchor-name: --a -> --a
+position-anchor: --a -> --a
+color: bogus -> ""
+color: RebeccaPurple -> rebeccapurple
+background: none -> none
+background: bogus -> ""
+border: thin -> thin
+border: bogus -> ""
+outline: auto -> auto
+box-sizing: border-box -> border-box
+box-sizing: padding-box -> ""
+user-select: none -> none
+pointer-events: visiblePainted -> visiblepainted
+font-weight: bolder -> bolder
+font-weight: heavy -> ""
+vertical-align: middle -> middle
+vertical-align: center -> ""
+z-index: auto -> auto
+z-index: top -> ""
+list-style-type: lower-greek -> lower-greek
+list-style-type: my-counter -> my-counter
+animation-name: spin -> spin
+font-family: bogus -> bogus
+justify-content: space-between -> space-between
+justify-content: safe center -> safe center
+align-items: middle -> ""
+flex-direction: column reverse -> ""
+resize: both -> both
+object-fit: fill -> fill
+object-fit: stretch -> ""
+will-change: transform -> transform
+overflow-wrap: anywhere -> anywhere
+word-break: break-word -> break-word
+touch-action: pan-x pan-y -> pan-x pan-y
+touch-action: manipulation -> manipulation
+scroll-behavior: smooth -> smooth
+transition-timing-function: ease-in-out -> ease-in-out
+transition-timing-function: bogus -> ""
+font: caption -> caption
+font-size: larger -> larger
+font-size: huge -> ""
+line-height: normal -> normal
+line-height: bogus -> ""
+clear: both -> both
+table-layout: fixed -> fixed
+container: a | "a" | container-name=a; container-type=normal | container: a;
+container: a / size | "a / size" | container-name=a; container-type=size | container: a / size;
+container: none | "none" | container-name=none; container-type=normal | container: none;
+container: a b / inline-size | "a b / inline-size" | container-name=a b; container-type=inline-size | container: a b / inline-size;
+container-name: none; container-type: size | "none / size" | container-name=none; container-type=size | container: none / size;
+container-type: size; container-name: x | "x / size" | container-type=size; container-name=x | container: x / size;
+container: a; container-type: scroll-state | "a / scroll-state" | container-name=a; container-type=scroll-state | container: a / scroll-state;
+font: 0/0 a | "" | 0px / 0 a | font: 0px / 0 a;
+.a { display: flex; position: relative; float: left; cursor: pointer; }
+flex | relative | left | pointer
+""");
+  }
 }

@@ -491,11 +491,11 @@ function borderSideParts(prefix, missing) {
  * writes back from them (CSSOM #serialize-a-css-value of a shorthand), each {shape, longhands,
  * parts, implicit}: how it writes its longhands' values (box: one to four, as few as say them;
  * pair: one or two; all: each, in order; sides: each part once, the same on every side; border:
- * the sides' and an initial border-image's; image: border-image's); its longhands in Chromium's
- * order; parts, a function giving the longhands from its value where blockLonghand
- * (computed-style.js) does not; implicit, where the parts a value leaves out are declared 'initial'
- * (as Chromium declares them for these) and left out when written; wideLonghands, where a CSS-wide
- * keyword lists them in another order.
+ * the sides' and an initial border-image's; image: border-image's; container: a name [/ type]);
+ * its longhands in Chromium's order; parts, a function giving the longhands from its value where
+ * blockLonghand (computed-style.js) does not; implicit, where the parts a value leaves out are
+ * declared 'initial' (as Chromium declares them for these) and left out when written;
+ * wideLonghands, where a CSS-wide keyword lists them in another order.
  */
 var BLOCK_SHORTHANDS = (function () {
   var out = {};
@@ -569,6 +569,12 @@ var BLOCK_SHORTHANDS = (function () {
   // CSS Multicol #column-rule
   add('column-rule', 'all', ['column-rule-width', 'column-rule-style', 'column-rule-color'],
       borderSideParts('column-rule'));
+  // CSS Conditional 5 #container-shorthand: a name, then / and a type
+  add('container', 'container', ['container-name', 'container-type'], function (v) {
+    var parts = cssSplit(v, '/');
+    return parts === null || parts.length > 2 ? null
+      : {'container-name': parts[0], 'container-type': parts.length === 2 ? parts[1] : 'normal'};
+  });
   add('overflow', 'pair', ['overflow-x', 'overflow-y']);
   // SHORTHANDS' longhands, in their order
   ['gap', 'place-items', 'place-content', 'place-self'].forEach(function (name) {
@@ -688,6 +694,8 @@ function shorthandText(name, values) {
         return ''; // Chromium 156 writes none where every part is initial (the block writes them as longhands)
       }
       break;
+    case 'container':
+      return values[1] === 'normal' ? values[0] : values[0] + ' / ' + values[1];
     case 'image':
       // as Chromium 156 writes it: the source alone where the rest is initial, else every part
       return values.slice(1).join(' ') === BORDER_IMAGE_INITIAL.slice(1).join(' ') ? values[0]

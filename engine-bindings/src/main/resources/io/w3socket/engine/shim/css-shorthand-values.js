@@ -118,7 +118,8 @@ function fontValue(nodes, ctx) {
     if (x.t === 'ws') {
       continue;
     }
-    var size = x.t === 'dimension' || x.t === 'percentage' || x.t === 'function'
+    // a zero is the size (a weight is 1 to 1000)
+    var size = x.t === 'dimension' || x.t === 'percentage' || x.t === 'function' || (x.t === 'number' && x.n === 0)
         || (x.t === 'ident' && /^(xx?x?-small|xx?x?-large|small|medium|large|larger|smaller)$/i.test(x.value));
     if (!size) {
       if (!(x.t === 'ident' && /^normal$/i.test(x.value))) {

@@ -6,12 +6,14 @@
 // or percentage where none may go, not a color where only a color may go, a font family list with
 // an unquoted number, a part a box's side, a border, an outline or a filter does not take.
 //
-// Not done: the other properties' grammars (display: bogus is kept); a value with var() stays as
-// written (CSS Variables #variables-in-shorthands: Chromium keeps it too). Deviations from Chromium
-// 156, where the standard's round trip (#serialize-a-css-value: the shortest serialization that
-// parses back to the same longhands) says otherwise: a border of only initial parts is "none"
-// (Chromium: ""), a transition's 0s duration before a delay is kept ("opacity 0s 1s"; Chromium
-// writes "opacity 1s", which parses back as a duration).
+// A value of one keyword must be one the property takes (css-keywords.js: display: bogus is
+// dropped), and a property whose grammar is one keyword takes no more (position: absolute fixed).
+//
+// Not done: the rest of each property's grammar (display: block bogus is kept); a value with var()
+// stays as written (CSS Variables #variables-in-shorthands: Chromium keeps it too). A deviation from
+// Chromium 156, where the standard's round trip (#serialize-a-css-value: the shortest serialization
+// that parses back to the same longhands) says otherwise: a transition's 0s duration before a delay
+// is kept ("opacity 0s 1s"; Chromium writes "opacity 1s", which parses back as a duration).
 
 /**
  * The properties whose values hold names a page chose (custom identifiers, family names), which
@@ -114,6 +116,9 @@ function canonicalValue(name, value) {
   if (top.length === 1 && top[0].t === 'ident' && CSS_WIDE.test(top[0].value)) {
     return top[0].value.toLowerCase();
   }
+  if (!keywordsValid(name, top)) {
+    return null;
+  }
   var quirks = false;
   for (var i = 0; i < top.length; i++) {
     var x = top[i];
@@ -164,6 +169,44 @@ function canonicalValue(name, value) {
   var writer = VALUE_WRITERS[name] || (traits.positions ? positionsValue : traits.box ? boxSidesValue : null);
   return writer !== null ? writer(nodes, ctx) : writeComponents(nodes, ctx); // css-shorthand-values.js
 }
+
+/**
+ * Whether a value's keywords are the property's (css-keywords.js, as Chromium 156 takes them): a
+ * value of one keyword (not a dashed ident, which names something a page defined) must be one of
+ * them; a property that takes one keyword only takes no value of several.
+ */
+function keywordsValid(name, top) {
+  var words = propertyKeywords(name);
+  if (words === undefined) {
+    return true;
+  }
+  if (top.length === 1 && top[0].t === 'ident' && top[0].value.substring(0, 2) !== '--') {
+    var k = ' ' + top[0].value.toLowerCase() + ' ';
+    return words.indexOf(k) >= 0 || (words.indexOf(' <color> ') >= 0 && isColorValue(top));
+  }
+  return top.length === 1 || ONE_KEYWORD_SET[name] !== true || !top.every(function (x) {
+    return x.t === 'ident';
+  });
+}
+
+/** A property's keywords (' a b '), or undefined for one css-keywords.js does not list. */
+function propertyKeywords(name) {
+  if (keywordsByName === null) {
+    keywordsByName = {};
+    for (var i = 0; i < KEYWORD_LINES.length; i += 2) {
+      var words = ' ' + KEYWORD_LINES[i] + ' ';
+      KEYWORD_LINES[i + 1].split(' ').forEach(function (property) {
+        keywordsByName[property] = words;
+      });
+    }
+    ONE_KEYWORD.split(' ').forEach(function (property) {
+      ONE_KEYWORD_SET[property] = true;
+    });
+  }
+  return Object.prototype.hasOwnProperty.call(keywordsByName, name) ? keywordsByName[name] : undefined;
+}
+var keywordsByName = null;
+var ONE_KEYWORD_SET = {};
 
 /** A length, percentage, number (a zero, or any in quirks mode) or math function, as a value's part. */
 function isLengthPart(x) {
