@@ -487,15 +487,220 @@ function borderSideParts(prefix, missing) {
 }
 
 /**
+ * The transition (CSS Transitions #transition-shorthand-property, with transition-behavior) and
+ * animation (css-animations #animation, css-animations-2) longhands in Chromium's order, and those
+ * the animation shorthand resets to their initial values (not lists).
+ */
+var TRANSITION_LONGHANDS = ['transition-behavior', 'transition-duration', 'transition-timing-function',
+  'transition-delay', 'transition-property'];
+var ANIMATION_LONGHANDS = ['animation-duration', 'animation-timing-function', 'animation-delay',
+  'animation-iteration-count', 'animation-direction', 'animation-fill-mode', 'animation-play-state',
+  'animation-name', 'animation-timeline', 'animation-range-start', 'animation-range-end'];
+var MOTION_RESET = {'animation-timeline': 'auto', 'animation-range-start': 'normal', 'animation-range-end': 'normal'};
+
+/** A transition or animation shorthand's longhands from its value: each a list of its items' parts. */
+function motionLonghands(shorthand) {
+  return function (v) {
+    var items = cssSplit(v, ',');
+    if (items === null) {
+      return null;
+    }
+    var parsed = items.map(function (item) {
+      return motionItem(shorthand, item); // computed-style.js
+    });
+    var out = {};
+    (shorthand === 'transition' ? TRANSITION_LONGHANDS : ANIMATION_LONGHANDS).forEach(function (longhand) {
+      var key = longhand.substring(shorthand.length + 1);
+      out[longhand] = MOTION_RESET[longhand] || parsed.map(function (item) {
+        return item[key];
+      }).join(', ');
+    });
+    return out;
+  };
+}
+
+/**
+ * A transition or animation shorthand written from its longhands' lists (in its longhands' order):
+ * an item for each property (or name), a list too short giving the item its initial value; '' where
+ * an animation's timeline or range is not initial.
+ */
+function motionText(name, longhands, values) {
+  var lists = {};
+  for (var i = 0; i < longhands.length; i++) {
+    if (MOTION_RESET[longhands[i]] !== undefined && values[i] !== MOTION_RESET[longhands[i]]) {
+      return '';
+    }
+    lists[longhands[i].substring(name.length + 1)] = cssSplit(values[i], ',') || [values[i]];
+  }
+  var order = name === 'transition' ? ['property', 'duration', 'timing-function', 'delay', 'behavior']
+    : ['duration', 'timing-function', 'delay', 'iteration-count', 'direction', 'fill-mode', 'play-state', 'name'];
+  var initial = motionItem(name, name === 'transition' ? 'all' : 'none');
+  var count = lists[name === 'transition' ? 'property' : 'name'].length;
+  var items = [];
+  for (var n = 0; n < count; n++) {
+    items.push(order.map(function (key) {
+      var list = lists[key];
+      return n < list.length ? list[n] : initial[key];
+    }).join(' '));
+  }
+  var value = items.join(', ');
+  return specifiedValue(name, value) || value; // css-specified-values.js: without its defaults
+}
+
+/** CSS Fonts #font-prop's longhands in Chromium's order, and those font resets (to these values). */
+var FONT_LONGHANDS = ['font-style', 'font-variant-caps', 'font-variant-ligatures', 'font-variant-numeric',
+  'font-variant-east-asian', 'font-variant-alternates', 'font-size-adjust', 'font-language-override', 'font-kerning',
+  'font-optical-sizing', 'font-feature-settings', 'font-variation-settings', 'font-variant-position',
+  'font-variant-emoji', 'font-weight', 'font-stretch', 'font-size', 'line-height', 'font-family'];
+var FONT_RESET = {'font-variant-ligatures': 'normal', 'font-variant-numeric': 'normal',
+  'font-variant-east-asian': 'normal', 'font-variant-alternates': 'normal', 'font-size-adjust': 'none',
+  'font-language-override': 'normal', 'font-kerning': 'auto', 'font-optical-sizing': 'auto',
+  'font-feature-settings': 'normal', 'font-variation-settings': 'normal', 'font-variant-position': 'normal',
+  'font-variant-emoji': 'normal'};
+
+/** The font shorthand's longhands, fontLonghands' and the ones it resets; null for a system font. */
+function fontBlockLonghands(v) {
+  var given = fontLonghands(v);
+  if (given === null) {
+    return null;
+  }
+  var out = {};
+  FONT_LONGHANDS.forEach(function (longhand) {
+    out[longhand] = FONT_RESET[longhand] || given[longhand === 'font-variant-caps' ? 'font-variant' : longhand];
+  });
+  return out;
+}
+
+/**
+ * The font shorthand written from its longhands (in FONT_LONGHANDS' order): '' where one it resets
+ * is not initial, the caps are neither normal nor small-caps, or the stretch is not a keyword's.
+ */
+function fontText(values) {
+  var v = {};
+  FONT_LONGHANDS.forEach(function (longhand, i) {
+    v[longhand] = values[i];
+  });
+  var stretch = v['font-stretch'];
+  if (/%$/.test(stretch)) {
+    stretch = Object.keys(FONT_STRETCH).filter(function (k) {
+      return FONT_STRETCH[k] === stretch;
+    })[0];
+  }
+  if (stretch === undefined || !/^(normal|small-caps)$/.test(v['font-variant-caps']) || Object.keys(FONT_RESET).some(function (k) {
+    return v[k] !== FONT_RESET[k];
+  })) {
+    return '';
+  }
+  var value = [v['font-style'], v['font-variant-caps'], v['font-weight'], stretch,
+    v['font-size'] + (v['line-height'] === 'normal' ? '' : ' / ' + v['line-height']), v['font-family']].join(' ');
+  return specifiedValue('font', value) || value; // css-specified-values.js: its normal parts left out
+}
+
+/**
+ * CSS Fonts #font-variant-prop's longhands in Chromium's order, each with its keywords; written
+ * back in #font-variant-prop's order.
+ */
+var FONT_VARIANT_KEYWORDS = {
+  'font-variant-ligatures': ' common-ligatures no-common-ligatures discretionary-ligatures no-discretionary-ligatures '
+      + 'historical-ligatures no-historical-ligatures contextual no-contextual ',
+  'font-variant-numeric': ' lining-nums oldstyle-nums proportional-nums tabular-nums diagonal-fractions '
+      + 'stacked-fractions ordinal slashed-zero ',
+  'font-variant-east-asian': ' jis78 jis83 jis90 jis04 simplified traditional full-width proportional-width ruby ',
+  'font-variant-caps': ' small-caps all-small-caps petite-caps all-petite-caps unicase titling-caps ',
+  'font-variant-alternates': ' historical-forms ',
+  'font-variant-position': ' sub super ',
+  'font-variant-emoji': ' text emoji unicode '
+};
+var FONT_VARIANT_ORDER = ['font-variant-ligatures', 'font-variant-caps', 'font-variant-alternates',
+  'font-variant-numeric', 'font-variant-east-asian', 'font-variant-position', 'font-variant-emoji'];
+
+/** The font-variant shorthand's longhands from its value: normal, none (no ligatures), or keywords; null where one is not its. */
+function fontVariantLonghands(v) {
+  var out = {};
+  Object.keys(FONT_VARIANT_KEYWORDS).forEach(function (longhand) {
+    out[longhand] = 'normal';
+  });
+  var parts = valueParts(v.toLowerCase());
+  if (parts.length === 1 && (parts[0] === 'normal' || parts[0] === 'none')) {
+    out['font-variant-ligatures'] = parts[0];
+    return out;
+  }
+  for (var i = 0; i < parts.length; i++) {
+    var longhand = Object.keys(FONT_VARIANT_KEYWORDS).filter(function (l) {
+      return FONT_VARIANT_KEYWORDS[l].indexOf(' ' + parts[i] + ' ') >= 0;
+    })[0];
+    if (longhand === undefined) {
+      return null; // a function of font-variant-alternates' (stylistic()...), not read here
+    }
+    out[longhand] = out[longhand] === 'normal' ? parts[i] : out[longhand] + ' ' + parts[i];
+  }
+  return out;
+}
+
+/** The font-variant shorthand from its longhands' values (in FONT_VARIANT_KEYWORDS' order). */
+function fontVariantText(longhands, values) {
+  var v = {};
+  longhands.forEach(function (longhand, i) {
+    v[longhand] = values[i];
+  });
+  var given = FONT_VARIANT_ORDER.filter(function (longhand) {
+    return v[longhand] !== 'normal';
+  });
+  if (given.length === 0) {
+    return 'normal';
+  }
+  if (v['font-variant-ligatures'] === 'none') {
+    return given.length === 1 ? 'none' : ''; // none is not written with other keywords
+  }
+  return given.map(function (longhand) {
+    return v[longhand];
+  }).join(' ');
+}
+
+/**
+ * The background shorthand from its longhands' lists (in BACKGROUND_LONGHANDS' order): each
+ * layer's parts not 'initial' in Chromium's order (image, position / size, repeat, attachment,
+ * origin, clip, the last layer's color); '' where the lists' lengths differ.
+ */
+function backgroundText(values) {
+  var lists = values.map(function (v) {
+    return cssSplit(v, ',') || [v];
+  });
+  var count = lists[0].length;
+  if (lists.slice(0, 8).some(function (list) {
+    return list.length !== count;
+  }) || lists[8].length !== 1) {
+    return '';
+  }
+  var layers = [];
+  for (var n = 0; n < count; n++) {
+    var part = function (i) {
+      var item = lists[i][i === 8 ? 0 : n]; // one color, the last layer's
+      return item === 'initial' ? null : item;
+    };
+    var position = part(1) !== null || part(2) !== null || part(3) !== null
+      ? (part(1) || '0%') + ' ' + (part(2) || '0%') : null;
+    var items = [part(0), position, part(3) === null ? null : '/ ' + part(3), part(4), part(5), part(6), part(7),
+      n === count - 1 ? part(8) : null].filter(function (x) {
+      return x !== null;
+    });
+    layers.push(items.length === 0 ? 'none' : items.join(' '));
+  }
+  return layers.join(', ');
+}
+
+/**
  * The shorthands a declaration block keeps as their longhands, as Chromium 156 keeps them, and
  * writes back from them (CSSOM #serialize-a-css-value of a shorthand), each {shape, longhands,
  * parts, implicit}: how it writes its longhands' values (box: one to four, as few as say them;
  * pair: one or two; all: each, in order; sides: each part once, the same on every side; border:
- * the sides' and an initial border-image's; image: border-image's; container: a name [/ type]);
+ * the sides' and an initial border-image's; image: border-image's; container: a name [/ type];
+ * motion, font, font-variant and background: motionText's, fontText's and the others');
  * its longhands in Chromium's order; parts, a function giving the longhands from its value where
  * blockLonghand (computed-style.js) does not; implicit, where the parts a value leaves out are
  * declared 'initial' (as Chromium declares them for these) and left out when written;
- * wideLonghands, where a CSS-wide keyword lists them in another order.
+ * wideLonghands, where a CSS-wide keyword (or a value wideValues matches) lists them in another
+ * order.
  */
 var BLOCK_SHORTHANDS = (function () {
   var out = {};
@@ -569,6 +774,22 @@ var BLOCK_SHORTHANDS = (function () {
   // CSS Multicol #column-rule
   add('column-rule', 'all', ['column-rule-width', 'column-rule-style', 'column-rule-color'],
       borderSideParts('column-rule'));
+  add('transition', 'motion', TRANSITION_LONGHANDS, motionLonghands('transition'));
+  out.transition.wideLonghands = ['transition-property', 'transition-duration', 'transition-timing-function',
+    'transition-delay', 'transition-behavior'];
+  add('animation', 'motion', ANIMATION_LONGHANDS, motionLonghands('animation'));
+  add('animation-range', 'pair', ['animation-range-start', 'animation-range-end']);
+  add('font', 'font', FONT_LONGHANDS, fontBlockLonghands);
+  out.font.wideLonghands = ['font-style', 'font-variant-ligatures', 'font-variant-caps', 'font-variant-numeric',
+    'font-variant-east-asian', 'font-variant-alternates', 'font-variant-position', 'font-variant-emoji', 'font-weight',
+    'font-stretch', 'font-size', 'line-height', 'font-family', 'font-optical-sizing', 'font-size-adjust', 'font-kerning',
+    'font-feature-settings', 'font-variation-settings', 'font-language-override'];
+  add('font-variant', 'font-variant', Object.keys(FONT_VARIANT_KEYWORDS), fontVariantLonghands);
+  // normal and none list them as a CSS-wide keyword does
+  out['font-variant'].wideLonghands = ['font-variant-ligatures', 'font-variant-caps', 'font-variant-numeric',
+    'font-variant-east-asian', 'font-variant-alternates', 'font-variant-position', 'font-variant-emoji'];
+  out['font-variant'].wideValues = /^(normal|none)$/i;
+  add('background', 'background', BACKGROUND_LONGHANDS, backgroundLonghands);
   // CSS Conditional 5 #container-shorthand: a name, then / and a type
   add('container', 'container', ['container-name', 'container-type'], function (v) {
     var parts = cssSplit(v, '/');
@@ -636,7 +857,7 @@ function blockShorthand(decls, name) {
     return blockLonghand(decls, longhand);
   });
   if (own !== null && found.every(function (f) {
-    return f.declaration === own;
+    return f.declaration === own || f.declaration === null; // kept whole (var(), a system font): nothing later sets its longhands
   })) {
     return {value: own.value, important: own.important};
   }
@@ -675,8 +896,8 @@ function shorthandText(name, values) {
       return v === values[0];
     }) ? values[0] : '';
   }
-  if (wide.length > 0 && shorthand.shape !== 'sides') {
-    return ''; // Chromium writes a logical border of both sides with an 'initial' part
+  if (wide.length > 0 && shorthand.shape !== 'sides' && shorthand.shape !== 'background') {
+    return ''; // Chromium writes a logical border of both sides with an 'initial' part, a background without its
   }
   var value;
   switch (shorthand.shape) {
@@ -694,6 +915,14 @@ function shorthandText(name, values) {
         return ''; // Chromium 156 writes none where every part is initial (the block writes them as longhands)
       }
       break;
+    case 'motion':
+      return motionText(name, shorthand.longhands, values);
+    case 'font':
+      return fontText(values);
+    case 'font-variant':
+      return fontVariantText(shorthand.longhands, values);
+    case 'background':
+      return backgroundText(values);
     case 'container':
       return values[1] === 'normal' ? values[0] : values[0] + ' / ' + values[1];
     case 'image':

@@ -69,7 +69,7 @@ var COMPUTED_INITIAL = {
   'text-decoration-style': 'solid', 'text-decoration-thickness': 'auto',
   'text-indent': '0px *', 'text-overflow': 'clip', 'text-shadow': 'none *',
   'text-transform': 'none *', 'top': 'auto', 'touch-action': 'auto', 'transform': 'none',
-  'transition-delay': '0s', 'transition-duration': '0s', 'transition-property': 'all',
+  'transition-behavior': 'normal', 'transition-delay': '0s', 'transition-duration': '0s', 'transition-property': 'all',
   'transition-timing-function': 'ease', 'translate': 'none', 'unicode-bidi': 'normal', 'user-select': 'auto',
   'vertical-align': 'baseline', 'visibility': 'visible *', 'white-space': 'normal *',
   'width': 'auto', 'will-change': 'auto', 'word-break': 'normal *', 'word-spacing': '0px *',
@@ -291,6 +291,11 @@ function lastSetting(decls, name, valueOf, logical) {
       return longhands === null ? null : longhands[name];
     });
   }
+  if (name === 'font-variant') {
+    // a block keeps font and font-variant as their longhands (computed-shorthands.js); the cascade's
+    // font-variant is the caps'
+    consider('font-variant-caps');
+  }
   if (/^column-rule-(width|style|color)$/.test(name)) {
     consider('column-rule', function (v) {
       return borderSideParts('column-rule')(v)[name];
@@ -324,6 +329,9 @@ var ANIMATION_KEYWORDS = {direction: ' normal reverse alternate alternate-revers
  */
 function motionPicker(shorthand, longhand) {
   return function (v) {
+    if (MOTION_RESET[shorthand + '-' + longhand] !== undefined) {
+      return MOTION_RESET[shorthand + '-' + longhand]; // computed-shorthands.js: reset, not listed
+    }
     var items = cssSplit(v, ',');
     return items === null ? null : items.map(function (item) {
       return motionItem(shorthand, item)[longhand];
@@ -337,7 +345,8 @@ function motionPicker(shorthand, longhand) {
  * the longhands not yet given (#animation: before the name); what is left, the property or name.
  */
 function motionItem(shorthand, item) {
-  var out = shorthand === 'transition' ? {property: 'all', duration: '0s', 'timing-function': 'ease', delay: '0s'}
+  var out = shorthand === 'transition' ? {property: 'all', duration: '0s', 'timing-function': 'ease', delay: '0s',
+    behavior: 'normal'}
       : {name: 'none', duration: '0s', 'timing-function': 'ease', delay: '0s', 'iteration-count': '1',
         direction: 'normal', 'fill-mode': 'none', 'play-state': 'running'};
   var times = 0;
@@ -350,6 +359,10 @@ function motionItem(shorthand, item) {
     }
     if (TIMING_KEYWORDS.indexOf(' ' + lower + ' ') >= 0 || /^(cubic-bezier|steps|linear)\(/.test(lower)) {
       out['timing-function'] = part;
+      return;
+    }
+    if (shorthand === 'transition' && (lower === 'normal' || lower === 'allow-discrete')) {
+      out.behavior = lower; // CSS Transitions 2 #transition-behavior-property
       return;
     }
     if (shorthand === 'animation') {

@@ -87,6 +87,9 @@ function motionValue(name, text) {
     if (parts.delay !== '0s') {
       out.push(parts.delay);
     }
+    if (parts.behavior !== 'normal') {
+      out.push(parts.behavior);
+    }
     return out.length === 0 ? 'all' : out.join(' ');
   }).join(', ');
 }
@@ -353,7 +356,7 @@ var VALUE_WRITERS = {
     return listItems(writeComponents(nodes, ctx)).map(function (item) {
       // CSS Backgrounds #background-size: one size is the width, the height auto
       var size = valueParts(item);
-      return size.length === 1 && !/^(cover|contain|auto)$/.test(size[0]) ? size[0] + ' auto'
+      return size.length === 1 && !/^(cover|contain|auto|initial)$/.test(size[0]) ? size[0] + ' auto'
           : size.length === 2 && size[0] === 'auto' && size[1] === 'auto' ? 'auto' : item;
     }).join(', ');
   },

@@ -7,13 +7,13 @@
 //
 // Values are kept in canonical form (css-specified-values.js), an invalid one dropped. The box
 // shorthands (margin, padding, inset, gap, overflow, flex, border and its sides, outline,
-// list-style, text-decoration...: BLOCK_SHORTHANDS of computed-shorthands.js) are kept as their
-// longhands (declarationsSet) and written back from them (blockShorthand, serializeDeclarations),
-// as Chromium keeps them.
-// Not done: the other shorthands (background, font, transition, animation, grid...) stay one
-// declaration, whose longhands read their parts of it (blockLonghand, computed-style.js), where
-// Chromium keeps their longhands too (font: 12px Arial makes 19 items there); a shorthand with
-// var() stays one declaration (Chromium: its longhands, each pending substitution).
+// list-style, text-decoration, transition, animation, font, background...: BLOCK_SHORTHANDS of
+// computed-shorthands.js) are kept as their longhands (declarationsSet) and written back from them
+// (blockShorthand, serializeDeclarations), as Chromium keeps them.
+// Not done: the other shorthands (grid, grid-area, mask, text-emphasis, white-space, columns...)
+// stay one declaration, whose longhands read their parts of it (blockLonghand, computed-style.js),
+// where Chromium keeps their longhands too; so do a shorthand with var() and a system font
+// (Chromium: its longhands, each pending substitution).
 
 function CSSStyleDeclaration() {
   illegalConstructor(this, CSSStyleDeclaration);
@@ -406,7 +406,8 @@ function declarationsSet(name, value, important) {
   }
   var parts = blockParts(name, value); // computed-shorthands.js
   var out = [];
-  var longhands = CSS_WIDE.test(value) && shorthand.wideLonghands !== undefined ? shorthand.wideLonghands
+  var longhands = shorthand.wideLonghands !== undefined && (CSS_WIDE.test(value)
+      || (shorthand.wideValues !== undefined && shorthand.wideValues.test(value))) ? shorthand.wideLonghands
     : shorthand.longhands;
   for (var i = 0; parts !== null && i < longhands.length; i++) {
     var longhand = longhands[i];
