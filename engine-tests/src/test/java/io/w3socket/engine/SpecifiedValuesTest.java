@@ -770,4 +770,65 @@ opacity, color | 0.3s, 1s | ease-in-out, ease | spin | 1s | infinite | italic | 
 opacity | 1s | allow-discrete | true
 """);
   }
+
+  /**
+   * scroll-margin, scroll-padding and their logical pairs, overscroll-behavior,
+   * contain-intrinsic-size, text-emphasis, grid-row, grid-column, grid-area, columns,
+   * font-synthesis and marker are kept as their longhands as Chromium 156 keeps them and written
+   * back as it writes them.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void otherShorthandsAreLonghands(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "page.html",
+        engine,
+"""
+<!DOCTYPE html><div id=d></div><script>
+var s = document.getElementById('d').style; var out = [];
+function show(t) {
+  s.cssText = t; var l = []; for (var i = 0; i < s.length; i++) l.push(s[i] + '=' + s.getPropertyValue(s[i]));
+  var m = /^([a-z-]+)/.exec(t)[1];
+  out.push(t + ' | ' + JSON.stringify(s.getPropertyValue(m)) + ' | ' + s.length + ' | ' + l.join('; ') + ' | ' + s.cssText);
+}
+['scroll-margin: 1px 2px', 'scroll-padding: 0', 'scroll-margin-block: 1px 2px', 'scroll-padding-inline: 3px', 'overscroll-behavior: contain auto',
+ 'contain-intrinsic-size: 10px 20px', 'contain-intrinsic-size: auto 10px', 'text-emphasis: dot red', 'text-emphasis: none',
+ 'grid-row: 1', 'grid-row: 1 / 3', 'grid-row: a', 'grid-row: span 2', 'grid-column: 2 / span 3', 'grid-area: a', 'grid-area: 1 / 2 / 3 / 4', 'grid-area: 1 / 2',
+ 'grid-row-start: 1; grid-row-end: auto', 'grid-row-start: a; grid-row-end: a', 'grid-area: auto',
+
+ 'columns: 2 100px', 'columns: auto', 'font-synthesis: none', 'font-synthesis: weight', 'marker: url(#a)', 'place-self: center'
+].forEach(show);
+console.log(out.join('\\n'));
+</script>
+""",
+"""
+scroll-margin: 1px 2px | "1px 2px" | 4 | scroll-margin-top=1px; scroll-margin-right=2px; scroll-margin-bottom=1px; scroll-margin-left=2px | scroll-margin: 1px 2px;
+scroll-padding: 0 | "0px" | 4 | scroll-padding-top=0px; scroll-padding-right=0px; scroll-padding-bottom=0px; scroll-padding-left=0px | scroll-padding: 0px;
+scroll-margin-block: 1px 2px | "1px 2px" | 2 | scroll-margin-block-start=1px; scroll-margin-block-end=2px | scroll-margin-block: 1px 2px;
+scroll-padding-inline: 3px | "3px" | 2 | scroll-padding-inline-start=3px; scroll-padding-inline-end=3px | scroll-padding-inline: 3px;
+overscroll-behavior: contain auto | "contain auto" | 2 | overscroll-behavior-x=contain; overscroll-behavior-y=auto | overscroll-behavior: contain auto;
+contain-intrinsic-size: 10px 20px | "10px 20px" | 2 | contain-intrinsic-width=10px; contain-intrinsic-height=20px | contain-intrinsic-size: 10px 20px;
+contain-intrinsic-size: auto 10px | "auto 10px" | 2 | contain-intrinsic-width=auto 10px; contain-intrinsic-height=auto 10px | contain-intrinsic-size: auto 10px;
+text-emphasis: dot red | "dot red" | 2 | text-emphasis-style=dot; text-emphasis-color=red | text-emphasis: dot red;
+text-emphasis: none | "none" | 2 | text-emphasis-style=none; text-emphasis-color=initial | text-emphasis: none;
+grid-row: 1 | "1" | 2 | grid-row-start=1; grid-row-end=auto | grid-row: 1;
+grid-row: 1 / 3 | "1 / 3" | 2 | grid-row-start=1; grid-row-end=3 | grid-row: 1 / 3;
+grid-row: a | "a" | 2 | grid-row-start=a; grid-row-end=a | grid-row: a;
+grid-row: span 2 | "span 2" | 2 | grid-row-start=span 2; grid-row-end=auto | grid-row: span 2;
+grid-column: 2 / span 3 | "2 / span 3" | 2 | grid-column-start=2; grid-column-end=span 3 | grid-column: 2 / span 3;
+grid-area: a | "a" | 4 | grid-row-start=a; grid-column-start=a; grid-row-end=a; grid-column-end=a | grid-area: a;
+grid-area: 1 / 2 / 3 / 4 | "1 / 2 / 3 / 4" | 4 | grid-row-start=1; grid-column-start=2; grid-row-end=3; grid-column-end=4 | grid-area: 1 / 2 / 3 / 4;
+grid-area: 1 / 2 | "1 / 2" | 4 | grid-row-start=1; grid-column-start=2; grid-row-end=auto; grid-column-end=auto | grid-area: 1 / 2;
+grid-row-start: 1; grid-row-end: auto | "1" | 2 | grid-row-start=1; grid-row-end=auto | grid-row: 1;
+grid-row-start: a; grid-row-end: a | "a" | 2 | grid-row-start=a; grid-row-end=a | grid-row: a;
+grid-area: auto | "auto" | 4 | grid-row-start=auto; grid-column-start=auto; grid-row-end=auto; grid-column-end=auto | grid-area: auto;
+columns: 2 100px | "100px 2" | 4 | column-width=100px; column-count=2; column-height=auto; column-wrap=auto | columns: 100px 2;
+columns: auto | "auto" | 4 | column-width=auto; column-count=auto; column-height=auto; column-wrap=auto | columns: auto;
+font-synthesis: none | "none" | 3 | font-synthesis-weight=none; font-synthesis-style=none; font-synthesis-small-caps=none | font-synthesis: none;
+font-synthesis: weight | "weight" | 3 | font-synthesis-weight=auto; font-synthesis-style=none; font-synthesis-small-caps=none | font-synthesis: weight;
+marker: url(#a) | "url(\\"#a\\")" | 3 | marker-start=url("#a"); marker-mid=url("#a"); marker-end=url("#a") | marker: url("#a");
+place-self: center | "center" | 2 | align-self=center; justify-self=center | place-self: center;
+""");
+  }
 }

@@ -689,13 +689,156 @@ function backgroundText(values) {
   return layers.join(', ');
 }
 
+/** A box shorthand's longhands (top, right, bottom, left order) from its one to four values. */
+function boxParts(longhands) {
+  return function (v) {
+    var sides = boxSides(v); // computed-style.js
+    return sides === null ? null : zipParts(longhands, sides);
+  };
+}
+
+/** A shorthand of two longhands from one value for both or a value each. */
+function pairParts(longhands) {
+  return function (v) {
+    var parts = valueParts(v);
+    return parts.length > 2 ? null : zipParts(longhands, [parts[0], parts[1] || parts[0]]);
+  };
+}
+
+/** The longhands given their values, in order. */
+function zipParts(longhands, values) {
+  var out = {};
+  longhands.forEach(function (longhand, i) {
+    out[longhand] = values[i];
+  });
+  return out;
+}
+
+/** Whether a grid line (CSS Grid #typedef-grid-row-start-grid-line) is a custom ident alone. */
+function isGridIdent(line) {
+  return /^-?[a-z_][\w-]*$/i.test(line) && !/^(auto|span)$/i.test(line);
+}
+
+/**
+ * CSS Grid #placement-shorthands: grid-row, grid-column (start [/ end]) and grid-area (up to four
+ * lines, row-start, column-start, row-end, column-end); a line left out is the one it pairs with
+ * where that is a custom ident, else auto.
+ */
+function gridLines(count) {
+  return function (v) {
+    var lines = cssSplit(v, '/');
+    if (lines === null || lines.length > count) {
+      return null;
+    }
+    var pairOf = count === 2 ? [-1, 0] : [-1, 0, 0, 1];
+    for (var i = lines.length; i < count; i++) {
+      lines.push(isGridIdent(lines[pairOf[i]]) ? lines[pairOf[i]] : 'auto');
+    }
+    return lines;
+  };
+}
+
+/** grid-row, grid-column or grid-area written as few lines as say them (in #placement-shorthands' order). */
+function gridLinesText(lines) {
+  var pairOf = lines.length === 2 ? [-1, 0] : [-1, 0, 0, 1];
+  var n = lines.length;
+  while (n > 1) {
+    var pair = pairOf[n - 1];
+    var implied = isGridIdent(lines[pair]) ? lines[pair] : 'auto';
+    if (lines[n - 1] !== implied) {
+      break;
+    }
+    n--;
+  }
+  return lines.slice(0, n).join(' / ');
+}
+
+/** CSS Sizing 4 #contain-intrinsic-size: one or two sizes, each [auto] and a length, or none. */
+function containIntrinsicParts(v) {
+  var tokens = valueParts(v);
+  var sizes = [];
+  for (var i = 0; i < tokens.length; i++) {
+    sizes.push(tokens[i].toLowerCase() === 'auto' && i + 1 < tokens.length ? tokens[i] + ' ' + tokens[++i] : tokens[i]);
+  }
+  return sizes.length > 2 ? null
+    : zipParts(['contain-intrinsic-width', 'contain-intrinsic-height'], [sizes[0], sizes[1] || sizes[0]]);
+}
+
+/** CSS Text Decoration #text-emphasis-property: a style (keywords or a string) and a color; those left out implicit. */
+function textEmphasisParts(v) {
+  var style = [];
+  var color = [];
+  valueParts(v).forEach(function (p) {
+    (/^(none|filled|open|dot|circle|double-circle|triangle|sesame|["'])/i.test(p) ? style : color).push(p);
+  });
+  return {'text-emphasis-style': style.join(' ') || 'initial', 'text-emphasis-color': color.join(' ') || 'initial'};
+}
+
+/** CSS Multicol #columns: a width and a count, in either order (auto for one left out). */
+function columnsParts(v) {
+  var out = {'column-width': null, 'column-count': null, 'column-height': 'auto', 'column-wrap': 'auto'};
+  var autos = 0;
+  var parts = valueParts(v);
+  for (var i = 0; i < parts.length; i++) {
+    var p = parts[i];
+    if (p.toLowerCase() === 'auto') {
+      autos++;
+    } else if (/^\d+$/.test(p) && out['column-count'] === null) {
+      out['column-count'] = p;
+    } else if (out['column-width'] === null) {
+      out['column-width'] = p;
+    } else {
+      return null;
+    }
+  }
+  out['column-width'] = out['column-width'] || 'auto';
+  out['column-count'] = out['column-count'] || 'auto';
+  return parts.length - autos > 2 ? null : out;
+}
+
+/** CSS Fonts #font-synthesis: none, or the kinds a user agent may synthesize (auto), the others none. */
+var FONT_SYNTHESIS = ['font-synthesis-weight', 'font-synthesis-style', 'font-synthesis-small-caps'];
+function fontSynthesisParts(v) {
+  var kinds = valueParts(v.toLowerCase());
+  return zipParts(FONT_SYNTHESIS, FONT_SYNTHESIS.map(function (longhand) {
+    return kinds.indexOf(longhand.substring(15)) >= 0 ? 'auto' : 'none';
+  }));
+}
+
+/** Shorthands written from their longhands by a function of their values (SHORTHAND_TEXTS below). */
+var SHORTHAND_TEXTS = {
+  'contain-intrinsic-size': function (values) {
+    return pairValue(values[0], values[1]); // computed-style.js
+  },
+  columns: function (values) {
+    if (values[2] !== 'auto' || values[3] !== 'auto') {
+      return '';
+    }
+    var kept = values.slice(0, 2).filter(function (v) {
+      return v !== 'auto';
+    });
+    return kept.length === 0 ? 'auto' : kept.join(' ');
+  },
+  'font-synthesis': function (values) {
+    var kinds = FONT_SYNTHESIS.filter(function (longhand, i) {
+      return values[i] === 'auto';
+    });
+    return values.some(function (v) {
+      return v !== 'auto' && v !== 'none';
+    }) ? '' : kinds.length === 0 ? 'none' : kinds.map(function (longhand) {
+      return longhand.substring(15);
+    }).join(' ');
+  }
+};
+
 /**
  * The shorthands a declaration block keeps as their longhands, as Chromium 156 keeps them, and
  * writes back from them (CSSOM #serialize-a-css-value of a shorthand), each {shape, longhands,
  * parts, implicit}: how it writes its longhands' values (box: one to four, as few as say them;
  * pair: one or two; all: each, in order; sides: each part once, the same on every side; border:
  * the sides' and an initial border-image's; image: border-image's; container: a name [/ type];
- * motion, font, font-variant and background: motionText's, fontText's and the others');
+ * grid: lines as few as say them; text: SHORTHAND_TEXTS' function; motion, font, font-variant and background: motionText's,
+ * fontText's and the others');
  * its longhands in Chromium's order; parts, a function giving the longhands from its value where
  * blockLonghand (computed-style.js) does not; implicit, where the parts a value leaves out are
  * declared 'initial' (as Chromium declares them for these) and left out when written;
@@ -790,6 +933,40 @@ var BLOCK_SHORTHANDS = (function () {
     'font-variant-east-asian', 'font-variant-alternates', 'font-variant-position', 'font-variant-emoji'];
   out['font-variant'].wideValues = /^(normal|none)$/i;
   add('background', 'background', BACKGROUND_LONGHANDS, backgroundLonghands);
+  // CSS Scroll Snap #scroll-margin, #scroll-padding, and their logical pairs
+  ['scroll-margin', 'scroll-padding'].forEach(function (name) {
+    var sides = SIDES.map(function (side) {
+      return name + '-' + side;
+    });
+    add(name, 'box', sides, boxParts(sides));
+    ['block', 'inline'].forEach(function (axis) {
+      var ends = [name + '-' + axis + '-start', name + '-' + axis + '-end'];
+      add(name + '-' + axis, 'pair', ends, pairParts(ends));
+    });
+  });
+  add('overscroll-behavior', 'pair', ['overscroll-behavior-x', 'overscroll-behavior-y'],
+      pairParts(['overscroll-behavior-x', 'overscroll-behavior-y']));
+  // CSS Grid #placement-shorthands, in Chromium's order
+  ['row', 'column'].forEach(function (axis) {
+    var ends = ['grid-' + axis + '-start', 'grid-' + axis + '-end'];
+    add('grid-' + axis, 'grid', ends, function (v) {
+      var lines = gridLines(2)(v);
+      return lines === null ? null : zipParts(ends, lines);
+    });
+  });
+  var area = ['grid-row-start', 'grid-column-start', 'grid-row-end', 'grid-column-end'];
+  add('grid-area', 'grid', area, function (v) {
+    var lines = gridLines(4)(v);
+    return lines === null ? null : zipParts(area, lines);
+  });
+  // SVG 2 #MarkerShorthand: one marker for the three
+  add('marker', 'sides', ['marker-start', 'marker-mid', 'marker-end'], function (v) {
+    return zipParts(['marker-start', 'marker-mid', 'marker-end'], [v, v, v]);
+  });
+  add('contain-intrinsic-size', 'text', ['contain-intrinsic-width', 'contain-intrinsic-height'], containIntrinsicParts);
+  add('text-emphasis', 'all', ['text-emphasis-style', 'text-emphasis-color'], textEmphasisParts, true);
+  add('columns', 'text', ['column-width', 'column-count', 'column-height', 'column-wrap'], columnsParts);
+  add('font-synthesis', 'text', FONT_SYNTHESIS, fontSynthesisParts);
   // CSS Conditional 5 #container-shorthand: a name, then / and a type
   add('container', 'container', ['container-name', 'container-type'], function (v) {
     var parts = cssSplit(v, '/');
@@ -909,7 +1086,7 @@ function shorthandText(name, values) {
       break;
     case 'sides':
     case 'border':
-      value = sidesValue(values.slice(0, 12), shorthand.shape === 'border' ? 4 : 2);
+      value = sidesValue(values.slice(0, 12), shorthand.shape === 'border' ? 4 : name === 'marker' ? 3 : 2);
       if (value === null || value === INITIAL_BORDER || (shorthand.shape === 'border'
           && values.slice(12).join(' ') !== BORDER_IMAGE_INITIAL.join(' '))) {
         return ''; // Chromium 156 writes none where every part is initial (the block writes them as longhands)
@@ -923,6 +1100,10 @@ function shorthandText(name, values) {
       return fontVariantText(shorthand.longhands, values);
     case 'background':
       return backgroundText(values);
+    case 'grid':
+      return gridLinesText(values);
+    case 'text':
+      return SHORTHAND_TEXTS[name](values);
     case 'container':
       return values[1] === 'normal' ? values[0] : values[0] + ' / ' + values[1];
     case 'image':
