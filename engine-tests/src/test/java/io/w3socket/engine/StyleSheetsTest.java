@@ -30,7 +30,7 @@ class StyleSheetsTest {
         dir,
         "style-sheets.html",
         engine,
-        """
+"""
 <!DOCTYPE html><html><head>
 <style id=s1>
 /* comment */ .a{color:red}  .b > p , div.c{margin-top:0px;padding-left : 1px !important;}
@@ -93,8 +93,9 @@ t('replace', function () { return typeof c.replace('.r{}').then; });
 t('sheet disabled', function () { s2.disabled = true; return s2.disabled + ' ' + document.getElementById('s2').disabled; });
 t('type text/plain style', function () { var x = document.createElement('style'); x.type = 'text/plain'; x.textContent = 'p{}'; document.head.appendChild(x); return x.sheet; });
 t('rule instanceof', function () { return (s.cssRules[0] instanceof CSSRule) + ' ' + (s.cssRules instanceof CSSRuleList) + ' ' + (document.styleSheets instanceof StyleSheetList) + ' ' + CSSRule.STYLE_RULE + ' ' + CSSRule.MEDIA_RULE; });
-</script></body></html>""",
-        """
+</script></body></html>\
+""",
+"""
 CSSStyleSheet 2 true true text/css null null  false null null true
 CSSStyleRule(1): ".a { color: red; }"
 CSSStyleRule(1): ".b > p, div.c { margin-top: 0px; padding-left: 1px !important; }"
@@ -152,7 +153,7 @@ rule instanceof: ok true true true 1 4
         dir,
         "adopted.html",
         JsEngine.GRAALJS,
-        """
+"""
 <!DOCTYPE html><html><head><style id=st>p{}</style></head><body><div id=h></div><script>
 function t(label, f) { try { var v = f(); console.log(label + ': ok ' + v); } catch (e) { console.log(label + ': ' + e.name + ': ' + e.message); } }
 var a = new CSSStyleSheet(); a.replaceSync('.a{color:red}');
@@ -168,8 +169,9 @@ t('after errors', function () { return document.adoptedStyleSheets.length; });
 var sr = document.getElementById('h').attachShadow({mode: 'open'});
 t('shadow', function () { sr.adoptedStyleSheets = [a]; return sr.adoptedStyleSheets.length + ' ' + ('adoptedStyleSheets' in Document.prototype) + ' ' + ('adoptedStyleSheets' in ShadowRoot.prototype); });
 t('other document', function () { var d = document.implementation.createHTMLDocument(''); d.adoptedStyleSheets = [a]; });
-</script></body></html>""",
-        """
+</script></body></html>\
+""",
+"""
 initial: ok true 0
 set: ok 1 true 1
 same array: ok true
@@ -181,6 +183,58 @@ not iterable: TypeError: Failed to set the 'adoptedStyleSheets' property on 'Doc
 after errors: ok 0
 shadow: ok 1 true true
 other document: NotAllowedError: Failed to set the 'adoptedStyleSheets' property on 'Document': Sharing constructed stylesheets in multiple documents is not allowed
+""");
+  }
+
+  /**
+   * css-conditional-5 #container-rule: CSSContainerRule's name, query, conditionText and cssText as
+   * Chromium 156 writes them (whitespace normalized), a name of none dropped, one nested in a style
+   * rule; no container query matches here (no layout), as none does in Chromium for an element
+   * without a container.
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void containerRulesAreKeptAndSerializedAsInChromium(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "container.html",
+        engine,
+"""
+<!DOCTYPE html><html><head><style>
+@container bulma-fixed-grid (max-width:768px) { .a { color: red } }
+@container (min-width: 400px) and (max-width: 800px) { .b { color: blue } }
+@container card style(--x: 1) { .c { color: green } }
+@container foo { .d { color: red } }
+@container (width > 10px) or (orientation: portrait) { .e { color: red } }
+@container not (width < 5em) { .f { color: red } }
+@container a (bogus) { .g { color: red } }
+@container none (width > 1px) { .h { color: red } }
+.i { color: red; @container (width > 1px) { color: blue } }
+@container scroll-state(stuck: top) { .j { color: red } }
+</style></head><body><div class=a id=a></div><script>
+var out = [];
+var rules = document.styleSheets[0].cssRules;
+out.push(rules.length);
+for (var i = 0; i < rules.length; i++) { var r = rules[i]; out.push(r.constructor.name + ' | ' + r.type + ' | ' + r.conditionText + ' | ' + r.containerName + ' | ' + r.containerQuery + ' | ' + JSON.stringify(r.cssText)); }
+out.push(getComputedStyle(document.getElementById('a')).color);
+out.push(typeof CSSContainerRule, Object.getPrototypeOf(CSSContainerRule.prototype) === CSSConditionRule.prototype);
+console.log(out.join('\\n'));
+</script></body></html>
+""",
+"""
+9
+CSSContainerRule | 0 | bulma-fixed-grid (max-width: 768px) | bulma-fixed-grid | (max-width: 768px) | "@container bulma-fixed-grid (max-width: 768px) {\\n  .a { color: red; }\\n}"
+CSSContainerRule | 0 | (min-width: 400px) and (max-width: 800px) |  | (min-width: 400px) and (max-width: 800px) | "@container (min-width: 400px) and (max-width: 800px) {\\n  .b { color: blue; }\\n}"
+CSSContainerRule | 0 | card style(--x: 1) | card | style(--x: 1) | "@container card style(--x: 1) {\\n  .c { color: green; }\\n}"
+CSSContainerRule | 0 | foo | foo |  | "@container foo {\\n  .d { color: red; }\\n}"
+CSSContainerRule | 0 | (width > 10px) or (orientation: portrait) |  | (width > 10px) or (orientation: portrait) | "@container (width > 10px) or (orientation: portrait) {\\n  .e { color: red; }\\n}"
+CSSContainerRule | 0 | not (width < 5em) |  | not (width < 5em) | "@container not (width < 5em) {\\n  .f { color: red; }\\n}"
+CSSContainerRule | 0 | a (bogus) | a | (bogus) | "@container a (bogus) {\\n  .g { color: red; }\\n}"
+CSSStyleRule | 1 | undefined | undefined | undefined | ".i {\\n  color: red;\\n  @container (width > 1px) {\\n  color: blue;\\n}\\n}"
+CSSContainerRule | 0 | scroll-state(stuck: top) |  | scroll-state(stuck: top) | "@container scroll-state(stuck: top) {\\n  .j { color: red; }\\n}"
+rgb(0, 0, 0)
+function
+true
 """);
   }
 }

@@ -1,6 +1,6 @@
 // css-rules.js (lazy module css): CSSOM's rules (https://drafts.csswg.org/cssom/#css-rules):
-// CSSRule, CSSRuleList, CSSStyleRule, CSSMediaRule and CSSSupportsRule (CSSGroupingRule,
-// CSSConditionRule), CSSKeyframesRule and CSSKeyframeRule (css-animations), CSSFontFaceRule
+// CSSRule, CSSRuleList, CSSStyleRule, CSSMediaRule, CSSSupportsRule and CSSContainerRule
+// (CSSGroupingRule, CSSConditionRule; css-conditional-5), CSSKeyframesRule and CSSKeyframeRule (css-animations), CSSFontFaceRule
 // (css-fonts), CSSImportRule, CSSLayerBlockRule and CSSLayerStatementRule (css-cascade-5),
 // nested rules with CSSNestedDeclarations (css-nesting), and @property's CSSPropertyRule
 // (css-property-rule.js), made from css-syntax.js's rules and
@@ -51,6 +51,9 @@ function CSSMediaRule() {
 function CSSSupportsRule() {
   illegalConstructor(this, CSSSupportsRule);
 }
+function CSSContainerRule() {
+  illegalConstructor(this, CSSContainerRule);
+}
 function CSSKeyframesRule() {
   illegalConstructor(this, CSSKeyframesRule);
 }
@@ -77,6 +80,7 @@ ruleInterface(CSSGroupingRule, CSSRule);
 ruleInterface(CSSConditionRule, CSSGroupingRule);
 ruleInterface(CSSMediaRule, CSSConditionRule);
 ruleInterface(CSSSupportsRule, CSSConditionRule);
+ruleInterface(CSSContainerRule, CSSConditionRule);
 ruleInterface(CSSKeyframesRule, CSSRule);
 ruleInterface(CSSKeyframeRule, CSSRule);
 ruleInterface(CSSFontFaceRule, CSSRule);
@@ -243,7 +247,7 @@ function cssRuleFrom(raw, sheet, parentRule, allowImport) {
     nestedContents(styleRule, raw.block, true);
     return styleRule;
   }
-  if (nested && ['media', 'supports', 'layer'].indexOf(raw.at) < 0) {
+  if (nested && ['media', 'supports', 'container', 'layer'].indexOf(raw.at) < 0) {
     return null; // CSS Nesting #nested-group-rules: only conditional group rules and layers nest
   }
   if (raw.block === null) {
@@ -277,6 +281,13 @@ function cssRuleFrom(raw, sheet, parentRule, allowImport) {
     case 'supports':
       rule = newRule(CSSSupportsRule, 12, {sheet: sheet, parentRule: parentRule, condition: raw.prelude, rules: []});
       break;
+    case 'container':
+      var container = containerCondition(raw.prelude);
+      if (container === null) {
+        return null;
+      }
+      rule = newRule(CSSContainerRule, 0, {sheet: sheet, parentRule: parentRule, container: container, rules: []});
+      break;
     case 'layer':
       // css-cascade-5 #layer-block: a layer's name, or none (an anonymous layer).
       var name = raw.prelude === '' ? '' : layerName(raw.prelude);
@@ -308,6 +319,24 @@ function cssRuleFrom(raw, sheet, parentRule, allowImport) {
     }
   });
   return rule;
+}
+
+/**
+ * css-conditional-5 #container-rule's prelude, {name, query}: an optional container name (a custom
+ * ident, not none, and, or, not) and a query, its whitespace as Chromium 156 writes it (one space
+ * after a colon, none inside parentheses); null where both are missing or the name is invalid. The
+ * query's features are kept as written: no container matches here (no layout, the cascade skips
+ * these rules).
+ */
+function containerCondition(prelude) {
+  var m = /^(-?[a-zA-Z_\u0080-\uffff][\w\u0080-\uffff-]*)(?![\w(-])\s*([\s\S]*)$/.exec(prelude.trim());
+  var name = m !== null && !/^(and|or|not)$/i.test(m[1]) ? m[1] : '';
+  var query = (name === '' ? prelude : m[2]).replace(/\s+/g, ' ').replace(/\s*:\s*/g, ': ')
+      .replace(/\(\s+/g, '(').replace(/\s+\)/g, ')').trim();
+  if ((name === '' && query === '') || /^(none|initial|inherit|unset|revert|revert-layer|default)$/i.test(name)) {
+    return null;
+  }
+  return {name: name, query: query};
 }
 
 /** css-cascade-5 #typedef-layer-name: identifiers joined by periods, no CSS-wide keyword; else null. */
@@ -380,6 +409,11 @@ function serializeRule(rule) {
       decls = ruleDeclarations(s);
       return '@font-face { ' + decls + (decls === '' ? '' : ' ') + '}';
     case 0:
+      if (s.container) {
+        return '@container ' + containerText(s.container) + ' {' + s.rules.map(function (r) {
+          return '\n  ' + serializeRule(r);
+        }).join('') + '\n}';
+      }
       if (s.registration) {
         return serializePropertyRule(s); // css-property-rule.js
       }
@@ -454,7 +488,20 @@ defineAccessor(CSSStyleRule.prototype, 'selectorText', function () {
 });
 defineAccessor(CSSConditionRule.prototype, 'conditionText', function () {
   var s = slotOf(this, 'CSSConditionRule');
-  return s.type === 4 ? mediaText(s.media) : s.condition;
+  return s.type === 4 ? mediaText(s.media) : s.container ? containerText(s.container) : s.condition;
+});
+
+/** A container rule's condition: its name and query, a space between. */
+function containerText(container) {
+  return [container.name, container.query].filter(function (x) {
+    return x !== '';
+  }).join(' ');
+}
+defineAccessor(CSSContainerRule.prototype, 'containerName', function () {
+  return slotOf(this, 'CSSContainerRule').container.name;
+});
+defineAccessor(CSSContainerRule.prototype, 'containerQuery', function () {
+  return slotOf(this, 'CSSContainerRule').container.query;
 });
 defineAccessor(CSSMediaRule.prototype, 'media', function () {
   return slotOf(this, 'CSSMediaRule').media;
@@ -547,6 +594,7 @@ exposed.CSSGroupingRule = CSSGroupingRule;
 exposed.CSSConditionRule = CSSConditionRule;
 exposed.CSSMediaRule = CSSMediaRule;
 exposed.CSSSupportsRule = CSSSupportsRule;
+exposed.CSSContainerRule = CSSContainerRule;
 exposed.CSSKeyframesRule = CSSKeyframesRule;
 exposed.CSSKeyframeRule = CSSKeyframeRule;
 exposed.CSSFontFaceRule = CSSFontFaceRule;
