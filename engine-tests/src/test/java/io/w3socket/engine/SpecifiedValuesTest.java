@@ -421,6 +421,13 @@ function items() {
   s.cssText = t;
   out.push(t + ' | ' + JSON.stringify(s.border) + ' | ' + items());
 });
+s.cssText = 'border: 1px solid; width: 1px; transition: opacity 1s';
+s.width = '2px';
+s.height = '3px';
+s.setProperty('color', 'red', 'important');
+s.width = '4px';
+s.setProperty('height', '5px', 'important');
+out.push('set after shorthands | ' + d.getAttribute('style') + ' | ' + items());
 s.cssText = 'border: 1px solid';
 s.removeProperty('border-image');
 out.push('removeProperty border-image | ' + items());
@@ -512,6 +519,7 @@ border-color: red; border-style: solid | "" | 8 | border-top-color=red; border-r
 column-rule: 1px solid; column-rule-color: red | "" | 3 | column-rule-width=1px; column-rule-style=solid; column-rule-color=red | column-rule: 1px solid red;
 margin: var(--m); margin: 0 | "" | 4 | margin-top=0px; margin-right=0px; margin-bottom=0px; margin-left=0px | margin: 0px;
 outline: 1px dotted; outline-style: var(--s) | "" | 3 | outline-color=initial; outline-width=1px; outline-style=var(--s) | outline-color: initial; outline-width: 1px; outline-style: var(--s);
+set after shorthands | border: 1px solid; width: 4px; transition: opacity 1s; height: 5px !important; color: red !important; | 25 | border-top-width=1px; border-right-width=1px; border-bottom-width=1px; border-left-width=1px; border-top-style=solid; border-right-style=solid; border-bottom-style=solid; border-left-style=solid; border-top-color=currentcolor; border-right-color=currentcolor; border-bottom-color=currentcolor; border-left-color=currentcolor; border-image-source=none; border-image-slice=100%; border-image-width=1; border-image-outset=0; border-image-repeat=stretch; width=4px; transition-behavior=normal; transition-duration=1s; transition-timing-function=ease; transition-delay=0s; transition-property=opacity; height=5px; color=red | border: 1px solid; width: 4px; transition: opacity 1s; height: 5px !important; color: red !important;
 removeProperty border-image | 12 | border-top-width=1px; border-right-width=1px; border-bottom-width=1px; border-left-width=1px; border-top-style=solid; border-right-style=solid; border-bottom-style=solid; border-left-style=solid; border-top-color=currentcolor; border-right-color=currentcolor; border-bottom-color=currentcolor; border-left-color=currentcolor | border-width: 1px; border-style: solid; border-color: currentcolor;
 removeProperty border | 0 |  | .
 removeProperty outline-style | 2 | outline-color=initial; outline-width=1px | outline-color: initial; outline-width: 1px;

@@ -1030,7 +1030,15 @@ function blockShorthand(decls, name) {
     return undefined;
   }
   var own = findDeclaration(decls, name);
+  // where no shorthand is kept whole (var(), a system font), a longhand's declaration is its own
+  var direct = decls.every(function (d) {
+    return BLOCK_SHORTHANDS[d.name] === undefined;
+  }) ? declarationMap(decls) : null; // style.js
   var found = shorthand.longhands.map(function (longhand) {
+    if (direct !== null) {
+      var d = direct[longhand] || null;
+      return {declaration: d, value: d === null ? null : d.value};
+    }
     return blockLonghand(decls, longhand);
   });
   if (own !== null && found.every(function (f) {
@@ -1056,6 +1064,20 @@ function blockShorthand(decls, name) {
  * they make none.
  */
 function shorthandText(name, values) {
+  var key = name + ':' + values.join('\u0000');
+  if (!(key in shorthandTexts)) {
+    if (shorthandTextCount++ > 2000) {
+      shorthandTexts = Object.create(null);
+      shorthandTextCount = 0;
+    }
+    shorthandTexts[key] = composeShorthand(name, values);
+  }
+  return shorthandTexts[key];
+}
+var shorthandTexts = Object.create(null); // bounded as specifiedValue's cache (css-specified-values.js)
+var shorthandTextCount = 0;
+
+function composeShorthand(name, values) {
   var shorthand = BLOCK_SHORTHANDS[name];
   if (shorthand.implicit && values.some(function (v) {
     return v !== 'initial';

@@ -68,7 +68,7 @@ function isColorValue(nodes) {
       .test(v.name);
 }
 
-var specifiedCache = {};
+var specifiedCache = Object.create(null);
 var specifiedCacheSize = 0;
 var quirksDocument = null;
 
@@ -77,18 +77,18 @@ var quirksDocument = null;
  * property. name is a supported property's name in lower case (or a custom property's).
  */
 function specifiedValue(name, value) {
+  var key = name + ':' + value;
+  if (key in specifiedCache) {
+    return specifiedCache[key];
+  }
   if (name === 'unicode-range') {
     return value.split(',').map(unicodeRangeText).join(', ');
   }
   if (name.substring(0, 2) === '--' || /var\(/i.test(value)) {
     return value; // a custom property's tokens as written
   }
-  var key = name + ':' + value;
-  if (Object.prototype.hasOwnProperty.call(specifiedCache, key)) {
-    return specifiedCache[key];
-  }
   if (specifiedCacheSize > 4000) {
-    specifiedCache = {};
+    specifiedCache = Object.create(null);
     specifiedCacheSize = 0;
   }
   var out = canonicalValue(name, value);

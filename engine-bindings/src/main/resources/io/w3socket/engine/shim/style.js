@@ -374,16 +374,16 @@ function parseDeclarations(text) {
     var value = v !== null && isSupportedProperty(name) ? specifiedValue(name, v.value) : null; // css-specified-values.js
     if (value !== null) {
       var set = declarationsSet(name, value, v.important);
-      out = withoutCovered(out, set, true);
+      if (set.length > 1 || BLOCK_SHORTHANDS[name] !== undefined) {
+        out = withoutCovered(out, set, true);
+      }
       set.forEach(function (decl) {
         var earlier = findDeclaration(out, decl.name);
         if (earlier !== null && earlier.important && !decl.important) {
           return; // an important declaration wins over a later one in its block, as in Chromium 156
         }
         if (earlier !== null) {
-          out = out.filter(function (d) {
-            return d.name !== decl.name;
-          });
+          out.splice(out.indexOf(earlier), 1);
         }
         out.push(decl);
       });
@@ -428,14 +428,16 @@ function declarationsSet(name, value, important) {
  * one that normal ones would replace (a block's parse, as in Chromium 156).
  */
 function withoutCovered(decls, set, keepImportant) {
-  var covered = {};
+  var covered = Object.create(null);
+  var named = Object.create(null);
   set.forEach(function (d) {
+    named[d.name] = true;
     blockLonghands(d.name).forEach(function (longhand) {
       covered[longhand] = true;
     });
   });
   return decls.filter(function (e) {
-    return findDeclaration(set, e.name) !== null || (keepImportant && e.important && !set[0].important)
+    return named[e.name] === true || (keepImportant && e.important && !set[0].important)
         || !blockLonghands(e.name).every(function (longhand) {
           return covered[longhand] === true;
         });
@@ -455,20 +457,51 @@ function blockLonghands(name) {
  * parsing it back sets the longhands again (declarationsSet).
  */
 function serializeDeclarations(decls) {
+  return serializedItems(decls).items.join(' ');
+}
+
+/**
+ * serializeDeclarations' items, {items, owner}: each item's text, and the item each property's
+ * declaration is written in (by name).
+ */
+function serializedItems(decls) {
   var written = {};
-  var out = [];
+  var items = [];
+  var owner = Object.create(null);
+  var byName = declarationMap(decls);
   decls.forEach(function (d) {
     if (written[d.name]) {
       return;
     }
-    var shorthand = composedShorthand(decls, d.name, written);
-    out.push(shorthand !== null ? shorthand : d.name + ': ' + d.value + (d.important ? ' !important' : '') + ';');
+    var shorthand = composedShorthand(byName, d.name, written);
+    if (shorthand === null) {
+      owner[d.name] = items.length;
+    } else {
+      BLOCK_SHORTHANDS[shorthand.substring(0, shorthand.indexOf(':'))].longhands.forEach(function (longhand) {
+        owner[longhand] = items.length;
+      });
+    }
+    items.push(shorthand !== null ? shorthand : declarationText(d));
   });
-  return out.join(' ');
+  return {items: items, owner: owner};
 }
 
-/** The declaration of the shorthand that writes the longhand name and others of decls, or null. */
-function composedShorthand(decls, name, written) {
+/** A declaration written alone: name: value [!important]; */
+function declarationText(d) {
+  return d.name + ': ' + d.value + (d.important ? ' !important' : '') + ';';
+}
+
+/** The declarations by property name (the first of a name, as findDeclaration finds it). */
+function declarationMap(decls) {
+  var out = Object.create(null);
+  for (var i = decls.length - 1; i >= 0; i--) {
+    out[decls[i].name] = decls[i];
+  }
+  return out;
+}
+
+/** The declaration of the shorthand that writes the longhand name and others (byName: declarationMap's), or null. */
+function composedShorthand(byName, name, written) {
   var best = null;
   composingShorthands(name).forEach(function (shorthand) {
     var longhands = BLOCK_SHORTHANDS[shorthand].longhands;
@@ -477,7 +510,7 @@ function composedShorthand(decls, name, written) {
     }
     var own = [];
     for (var i = 0; i < longhands.length; i++) {
-      var d = findDeclaration(decls, longhands[i]);
+      var d = byName[longhands[i]] || null;
       // each declared, with one importance, none with var() (CSS Variables #variables-in-shorthands)
       if (d === null || written[d.name] || (own.length > 0 && d.important !== own[0].important) || /var\(/i.test(d.value)) {
         return;
@@ -533,17 +566,18 @@ function declarationsFor(el) {
   if (!Object.prototype.hasOwnProperty.call(attributeDeclarations, v)) {
     rememberDeclarations(v, parseDeclarations(v));
   }
-  return attributeDeclarations[v].slice();
+  return attributeDeclarations[v].decls.slice();
 }
 var attributeDeclarations = {};
 var attributeDeclarationsSize = 0;
 
-function rememberDeclarations(text, decls) {
+function rememberDeclarations(text, decls, serialized) {
   if (attributeDeclarationsSize >= 64) {
     attributeDeclarations = {};
     attributeDeclarationsSize = 0;
   }
-  attributeDeclarations[text] = decls.slice();
+  // serialized: the items this host wrote the text as (writeDeclarations), for changedItems
+  attributeDeclarations[text] = {decls: decls.slice(), serialized: serialized};
   attributeDeclarationsSize++;
 }
 
@@ -551,7 +585,7 @@ function rememberDeclarations(text, decls) {
  * #update-style-attribute-for: the attribute becomes the block's serialization; a rule's
  * declarations (css-rules.js) are its block.
  */
-function writeDeclarations(style, decls) {
+function writeDeclarations(style, decls, changed) {
   var s = slotOf(style, 'CSSStyleDeclaration');
   if (s.owner) {
     s.owner.declarations = decls;
@@ -559,11 +593,44 @@ function writeDeclarations(style, decls) {
     s.version = -1; // its items follow at once
     return;
   }
-  var text = serializeDeclarations(decls);
-  hostSetAttribute(elementHandle(styleElement(style)), 'style', text);
+  var el = elementHandle(styleElement(style));
+  var serialized = changed !== undefined ? changedItems(host.domAttribute(el, 'style'), changed) : null;
+  if (serialized === null) {
+    serialized = serializedItems(decls);
+  }
+  var text = serialized.items.join(' ');
+  hostSetAttribute(el, 'style', text);
   // parsing the text gives these declarations back (canonical values serialize and parse to
   // themselves; a shorthand written from longhands sets them again, in their place)
-  rememberDeclarations(text, decls);
+  rememberDeclarations(text, decls, serialized);
+}
+
+/**
+ * The items of a block's last serialization (previous: its text) with one declaration of a
+ * property no shorthand is written from set in its place or added at the end, which is what
+ * serializing the whole block again gives (its other items do not depend on it); null where that
+ * serialization is not remembered.
+ */
+function changedItems(previous, decl) {
+  var before = previous === null || !Object.prototype.hasOwnProperty.call(attributeDeclarations, previous) ? undefined
+    : attributeDeclarations[previous].serialized;
+  if (before === undefined) {
+    return null;
+  }
+  var items = before.items.slice();
+  var owner = before.owner;
+  if (owner[decl.name] !== undefined) {
+    items[owner[decl.name]] = declarationText(decl);
+  } else {
+    var copy = Object.create(null);
+    Object.keys(owner).forEach(function (name) {
+      copy[name] = owner[name];
+    });
+    copy[decl.name] = items.length;
+    owner = copy;
+    items.push(declarationText(decl));
+  }
+  return {items: items, owner: owner};
 }
 
 /** #dom-cssstylerule-style: the declarations of a rule (its slot: owner), as a [SameObject]. */
@@ -628,18 +695,25 @@ function setStyleProperty(style, property, value, priority) {
     return; // #dom-cssstyledeclaration-setproperty step 5: not a value of the property
   }
   var set = declarationsSet(name, value, priority !== '');
-  var decls = withoutCovered(declarationsOf(style), set, false);
+  var decls = declarationsOf(style); // a list of its own
+  if (set.length > 1 || BLOCK_SHORTHANDS[name] !== undefined) {
+    decls = withoutCovered(decls, set, false);
+  }
+  var at = Object.create(null);
+  for (var i = decls.length - 1; i >= 0; i--) {
+    at[decls[i].name] = i;
+  }
   set.forEach(function (decl) {
-    if (findDeclaration(decls, decl.name) !== null) {
-      // A property set again keeps its place.
-      decls = decls.map(function (d) {
-        return d.name === decl.name ? decl : d;
-      });
+    if (at[decl.name] !== undefined) {
+      decls[at[decl.name]] = decl; // a property set again keeps its place
     } else {
+      at[decl.name] = decls.length;
       decls.push(decl);
     }
   });
-  writeDeclarations(style, decls);
+  // one declaration of a property no shorthand is written from, none of its own: its item alone changes
+  var alone = set.length === 1 && BLOCK_SHORTHANDS[name] === undefined && composingShorthands(name).length === 0;
+  writeDeclarations(style, decls, alone ? set[0] : undefined);
 }
 
 /** #dom-cssstyledeclaration-removeproperty: the old value, or ''. */
