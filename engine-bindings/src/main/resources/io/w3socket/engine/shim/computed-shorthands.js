@@ -116,17 +116,12 @@ function flexFlowLonghands(v) {
 }
 
 /**
- * CSS UI #outline: a width, a style and a color, any of them, in any order; those not given are
- * their initial values, or {@code missing} where given (a block's implicit 'initial', as Chromium
- * declares them).
+ * CSS UI #outline: a width, a style (auto too) and a color, any of them, in any order; those not
+ * given are their initial values, or {@code missing} where given (a block's implicit 'initial', as
+ * Chromium declares them).
  */
 function outlineLonghands(v, missing) {
-  var out = missing === undefined ? {'outline-width': 'medium', 'outline-style': 'none', 'outline-color': 'currentcolor'}
-      : {'outline-width': missing, 'outline-style': missing, 'outline-color': missing};
-  valueParts(v).forEach(function (p) {
-    out['outline-' + (p.toLowerCase() === 'auto' ? 'style' : borderPart(p))] = p;
-  });
-  return out;
+  return borderSideParts('outline', missing)(v);
 }
 
 /**
@@ -470,8 +465,9 @@ function borderImageLonghands(v) {
 }
 
 /**
- * A border side's (or column rule's) width, style and color in any order, by longhand (prefix-width
- * and the others); those not given are their initial values, or {@code missing} where given.
+ * A border side's (or an outline's, a column rule's) width, style and color in any order, by
+ * longhand (prefix-width and the others); those not given are their initial values, or
+ * {@code missing} where given.
  */
 function borderSideParts(prefix, missing) {
   return function (v) {
@@ -480,7 +476,8 @@ function borderSideParts(prefix, missing) {
     out[prefix + '-style'] = missing || 'none';
     out[prefix + '-color'] = missing || 'currentcolor';
     valueParts(v).forEach(function (p) {
-      out[prefix + '-' + borderPart(p)] = p; // computed-style.js
+      // computed-style.js; CSS UI #outline-style: an outline's style may be auto
+      out[prefix + '-' + (prefix === 'outline' && p.toLowerCase() === 'auto' ? 'style' : borderPart(p))] = p;
     });
     return out;
   };

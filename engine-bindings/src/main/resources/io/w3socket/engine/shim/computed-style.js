@@ -427,13 +427,7 @@ function pairPicker(edge) {
 /** A border shorthand's value for a part; a part it leaves out is that part's initial value. */
 function borderPartPicker(side, part) {
   return function (v) {
-    var found = null;
-    valueParts(v).forEach(function (x) {
-      if (borderPart(x) === part) {
-        found = x;
-      }
-    });
-    return found !== null ? found : COMPUTED_INITIAL['border-' + side + '-' + part].replace(/ \*$/, '');
+    return borderSideParts('border-' + side)(v)['border-' + side + '-' + part]; // computed-shorthands.js
   };
 }
 
