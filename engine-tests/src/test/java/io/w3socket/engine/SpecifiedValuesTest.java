@@ -839,4 +839,72 @@ marker: url(#a) | "url(\\"#a\\")" | 3 | marker-start=url("#a"); marker-mid=url("
 place-self: center | "center" | 2 | align-self=center; justify-self=center | place-self: center;
 """);
   }
+
+  /**
+   * CSS Text 4: white-space is kept as white-space-collapse and text-wrap-mode, text-wrap as
+   * text-wrap-mode and text-wrap-style, written back as Chromium 156 writes them; white-space
+   * computed from its longhands (the user-agent sheet's pre and nobr, inherited, through var()).
+   */
+  @ParameterizedTest
+  @EnumSource(JsEngine.class)
+  void whiteSpaceAndTextWrapAreLonghands(JsEngine engine) throws Exception {
+    Runs.assertPagePrints(
+        dir,
+        "page.html",
+        engine,
+"""
+<!DOCTYPE html><html><head><style>
+.a { white-space: nowrap } .b { white-space: pre-line } .c { white-space: wrap } .d { text-wrap: balance } .e { white-space: preserve nowrap }
+.f { white-space: var(--w, pre) }
+</style></head><body><pre id=p>x</pre><div id=a class=a><span id=s>x</span></div><div id=b class=b></div><div id=c class=c></div><div id=d class=d></div><div id=e class=e></div><div id=f class=f></div><nobr id=n></nobr><script>
+var out = [];
+var s = document.getElementById('a').style;
+['white-space: pre-wrap', 'white-space: pre', 'white-space: normal', 'white-space: break-spaces', 'white-space: preserve-spaces',
+ 'white-space-collapse: preserve; text-wrap-mode: wrap', 'white-space-collapse: preserve-breaks; text-wrap-mode: nowrap',
+ 'text-wrap: nowrap', 'text-wrap: balance', 'text-wrap: wrap pretty', 'white-space: inherit', 'white-space: nowrap; text-wrap-mode: wrap'].forEach(function (t) {
+  s.cssText = t;
+  var l = [];
+  for (var i = 0; i < s.length; i++) l.push(s[i] + '=' + s.getPropertyValue(s[i]));
+  out.push(t + ' | ' + JSON.stringify(s.whiteSpace) + ' | ' + JSON.stringify(s.textWrap) + ' | ' + l.join('; ') + ' | ' + s.cssText + ' .');
+});
+s.cssText = '';
+['p', 'a', 's', 'b', 'c', 'd', 'e', 'f', 'n'].forEach(function (id) {
+  var c = getComputedStyle(document.getElementById(id));
+  out.push(id + ' ' + [c.whiteSpace, c.whiteSpaceCollapse, c.textWrapMode, c.textWrapStyle].join(' | '));
+});
+var rules = document.styleSheets[0].cssRules;
+for (var i = 0; i < rules.length; i++) out.push(rules[i].cssText);
+console.log(out.join('\\n'));
+</script></body></html>
+""",
+"""
+white-space: pre-wrap | "pre-wrap" | "" | white-space-collapse=preserve; text-wrap-mode=wrap | white-space: pre-wrap; .
+white-space: pre | "pre" | "" | white-space-collapse=preserve; text-wrap-mode=nowrap | white-space: pre; .
+white-space: normal | "normal" | "" | white-space-collapse=collapse; text-wrap-mode=wrap | white-space: normal; .
+white-space: break-spaces | "break-spaces" | "" | white-space-collapse=break-spaces; text-wrap-mode=wrap | white-space: break-spaces; .
+white-space: preserve-spaces | "" | "" |  |  .
+white-space-collapse: preserve; text-wrap-mode: wrap | "pre-wrap" | "" | white-space-collapse=preserve; text-wrap-mode=wrap | white-space: pre-wrap; .
+white-space-collapse: preserve-breaks; text-wrap-mode: nowrap | "preserve-breaks nowrap" | "" | white-space-collapse=preserve-breaks; text-wrap-mode=nowrap | white-space: preserve-breaks nowrap; .
+text-wrap: nowrap | "" | "nowrap" | text-wrap-mode=nowrap; text-wrap-style=initial | text-wrap: nowrap; .
+text-wrap: balance | "" | "balance" | text-wrap-mode=initial; text-wrap-style=balance | text-wrap: balance; .
+text-wrap: wrap pretty | "" | "pretty" | text-wrap-mode=wrap; text-wrap-style=pretty | text-wrap: pretty; .
+white-space: inherit | "inherit" | "" | white-space-collapse=inherit; text-wrap-mode=inherit | white-space: inherit; .
+white-space: nowrap; text-wrap-mode: wrap | "normal" | "" | white-space-collapse=collapse; text-wrap-mode=wrap | white-space: normal; .
+p pre | preserve | nowrap | auto
+a nowrap | collapse | nowrap | auto
+s nowrap | collapse | nowrap | auto
+b pre-line | preserve-breaks | wrap | auto
+c normal | collapse | wrap | auto
+d normal | collapse | wrap | balance
+e pre | preserve | nowrap | auto
+f pre | preserve | nowrap | auto
+n nowrap | collapse | nowrap | auto
+.a { white-space: nowrap; }
+.b { white-space: pre-line; }
+.c { white-space: normal; }
+.d { text-wrap: balance; }
+.e { white-space: pre; }
+.f { white-space: var(--w, pre); }
+""");
+  }
 }

@@ -802,6 +802,33 @@ function fontSynthesisParts(v) {
   }));
 }
 
+/**
+ * CSS Text 4 #white-space-property: the keywords of white-space that set both white-space-collapse
+ * and text-wrap-mode, and the pair each sets.
+ */
+var WHITE_SPACE = {normal: ['collapse', 'wrap'], pre: ['preserve', 'nowrap'], 'pre-wrap': ['preserve', 'wrap'],
+  'pre-line': ['preserve-breaks', 'wrap'], nowrap: ['collapse', 'nowrap']};
+
+/** white-space's longhands from its value: a keyword of WHITE_SPACE, or a collapse and (or) a wrap mode. */
+function whiteSpaceParts(v) {
+  var words = valueParts(v.toLowerCase());
+  var pair = words.length === 1 && WHITE_SPACE[words[0]] ? WHITE_SPACE[words[0]] : ['collapse', 'wrap'];
+  if (!(words.length === 1 && WHITE_SPACE[words[0]])) {
+    for (var i = 0; i < words.length; i++) {
+      pair[/^(wrap|nowrap)$/.test(words[i]) ? 1 : 0] = words[i];
+    }
+  }
+  return {'white-space-collapse': pair[0], 'text-wrap-mode': pair[1]};
+}
+
+/** white-space from its longhands' values: its keyword for the pair where one is, else the parts not initial. */
+function whiteSpaceText(collapse, mode) {
+  var keyword = Object.keys(WHITE_SPACE).filter(function (k) {
+    return WHITE_SPACE[k][0] === collapse && WHITE_SPACE[k][1] === mode;
+  })[0];
+  return keyword !== undefined ? keyword : mode === 'wrap' ? collapse : collapse + ' ' + mode;
+}
+
 /** Shorthands written from their longhands by a function of their values (SHORTHAND_TEXTS below). */
 var SHORTHAND_TEXTS = {
   'contain-intrinsic-size': function (values) {
@@ -815,6 +842,9 @@ var SHORTHAND_TEXTS = {
       return v !== 'auto';
     });
     return kept.length === 0 ? 'auto' : kept.join(' ');
+  },
+  'white-space': function (values) {
+    return whiteSpaceText(values[0], values[1]);
   },
   'font-synthesis': function (values) {
     var kinds = FONT_SYNTHESIS.filter(function (longhand, i) {
@@ -964,6 +994,15 @@ var BLOCK_SHORTHANDS = (function () {
   add('text-emphasis', 'all', ['text-emphasis-style', 'text-emphasis-color'], textEmphasisParts, true);
   add('columns', 'text', ['column-width', 'column-count', 'column-height', 'column-wrap'], columnsParts);
   add('font-synthesis', 'text', FONT_SYNTHESIS, fontSynthesisParts);
+  add('white-space', 'text', ['white-space-collapse', 'text-wrap-mode'], whiteSpaceParts);
+  // CSS Text 4 #text-wrap: a wrap mode and a style, those left out implicit
+  add('text-wrap', 'all', ['text-wrap-mode', 'text-wrap-style'], function (v) {
+    var out = {'text-wrap-mode': 'initial', 'text-wrap-style': 'initial'};
+    valueParts(v).forEach(function (p) {
+      out[/^(wrap|nowrap)$/i.test(p) ? 'text-wrap-mode' : 'text-wrap-style'] = p;
+    });
+    return out;
+  }, true);
   // CSS Conditional 5 #container-shorthand: a name, then / and a type
   add('container', 'container', ['container-name', 'container-type'], function (v) {
     var parts = cssSplit(v, '/');
@@ -1140,6 +1179,11 @@ function composeShorthand(name, values) {
       if (shorthand.implicit && /^border-/.test(name)) {
         return values.join(' '); // a logical side: Chromium 156 writes each part given, initial or not
       }
+      if (name === 'text-wrap' && values.length === 2) {
+        // CSS Text 4 #text-wrap: its initial mode and style left out, as Chromium 156 writes it
+        var style = values[1] === 'auto' ? [] : [values[1]];
+        return values[0] === 'wrap' && style.length > 0 ? style[0] : [values[0]].concat(style).join(' ');
+      }
       value = name === 'background-position' ? zipLayers(values[0], values[1]) : values.join(' ');
       if (value === INITIAL_BORDER && /^border-(top|right|bottom|left)$/.test(name)) {
         return '';
@@ -1282,6 +1326,8 @@ function shorthandValue(el, name) {
       return xs.map(function (x, i) {
         return x.trim() + ' ' + ys[i].trim();
       }).join(', ');
+    case 'white-space':
+      return whiteSpaceText(v('white-space-collapse'), v('text-wrap-mode'));
     case 'font':
       var stretch = v('font-stretch');
       var stretchKeyword = Object.keys(FONT_STRETCH).filter(function (k) {

@@ -71,7 +71,8 @@ var COMPUTED_INITIAL = {
   'text-transform': 'none *', 'top': 'auto', 'touch-action': 'auto', 'transform': 'none',
   'transition-behavior': 'normal', 'transition-delay': '0s', 'transition-duration': '0s', 'transition-property': 'all',
   'transition-timing-function': 'ease', 'translate': 'none', 'unicode-bidi': 'normal', 'user-select': 'auto',
-  'vertical-align': 'baseline', 'visibility': 'visible *', 'white-space': 'normal *',
+  'vertical-align': 'baseline', 'visibility': 'visible *', 'white-space-collapse': 'collapse *',
+  'text-wrap-mode': 'wrap *', 'text-wrap-style': 'auto *',
   'width': 'auto', 'will-change': 'auto', 'word-break': 'normal *', 'word-spacing': '0px *',
   'writing-mode': 'horizontal-tb *', 'z-index': 'auto'
 };
@@ -289,6 +290,12 @@ function lastSetting(decls, name, valueOf, logical) {
     consider('border-image', function (v) {
       var longhands = borderImageLonghands(v);
       return longhands === null ? null : longhands[name];
+    });
+  }
+  if (name === 'white-space-collapse' || name === 'text-wrap-mode') {
+    // white-space kept whole (var()): its part
+    consider('white-space', function (v) {
+      return whiteSpaceParts(v)[name]; // computed-shorthands.js
     });
   }
   if (name === 'font-variant') {

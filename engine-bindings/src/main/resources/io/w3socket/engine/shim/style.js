@@ -10,7 +10,7 @@
 // list-style, text-decoration, transition, animation, font, background...: BLOCK_SHORTHANDS of
 // computed-shorthands.js) are kept as their longhands (declarationsSet) and written back from them
 // (blockShorthand, serializeDeclarations), as Chromium keeps them.
-// Not done: the other shorthands (grid, grid-template, mask, white-space, text-wrap, offset...)
+// Not done: the other shorthands (grid, grid-template, mask, offset...)
 // stay one declaration, whose longhands read their parts of it (blockLonghand, computed-style.js),
 // where Chromium keeps their longhands too; so do a shorthand with var() and a system font
 // (Chromium: its longhands, each pending substitution).
