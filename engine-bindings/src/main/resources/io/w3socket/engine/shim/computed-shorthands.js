@@ -1055,10 +1055,10 @@ function blockParts(name, value) {
 }
 
 /**
- * A shorthand's value in a declaration block kept as written (style.js): as declared where its own
- * declaration is the last that sets each of its longhands; else written from its longhands when
- * each is set, with one importance and without var(); {value: null} when not; undefined for a
- * property that is not one of these shorthands.
+ * A shorthand's value in a declaration block (style.js): as declared where its own declaration (one
+ * kept whole: var(), a system font) is the last that sets each of its longhands; else written from
+ * its longhands when each is set, with one importance and without var(); {value: null} when not;
+ * undefined for a property that is not one of these shorthands.
  */
 function blockShorthand(decls, name) {
   var shorthand = BLOCK_SHORTHANDS[name];

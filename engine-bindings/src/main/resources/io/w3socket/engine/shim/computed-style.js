@@ -201,8 +201,8 @@ function declaredValue(el, decls, name) {
 }
 
 /**
- * A longhand's value in a declaration block whose declarations are kept as written (style.js), for
- * CSSOM #dom-cssstyledeclaration-getpropertyvalue and -getpropertypriority: of the block's
+ * A longhand's value in a declaration block (style.js), for CSSOM
+ * #dom-cssstyledeclaration-getpropertyvalue and -getpropertypriority: of the block's
  * declarations that set it (itself or a shorthand of it; a logical property is a property of its
  * own there), the last, its part of a shorthand's value picked; a shorthand whose value has a
  * var() leaves its longhands "" (CSS Variables #variables-in-shorthands: pending substitution).

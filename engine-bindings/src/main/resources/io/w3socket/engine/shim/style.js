@@ -5,7 +5,7 @@
 // too, #dom-cssstyledeclaration-dashed-attribute). A lazy module: loaded when a script first reads
 // an element's style, CSSStyleDeclaration or getComputedStyle (computed-style.js).
 //
-// Values are kept in canonical form (css-specified-values.js), an invalid one dropped. The box
+// Values are kept in canonical form (css-specified-values.js), an invalid one dropped. The
 // shorthands (margin, padding, inset, gap, overflow, flex, border and its sides, outline,
 // list-style, text-decoration, transition, animation, font, background...: BLOCK_SHORTHANDS of
 // computed-shorthands.js) are kept as their longhands (declarationsSet) and written back from them
