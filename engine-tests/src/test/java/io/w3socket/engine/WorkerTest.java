@@ -481,8 +481,11 @@ w.onmessage = function (e) { console.log(e.data); };
             "f.js",
             "postMessage('started'); setInterval(function () {}, 5);");
     assertEquals(RunResult.Status.TIMEOUT, forever.result().status(), forever::toString);
-    assertEquals(List.of("started"), forever.out(), forever::toString);
     assertTrue(forever.result().message().contains("a worker still running"), forever::toString);
+    // Nothing but the worker's message is printed. Whether it came before the timeout depends on
+    // how long the worker took to start, which on a loaded machine can be more than the 5 s (a
+    // flake hunt saw it once): that the worker runs and answers is the first half's check.
+    assertTrue(List.of("started").containsAll(forever.out()), forever::toString);
     assertNoWorkerThreads();
   }
 
